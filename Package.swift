@@ -1,0 +1,22 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Beraad",
+    products: [
+        .executable(name: "beraad", targets: ["beraad"]),
+        .library(name: "BeraadEngine", targets: ["BeraadEngine"]),
+    ],
+    targets: [
+        .target(name: "BeraadEngine"),
+        .target(name: "BeraadStore", dependencies: ["BeraadEngine"]),
+        .target(name: "BeraadMinutes", dependencies: ["BeraadEngine"]),
+        .target(name: "BeraadCLI", dependencies: ["BeraadEngine", "BeraadStore", "BeraadMinutes"]),
+        .executableTarget(name: "beraad", dependencies: ["BeraadCLI"]),
+        .testTarget(name: "BeraadEngineTests", dependencies: ["BeraadEngine"]),
+        .testTarget(name: "BeraadStoreTests", dependencies: ["BeraadStore"]),
+        .testTarget(name: "BeraadMinutesTests", dependencies: ["BeraadMinutes"]),
+        .testTarget(name: "BeraadCLITests", dependencies: ["BeraadCLI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["beraad"]),
+    ]
+)

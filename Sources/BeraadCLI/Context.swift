@@ -1,0 +1,128 @@
+import BeraadEngine
+import BeraadStore
+import Foundation
+
+/// What a command runs with: the parsed invocation, the language, the store and the environment.
+struct Context {
+    let invocation: Invocation
+    let environment: CLIEnvironment
+    let lang: Language
+    /// Whether the language was asked for explicitly (`--lang` or `BERAAD_LANG`), overriding a session's own.
+    let langIsExplicit: Bool
+    let store: SessionStore
+
+    func t(_ nl: String, _ en: String) -> String { LocalizedText(nl: nl, en: en)(lang) }
+
+    func print(_ text: String) { environment.output.out(Self.terminalSafe(text) + "\n") }
+
+    /// `text` with control characters other than newline and tab shown as `�`, so that recorded text cannot
+    /// move the cursor or change the terminal.
+    static func terminalSafe(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { result.append(isUnsafe(scalar) ? "\u{FFFD}" : scalar) }
+        return String(result)
+    }
+
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\n" && scalar != "\t" && scalar.properties.generalCategory == .control
+    }
+    func warn(_ text: String) { environment.output.err(t("waarschuwing: ", "warning: ") + text + "\n") }
+
+    /// Prints `value` as one JSON document.
+    func printJSON<Value: Encodable>(_ value: Value) throws(CLIError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        } catch {
+            throw CLIError(.ioError, "\(error)")
+        }
+    }
+
+    // MARK: - Sessions
+
+    /// The session to act on: `--session`, `BERAAD_SESSION`, else the current one.
+    func sessionID() throws(CLIError) -> String {
+        let id: String
+        if let given = invocation.session ?? environment.variables["BERAAD_SESSION"], !given.isEmpty {
+            id = given
+        } else {
+            do { id = try store.currentSession() } catch { throw error.cliError(lang) }
+        }
+        guard Identifier.isValid(id) else { throw StoreError.invalidSessionID(id: id).cliError(lang) }
+        return id
+    }
+
+    /// The session's journal, read; a torn last line is reported as a warning.
+    func readSession() throws(CLIError) -> (id: String, state: SessionState) {
+        let id = try sessionID()
+        let contents: JournalContents
+        do { contents = try store.read(id) } catch { throw error.cliError(lang) }
+        reportTornTail(contents, id: id)
+        return (id, SessionState(replaying: contents.records))
+    }
+
+    func reportTornTail(_ contents: JournalContents, id: String) {
+        if !contents.tornTail.isEmpty {
+            warn(
+                t(
+                    "de laatste regel van sessie \(id) is onvolledig (een schrijfactie is afgebroken); die telt niet mee en wordt bij de volgende wijziging verwijderd",
+                    "the last line of session \(id) is incomplete (a write was cut short); it is ignored and will be removed at the next change"
+                ))
+        }
+    }
+
+    /// Runs `command` against the session under its lock and appends the events `decide` returns.
+    @discardableResult
+    func perform(_ command: Command) throws(CLIError) -> (records: [Record], state: SessionState) {
+        let id = try sessionID()
+        let at = try time()
+        var after = SessionState()
+        let records: [Record]
+        do {
+            records = try store.append(id) { (contents) throws(RuleViolation) -> [Record] in
+                reportTornTail(contents, id: id)
+                let state = SessionState(replaying: contents.records)
+                let stamp = at.at(offset: state.openedAt?.offsetSeconds ?? at.offsetSeconds)
+                let records = state.records(for: try state.decide(command, at: stamp), at: stamp)
+                after = state
+                for record in records { after.evolve(record) }
+                return records
+            }
+        } catch {
+            switch error {
+            case .store(let failure): throw failure.cliError(lang)
+            case .rejected(let violation): throw violation.cliError(lang)
+            }
+        }
+        return (records, after)
+    }
+
+    // MARK: - Time
+
+    /// The time to record: `--at` (ISO 8601, or `HH:MM` today), else now.
+    func time() throws(CLIError) -> Timestamp {
+        let now = environment.now()
+        guard let text = invocation.at else { return now }
+        if let stamp = Timestamp.parse(text, defaultOffset: now.offsetSeconds) { return stamp }
+        let parts = text.split(separator: ":")
+        if parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let hour = Int(parts[0]), let minute = Int(parts[1]),
+            (0...23).contains(hour), (0...59).contains(minute),
+            let stamp = Timestamp.parse(
+                now.civil.dateString + "T" + text + ":00", defaultOffset: now.offsetSeconds)
+        {
+            return stamp.at(offset: environment.offset(stamp.seconds))
+        }
+        throw .usage(
+            t(
+                "'\(text)' is geen tijd; gebruik ISO 8601 (2026-03-12T14:05) of UU:MM",
+                "'\(text)' is not a time; use ISO 8601 (2026-03-12T14:05) or HH:MM"),
+            command: invocation.commandName)
+    }
+
+    /// `HH:MM` of a time, at the session's offset.
+    func clock(_ stamp: Timestamp, in state: SessionState) -> String {
+        stamp.at(offset: state.openedAt?.offsetSeconds ?? stamp.offsetSeconds).civil.timeString()
+    }
+}

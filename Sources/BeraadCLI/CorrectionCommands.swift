@@ -1,0 +1,81 @@
+import BeraadEngine
+
+/// `log`, `amend`, `retract` and `undo`.
+enum CorrectionCommands {
+    struct LogEntry: Encodable {
+        var id: String
+        var seq: Int
+        var at: String
+        var round: String
+        var kind: String
+        var participant: String?
+        var text: String
+        var retracted: Bool
+
+        enum CodingKeys: String, CodingKey { case id, seq, at, round, kind, participant, text, retracted }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(seq, forKey: .seq)
+            try c.encode(at, forKey: .at)
+            try c.encode(round, forKey: .round)
+            try c.encode(kind, forKey: .kind)
+            if let participant { try c.encode(participant, forKey: .participant) } else { try c.encodeNil(forKey: .participant) }
+            try c.encode(text, forKey: .text)
+            try c.encode(retracted, forKey: .retracted)
+        }
+    }
+
+    static func log(_ context: Context) throws(CLIError) {
+        let (_, state) = try context.readSession()
+        if context.invocation.json {
+            let entries = state.entries.map { e in
+                LogEntry(
+                    id: e.id, seq: e.seq, at: e.at.description, round: e.round, kind: e.kind.rawValue,
+                    participant: e.participant, text: e.text, retracted: e.retraction != nil)
+            }
+            try context.printJSON(["entries": entries])
+            return
+        }
+        if state.entries.isEmpty {
+            context.print(context.t("Nog niets vastgelegd.", "Nothing recorded yet."))
+            return
+        }
+        var currentRound = ""
+        for entry in state.entries {
+            if entry.round != currentRound {
+                currentRound = entry.round
+                let title = state.protocolDefinition?.rounds.first { $0.id == entry.round }?.title(context.lang) ?? entry.round
+                context.print("— " + title)
+            }
+            context.print(EntryFormatter.line(entry, state: state, context: context))
+        }
+    }
+
+    static func amend(_ context: Context) throws(CLIError) {
+        let result = try context.perform(.amend(entry: context.invocation.positionals[0], text: context.invocation.positionals[1]))
+        guard case .entryAmended(let amended)? = result.records.first?.event, let entry = result.state.entry(amended.entry) else {
+            return
+        }
+        try MeetingCommands.confirm(
+            context, result.records, context.t("Gecorrigeerd: ", "Amended: ") + EntryFormatter.line(entry, state: result.state, context: context))
+    }
+
+    static func retract(_ context: Context) throws(CLIError) {
+        try retracted(context, try context.perform(.retract(entry: context.invocation.positionals[0], reason: context.invocation.value("reason"))))
+    }
+
+    static func undo(_ context: Context) throws(CLIError) {
+        try retracted(context, try context.perform(.undo))
+    }
+
+    private static func retracted(_ context: Context, _ result: (records: [Record], state: SessionState)) throws(CLIError) {
+        guard case .entryRetracted(let retraction)? = result.records.first?.event,
+            let entry = result.state.entry(retraction.entry)
+        else { return }
+        try MeetingCommands.confirm(
+            context, result.records,
+            context.t("Ingetrokken: ", "Retracted: ") + EntryFormatter.line(entry, state: result.state, context: context))
+    }
+}

@@ -1,0 +1,83 @@
+import BeraadEngine
+import BeraadStore
+import Foundation
+
+/// `demo`: plays the worked example in a throw-away home and writes its minutes.
+enum DemoCommand {
+    static func run(_ context: Context) throws(CLIError) {
+        let given = context.invocation.value("dir") ?? "beraad-demo"
+        let directory = given.hasPrefix("/") ? given : context.environment.currentDirectory + "/" + given
+        let home = try temporaryHome(context)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+
+        let minutes = try play(home: home, context: context)
+        do {
+            try PrivateFile.makeDirectory(directory)
+            try PrivateFile.write(minutes, to: directory + "/minutes.md")
+        } catch { throw error.cliError(context.lang) }
+
+        if context.invocation.json {
+            try context.printJSON(["minutes": directory + "/minutes.md"])
+            return
+        }
+        context.print(
+            context.t(
+                """
+                Voorbeeldsessie gespeeld: "\(DemoScenario.title)" — een wijkteam, vijf deelnemers, alle acht rondes van het moreel beraad.
+                Verslag: \(directory)/minutes.md
+
+                Zelf proberen:
+                  beraad new "Mijn casus" --facilitator "Je naam"
+                  beraad join Anna --role inbrenger
+                  beraad status
+                De hele sessie als script: Examples/wijkteam-demo.sh
+                """,
+                """
+                Played the example session: "\(DemoScenario.title)" — a wijkteam, five participants, all eight rounds of the moreel beraad.
+                Minutes: \(directory)/minutes.md
+
+                Try it yourself:
+                  beraad new "My case" --facilitator "Your name"
+                  beraad join Anna --role inbrenger
+                  beraad status
+                The whole session as a script: Examples/wijkteam-demo.sh
+                """))
+    }
+
+    /// Plays every step against `home` in this process and returns the Markdown minutes.
+    static func play(home: String, context: Context) throws(CLIError) -> String {
+        var environment = context.environment
+        var variables = ["BERAAD_HOME": home, "BERAAD_LOCK_TIMEOUT": "10"]
+        for name in ["BERAAD_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { variables[name] = environment.variables[name] }
+        environment.variables = variables
+        let stepEnd = DemoScenario.steps.last.flatMap { Timestamp.parse($0.at) }
+        // The minutes are made "at" the last step, so the file is the same on every run.
+        environment.clock = { stepEnd?.seconds ?? 0 }
+        for step in DemoScenario.steps {
+            let sink = CapturedOutput()
+            environment.output = sink.output
+            let code = Beraad.run(step.arguments + ["--at", step.at], environment: environment)
+            guard code == 0 else {
+                throw CLIError(
+                    ExitCode(rawValue: code) ?? .ioError,
+                    context.t("het voorbeeld liep vast bij '\(step.arguments.joined(separator: " "))': ", "the example failed at '\(step.arguments.joined(separator: " "))': ")
+                        + sink.stderr.replacingOccurrences(of: "error: ", with: "").trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+        }
+        let output = CapturedOutput()
+        environment.output = output.output
+        let code = Beraad.run(["minutes"], environment: environment)
+        guard code == 0 else { throw CLIError(ExitCode(rawValue: code) ?? .ioError, output.stderr) }
+        return output.stdout
+    }
+
+    private static func temporaryHome(_ context: Context) throws(CLIError) -> String {
+        let base = (context.environment.variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp") + "/beraad-demo-XXXXXX"
+        var template = Array(base.utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        guard made != nil else {
+            throw CLIError(.ioError, context.t("kan geen tijdelijke map maken in ", "cannot make a temporary folder in ") + base)
+        }
+        return String(cString: template)
+    }
+}

@@ -1,0 +1,92 @@
+import BeraadEngine
+import BeraadStore
+import Foundation
+
+/// `protocols`, `protocols show` and `protocols lint`.
+enum ProtocolCommands {
+    struct Listed: Encodable {
+        var id, title, source, origin: String
+        var version, rounds: Int
+    }
+
+    static func list(_ context: Context) throws(CLIError) {
+        let all: [(definition: ProtocolDefinition, origin: ProtocolCatalog.Origin)]
+        do { all = try ProtocolCatalog(store: context.store).all() } catch { throw error.cliError(context.lang) }
+        let rows = all.map { item in
+            let origin: String
+            switch item.origin {
+            case .builtin: origin = "builtin"
+            case .home(let path): origin = path
+            }
+            return Listed(
+                id: item.definition.id, title: item.definition.title(context.lang), source: item.definition.source.citation,
+                origin: origin, version: item.definition.version, rounds: item.definition.rounds.count)
+        }
+        if context.invocation.json {
+            try context.printJSON(["protocols": rows])
+            return
+        }
+        for row in rows {
+            let marker = row.id == BuiltinProtocols.defaultID ? context.t(" (standaard)", " (default)") : ""
+            context.print(
+                row.id + marker + " — " + row.title + ", \(row.rounds) " + context.t("rondes", "rounds")
+                    + (row.origin == "builtin" ? "" : " [" + row.origin + "]"))
+            context.print("    " + context.t("Bron: ", "Source: ") + row.source)
+        }
+    }
+
+    static func show(_ context: Context) throws(CLIError) {
+        let definition: ProtocolDefinition
+        do { definition = try ProtocolCatalog(store: context.store).resolve(context.invocation.positionals[0]) } catch {
+            throw error.cliError(context.lang)
+        }
+        let lang = context.lang
+        var out = definition.title(lang) + " (" + definition.id + ", v\(definition.version))\n\n" + definition.summary(lang) + "\n"
+        out += "\n" + context.t("Bron: ", "Source: ") + definition.source.citation + (definition.source.url.map { " " + $0 } ?? "") + "\n"
+        out += context.t("Rollen: ", "Roles: ") + definition.roles.map { $0.title(lang) + " (" + $0.id + ")" }.joined(separator: ", ") + "\n"
+        for (index, round) in definition.rounds.enumerated() {
+            out += "\n\(index + 1). " + round.title(lang) + " — \(round.timeboxMinutes) min"
+            if round.timeboxIsDefault { out += context.t(" (standaard)", " (default)") }
+            if round.skippable { out += context.t(", mag worden overgeslagen", ", may be skipped") }
+            out += "\n   " + round.purpose(lang) + "\n"
+            for prompt in round.prompts { out += "   • " + prompt(lang) + "\n" }
+            if !round.hints.isEmpty {
+                out += "   " + context.t("Denk aan:", "Think of:") + "\n"
+                for hint in round.hints { out += "     – " + hint(lang) + "\n" }
+            }
+            for category in round.categories { out += "   [" + category.id + "] " + category.title(lang) + "\n" }
+            out += "   " + context.t("Legt vast: ", "Records: ") + round.accepts.map { $0.label(lang) }.joined(separator: ", ") + "\n"
+            if !round.requirements.isEmpty {
+                out += "   " + context.t("Af als: ", "Finished when: ")
+                    + round.requirements.map { $0.describe(lang) }.joined(separator: "; ") + "\n"
+            }
+        }
+        context.print(out, terminator: "")
+    }
+
+    static func lint(_ context: Context) throws(CLIError) {
+        var failures = 0
+        for file in context.invocation.positionals {
+            let path = file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
+            guard let data = FileManager.default.contents(atPath: path) else {
+                context.environment.output.err("\(file): error: " + context.t("kan niet worden gelezen", "cannot be read") + "\n")
+                failures += 1
+                continue
+            }
+            do {
+                _ = try ProtocolDefinition.load(data, file: file)
+                context.print("\(file): ok")
+            } catch {
+                failures += 1
+                for issue in error.issues {
+                    context.environment.output.err("\(file): error: \(issue.path): \(issue.message)\n")
+                }
+            }
+        }
+        if failures > 0 {
+            throw CLIError(
+                .invalidData,
+                context.t("\(failures) bestand(en) met fouten", "\(failures) file(s) with errors"))
+        }
+    }
+}

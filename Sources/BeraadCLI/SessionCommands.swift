@@ -1,0 +1,116 @@
+import BeraadEngine
+import BeraadStore
+
+/// `new`, `sessions` and `use`.
+enum SessionCommands {
+    static func new(_ context: Context) throws(CLIError) {
+        let title = context.invocation.positionals[0]
+        let catalog = ProtocolCatalog(store: context.store)
+        let definition: ProtocolDefinition
+        do {
+            definition = try catalog.resolve(context.invocation.value("protocol") ?? BuiltinProtocols.defaultID)
+        } catch { throw error.cliError(context.lang) }
+        let at = try context.time()
+        let base = at.civil.dateString + "-" + (Identifier.slug(title).isEmpty ? "beraad" : Identifier.slug(title))
+        do { try context.store.prepareHome() } catch { throw error.cliError(context.lang) }
+        var attempt = 1
+        while true {
+            let id = attempt == 1 ? base : base + "-\(attempt)"
+            let command = Command.open(
+                id: id, title: title, protocolDefinition: definition,
+                facilitator: context.invocation.value("facilitator"), lang: context.lang)
+            let state = SessionState()
+            let records: [Record]
+            do { records = state.records(for: try state.decide(command, at: at), at: at) } catch {
+                throw error.cliError(context.lang)
+            }
+            do {
+                try context.store.create(id, records: records)
+            } catch StoreError.sessionExists {
+                attempt += 1
+                continue
+            } catch { throw error.cliError(context.lang) }
+            do { try context.store.setCurrent(id) } catch { throw error.cliError(context.lang) }
+            if context.invocation.json {
+                try context.printJSON(["id": id])
+            } else {
+                context.print(id)
+                context.environment.output.err(
+                    context.t(
+                        "Sessie geopend met \(definition.title.nl) en actueel gemaakt. Volgende stap: 'beraad join NAAM', daarna 'beraad status'.\n",
+                        "Session opened with \(definition.title.en) and made current. Next: 'beraad join NAME', then 'beraad status'.\n"))
+            }
+            return
+        }
+    }
+
+    /// What `sessions --json` prints for each session.
+    struct Row: Encodable {
+        var id: String
+        var date: String
+        var title: String
+        var `protocol`: String
+        var state: String
+        var round: String?
+        var roundIndex: Int?
+    }
+
+    static func sessions(_ context: Context) throws(CLIError) {
+        let (summaries, problems) = context.store.summaries()
+        for problem in problems { context.warn(problem.cliError(context.lang).message) }
+        let shown = context.invocation.has("all") ? summaries : summaries.filter { $0.state == .open }
+        let current = try? context.store.currentSession()
+        let rows = shown.map { s in
+            Row(
+                id: s.id, date: s.openedAt.civil.dateString, title: s.title, protocol: s.protocolID,
+                state: s.state.rawValue, round: s.state == .open ? s.roundTitle?(context.lang) : nil,
+                roundIndex: s.state == .open ? s.roundIndex + 1 : nil)
+        }
+        if context.invocation.json {
+            try context.printJSON(["sessions": rows])
+            return
+        }
+        if rows.isEmpty {
+            context.print(
+                context.invocation.has("all")
+                    ? context.t("Nog geen sessies. Begin met 'beraad new TITEL'.", "No sessions yet. Start with 'beraad new TITLE'.")
+                    : context.t(
+                        "Geen lopende sessies ('beraad sessions --all' toont ook afgesloten).",
+                        "No open sessions ('beraad sessions --all' shows closed ones too)."))
+            return
+        }
+        let stateNames: [String: String] = [
+            "open": context.t("lopend", "open"), "closed": context.t("afgesloten", "closed"),
+            "abandoned": context.t("afgebroken", "abandoned"),
+        ]
+        let table = TextTable(
+            header: [
+                "", "ID", context.t("DATUM", "DATE"), context.t("TITEL", "TITLE"), "PROTOCOL",
+                context.t("STATUS", "STATE"), context.t("RONDE", "ROUND"),
+            ],
+            rows: rows.map { r in
+                [
+                    r.id == current ? "*" : " ", r.id, r.date, r.title, r.protocol, stateNames[r.state] ?? r.state,
+                    r.round.map { "\(r.roundIndex ?? 0). \($0)" } ?? "",
+                ]
+            })
+        context.print(table.render(), terminator: "")
+    }
+
+    static func use(_ context: Context) throws(CLIError) {
+        let id = context.invocation.positionals[0]
+        guard Identifier.isValid(id) else { throw StoreError.invalidSessionID(id: id).cliError(context.lang) }
+        guard context.store.exists(id) else {
+            let known = context.store.summaries().sessions.map(\.id)
+            var error = StoreError.sessionNotFound(id: id).cliError(context.lang)
+            error.suggestion = EditDistance.suggestion(for: id, among: known)
+            throw error
+        }
+        do { try context.store.setCurrent(id) } catch { throw error.cliError(context.lang) }
+        if context.invocation.json {
+            try context.printJSON(["id": id])
+        } else {
+            context.print(context.t("Actuele sessie: \(id)", "Current session: \(id)"))
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import BeraadEngine
+
+/// `status`: where the meeting is and what it still needs.
+enum StatusCommand {
+    struct SessionPart: Encodable {
+        var id, title, `protocol`, state, lang: String
+    }
+
+    struct RoundPart: Encodable {
+        var index, count: Int
+        var id, title: String
+        var timeboxMinutes: Int
+        var elapsedSeconds: Int64
+    }
+
+    struct ParticipantPart: Encodable {
+        var name, role: String
+        var present: Bool
+    }
+
+    struct MissingPart: Encodable {
+        var requirement: String
+        var participants: [String]
+    }
+
+    struct Output: Encodable {
+        var session: SessionPart
+        var round: RoundPart?
+        var participants: [ParticipantPart]
+        var missing: [MissingPart]
+
+        enum CodingKeys: String, CodingKey { case session, round, participants, missing }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(session, forKey: .session)
+            if let round { try c.encode(round, forKey: .round) } else { try c.encodeNil(forKey: .round) }
+            try c.encode(participants, forKey: .participants)
+            try c.encode(missing, forKey: .missing)
+        }
+    }
+
+    static func run(_ context: Context) throws(CLIError) {
+        let (_, state) = try context.readSession()
+        let lang = context.lang
+        guard let definition = state.protocolDefinition else { return }
+        let now = context.environment.now()
+        let stateName: String
+        switch state.phase {
+        case .open: stateName = "open"
+        case .closed: stateName = "closed"
+        case .abandoned: stateName = "abandoned"
+        }
+        let unmet = state.currentRound == nil ? [] : state.unmetRequirements(ofRound: state.roundIndex)
+        let elapsed = state.secondsSpent(inRound: state.roundIndex, now: now)
+        let output = Output(
+            session: SessionPart(
+                id: state.id, title: state.title, protocol: definition.id, state: stateName, lang: state.language.rawValue),
+            round: state.currentRound.map { round in
+                RoundPart(
+                    index: state.roundIndex + 1, count: definition.rounds.count, id: round.id, title: round.title(lang),
+                    timeboxMinutes: round.timeboxMinutes, elapsedSeconds: elapsed)
+            },
+            participants: state.participants.map { ParticipantPart(name: $0.name, role: $0.role, present: $0.present) },
+            missing: unmet.map { MissingPart(requirement: $0.requirement.describe(lang), participants: $0.participants) })
+        if context.invocation.json {
+            try context.printJSON(output)
+            return
+        }
+        context.print(human(state, definition: definition, unmet: unmet, elapsed: elapsed, context: context), terminator: "")
+    }
+
+    static func human(
+        _ state: SessionState, definition: ProtocolDefinition, unmet: [UnmetRequirement], elapsed: Int64, context: Context
+    ) -> String {
+        let lang = context.lang
+        var out = state.title + "  (" + state.id + ", " + definition.title(lang) + ")\n"
+        guard let round = state.currentRound else {
+            switch state.phase {
+            case .open: break
+            case .closed(let at):
+                out += context.t("Afgesloten om ", "Closed at ") + context.clock(at, in: state) + "."
+            case .abandoned(let at, let reason):
+                out += context.t("Afgebroken om ", "Abandoned at ") + context.clock(at, in: state) + ": " + reason + "."
+            }
+            if state.approvedAt != nil {
+                out += context.t(" Het verslag is vastgesteld.", " The minutes are approved.")
+            } else {
+                out += context.t(
+                    " Het verslag: 'beraad minutes'; vaststellen met 'beraad approve'.",
+                    " The minutes: 'beraad minutes'; approve them with 'beraad approve'.")
+            }
+            return out + "\n"
+        }
+        let minutes = elapsed / 60
+        out += "\n" + context.t("Ronde", "Round") + " \(state.roundIndex + 1)/\(definition.rounds.count): " + round.title(lang) + "\n"
+        out += context.t("Tijd: ", "Time: ") + "\(minutes) " + context.t("van", "of") + " \(round.timeboxMinutes) min"
+        if elapsed > Int64(round.timeboxMinutes) * 60 {
+            out += context.t(" — de tijd is om", " — time is up")
+        }
+        out += "\n\n" + round.purpose(lang) + "\n"
+        if !round.prompts.isEmpty {
+            out += "\n" + context.t("Vragen:", "Prompts:") + "\n"
+            for prompt in round.prompts { out += "  • " + prompt(lang) + "\n" }
+        }
+        if !round.hints.isEmpty {
+            out += "\n" + context.t("Denk aan:", "Think of:") + "\n"
+            for hint in round.hints { out += "  • " + hint(lang) + "\n" }
+        }
+        for category in round.categories {
+            out += "\n" + category.title(lang) + " (--category " + category.id + ")\n"
+            for prompt in category.prompts { out += "  • " + prompt(lang) + "\n" }
+            if !category.hints.isEmpty {
+                out += "  " + context.t("Denk aan:", "Think of:") + "\n"
+                for hint in category.hints { out += "    – " + hint(lang) + "\n" }
+            }
+        }
+        let kinds = round.accepts.map { $0.label(lang) + ($0.hasOwnCommand ? " (beraad \($0.commandName))" : "") }
+        out += "\n" + context.t("Hier vast te leggen: ", "Recorded here: ") + kinds.joined(separator: ", ") + "\n"
+        if !state.participants.isEmpty {
+            let people = state.participants.map { p in
+                let role = definition.role(p.role)?.title(lang) ?? p.role
+                return p.name + " (" + role.lowercased() + (p.present ? "" : context.t(", vertrokken", ", left")) + ")"
+            }
+            out += context.t("Deelnemers: ", "Participants: ") + people.joined(separator: ", ") + "\n"
+        } else {
+            out += context.t("Nog geen deelnemers: 'beraad join NAAM'.", "No participants yet: 'beraad join NAME'.") + "\n"
+        }
+        if unmet.isEmpty {
+            if state.roundIndex + 1 < definition.rounds.count {
+                out += "\n" + context.t("Deze ronde is af: 'beraad next'.", "This round is finished: 'beraad next'.") + "\n"
+            } else {
+                out += "\n" + context.t("Laatste ronde; afsluiten met 'beraad close'.", "Last round; end with 'beraad close'.") + "\n"
+            }
+        } else {
+            out += "\n" + context.t("Nog nodig:", "Still needed:") + "\n"
+            for item in unmet { out += "  • " + item.describe(lang) + "\n" }
+        }
+        return out
+    }
+}

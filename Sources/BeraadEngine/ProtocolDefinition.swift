@@ -1,0 +1,209 @@
+/// One deliberation method as data: its roles and its ordered rounds.
+public struct ProtocolDefinition: Codable, Sendable, Equatable {
+    /// The JSON Schema the file declares, kept so that a file round-trips unchanged.
+    public var schema: String?
+    public var id: String
+    public var version: Int
+    public var title: LocalizedText
+    public var summary: LocalizedText
+    public var source: ProtocolSource
+    /// The whole meeting's usual length, when the method names one.
+    public var durationMinutes: Int?
+    public var roles: [Role]
+    public var rounds: [Round]
+
+    enum CodingKeys: String, CodingKey {
+        case schema = "$schema"
+        case id, version, title, summary, source, durationMinutes, roles, rounds
+    }
+
+    public init(
+        schema: String? = nil, id: String, version: Int, title: LocalizedText, summary: LocalizedText,
+        source: ProtocolSource, durationMinutes: Int? = nil, roles: [Role], rounds: [Round]
+    ) {
+        self.schema = schema
+        self.id = id
+        self.version = version
+        self.title = title
+        self.summary = summary
+        self.source = source
+        self.durationMinutes = durationMinutes
+        self.roles = roles
+        self.rounds = rounds
+    }
+
+    /// The role given to a participant who joins without naming one.
+    public var defaultRole: Role? { roles.first(where: \.isDefault) ?? roles.first }
+
+    /// The role `new --facilitator` gives, if the protocol has one.
+    public var facilitatorRole: Role? { roles.first(where: \.isFacilitator) }
+
+    /// The role of the inbrenger, if the protocol has one.
+    public var presenterRole: Role? { roles.first(where: \.isPresenter) }
+
+    /// The role with `id`, if the protocol has it.
+    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+
+    /// The index of the round with `id`, if the protocol has it.
+    public func roundIndex(_ id: String) -> Int? { rounds.firstIndex { $0.id == id } }
+}
+
+/// Where a method comes from: the publication a facilitator can look up.
+public struct ProtocolSource: Codable, Sendable, Equatable {
+    public var citation: String
+    public var url: String?
+
+    public init(citation: String, url: String? = nil) {
+        self.citation = citation
+        self.url = url
+    }
+}
+
+/// A role a participant can have in a meeting.
+public struct Role: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: LocalizedText
+    /// Whether the round requirements ("a position from every participant") count this role.
+    public var contributes: Bool
+    /// At most this many present participants may hold the role at once.
+    public var max: Int?
+    /// Whether this is the role of a participant who joins without naming one.
+    public var isDefault: Bool
+    /// Whether `new --facilitator NAME` gives this role.
+    public var isFacilitator: Bool
+    /// Whether this is the role of the one who brings in the case (the inbrenger).
+    public var isPresenter: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, contributes, max
+        case isDefault = "default"
+        case isFacilitator = "facilitator"
+        case isPresenter = "presenter"
+    }
+
+    public init(
+        id: String, title: LocalizedText, contributes: Bool = true, max: Int? = nil, isDefault: Bool = false,
+        isFacilitator: Bool = false, isPresenter: Bool = false
+    ) {
+        self.id = id
+        self.title = title
+        self.contributes = contributes
+        self.max = max
+        self.isDefault = isDefault
+        self.isFacilitator = isFacilitator
+        self.isPresenter = isPresenter
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(contributes, forKey: .contributes)
+        try c.encodeIfPresent(max, forKey: .max)
+        if isDefault { try c.encode(true, forKey: .isDefault) }
+        if isFacilitator { try c.encode(true, forKey: .isFacilitator) }
+        if isPresenter { try c.encode(true, forKey: .isPresenter) }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(LocalizedText.self, forKey: .title)
+        contributes = try c.decodeIfPresent(Bool.self, forKey: .contributes) ?? true
+        max = try c.decodeIfPresent(Int.self, forKey: .max)
+        isDefault = try c.decodeIfPresent(Bool.self, forKey: .isDefault) ?? false
+        isFacilitator = try c.decodeIfPresent(Bool.self, forKey: .isFacilitator) ?? false
+        isPresenter = try c.decodeIfPresent(Bool.self, forKey: .isPresenter) ?? false
+    }
+}
+
+/// One round (step, phase) of a method.
+public struct Round: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: LocalizedText
+    public var purpose: LocalizedText
+    public var prompts: [LocalizedText]
+    /// The "Denk aan:" hints.
+    public var hints: [LocalizedText]
+    /// The kinds of contribution the round accepts besides `note`, which every round accepts; the first is
+    /// the default kind of `say`.
+    public var accepts: [ContributionKind]
+    public var categories: [Category]
+    public var timeboxMinutes: Int
+    /// Whether the time box is the protocol's own default rather than a number the method's source gives.
+    public var timeboxIsDefault: Bool
+    public var skippable: Bool
+    public var requirements: [Requirement]
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, purpose, prompts, hints, accepts, categories, timeboxMinutes, timeboxIsDefault, skippable,
+            requirements
+    }
+
+    public init(
+        id: String, title: LocalizedText, purpose: LocalizedText, prompts: [LocalizedText] = [],
+        hints: [LocalizedText] = [], accepts: [ContributionKind], categories: [Category] = [],
+        timeboxMinutes: Int, timeboxIsDefault: Bool = true, skippable: Bool = false, requirements: [Requirement] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.purpose = purpose
+        self.prompts = prompts
+        self.hints = hints
+        self.accepts = accepts
+        self.categories = categories
+        self.timeboxMinutes = timeboxMinutes
+        self.timeboxIsDefault = timeboxIsDefault
+        self.skippable = skippable
+        self.requirements = requirements
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(LocalizedText.self, forKey: .title)
+        purpose = try c.decode(LocalizedText.self, forKey: .purpose)
+        prompts = try c.decodeIfPresent([LocalizedText].self, forKey: .prompts) ?? []
+        hints = try c.decodeIfPresent([LocalizedText].self, forKey: .hints) ?? []
+        accepts = try c.decode([ContributionKind].self, forKey: .accepts)
+        categories = try c.decodeIfPresent([Category].self, forKey: .categories) ?? []
+        timeboxMinutes = try c.decode(Int.self, forKey: .timeboxMinutes)
+        timeboxIsDefault = try c.decodeIfPresent(Bool.self, forKey: .timeboxIsDefault) ?? true
+        skippable = try c.decodeIfPresent(Bool.self, forKey: .skippable) ?? false
+        requirements = try c.decodeIfPresent([Requirement].self, forKey: .requirements) ?? []
+    }
+
+    /// Whether the round accepts `kind`; `note` is accepted everywhere.
+    public func accepts(_ kind: ContributionKind) -> Bool { kind == .note || accepts.contains(kind) }
+
+    /// The kind `say` records when none is named: the first accepted kind without a command of its own.
+    public var defaultSayKind: ContributionKind { accepts.first { !$0.hasOwnCommand } ?? .note }
+
+    /// The category with `id`, if the round has it.
+    public func category(_ id: String) -> Category? { categories.first { $0.id == id.lowercased() } }
+}
+
+/// A category within a round, such as one factor card of the afwegingskader.
+public struct Category: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: LocalizedText
+    public var prompts: [LocalizedText]
+    public var hints: [LocalizedText]
+
+    enum CodingKeys: String, CodingKey { case id, title, prompts, hints }
+
+    public init(id: String, title: LocalizedText, prompts: [LocalizedText] = [], hints: [LocalizedText] = []) {
+        self.id = id
+        self.title = title
+        self.prompts = prompts
+        self.hints = hints
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(LocalizedText.self, forKey: .title)
+        prompts = try c.decodeIfPresent([LocalizedText].self, forKey: .prompts) ?? []
+        hints = try c.decodeIfPresent([LocalizedText].self, forKey: .hints) ?? []
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// One journal entry: an event with its sequence number and the time it happened.
+public struct Record: Sendable, Equatable {
+    /// The envelope version this build writes and reads.
+    public static let currentVersion = 1
+
+    public var seq: Int
+    public var at: Timestamp
+    public var event: Event
+
+    public init(seq: Int, at: Timestamp, event: Event) {
+        self.seq = seq
+        self.at = at
+        self.event = event
+    }
+
+    /// The id of the entry this record creates, if it creates one: `e` and the sequence number.
+    public var entryID: String { "e\(seq)" }
+}
+
+/// Why a record's bytes could not be read as an event.
+public enum RecordDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Written by a newer beraad: a later envelope version.
+    case unsupportedVersion(Int)
+    /// Written by a newer beraad: an event type this build does not know.
+    case unknownType(String)
+    /// Not a record at all.
+    case malformed(String)
+
+    public var description: String {
+        switch self {
+        case .unsupportedVersion(let v):
+            return "record version \(v) is newer than this beraad reads (\(Record.currentVersion)); update beraad"
+        case .unknownType(let type):
+            return "event type '\(type)' is unknown to this beraad; it was written by a newer version: update beraad"
+        case .malformed(let detail):
+            return "not a valid record: \(detail)"
+        }
+    }
+}
+
+extension Event {
+    /// The `type` name in the journal.
+    public var typeName: String {
+        switch self {
+        case .sessionOpened: return "sessionOpened"
+        case .participantJoined: return "participantJoined"
+        case .participantLeft: return "participantLeft"
+        case .contributionRecorded: return "contributionRecorded"
+        case .dilemmaFramed: return "dilemmaFramed"
+        case .positionTaken: return "positionTaken"
+        case .decisionRecorded: return "decisionRecorded"
+        case .actionAgreed: return "actionAgreed"
+        case .signalRaised: return "signalRaised"
+        case .evaluationGiven: return "evaluationGiven"
+        case .roundAdvanced: return "roundAdvanced"
+        case .roundReturned: return "roundReturned"
+        case .entryAmended: return "entryAmended"
+        case .entryRetracted: return "entryRetracted"
+        case .redactionAdded: return "redactionAdded"
+        case .sessionClosed: return "sessionClosed"
+        case .minutesApproved: return "minutesApproved"
+        }
+    }
+
+    /// Decodes the `data` of an event of type `type`.
+    static func decode(type: String, from container: KeyedDecodingContainer<RecordKeys>) throws -> Event {
+        func data<T: Decodable>(_: T.Type) throws -> T { try container.decode(T.self, forKey: .data) }
+        switch type {
+        case "sessionOpened": return .sessionOpened(try data(SessionOpened.self))
+        case "participantJoined": return .participantJoined(try data(ParticipantJoined.self))
+        case "participantLeft": return .participantLeft(try data(ParticipantLeft.self))
+        case "contributionRecorded": return .contributionRecorded(try data(ContributionRecorded.self))
+        case "dilemmaFramed": return .dilemmaFramed(try data(DilemmaFramed.self))
+        case "positionTaken": return .positionTaken(try data(PositionTaken.self))
+        case "decisionRecorded": return .decisionRecorded(try data(DecisionRecorded.self))
+        case "actionAgreed": return .actionAgreed(try data(ActionAgreed.self))
+        case "signalRaised": return .signalRaised(try data(SignalRaised.self))
+        case "evaluationGiven": return .evaluationGiven(try data(EvaluationGiven.self))
+        case "roundAdvanced": return .roundAdvanced(try data(RoundAdvanced.self))
+        case "roundReturned": return .roundReturned(try data(RoundReturned.self))
+        case "entryAmended": return .entryAmended(try data(EntryAmended.self))
+        case "entryRetracted": return .entryRetracted(try data(EntryRetracted.self))
+        case "redactionAdded": return .redactionAdded(try data(RedactionAdded.self))
+        case "sessionClosed": return .sessionClosed(try data(SessionClosed.self))
+        case "minutesApproved": return .minutesApproved(try data(MinutesApproved.self))
+        default: throw RecordDecodingError.unknownType(type)
+        }
+    }
+
+    fileprivate func encodeData(into container: inout KeyedEncodingContainer<RecordKeys>) throws {
+        switch self {
+        case .sessionOpened(let d): try container.encode(d, forKey: .data)
+        case .participantJoined(let d): try container.encode(d, forKey: .data)
+        case .participantLeft(let d): try container.encode(d, forKey: .data)
+        case .contributionRecorded(let d): try container.encode(d, forKey: .data)
+        case .dilemmaFramed(let d): try container.encode(d, forKey: .data)
+        case .positionTaken(let d): try container.encode(d, forKey: .data)
+        case .decisionRecorded(let d): try container.encode(d, forKey: .data)
+        case .actionAgreed(let d): try container.encode(d, forKey: .data)
+        case .signalRaised(let d): try container.encode(d, forKey: .data)
+        case .evaluationGiven(let d): try container.encode(d, forKey: .data)
+        case .roundAdvanced(let d): try container.encode(d, forKey: .data)
+        case .roundReturned(let d): try container.encode(d, forKey: .data)
+        case .entryAmended(let d): try container.encode(d, forKey: .data)
+        case .entryRetracted(let d): try container.encode(d, forKey: .data)
+        case .redactionAdded(let d): try container.encode(d, forKey: .data)
+        case .sessionClosed(let d): try container.encode(d, forKey: .data)
+        case .minutesApproved(let d): try container.encode(d, forKey: .data)
+        }
+    }
+}
+
+enum RecordKeys: String, CodingKey { case v, seq, at, type, data }
+
+extension Record: Codable {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: RecordKeys.self)
+        let version = try c.decode(Int.self, forKey: .v)
+        guard version == Record.currentVersion else { throw RecordDecodingError.unsupportedVersion(version) }
+        seq = try c.decode(Int.self, forKey: .seq)
+        at = try c.decode(Timestamp.self, forKey: .at)
+        event = try Event.decode(type: try c.decode(String.self, forKey: .type), from: c)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: RecordKeys.self)
+        try c.encode(Record.currentVersion, forKey: .v)
+        try c.encode(seq, forKey: .seq)
+        try c.encode(at, forKey: .at)
+        try c.encode(event.typeName, forKey: .type)
+        try event.encodeData(into: &c)
+    }
+
+    /// The record as compact JSON with sorted keys: the exact bytes the journal checksums.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+
+    /// Reads a record from its JSON bytes, telling a newer writer from damage.
+    public static func decoded(from data: Data) throws(RecordDecodingError) -> Record {
+        do {
+            return try JSONDecoder().decode(Record.self, from: data)
+        } catch let error as RecordDecodingError {
+            throw error
+        } catch let DecodingError.dataCorrupted(context) {
+            if let inner = context.underlyingError as? RecordDecodingError { throw inner }
+            throw .malformed(context.debugDescription)
+        } catch {
+            throw .malformed("\(error)")
+        }
+    }
+}

@@ -1,0 +1,99 @@
+extension SessionState {
+    /// The requirements of the round at `index` that the session does not yet meet, each with who or what is
+    /// missing.
+    public func unmetRequirements(ofRound index: Int) -> [UnmetRequirement] {
+        guard let round = protocolDefinition?.rounds[safe: index] else { return [] }
+        return round.requirements.compactMap { requirement in
+            let missing = self.missing(requirement, in: round)
+            return missing.map { UnmetRequirement(requirement: requirement, participants: $0) }
+        }
+    }
+
+    /// `nil` when `requirement` is met; otherwise the names (participants, or option labels for harms) it still
+    /// lacks, possibly none.
+    func missing(_ requirement: Requirement, in round: Round) -> [String]? {
+        func inScope(_ entry: Entry, _ scope: RequirementScope) -> Bool {
+            switch scope {
+            case .round: return entry.round == round.id
+            case .session: return true
+            }
+        }
+        switch requirement {
+        case .caseRecorded:
+            return caseEntry == nil ? [] : nil
+        case .dilemmaFramed(let minOptions):
+            return dilemmaOptions.count >= minOptions ? nil : []
+        case .harmForEachOption:
+            let options = dilemmaOptions
+            if options.isEmpty { return [] }
+            let lacking = options.filter { ($0.harm ?? "").isEmpty }.map(\.label)
+            return lacking.isEmpty ? nil : lacking
+        case .decisionRecorded:
+            return decisionEntry == nil ? [] : nil
+        case .count(let kind, let min, let scope):
+            let count = liveEntries.filter { $0.kind == kind && inScope($0, scope) }.count
+            return count >= min ? nil : []
+        case .each(let kind, let scope):
+            let people = contributingParticipants
+            if people.isEmpty { return [] }
+            let done = Set(
+                liveEntries.filter { $0.kind == kind && inScope($0, scope) }.compactMap { $0.participant?.lowercased() })
+            let lacking = people.filter { !done.contains($0.name.lowercased()) }.map(\.name)
+            return lacking.isEmpty ? nil : lacking
+        }
+    }
+}
+
+extension Requirement {
+    /// What the requirement asks, as a facilitator reads it.
+    public func describe(_ language: Language) -> String {
+        switch self {
+        case .caseRecorded:
+            return LocalizedText(nl: "de casus is beschreven", en: "the case is described")(language)
+        case .dilemmaFramed(let minOptions):
+            return LocalizedText(
+                nl: "het dilemma is geformuleerd met minstens \(minOptions) opties",
+                en: "the dilemma is framed with at least \(minOptions) options")(language)
+        case .harmForEachOption:
+            return LocalizedText(
+                nl: "de schade van elke optie is benoemd", en: "the harm of each option is named")(language)
+        case .decisionRecorded:
+            return LocalizedText(nl: "een besluit is vastgelegd", en: "a decision is recorded")(language)
+        case .count(let kind, let min, let scope):
+            let whereText =
+                switch scope {
+                case .round: LocalizedText(nl: " in deze ronde", en: " in this round")(language)
+                case .session: ""
+                }
+            return LocalizedText(
+                nl: "minstens \(min) × \(kind.label.nl)\(whereText)",
+                en: "at least \(min) × \(kind.label.en)\(whereText)")(language)
+        case .each(let kind, _):
+            return LocalizedText(
+                nl: "een \(kind.label.nl) van iedere deelnemer", en: "a \(kind.label.en) from every participant")(
+                    language)
+        }
+    }
+}
+
+extension UnmetRequirement {
+    /// The requirement and, where it concerns people or options, who or what is still missing.
+    public func describe(_ language: Language) -> String {
+        let base = requirement.describe(language)
+        switch requirement {
+        case .each(let kind, _):
+            if participants.isEmpty {
+                return base + LocalizedText(nl: " (er zijn nog geen deelnemers)", en: " (there are no participants yet)")(
+                    language)
+            }
+            return LocalizedText(
+                nl: "nog geen \(kind.label.nl) van: ", en: "no \(kind.label.en) yet from: ")(language)
+                + participants.joined(separator: ", ")
+        case .harmForEachOption where !participants.isEmpty:
+            return base + LocalizedText(nl: " — nog niet van optie ", en: " — not yet for option ")(language)
+                + participants.joined(separator: ", ")
+        case .caseRecorded, .dilemmaFramed, .harmForEachOption, .decisionRecorded, .count:
+            return base
+        }
+    }
+}

@@ -1,0 +1,330 @@
+extension SessionState {
+    /// Checks `command` against the session and its protocol, and returns the events that record it; every rule
+    /// of the meeting lives here.
+    public func decide(_ command: Command, at: Timestamp) throws(RuleViolation) -> [Event] {
+        guard opened != nil else {
+            guard case .open(let id, let title, let definition, let facilitator, let lang) = command else {
+                throw .notOpened
+            }
+            return try decideOpen(id: id, title: title, definition: definition, facilitator: facilitator, lang: lang)
+        }
+        if let lastAt, at < lastAt { throw .timeWentBackwards(last: lastAt, given: at) }
+        try checkPhase(allows: command)
+
+        switch command {
+        case .open:
+            throw .alreadyOpened
+        case .join(let name, let role):
+            return try decideJoin(name: name, role: role)
+        case .leave(let name):
+            let participant = try resolve(name)
+            guard participant.present else { throw .participantAbsent(name: participant.name) }
+            return [.participantLeft(ParticipantLeft(name: participant.name))]
+        case .recordCase(let text, let by):
+            let round = try currentRound(accepting: .case)
+            let author: String?
+            if let by {
+                author = try present(by).name
+            } else if let role = protocolDefinition?.presenterRole {
+                author = presentParticipants.first { $0.role == role.id }?.name
+            } else {
+                author = nil
+            }
+            return [
+                .contributionRecorded(
+                    ContributionRecorded(round: round.id, kind: .case, participant: author, text: try nonEmpty(text)))
+            ]
+        case .frameDilemma(let question, let options, let harms):
+            return try decideDilemma(question: question, options: options, harms: harms)
+        case .say(let name, let text, let kind, let category, let about, let option):
+            return try decideSay(name: name, text: text, kind: kind, category: category, about: about, option: option)
+        case .takePosition(let name, let option, let because, let cannot, let mitigate, let needs):
+            let round = try currentRound(accepting: .position)
+            let participant = try present(name)
+            return [
+                .positionTaken(
+                    PositionTaken(
+                        round: round.id, participant: participant.name, option: try existingOption(option),
+                        because: optional(because), cannot: optional(cannot), mitigate: optional(mitigate),
+                        needs: optional(needs)))
+            ]
+        case .decide(let text, let option, let rationale, let support, let dissent):
+            let round = try currentRound(accepting: .decision)
+            var dissenters: [String] = []
+            for name in dissent {
+                let participant = try resolve(name).name
+                if !dissenters.contains(participant) { dissenters.append(participant) }
+            }
+            return [
+                .decisionRecorded(
+                    DecisionRecorded(
+                        round: round.id, text: try nonEmpty(text), option: try mapped(option, existingOption),
+                        rationale: optional(rationale), support: support, dissent: dissenters))
+            ]
+        case .agreeAction(let text, let owner, let due):
+            let round = try currentRound(accepting: .action)
+            if let due, !Self.isCalendarDate(due) { throw .invalidDate(value: due) }
+            return [
+                .actionAgreed(
+                    ActionAgreed(round: round.id, text: try nonEmpty(text), owner: try resolve(owner).name, due: due))
+            ]
+        case .raiseSignal(let text, let level, let by):
+            let round = try currentRound(accepting: .signal)
+            return [
+                .signalRaised(
+                    SignalRaised(
+                        round: round.id, text: try nonEmpty(text), level: level, participant: try mapped(by) { (name) throws(RuleViolation) in try resolve(name).name }))
+            ]
+        case .evaluate(let name, let score, let text):
+            let round = try currentRound(accepting: .evaluation)
+            if let score, !(1...5).contains(score) { throw .scoreOutOfRange(score: score) }
+            return [
+                .evaluationGiven(
+                    EvaluationGiven(round: round.id, participant: try resolve(name).name, score: score, text: try nonEmpty(text)))
+            ]
+        case .advance(let force, let reason):
+            return try decideAdvance(force: force, reason: reason)
+        case .back:
+            guard let rounds = protocolDefinition?.rounds, roundIndex > 0 else { throw .firstRound }
+            return [.roundReturned(RoundReturned(from: rounds[roundIndex].id, to: rounds[roundIndex - 1].id))]
+        case .amend(let id, let text):
+            let entry = try liveEntry(id)
+            return [.entryAmended(EntryAmended(entry: entry.id, text: try nonEmpty(text)))]
+        case .retract(let id, let reason):
+            let entry = try liveEntry(id)
+            return [.entryRetracted(EntryRetracted(entry: entry.id, reason: optional(reason)))]
+        case .undo:
+            guard let entry = liveEntries.max(by: { $0.seq < $1.seq }) else { throw .nothingToUndo }
+            return [.entryRetracted(EntryRetracted(entry: entry.id, undo: true))]
+        case .close(let abandon, let reason):
+            if abandon {
+                return [.sessionClosed(SessionClosed(abandoned: true, reason: try reasonText(reason, .abandonNeedsReason)))]
+            }
+            guard decisionEntry != nil else { throw .noDecision }
+            return [.sessionClosed(SessionClosed(abandoned: false, reason: optional(reason)))]
+        case .redact(let text):
+            let value = try nonEmpty(text)
+            return redactions.contains(value) ? [] : [.redactionAdded(RedactionAdded(text: value))]
+        case .approve:
+            guard isEnded else { throw .notEnded }
+            return [.minutesApproved(MinutesApproved())]
+        }
+    }
+
+    /// The records that `events` become when appended to this session at `at`.
+    public func records(for events: [Event], at: Timestamp) -> [Record] {
+        events.enumerated().map { Record(seq: lastSeq + 1 + $0.offset, at: at, event: $0.element) }
+    }
+
+    // MARK: - The phase of the session
+
+    private func checkPhase(allows command: Command) throws(RuleViolation) {
+        let isCorrection: Bool
+        switch command {
+        case .amend, .retract, .undo: isCorrection = true
+        case .redact: return
+        case .approve:
+            if approvedAt != nil { throw .alreadyApproved }
+            return
+        case .open, .join, .leave, .recordCase, .frameDilemma, .say, .takePosition, .decide, .agreeAction,
+            .raiseSignal, .evaluate, .advance, .back, .close:
+            isCorrection = false
+        }
+        if isCorrection {
+            if approvedAt != nil { throw .sessionApproved }
+        } else if isEnded {
+            throw .sessionEnded
+        }
+    }
+
+    // MARK: - Commands with more to check
+
+    private func decideOpen(
+        id: String, title: String, definition: ProtocolDefinition, facilitator: String?, lang: Language
+    ) throws(RuleViolation) -> [Event] {
+        var events: [Event] = [
+            .sessionOpened(
+                SessionOpened(
+                    id: id, title: try nonEmpty(title), protocolDefinition: definition,
+                    facilitator: try mapped(facilitator, Self.validName), lang: lang))
+        ]
+        if let facilitator {
+            let role = definition.facilitatorRole ?? definition.defaultRole
+            events.append(.participantJoined(ParticipantJoined(name: try Self.validName(facilitator), role: role?.id ?? "")))
+        }
+        return events
+    }
+
+    private func decideJoin(name: String, role roleID: String?) throws(RuleViolation) -> [Event] {
+        let name = try Self.validName(name)
+        guard let definition = protocolDefinition else { throw .notOpened }
+        let existing = participant(named: name)
+        if let existing, existing.present { throw .participantAlreadyPresent(name: existing.name) }
+        let role: Role
+        if let roleID {
+            guard let found = definition.role(roleID.lowercased()) else {
+                throw .unknownRole(role: roleID, known: definition.roles.map(\.id))
+            }
+            role = found
+        } else if let existing, let previous = definition.role(existing.role) {
+            role = previous
+        } else if let fallback = definition.defaultRole {
+            role = fallback
+        } else {
+            throw .unknownRole(role: "", known: [])
+        }
+        if let max = role.max {
+            let holders = presentParticipants.filter { $0.role == role.id }.map(\.name)
+            if holders.count >= max { throw .roleFull(role: role.id, holders: holders) }
+        }
+        return [.participantJoined(ParticipantJoined(name: existing?.name ?? name, role: role.id))]
+    }
+
+    private func decideDilemma(
+        question: String, options: [LabeledText], harms: [LabeledText]
+    ) throws(RuleViolation) -> [Event] {
+        let round = try currentRound(accepting: .dilemma)
+        let question = try nonEmpty(question)
+        guard options.count >= 2 else { throw .tooFewOptions }
+        let expected = LabeledText.labels(count: options.count)
+        guard options.map(\.label) == expected, options.count <= 26 else { throw .badOptionLabels(expected: expected) }
+        var result: [DilemmaOption] = []
+        for option in options { result.append(DilemmaOption(label: option.label, text: try nonEmpty(option.text))) }
+        for harm in harms {
+            guard let index = result.firstIndex(where: { $0.label == harm.label.uppercased() }) else {
+                throw .harmForUnknownOption(label: harm.label)
+            }
+            result[index].harm = try nonEmpty(harm.text)
+        }
+        return [.dilemmaFramed(DilemmaFramed(round: round.id, question: question, options: result))]
+    }
+
+    private func decideSay(
+        name: String, text: String, kind: ContributionKind?, category: String?, about: String?, option: String?
+    ) throws(RuleViolation) -> [Event] {
+        guard let round = currentRound else { throw .sessionEnded }
+        let kind = kind ?? round.defaultSayKind
+        if kind.hasOwnCommand { throw .kindHasOwnCommand(kind: kind) }
+        _ = try currentRound(accepting: kind)
+        let participant = try present(name)
+        let text = try nonEmpty(text)
+        var categoryID: String?
+        if let category {
+            guard let found = round.category(category) else {
+                throw .unknownCategory(category: category, known: round.categories.map(\.id))
+            }
+            categoryID = found.id
+        }
+        if kind == .signal {
+            return [.signalRaised(SignalRaised(round: round.id, text: text, level: nil, participant: participant.name))]
+        }
+        return [
+            .contributionRecorded(
+                ContributionRecorded(
+                    round: round.id, kind: kind, participant: participant.name, text: text, category: categoryID,
+                    about: optional(about), option: try mapped(option, existingOption)))
+        ]
+    }
+
+    private func decideAdvance(force: Bool, reason: String?) throws(RuleViolation) -> [Event] {
+        guard let rounds = protocolDefinition?.rounds, let round = currentRound else { throw .sessionEnded }
+        guard roundIndex + 1 < rounds.count else { throw .lastRound }
+        let unmet = unmetRequirements(ofRound: roundIndex)
+        let next = rounds[roundIndex + 1].id
+        if force {
+            let reason = try reasonText(reason, .forceNeedsReason)
+            return [.roundAdvanced(RoundAdvanced(from: round.id, to: next, forced: !unmet.isEmpty, reason: reason, unmet: unmet))]
+        }
+        guard unmet.isEmpty else { throw .requirementsUnmet(round: round.title, unmet: unmet) }
+        return [.roundAdvanced(RoundAdvanced(from: round.id, to: next))]
+    }
+
+    // MARK: - Lookups that refuse
+
+    /// The current round, if it accepts `kind`; otherwise a refusal naming the rounds that do.
+    private func currentRound(accepting kind: ContributionKind) throws(RuleViolation) -> Round {
+        guard let round = currentRound else { throw .sessionEnded }
+        guard round.accepts(kind) else {
+            let acceptedIn = (protocolDefinition?.rounds ?? []).filter { $0.accepts(kind) }.map(\.title)
+            throw .kindNotAccepted(kind: kind, round: round.title, acceptedIn: acceptedIn)
+        }
+        return round
+    }
+
+    /// The participant `name` names: the exact name in any case, else a unique prefix.
+    public func resolve(_ name: String) throws(RuleViolation) -> Participant {
+        let wanted = name.trimmingWhitespace().lowercased()
+        if let exact = participants.first(where: { $0.name.lowercased() == wanted }) { return exact }
+        let matches = wanted.isEmpty ? [] : participants.filter { $0.name.lowercased().hasPrefix(wanted) }
+        switch matches.count {
+        case 1: return matches[0]
+        case 0: throw .unknownParticipant(name: name, known: participants.map(\.name))
+        default: throw .ambiguousParticipant(name: name, candidates: matches.map(\.name))
+        }
+    }
+
+    private func present(_ name: String) throws(RuleViolation) -> Participant {
+        let participant = try resolve(name)
+        guard participant.present else { throw .participantAbsent(name: participant.name) }
+        return participant
+    }
+
+    private func existingOption(_ label: String) throws(RuleViolation) -> String {
+        let options = dilemmaOptions
+        guard !options.isEmpty else { throw .noDilemma }
+        let wanted = label.trimmingWhitespace().uppercased()
+        guard options.contains(where: { $0.label == wanted }) else {
+            throw .unknownOption(label: label, known: options.map(\.label))
+        }
+        return wanted
+    }
+
+    private func liveEntry(_ id: String) throws(RuleViolation) -> Entry {
+        guard let entry = entry(id) else { throw .unknownEntry(id: id) }
+        if entry.retraction != nil { throw .alreadyRetracted(id: entry.id) }
+        return entry
+    }
+
+    // MARK: - Text checks
+
+    /// `Optional.map` for a transform that throws a `RuleViolation` (the standard one loses the error type).
+    private func mapped<T>(
+        _ value: String?, _ transform: (String) throws(RuleViolation) -> T
+    ) throws(RuleViolation) -> T? {
+        guard let value else { return nil }
+        return try transform(value)
+    }
+
+    private func nonEmpty(_ text: String) throws(RuleViolation) -> String {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { throw .emptyText }
+        return trimmed
+    }
+
+    private func optional(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingWhitespace(), !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+
+    private func reasonText(_ text: String?, _ violation: RuleViolation) throws(RuleViolation) -> String {
+        guard let reason = optional(text) else { throw violation }
+        return reason
+    }
+
+    /// A participant's name as it may be stored: trimmed, without ':' or control characters, not an option.
+    static func validName(_ name: String) throws(RuleViolation) -> String {
+        let trimmed = name.trimmingWhitespace()
+        let forbidden = trimmed.unicodeScalars.contains {
+            $0 == ":" || $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+                && $0 != "\u{200D}"
+        }
+        guard !trimmed.isEmpty, trimmed.count <= 100, !forbidden, !trimmed.hasPrefix("-"), !trimmed.hasPrefix("/")
+        else { throw .invalidName(name: name) }
+        return trimmed
+    }
+
+    /// Whether `text` is a real calendar date `YYYY-MM-DD`.
+    static func isCalendarDate(_ text: String) -> Bool {
+        text.utf8.count == 10 && Timestamp.parse(text + "T00:00Z") != nil
+    }
+}

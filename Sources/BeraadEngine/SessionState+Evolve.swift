@@ -1,0 +1,101 @@
+extension SessionState {
+    /// Applies one recorded event. Total: it accepts every event `decide` ever produced and never fails;
+    /// an event that refers to something unknown changes nothing it cannot apply.
+    public mutating func evolve(_ record: Record) {
+        let at = record.at
+        lastSeq = max(lastSeq, record.seq)
+        lastAt = max(lastAt ?? at, at)
+        switch record.event {
+        case .sessionOpened(let data):
+            opened = data
+            openedAt = at
+            if let first = data.protocolDefinition.rounds.first {
+                roundVisits = [RoundVisit(round: first.id, enteredAt: at)]
+            }
+        case .participantJoined(let data):
+            if let index = participants.firstIndex(where: { $0.name.lowercased() == data.name.lowercased() }) {
+                participants[index].present = true
+                participants[index].role = data.role
+                participants[index].leftAt = nil
+            } else {
+                participants.append(Participant(name: data.name, role: data.role, present: true, joinedAt: at))
+            }
+        case .participantLeft(let data):
+            if let index = participants.firstIndex(where: { $0.name.lowercased() == data.name.lowercased() }) {
+                participants[index].present = false
+                participants[index].leftAt = at
+            }
+        case .contributionRecorded(let data):
+            append(
+                record, round: data.round, kind: data.kind, participant: data.participant, text: data.text,
+                details: .contribution(category: data.category, about: data.about, option: data.option))
+        case .dilemmaFramed(let data):
+            append(
+                record, round: data.round, kind: .dilemma, participant: nil, text: data.question,
+                details: .dilemma(options: data.options))
+        case .positionTaken(let data):
+            append(
+                record, round: data.round, kind: .position, participant: data.participant, text: data.because ?? "",
+                details: .position(option: data.option, cannot: data.cannot, mitigate: data.mitigate, needs: data.needs))
+        case .decisionRecorded(let data):
+            append(
+                record, round: data.round, kind: .decision, participant: nil, text: data.text,
+                details: .decision(
+                    option: data.option, rationale: data.rationale, support: data.support, dissent: data.dissent))
+        case .actionAgreed(let data):
+            append(
+                record, round: data.round, kind: .action, participant: nil, text: data.text,
+                details: .action(owner: data.owner, due: data.due))
+        case .signalRaised(let data):
+            append(
+                record, round: data.round, kind: .signal, participant: data.participant, text: data.text,
+                details: .signal(level: data.level))
+        case .evaluationGiven(let data):
+            append(
+                record, round: data.round, kind: .evaluation, participant: data.participant, text: data.text,
+                details: .evaluation(score: data.score))
+        case .roundAdvanced(let data):
+            advances.append(RecordedAdvance(at: at, advance: data))
+            move(to: data.to, at: at)
+        case .roundReturned(let data):
+            move(to: data.to, at: at)
+        case .entryAmended(let data):
+            if let index = entries.firstIndex(where: { $0.id == data.entry }) {
+                entries[index].amendments.append(Amendment(at: at, oldText: entries[index].text, newText: data.text))
+                entries[index].text = data.text
+            }
+        case .entryRetracted(let data):
+            if let index = entries.firstIndex(where: { $0.id == data.entry }) {
+                entries[index].retraction = Retraction(at: at, reason: data.reason, undo: data.undo)
+            }
+        case .redactionAdded(let data):
+            if !redactions.contains(data.text) { redactions.append(data.text) }
+        case .sessionClosed(let data):
+            closeVisit(at: at)
+            phase = data.abandoned ? .abandoned(at: at, reason: data.reason ?? "") : .closed(at: at)
+        case .minutesApproved:
+            approvedAt = at
+        }
+    }
+
+    private mutating func append(
+        _ record: Record, round: String, kind: ContributionKind, participant: String?, text: String,
+        details: EntryDetails
+    ) {
+        entries.append(
+            Entry(
+                id: record.entryID, seq: record.seq, at: record.at, round: round, kind: kind, participant: participant,
+                text: text, details: details, amendments: [], retraction: nil))
+    }
+
+    private mutating func move(to round: String, at: Timestamp) {
+        guard let index = protocolDefinition?.roundIndex(round) else { return }
+        closeVisit(at: at)
+        roundIndex = index
+        roundVisits.append(RoundVisit(round: round, enteredAt: at))
+    }
+
+    private mutating func closeVisit(at: Timestamp) {
+        if let last = roundVisits.indices.last, roundVisits[last].leftAt == nil { roundVisits[last].leftAt = at }
+    }
+}

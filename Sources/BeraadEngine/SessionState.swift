@@ -1,0 +1,171 @@
+/// Everything known about a session, derived from its events by `evolve`; never stored.
+public struct SessionState: Sendable, Equatable {
+    /// Whether the session is still running.
+    public enum Phase: Sendable, Equatable {
+        case open
+        case closed(at: Timestamp)
+        case abandoned(at: Timestamp, reason: String)
+    }
+
+    public internal(set) var opened: SessionOpened?
+    public internal(set) var openedAt: Timestamp?
+    /// The time of the last event; later commands may not be earlier.
+    public internal(set) var lastAt: Timestamp?
+    public internal(set) var lastSeq: Int = 0
+    public internal(set) var participants: [Participant] = []
+    public internal(set) var roundIndex: Int = 0
+    public internal(set) var roundVisits: [RoundVisit] = []
+    public internal(set) var advances: [RecordedAdvance] = []
+    public internal(set) var entries: [Entry] = []
+    public internal(set) var redactions: [String] = []
+    public internal(set) var phase: Phase = .open
+    public internal(set) var approvedAt: Timestamp?
+
+    /// An empty state, before the session is opened.
+    public init() {}
+
+    /// The state after replaying `records` in order.
+    public init(replaying records: [Record]) {
+        self.init()
+        for record in records { evolve(record) }
+    }
+
+    public var id: String { opened?.id ?? "" }
+    public var title: String { opened?.title ?? "" }
+    public var protocolDefinition: ProtocolDefinition? { opened?.protocolDefinition }
+    public var language: Language { opened?.lang ?? .en }
+
+    /// The current round, or `nil` before opening or once the session has ended.
+    public var currentRound: Round? {
+        guard phase == .open, let rounds = opened?.protocolDefinition.rounds, rounds.indices.contains(roundIndex) else {
+            return nil
+        }
+        return rounds[roundIndex]
+    }
+
+    public var isEnded: Bool {
+        switch phase {
+        case .open: return false
+        case .closed, .abandoned: return true
+        }
+    }
+
+    /// Participants who are here now.
+    public var presentParticipants: [Participant] { participants.filter(\.present) }
+
+    /// Present participants whose role counts for "from every participant".
+    public var contributingParticipants: [Participant] {
+        presentParticipants.filter { protocolDefinition?.role($0.role)?.contributes ?? true }
+    }
+
+    /// The participant with exactly this name (any case).
+    public func participant(named name: String) -> Participant? {
+        participants.first { $0.name.lowercased() == name.lowercased() }
+    }
+
+    /// Entries that still stand.
+    public var liveEntries: [Entry] { entries.filter { $0.retraction == nil } }
+
+    /// The entry with `id` (`e12` or `12`).
+    public func entry(_ id: String) -> Entry? {
+        let normalized = id.lowercased().hasPrefix("e") ? id.lowercased() : "e" + id
+        return entries.first { $0.id == normalized }
+    }
+
+    /// The case description that stands (the latest, if more were given).
+    public var caseEntry: Entry? { liveEntries.last { $0.kind == .case } }
+
+    /// The dilemma that stands.
+    public var dilemmaEntry: Entry? { liveEntries.last { $0.kind == .dilemma } }
+
+    /// The options of the dilemma that stands.
+    public var dilemmaOptions: [DilemmaOption] {
+        if case .dilemma(let options)? = dilemmaEntry?.details { return options }
+        return []
+    }
+
+    /// The decision that stands.
+    public var decisionEntry: Entry? { liveEntries.last { $0.kind == .decision } }
+
+    /// Every standing position of `name`, oldest first; the last is the current one.
+    public func positions(of name: String) -> [Entry] {
+        liveEntries.filter { $0.kind == .position && $0.participant?.lowercased() == name.lowercased() }
+    }
+
+    /// Seconds spent in the round at `index` up to `now`, over every visit.
+    public func secondsSpent(inRound index: Int, now: Timestamp) -> Int64 {
+        guard let id = protocolDefinition?.rounds[safe: index]?.id else { return 0 }
+        return roundVisits.filter { $0.round == id }.reduce(0) { total, visit in
+            total + max(0, (visit.leftAt ?? now).seconds - visit.enteredAt.seconds)
+        }
+    }
+}
+
+/// Someone taking part in the meeting.
+public struct Participant: Sendable, Equatable {
+    public var name: String
+    public var role: String
+    public var present: Bool
+    public var joinedAt: Timestamp
+    public var leftAt: Timestamp?
+}
+
+/// A stretch of time the meeting spent in one round.
+public struct RoundVisit: Sendable, Equatable {
+    public var round: String
+    public var enteredAt: Timestamp
+    public var leftAt: Timestamp?
+}
+
+/// A move to the next round, as it happened.
+public struct RecordedAdvance: Sendable, Equatable {
+    public var at: Timestamp
+    public var advance: RoundAdvanced
+}
+
+/// A recorded contribution of any kind, with its corrections.
+public struct Entry: Sendable, Equatable {
+    public var id: String
+    public var seq: Int
+    public var at: Timestamp
+    public var round: String
+    public var kind: ContributionKind
+    public var participant: String?
+    /// The text as it stands now, after amendments.
+    public var text: String
+    public var details: EntryDetails
+    public var amendments: [Amendment]
+    public var retraction: Retraction?
+
+    /// The text as first recorded.
+    public var originalText: String { amendments.first?.oldText ?? text }
+}
+
+/// What an entry carries beyond its text, by kind.
+public enum EntryDetails: Sendable, Equatable {
+    case contribution(category: String?, about: String?, option: String?)
+    case dilemma(options: [DilemmaOption])
+    case position(option: String, cannot: String?, mitigate: String?, needs: String?)
+    case decision(option: String?, rationale: String?, support: DecisionSupport?, dissent: [String])
+    case action(owner: String, due: String?)
+    case signal(level: SignalLevel?)
+    case evaluation(score: Int?)
+}
+
+/// One correction of an entry's text.
+public struct Amendment: Sendable, Equatable {
+    public var at: Timestamp
+    public var oldText: String
+    public var newText: String
+}
+
+/// The withdrawal of an entry.
+public struct Retraction: Sendable, Equatable {
+    public var at: Timestamp
+    public var reason: String?
+    public var undo: Bool
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

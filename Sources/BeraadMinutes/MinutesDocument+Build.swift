@@ -1,0 +1,213 @@
+import BeraadEngine
+
+/// How the minutes are to be made.
+public struct MinutesOptions: Sendable {
+    public var language: Language
+    public var anonymize: Bool
+    /// The time that ends an open round, for the time-per-round table of a session still running.
+    public var now: Timestamp
+
+    public init(language: Language, anonymize: Bool = false, now: Timestamp) {
+        self.language = language
+        self.anonymize = anonymize
+        self.now = now
+    }
+}
+
+extension MinutesDocument {
+    /// The minutes of `state`: every standing entry appears in exactly one section; corrections in the appendix.
+    public init(state: SessionState, options: MinutesOptions) {
+        let lang = options.language
+        let definition = state.protocolDefinition
+        let scrub = TextScrubber(
+            redactions: state.redactions, anonymize: options.anonymize ? Self.replacements(for: state, lang) : [])
+        let offset = state.openedAt?.offsetSeconds ?? 0
+        func time(_ t: Timestamp) -> String { t.at(offset: offset).civil.timeString() }
+        func roundTitle(_ id: String) -> String { definition?.rounds.first { $0.id == id }?.title(lang) ?? id }
+        func optionText(_ label: String?) -> String? {
+            guard let label else { return nil }
+            return state.dilemmaOptions.first { $0.label == label }.map { scrub($0.text) }
+        }
+        func contribution(_ entry: Entry) -> Contribution {
+            var category: String?
+            var about: String?
+            var option: String?
+            if case .contribution(let c, let a, let o) = entry.details {
+                (category, about, option) = (c, a, o)
+            }
+            let round = definition?.rounds.first { $0.id == entry.round }
+            return Contribution(
+                id: entry.id, at: time(entry.at), round: entry.round, kind: entry.kind.rawValue,
+                kindLabel: entry.kind.label(lang), participant: entry.participant.map(scrub.name),
+                text: scrub(entry.text), category: category,
+                categoryTitle: category.flatMap { round?.category($0)?.title(lang) }, about: scrub(about),
+                option: option, amended: !entry.amendments.isEmpty)
+        }
+
+        language = lang
+        anonymized = options.anonymize
+        redactionCount = state.redactions.count
+        let opened = state.openedAt ?? options.now
+        var endTime: String?
+        var stateName = "open"
+        var abandonReason: String?
+        switch state.phase {
+        case .open: break
+        case .closed(let at):
+            endTime = time(at)
+            stateName = "closed"
+        case .abandoned(let at, let reason):
+            endTime = time(at)
+            stateName = "abandoned"
+            abandonReason = scrub(reason)
+        }
+        session = SessionInfo(
+            id: scrub(state.id), title: scrub(state.title), date: opened.civil.dateString, start: time(opened),
+            end: endTime, protocolID: definition?.id ?? "", protocolTitle: definition?.title(lang) ?? "",
+            protocolVersion: definition?.version ?? 0, protocolSource: definition?.source.citation ?? "",
+            protocolURL: definition?.source.url, facilitator: state.opened?.facilitator.map(scrub.name),
+            state: stateName, abandonReason: abandonReason, concept: state.approvedAt == nil,
+            approvedAt: state.approvedAt.map { "\($0.at(offset: offset).civil.dateString) \(time($0))" })
+
+        participants = state.participants.map { p in
+            ParticipantInfo(
+                name: scrub.name(p.name), role: p.role, roleTitle: definition?.role(p.role)?.title(lang) ?? p.role,
+                joinedAt: time(p.joinedAt), leftAt: p.leftAt.map(time))
+        }
+
+        let live = state.liveEntries
+        let firstRound = definition?.rounds.first?.id
+        agreements = live.filter { $0.kind == .note && $0.round == firstRound }.map(contribution)
+
+        let caseRound = state.caseEntry?.round
+        if let entry = state.caseEntry {
+            `case` = CaseInfo(
+                text: scrub(entry.text), by: entry.participant.map(scrub.name),
+                clarifications: live.filter { [.question, .fact].contains($0.kind) && $0.round == caseRound }
+                    .map(contribution))
+        } else {
+            `case` = nil
+        }
+        if let entry = state.dilemmaEntry {
+            dilemma = DilemmaInfo(
+                question: scrub(entry.text),
+                options: state.dilemmaOptions.map { OptionInfo(label: $0.label, text: scrub($0.text), harm: scrub($0.harm)) })
+        } else {
+            dilemma = nil
+        }
+        grid = live.filter { [.perspective, .value, .norm, .right].contains($0.kind) }.map(contribution)
+        alternatives = live.filter { $0.kind == .alternative }.map(contribution)
+
+        var tallies: [String: [String]] = [:]
+        positions = state.participants.compactMap { p in
+            let taken = state.positions(of: p.name)
+            guard let last = taken.last else { return nil }
+            if case .position(let option, _, _, _) = last.details { tallies[option, default: []].append(scrub.name(p.name)) }
+            return ParticipantPositions(
+                participant: scrub.name(p.name), role: definition?.role(p.role)?.title(lang) ?? p.role,
+                positions: taken.compactMap { entry in
+                    guard case .position(let option, let cannot, let mitigate, let needs) = entry.details else {
+                        return nil
+                    }
+                    return PositionInfo(
+                        id: entry.id, at: time(entry.at), option: option, optionText: optionText(option),
+                        because: entry.text.isEmpty ? nil : scrub(entry.text), cannot: scrub(cannot),
+                        mitigate: scrub(mitigate), needs: scrub(needs))
+                })
+        }
+        tally = state.dilemmaOptions.map { option in
+            let people = tallies[option.label] ?? []
+            return OptionTally(label: option.label, text: scrub(option.text), count: people.count, participants: people)
+        }
+
+        if let entry = state.decisionEntry, case .decision(let option, let rationale, let support, let dissent) = entry.details {
+            decision = DecisionInfo(
+                text: scrub(entry.text), option: option, optionText: optionText(option), rationale: scrub(rationale),
+                support: support?.rawValue, supportLabel: support?.label(lang), dissent: dissent.map(scrub.name))
+        } else {
+            decision = nil
+        }
+        actions = live.compactMap { entry in
+            guard case .action(let owner, let due) = entry.details else { return nil }
+            return ActionInfo(text: scrub(entry.text), owner: scrub.name(owner), due: due)
+        }
+        signals = live.compactMap { entry in
+            guard case .signal(let level) = entry.details else { return nil }
+            return SignalInfo(
+                text: scrub(entry.text), level: level?.rawValue, levelLabel: level?.label(lang),
+                by: entry.participant.map(scrub.name))
+        }
+        evaluations = live.compactMap { entry in
+            guard case .evaluation(let score) = entry.details, let participant = entry.participant else { return nil }
+            return EvaluationInfo(participant: scrub.name(participant), score: score, text: scrub(entry.text))
+        }
+        let scores = evaluations.compactMap(\.score)
+        averageScore = scores.isEmpty ? nil : Double(scores.reduce(0, +)) / Double(scores.count)
+
+        let shownElsewhere: (Entry) -> Bool = { entry in
+            switch entry.kind {
+            case .note: return entry.round == firstRound
+            case .question, .fact: return entry.round == caseRound
+            case .consideration: return false
+            case .case, .dilemma, .value, .norm, .right, .perspective, .alternative, .position, .decision, .action,
+                .signal, .evaluation:
+                return true
+            }
+        }
+        let visitedRounds = Set(state.roundVisits.map(\.round))
+        rounds = (definition?.rounds ?? []).enumerated().map { index, round in
+            let visited = visitedRounds.contains(round.id)
+            return RoundInfo(
+                index: index + 1, id: round.id, title: round.title(lang), timeboxMinutes: round.timeboxMinutes,
+                minutesSpent: visited ? Int((state.secondsSpent(inRound: index, now: options.now) + 30) / 60) : nil,
+                visited: visited,
+                contributions: live.filter { $0.round == round.id && !shownElsewhere($0) }.map(contribution))
+        }
+        // Earlier versions of entries that were superseded (a second case, a reframed dilemma or decision) still
+        // stand in the journal; they belong with the round they were given in.
+        let superseded = live.filter { entry in
+            switch entry.kind {
+            case .case: return entry.id != state.caseEntry?.id
+            case .dilemma: return entry.id != state.dilemmaEntry?.id
+            case .decision: return entry.id != state.decisionEntry?.id
+            case .question, .fact, .value, .norm, .right, .perspective, .alternative, .consideration, .position,
+                .action, .signal, .evaluation, .note:
+                return false
+            }
+        }
+        for entry in superseded {
+            if let index = rounds.firstIndex(where: { $0.id == entry.round }) {
+                rounds[index].contributions.append(contribution(entry))
+                rounds[index].contributions.sort { $0.id.count == $1.id.count ? $0.id < $1.id : $0.id.count < $1.id.count }
+            }
+        }
+
+        forcedAdvances = state.advances.filter(\.advance.forced).map { move in
+            ForcedAdvance(
+                at: time(move.at), from: roundTitle(move.advance.from), to: roundTitle(move.advance.to),
+                reason: scrub(move.advance.reason ?? ""),
+                unmet: move.advance.unmet.map { scrub($0.describe(lang)) })
+        }
+        corrections = state.entries.filter { !$0.amendments.isEmpty || $0.retraction != nil }.map { entry in
+            Correction(
+                entry: entry.id, kindLabel: entry.kind.label(lang), participant: entry.participant.map(scrub.name),
+                original: scrub(entry.originalText),
+                amendments: entry.amendments.map { AmendmentInfo(at: time($0.at), text: scrub($0.newText)) },
+                retractedAt: entry.retraction.map { time($0.at) }, retractReason: scrub(entry.retraction?.reason),
+                undone: entry.retraction?.undo ?? false)
+        }
+    }
+
+    /// Role-and-number names for anonymised minutes: the role alone where the protocol allows one holder,
+    /// else the role and a number in order of joining.
+    static func replacements(for state: SessionState, _ lang: Language) -> [(name: String, replacement: String)] {
+        var counters: [String: Int] = [:]
+        return state.participants.map { p in
+            let role = state.protocolDefinition?.role(p.role)
+            let title = role?.title(lang) ?? p.role
+            if role?.max == 1 { return (p.name, title) }
+            counters[p.role, default: 0] += 1
+            return (p.name, "\(title) \(counters[p.role]!)")
+        }
+    }
+}

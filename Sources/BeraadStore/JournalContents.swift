@@ -1,0 +1,50 @@
+import BeraadEngine
+
+/// What a journal file holds: its acknowledged records, and a torn last line if a write was cut short.
+public struct JournalContents: Sendable, Equatable {
+    public var records: [Record]
+    /// The byte length of the acknowledged part; a torn tail starts here.
+    public var validLength: Int
+    /// The bytes of a torn last line, if any: not an acknowledged entry.
+    public var tornTail: [UInt8]
+
+    /// Splits a journal's bytes into records, telling a torn last line from damage anywhere else.
+    public static func parse(_ bytes: [UInt8], path: String) throws(StoreError) -> JournalContents {
+        var records: [Record] = []
+        var lineStart = 0
+        var lineNumber = 0
+        // The terminated lines; an unterminated rest is torn by definition.
+        var lines: [(start: Int, end: Int)] = []
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+            lines.append((lineStart, index))
+            lineStart = index + 1
+        }
+        let hasUnterminatedRest = lineStart < bytes.count
+        var validLength = 0
+        for (position, line) in lines.enumerated() {
+            lineNumber = position + 1
+            let isLast = position == lines.count - 1 && !hasUnterminatedRest
+            do throws(JournalLine.Problem) {
+                let record = try JournalLine.parse(bytes[line.start..<line.end])
+                guard record.seq == records.count + 1 else {
+                    throw JournalLine.Problem.damaged("sequence number \(record.seq) where \(records.count + 1) belongs")
+                }
+                records.append(record)
+                validLength = line.end + 1
+            } catch {
+                switch error {
+                case .newer(let detail):
+                    throw .newerFormat(path: path, line: lineNumber, detail: detail.description)
+                case .damaged(let detail):
+                    // A bad final line is a write cut short (torn); anywhere else it is damage.
+                    if isLast {
+                        return JournalContents(
+                            records: records, validLength: validLength, tornTail: Array(bytes[line.start...]))
+                    }
+                    throw .damaged(path: path, line: lineNumber, detail: detail)
+                }
+            }
+        }
+        return JournalContents(records: records, validLength: validLength, tornTail: Array(bytes[validLength...]))
+    }
+}

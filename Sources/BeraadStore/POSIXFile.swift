@@ -1,0 +1,110 @@
+import Foundation
+import Glibc
+
+/// Thin, checked wrappers over the system calls the journal needs (LINUX-IO.md says why each is done this way).
+enum POSIXFile {
+    static func error(_ path: String, _ operation: String, _ code: Int32 = errno) -> StoreError {
+        .io(path: path, operation: operation, message: String(cString: strerror(code)))
+    }
+
+    /// Opens `path` with `flags` (always close-on-exec and never through a symbolic link).
+    static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o600) throws(StoreError) -> Int32 {
+        let fd = Glibc.open(path, flags | O_CLOEXEC | O_NOFOLLOW, mode)
+        guard fd >= 0 else { throw error(path, "open") }
+        return fd
+    }
+
+    /// Writes all of `bytes`, retrying short writes and interrupts.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw error(path, "write")
+            }
+            offset += written
+        }
+    }
+
+    /// Flushes the file to the disk; a failure is final (no retry that could claim success).
+    static func sync(_ fd: Int32, path: String) throws(StoreError) {
+        guard fsync(fd) == 0 else { throw error(path, "fsync") }
+    }
+
+    /// Flushes a directory entry change (a created or renamed file) to the disk.
+    static func syncDirectory(_ path: String) throws(StoreError) {
+        let fd = try open(path, O_RDONLY | O_DIRECTORY)
+        defer { close(fd) }
+        try sync(fd, path: path)
+    }
+
+    /// Reads the whole file from offset 0.
+    static func readAll(_ fd: Int32, path: String) throws(StoreError) -> [UInt8] {
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var offset: off_t = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw error(path, "read")
+            }
+            if count == 0 { return result }
+            result.append(contentsOf: chunk[0..<count])
+            offset += off_t(count)
+        }
+    }
+
+    /// Takes a `flock` on `fd`, waiting at most `timeout` seconds.
+    static func lock(_ fd: Int32, exclusive: Bool, timeout: Double, path: String) throws(StoreError) {
+        let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
+        let deadline = Date().addingTimeInterval(timeout)
+        // `struct flock` shadows the function; naming the function type picks the function.
+        let flockCall: (Int32, Int32) -> Int32 = flock
+        while flockCall(fd, operation) != 0 {
+            let code = errno
+            if code == EINTR { continue }
+            guard code == EWOULDBLOCK else { throw error(path, "flock", code) }
+            if Date() >= deadline { throw .locked(path: path, seconds: timeout) }
+            usleep(5_000)
+        }
+    }
+
+    /// Creates `path` as a private directory if it is not there, with its parents.
+    static func makeDirectory(_ path: String) throws(StoreError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw error(path, "mkdir", ENOTDIR) }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeDirectory(parent) }
+        if mkdir(path, 0o700) != 0 && errno != EEXIST { throw error(path, "mkdir") }
+    }
+
+    /// Replaces `path` with `bytes` so that a reader sees the old or the new file, never a part: a private
+    /// temporary file, fsync, rename, fsync of the directory. Only for derived files, never a journal.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary = directory + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
+        let fd = try open(temporary, O_WRONLY | O_CREAT | O_TRUNC)
+        do {
+            try writeAll(fd, bytes, path: temporary)
+            try sync(fd, path: temporary)
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let failure = error(path, "rename")
+            unlink(temporary)
+            throw failure
+        }
+        try syncDirectory(directory)
+    }
+}

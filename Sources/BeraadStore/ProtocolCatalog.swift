@@ -1,0 +1,61 @@
+import BeraadEngine
+import Foundation
+
+/// Where protocols come from: built into the binary, the home's `protocols/` folder, or a file named directly.
+public struct ProtocolCatalog: Sendable {
+    public let store: SessionStore
+
+    public init(store: SessionStore) { self.store = store }
+
+    /// Why a protocol could not be had.
+    public enum Failure: Error, Equatable, Sendable {
+        case notFound(String, known: [String])
+        case invalid(ProtocolError)
+        case unreadable(path: String, message: String)
+    }
+
+    /// The protocol `reference` names: a file path (anything with `/` or ending in `.json`), else an id looked up
+    /// in the home's `protocols/` folder and then among the built-in ones.
+    public func resolve(_ reference: String) throws(Failure) -> ProtocolDefinition {
+        if reference.contains("/") || reference.hasSuffix(".json") { return try load(path: reference) }
+        if Identifier.isValid(reference) {
+            let userFile = store.protocolsDirectory + "/" + reference + ".json"
+            if FileManager.default.fileExists(atPath: userFile) { return try load(path: userFile) }
+            do {
+                if let builtin = try BuiltinProtocols.named(reference) { return builtin }
+            } catch { throw .invalid(error) }
+        }
+        throw .notFound(reference, known: (try? all().map(\.definition.id)) ?? [])
+    }
+
+    /// Reads and validates one protocol file.
+    public func load(path: String) throws(Failure) -> ProtocolDefinition {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if !FileManager.default.fileExists(atPath: path) { throw .notFound(path, known: []) }
+            throw .unreadable(path: path, message: "cannot be read")
+        }
+        do { return try ProtocolDefinition.load(data, file: path) } catch { throw .invalid(error) }
+    }
+
+    /// Where a listed protocol comes from.
+    public enum Origin: Sendable, Equatable {
+        case builtin
+        case home(path: String)
+    }
+
+    /// Every protocol available by id: the home's files (which take precedence) and the built-in ones.
+    public func all() throws(Failure) -> [(definition: ProtocolDefinition, origin: Origin)] {
+        var result: [(definition: ProtocolDefinition, origin: Origin)] = []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: store.protocolsDirectory)) ?? []
+        for name in names.sorted() where name.hasSuffix(".json") {
+            let path = store.protocolsDirectory + "/" + name
+            result.append((try load(path: path), .home(path: path)))
+        }
+        do {
+            for builtin in try BuiltinProtocols.all() where !result.contains(where: { $0.definition.id == builtin.id }) {
+                result.append((builtin, .builtin))
+            }
+        } catch { throw .invalid(error) }
+        return result.sorted { $0.definition.id < $1.definition.id }
+    }
+}

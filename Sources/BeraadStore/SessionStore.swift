@@ -1,0 +1,159 @@
+import BeraadEngine
+import Foundation
+
+/// The folder of session journals: one append-only JSON Lines file per session, locked per session.
+public struct SessionStore: Sendable {
+    /// The home folder (`--home`, `BERAAD_HOME`, …).
+    public let home: String
+    /// How long to wait for another process's lock before giving up.
+    public let lockTimeout: Double
+
+    public init(home: String, lockTimeout: Double = 10) {
+        self.home = home
+        self.lockTimeout = lockTimeout
+    }
+
+    public var sessionsDirectory: String { home + "/sessions" }
+    public var protocolsDirectory: String { home + "/protocols" }
+    var quarantineDirectory: String { home + "/quarantine" }
+    var currentPointer: String { home + "/current" }
+
+    /// The journal file of session `id`, once the id is known to be safe.
+    public func journalPath(_ id: String) throws(StoreError) -> String {
+        guard Identifier.isValid(id) else { throw .invalidSessionID(id: id) }
+        return sessionsDirectory + "/" + id + ".jsonl"
+    }
+
+    public func exists(_ id: String) -> Bool {
+        guard let path = try? journalPath(id) else { return false }
+        return access(path, F_OK) == 0
+    }
+
+    // MARK: - Creating
+
+    /// Creates session `id` with its first records, whole or not at all: written to a private temporary file,
+    /// fsynced, then linked into place (which fails if the id is taken).
+    public func create(_ id: String, records: [Record]) throws(StoreError) {
+        let path = try journalPath(id)
+        try POSIXFile.makeDirectory(sessionsDirectory)
+        let temporary = sessionsDirectory + "/.\(id).\(getpid()).creating"
+        var bytes: [UInt8] = []
+        for record in records { bytes += try frame(record, path: path) }
+        let fd = try POSIXFile.open(temporary, O_WRONLY | O_CREAT | O_EXCL)
+        do {
+            try POSIXFile.writeAll(fd, bytes, path: temporary)
+            try POSIXFile.sync(fd, path: temporary)
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        close(fd)
+        defer { unlink(temporary) }
+        guard link(temporary, path) == 0 else {
+            if errno == EEXIST { throw .sessionExists(id: id) }
+            throw POSIXFile.error(path, "link")
+        }
+        unlink(temporary)
+        try POSIXFile.syncDirectory(sessionsDirectory)
+    }
+
+    // MARK: - Reading
+
+    /// Reads session `id` under a shared lock.
+    public func read(_ id: String) throws(StoreError) -> JournalContents {
+        let path = try journalPath(id)
+        let fd = try openExisting(id, path: path, flags: O_RDONLY)
+        defer { close(fd) }
+        try POSIXFile.lock(fd, exclusive: false, timeout: lockTimeout, path: path)
+        return try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path)
+    }
+
+    // MARK: - Appending
+
+    /// Runs `body` on the session's records under an exclusive lock and appends what it returns, in one write,
+    /// fsynced before this returns. A torn tail is cut off first (kept in the quarantine folder). If `body`
+    /// throws, nothing is written.
+    @discardableResult
+    public func append<Failure: Error>(
+        _ id: String, _ body: (JournalContents) throws(Failure) -> [Record]
+    ) throws(AppendError<Failure>) -> [Record] {
+        let path: String
+        let fd: Int32
+        do {
+            path = try journalPath(id)
+            fd = try openExisting(id, path: path, flags: O_RDWR | O_APPEND)
+        } catch { throw .store(error) }
+        defer { close(fd) }
+        let contents: JournalContents
+        do {
+            try POSIXFile.lock(fd, exclusive: true, timeout: lockTimeout, path: path)
+            contents = try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path)
+        } catch { throw .store(error) }
+        let records: [Record]
+        do { records = try body(contents) } catch { throw .rejected(error) }
+        guard !records.isEmpty else { return [] }
+        do {
+            var bytes: [UInt8] = []
+            for record in records { bytes += try frame(record, path: path) }
+            if !contents.tornTail.isEmpty { try cutTornTail(fd, contents: contents, id: id, path: path) }
+            try POSIXFile.writeAll(fd, bytes, path: path)
+            try POSIXFile.sync(fd, path: path)
+        } catch { throw .store(error) }
+        return records
+    }
+
+    /// Why an append did not happen: the store failed, or `body` refused.
+    public enum AppendError<Failure: Error>: Error {
+        case store(StoreError)
+        case rejected(Failure)
+    }
+
+    private func cutTornTail(_ fd: Int32, contents: JournalContents, id: String, path: String) throws(StoreError) {
+        try POSIXFile.makeDirectory(quarantineDirectory)
+        let keep = quarantineDirectory + "/\(id).\(contents.records.count + 1).\(getpid()).torn"
+        let qfd = try POSIXFile.open(keep, O_WRONLY | O_CREAT | O_TRUNC)
+        defer { close(qfd) }
+        try POSIXFile.writeAll(qfd, contents.tornTail, path: keep)
+        try POSIXFile.sync(qfd, path: keep)
+        guard ftruncate(fd, off_t(contents.validLength)) == 0 else { throw POSIXFile.error(path, "ftruncate") }
+        try POSIXFile.sync(fd, path: path)
+    }
+
+    private func openExisting(_ id: String, path: String, flags: Int32) throws(StoreError) -> Int32 {
+        do {
+            return try POSIXFile.open(path, flags)
+        } catch {
+            if case .io = error, errno == ENOENT { throw .sessionNotFound(id: id) }
+            throw error
+        }
+    }
+
+    private func frame(_ record: Record, path: String) throws(StoreError) -> [UInt8] {
+        do { return try JournalLine.frame(record) } catch {
+            throw .io(path: path, operation: "encode", message: "\(error)")
+        }
+    }
+
+    // MARK: - The current session
+
+    /// The session `new` and `use` made current, if it still exists.
+    public func currentSession() throws(StoreError) -> String {
+        guard let data = FileManager.default.contents(atPath: currentPointer) else { throw .noCurrentSession }
+        let id = String(decoding: data, as: UTF8.self).trimmingWhitespace()
+        guard Identifier.isValid(id) else { throw .noCurrentSession }
+        return id
+    }
+
+    /// Makes `id` the current session.
+    public func setCurrent(_ id: String) throws(StoreError) {
+        _ = try journalPath(id)
+        try POSIXFile.makeDirectory(home)
+        try POSIXFile.writeAtomically(Array((id + "\n").utf8), to: currentPointer)
+    }
+
+    /// Makes sure the home folder exists, private.
+    public func prepareHome() throws(StoreError) {
+        try POSIXFile.makeDirectory(sessionsDirectory)
+    }
+}

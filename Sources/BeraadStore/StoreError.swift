@@ -1,0 +1,19 @@
+/// What can go wrong with the files behind the sessions.
+public enum StoreError: Error, Equatable, Sendable {
+    /// A system call failed.
+    case io(path: String, operation: String, message: String)
+    /// A journal line other than a torn last one does not read.
+    case damaged(path: String, line: Int, detail: String)
+    /// A journal line was written by a newer beraad.
+    case newerFormat(path: String, line: Int, detail: String)
+    /// Another process held the lock for longer than the wait.
+    case locked(path: String, seconds: Double)
+    /// No session with this id.
+    case sessionNotFound(id: String)
+    /// A session with this id exists already.
+    case sessionExists(id: String)
+    /// The text cannot be a session id.
+    case invalidSessionID(id: String)
+    /// No current session has been chosen.
+    case noCurrentSession
+}
