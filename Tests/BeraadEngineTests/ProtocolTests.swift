@@ -1,0 +1,125 @@
+import BeraadEngine
+import Foundation
+import Testing
+
+@Suite struct ProtocolTests {
+    /// The repository's Protocols/ folder, found from this file.
+    static let protocolsFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Protocols")
+
+    @Test func theBuiltInProtocolsAreExactlyTheFilesInProtocols() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.protocolsFolder.path)
+            .filter { $0.hasSuffix(".json") && $0 != "protocol.schema.json" }.sorted()
+        #expect(BuiltinProtocols.embeddedFiles.map(\.name) == names, "run scripts/generate-builtin-protocols")
+        for file in BuiltinProtocols.embeddedFiles {
+            let onDisk = try String(contentsOf: Self.protocolsFolder.appendingPathComponent(file.name), encoding: .utf8)
+            #expect(
+                file.text + "\n" == onDisk,
+                "\(file.name) differs from the built-in copy: run scripts/generate-builtin-protocols")
+        }
+    }
+
+    @Test(arguments: ["moreel-beraad", "dilemmamethode"])
+    func everyShippedProtocolIsValidAndComplete(_ id: String) throws {
+        let definition = try #require(try BuiltinProtocols.named(id))
+        #expect(definition.validationIssues().isEmpty)
+        #expect(definition.facilitatorRole != nil && definition.presenterRole != nil && definition.defaultRole != nil)
+        for round in definition.rounds {
+            #expect(!round.prompts.isEmpty, "\(id).\(round.id) has no prompts")
+        }
+    }
+
+    @Test func theDilemmaMethodHasItsTenSteps() throws {
+        let definition = try #require(try BuiltinProtocols.named("dilemmamethode"))
+        #expect(definition.rounds.count == 10)
+        #expect(definition.rounds.map(\.id).first == "introductie" && definition.rounds.map(\.id).last == "evaluatie")
+    }
+
+    @Test func theDefaultProtocolFollowsTheOwnersShape() throws {
+        let definition = try #require(try BuiltinProtocols.named(BuiltinProtocols.defaultID))
+        #expect(
+            definition.rounds.map(\.id) == [
+                "opening", "casus", "dilemma", "normen-waarden-rechten", "perspectieven", "besluit", "afspraken-signalen",
+                "evaluatie",
+            ])
+    }
+
+    @Test func aProtocolRoundTripsThroughJSON() throws {
+        let definition = Meeting.protocolNamed("moreel-beraad")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let data = try encoder.encode(definition)
+        #expect(try ProtocolDefinition.load(data, file: "x") == definition)
+    }
+
+    /// A broken protocol, and the paths and messages `load` must report.
+    struct Broken: Sendable, CustomTestStringConvertible {
+        var name: String
+        var json: String
+        var issues: [ProtocolIssue]
+        var testDescription: String { name }
+    }
+
+    static let minimalRound = #"{"id":"r","title":{"nl":"R","en":"R"},"purpose":{"nl":"p","en":"p"},"accepts":["note"],"timeboxMinutes":5}"#
+    static func protocolJSON(rounds: String = "[\(minimalRound)]", roles: String = #"[{"id":"deelnemer","title":{"nl":"D","en":"P"}}]"#) -> String {
+        #"{"id":"p","version":1,"title":{"nl":"T","en":"T"},"summary":{"nl":"S","en":"S"},"source":{"citation":"c"},"roles":\#(roles),"rounds":\#(rounds)}"#
+    }
+
+    static let broken: [Broken] = [
+        Broken(name: "not JSON", json: "{", issues: [ProtocolIssue(path: "$", message: "not valid JSON")]),
+        Broken(
+            name: "a missing field", json: #"{"id":"p"}"#,
+            issues: [ProtocolIssue(path: "$.version", message: "required field 'version' is missing")]),
+        Broken(
+            name: "an unknown kind",
+            json: protocolJSON(rounds: "[" + minimalRound.replacingOccurrences(of: #"["note"]"#, with: #"["note","vote"]"#) + "]"),
+            issues: [
+                ProtocolIssue(
+                    path: "$.rounds[0].accepts[1]",
+                    message: "unknown kind 'vote'; known: " + ContributionKind.allCases.map(\.rawValue).joined(separator: ", "))
+            ]),
+        Broken(
+            name: "duplicate round ids", json: protocolJSON(rounds: "[\(minimalRound),\(minimalRound)]"),
+            issues: [ProtocolIssue(path: "$.rounds[1].id", message: "duplicate round id 'r'")]),
+        Broken(
+            name: "an empty English text",
+            json: protocolJSON(rounds: "[" + minimalRound.replacingOccurrences(of: #""purpose":{"nl":"p","en":"p"}"#, with: #""purpose":{"nl":"p","en":""}"#) + "]"),
+            issues: [ProtocolIssue(path: "$.rounds[0].purpose.en", message: "the English text is empty")]),
+        Broken(
+            name: "a requirement for a kind the round does not accept",
+            json: protocolJSON(rounds: "[" + minimalRound.replacingOccurrences(of: #""timeboxMinutes":5"#, with: #""timeboxMinutes":5,"requirements":[{"type":"count","kind":"value","min":1}]"#) + "]"),
+            issues: [
+                ProtocolIssue(
+                    path: "$.rounds[0].requirements[0].kind",
+                    message: "the round does not accept 'value', so it can never be counted")
+            ]),
+        Broken(
+            name: "an unknown requirement type",
+            json: protocolJSON(rounds: "[" + minimalRound.replacingOccurrences(of: #""timeboxMinutes":5"#, with: #""timeboxMinutes":5,"requirements":[{"type":"vote"}]"#) + "]"),
+            issues: [
+                ProtocolIssue(
+                    path: "$.rounds[0].requirements[0].type",
+                    message: "unknown requirement type 'vote'; known: case, dilemma, harms, decision, count, each")
+            ]),
+        Broken(
+            name: "a bad id", json: protocolJSON().replacingOccurrences(of: #""id":"p""#, with: #""id":"P P""#),
+            issues: [ProtocolIssue(path: "$.id", message: "'P P' is not an id: use a-z, 0-9 and '-', at most 64")]),
+    ]
+
+    @Test("broken protocol files are refused with the JSON path of each problem", arguments: broken)
+    func brokenProtocols(_ case_: Broken) {
+        do {
+            _ = try ProtocolDefinition.load(Data(case_.json.utf8), file: "broken.json")
+            Issue.record("\(case_.name) was accepted")
+        } catch {
+            #expect(error.file == "broken.json")
+            #expect(error.issues == case_.issues)
+        }
+    }
+
+    @Test func aMinimalProtocolIsAccepted() throws {
+        let definition = try ProtocolDefinition.load(Data(Self.protocolJSON().utf8), file: "ok.json")
+        #expect(definition.rounds.count == 1 && definition.defaultRole?.id == "deelnemer")
+    }
+}

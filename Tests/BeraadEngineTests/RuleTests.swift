@@ -1,0 +1,273 @@
+import BeraadEngine
+import Testing
+
+/// One rule case: a session set up to a point, a command, and the violation it must meet (`nil`: accepted).
+struct RuleCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var round: String
+    /// Whether the dilemma is framed (in its own round) before going to `round`.
+    var framed = false
+    var setup: [Command] = []
+    var command: Command
+    var expected: RuleViolation?
+
+    var testDescription: String { name }
+
+    func check() {
+        var meeting = Meeting.opened()
+        if framed {
+            meeting.goTo("dilemma")
+            try! meeting.run(Meeting.dilemma)
+        }
+        meeting.goTo(round)
+        for command in setup {
+            if let failure = meeting.violation(command) {
+                Issue.record("setup of '\(name)' was refused: \(failure)")
+                return
+            }
+        }
+        let before = meeting.records.count
+        let violation = meeting.violation(command)
+        #expect(violation == expected, "\(name)")
+        if expected != nil { #expect(meeting.records.count == before, "a refused command records nothing") }
+    }
+}
+
+@Suite struct RuleTests {
+    static let kindRules: [RuleCase] = [
+        RuleCase(
+            name: "a value in the case round is refused, naming the round that takes values", round: "casus",
+            command: Meeting.say("Bram", "autonomie", kind: .value),
+            expected: .kindNotAccepted(
+                kind: .value, round: LocalizedText(nl: "Casus", en: "The case"),
+                acceptedIn: [LocalizedText(nl: "Botsende normen, waarden en rechten", en: "Clashing norms, values and rights")])),
+        RuleCase(
+            name: "a note is accepted in every round", round: "dilemma",
+            command: Meeting.say("Bram", "even pauze", kind: .note)),
+        RuleCase(
+            name: "say defaults to the round's first free kind", round: "casus",
+            command: Meeting.say("Bram", "Hoe oud is hij?")),
+        RuleCase(
+            name: "say refuses a kind that has its own command", round: "perspectieven",
+            command: Meeting.say("Bram", "A", kind: .position), expected: .kindHasOwnCommand(kind: .position)),
+        RuleCase(
+            name: "a category must exist in the round", round: "opening",
+            command: Meeting.say("Mia", "vertrouwelijk", category: "geheim"),
+            expected: .unknownCategory(category: "geheim", known: ["vertrouwelijkheid", "verslag"])),
+        RuleCase(
+            name: "a known category is accepted", round: "opening",
+            command: Meeting.say("Mia", "vertrouwelijk", category: "Vertrouwelijkheid")),
+        RuleCase(
+            name: "a decision outside the decision round is refused", round: "dilemma",
+            command: .decide(text: "x", option: nil, rationale: nil, support: nil, dissent: []),
+            expected: .kindNotAccepted(
+                kind: .decision, round: LocalizedText(nl: "Dilemma", en: "The dilemma"),
+                acceptedIn: [LocalizedText(nl: "Besluit", en: "Decision")])),
+    ]
+
+    @Test("contributions only in a round that accepts their kind", arguments: kindRules)
+    func contributionKinds(_ rule: RuleCase) { rule.check() }
+
+    static let advanceRules: [RuleCase] = [
+        RuleCase(
+            name: "next is refused without a case", round: "casus", command: .advance(force: false, reason: nil),
+            expected: .requirementsUnmet(
+                round: LocalizedText(nl: "Casus", en: "The case"), unmet: [UnmetRequirement(requirement: .caseRecorded)])),
+        RuleCase(
+            name: "next lists exactly who has no position", round: "perspectieven", framed: true,
+            setup: [Meeting.position("Anna", "A")],
+            command: .advance(force: false, reason: nil),
+            expected: .requirementsUnmet(
+                round: LocalizedText(nl: "Perspectieven", en: "Perspectives"),
+                unmet: [UnmetRequirement(requirement: .each(kind: .position, scope: .session), participants: ["Bram", "Carla"])])),
+        RuleCase(
+            name: "force without a reason is refused", round: "casus", command: .advance(force: true, reason: " "),
+            expected: .forceNeedsReason),
+        RuleCase(
+            name: "force with a reason moves on", round: "casus", command: .advance(force: true, reason: "geen tijd")),
+        RuleCase(
+            name: "next from the last round is refused", round: "evaluatie", command: .advance(force: true, reason: "x"),
+            expected: .lastRound),
+        RuleCase(name: "back from the first round is refused", round: "opening", command: .back, expected: .firstRound),
+        RuleCase(
+            name: "the harm of each option is required", round: "dilemma",
+            setup: [
+                .frameDilemma(
+                    question: "A of B?", options: [LabeledText(label: "A", text: "x"), LabeledText(label: "B", text: "y")],
+                    harms: [LabeledText(label: "A", text: "pijn")])
+            ],
+            command: .advance(force: false, reason: nil),
+            expected: .requirementsUnmet(
+                round: LocalizedText(nl: "Dilemma", en: "The dilemma"),
+                unmet: [UnmetRequirement(requirement: .harmForEachOption, participants: ["B"])])),
+    ]
+
+    @Test("next only when the round's requirements are met, or forced with a reason", arguments: advanceRules)
+    func advancing(_ rule: RuleCase) { rule.check() }
+
+    static let positionRules: [RuleCase] = [
+        RuleCase(
+            name: "a position before the dilemma is framed is refused", round: "perspectieven",
+            command: Meeting.position("Anna", "A"), expected: .noDilemma),
+        RuleCase(
+            name: "a position for an option that does not exist is refused", round: "perspectieven", framed: true,
+            command: Meeting.position("Anna", "C"), expected: .unknownOption(label: "C", known: ["A", "B"])),
+        RuleCase(
+            name: "a position by someone who is not a participant is refused", round: "perspectieven", framed: true,
+            command: Meeting.position("Zoë", "A"),
+            expected: .unknownParticipant(name: "Zoë", known: ["Mia", "Anna", "Bram", "Carla"])),
+        RuleCase(
+            name: "a position by someone who left is refused", round: "perspectieven", framed: true,
+            setup: [.leave(name: "Carla")], command: Meeting.position("Carla", "A"),
+            expected: .participantAbsent(name: "Carla")),
+        RuleCase(
+            name: "a participant is found by a unique prefix", round: "perspectieven", framed: true,
+            command: Meeting.position("br", "A")),
+        RuleCase(
+            name: "an ambiguous prefix is refused", round: "perspectieven", framed: true,
+            setup: [.join(name: "Annelies", role: nil)], command: Meeting.position("Ann", "A"),
+            expected: .ambiguousParticipant(name: "Ann", candidates: ["Anna", "Annelies"])),
+    ]
+
+    @Test("positions only for present participants and existing options", arguments: positionRules)
+    func positions(_ rule: RuleCase) { rule.check() }
+
+    @Test func aLaterPositionIsKeptAsAChange() throws {
+        var meeting = Meeting.opened()
+        meeting.goTo("dilemma")
+        try meeting.run(Meeting.dilemma)
+        meeting.goTo("perspectieven")
+        try meeting.run(Meeting.position("Bram", "A"))
+        try meeting.run(Meeting.position("Bram", "B"))
+        let positions = meeting.state.positions(of: "Bram")
+        #expect(positions.count == 2)
+        guard case .position(let first, _, _, _) = positions[0].details, case .position(let last, _, _, _) = positions[1].details
+        else { Issue.record("not positions"); return }
+        #expect(first == "A" && last == "B")
+    }
+
+    static let closeRules: [RuleCase] = [
+        RuleCase(name: "close before a decision is refused", round: "besluit", command: .close(abandon: false, reason: nil), expected: .noDecision),
+        RuleCase(
+            name: "abandon without a reason is refused", round: "casus", command: .close(abandon: true, reason: nil),
+            expected: .abandonNeedsReason),
+        RuleCase(name: "abandon with a reason closes", round: "casus", command: .close(abandon: true, reason: "ziekte")),
+        RuleCase(
+            name: "close after the decision is accepted", round: "besluit",
+            setup: [.decide(text: "we doen B", option: nil, rationale: nil, support: .consensus, dissent: [])],
+            command: .close(abandon: false, reason: nil)),
+        RuleCase(
+            name: "nothing new after close", round: "besluit",
+            setup: [.decide(text: "we doen B", option: nil, rationale: nil, support: nil, dissent: []), .close(abandon: false, reason: nil)],
+            command: Meeting.say("Bram", "nog iets"), expected: .sessionEnded),
+        RuleCase(
+            name: "joining after close is refused", round: "casus",
+            setup: [.close(abandon: true, reason: "x")], command: .join(name: "Dirk", role: nil), expected: .sessionEnded),
+        RuleCase(
+            name: "approve before close is refused", round: "casus", command: .approve, expected: .notEnded),
+    ]
+
+    @Test("close only after a decision or abandoned with a reason; nothing after close", arguments: closeRules)
+    func closing(_ rule: RuleCase) { rule.check() }
+
+    static let correctionRules: [RuleCase] = [
+        RuleCase(name: "amend an unknown entry is refused", round: "casus", command: .amend(entry: "e99", text: "x"), expected: .unknownEntry(id: "e99")),
+        RuleCase(
+            name: "amend an existing entry is accepted", round: "casus", setup: [.recordCase(text: "casus", by: nil)],
+            command: .amend(entry: "e7", text: "betere casus")),
+        RuleCase(
+            name: "retract twice is refused", round: "casus",
+            setup: [.recordCase(text: "casus", by: nil), .retract(entry: "e7", reason: nil)],
+            command: .retract(entry: "7", reason: nil), expected: .alreadyRetracted(id: "e7")),
+        RuleCase(
+            name: "amend a retracted entry is refused", round: "casus",
+            setup: [.recordCase(text: "casus", by: nil), .retract(entry: "e7", reason: nil)],
+            command: .amend(entry: "e7", text: "x"), expected: .alreadyRetracted(id: "e7")),
+        RuleCase(name: "undo with nothing recorded is refused", round: "opening", command: .undo, expected: .nothingToUndo),
+        RuleCase(
+            name: "corrections after close are accepted until approval", round: "besluit",
+            setup: [.decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []), .close(abandon: false, reason: nil)],
+            command: .undo),
+        RuleCase(
+            name: "after approval corrections are refused", round: "besluit",
+            setup: [.decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []), .close(abandon: false, reason: nil), .approve],
+            command: .undo, expected: .sessionApproved),
+        RuleCase(
+            name: "approving twice is refused", round: "besluit",
+            setup: [.decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []), .close(abandon: false, reason: nil), .approve],
+            command: .approve, expected: .alreadyApproved),
+    ]
+
+    @Test("amend, retract and undo only on existing, standing entries", arguments: correctionRules)
+    func corrections(_ rule: RuleCase) { rule.check() }
+
+    static let participantRules: [RuleCase] = [
+        RuleCase(name: "joining twice is refused", round: "opening", command: .join(name: "bram", role: nil), expected: .participantAlreadyPresent(name: "Bram")),
+        RuleCase(
+            name: "a second inbrenger is refused", round: "opening", command: .join(name: "Dirk", role: "inbrenger"),
+            expected: .roleFull(role: "inbrenger", holders: ["Anna"])),
+        RuleCase(
+            name: "an unknown role is refused", round: "opening", command: .join(name: "Dirk", role: "koning"),
+            expected: .unknownRole(role: "koning", known: ["gespreksleider", "inbrenger", "deelnemer", "notulist"])),
+        RuleCase(name: "a name with a colon is refused", round: "opening", command: .join(name: "A: B", role: nil), expected: .invalidName(name: "A: B")),
+        RuleCase(name: "a name with a control character is refused", round: "opening", command: .join(name: "A\u{1B}[2J", role: nil), expected: .invalidName(name: "A\u{1B}[2J")),
+        RuleCase(name: "leaving twice is refused", round: "opening", setup: [.leave(name: "Carla")], command: .leave(name: "Carla"), expected: .participantAbsent(name: "Carla")),
+        RuleCase(name: "coming back after leaving is accepted", round: "opening", setup: [.leave(name: "Carla")], command: .join(name: "Carla", role: nil)),
+        RuleCase(
+            name: "an action owner must be a participant", round: "afspraken-signalen",
+            command: .agreeAction(text: "bellen", owner: "Zoë", due: nil),
+            expected: .unknownParticipant(name: "Zoë", known: ["Mia", "Anna", "Bram", "Carla"])),
+        RuleCase(
+            name: "an action's due date must be a real date", round: "afspraken-signalen",
+            command: .agreeAction(text: "bellen", owner: "Bram", due: "2026-02-30"), expected: .invalidDate(value: "2026-02-30")),
+        RuleCase(
+            name: "an evaluation score must be 1 to 5", round: "evaluatie",
+            command: .evaluate(name: "Bram", score: 6, text: "goed"), expected: .scoreOutOfRange(score: 6)),
+        RuleCase(name: "empty text is refused", round: "casus", command: .recordCase(text: "  \n", by: nil), expected: .emptyText),
+    ]
+
+    @Test("participants, roles and texts are checked", arguments: participantRules)
+    func participants(_ rule: RuleCase) { rule.check() }
+
+    static let dilemmaRules: [RuleCase] = [
+        RuleCase(
+            name: "a dilemma needs two options", round: "dilemma",
+            command: .frameDilemma(question: "A?", options: [LabeledText(label: "A", text: "x")], harms: []),
+            expected: .tooFewOptions),
+        RuleCase(
+            name: "options are labelled A, B, C in order", round: "dilemma",
+            command: .frameDilemma(question: "?", options: [LabeledText(label: "A", text: "x"), LabeledText(label: "C", text: "y")], harms: []),
+            expected: .badOptionLabels(expected: ["A", "B"])),
+        RuleCase(
+            name: "a harm for an option that is not there is refused", round: "dilemma",
+            command: .frameDilemma(
+                question: "?", options: [LabeledText(label: "A", text: "x"), LabeledText(label: "B", text: "y")],
+                harms: [LabeledText(label: "C", text: "z")]),
+            expected: .harmForUnknownOption(label: "C")),
+    ]
+
+    @Test("a dilemma has two or more labelled options", arguments: dilemmaRules)
+    func dilemmas(_ rule: RuleCase) { rule.check() }
+
+    @Test func timesMayNotGoBackwards() throws {
+        var meeting = Meeting.opened()
+        let earlier = Timestamp(seconds: meeting.clock - 3600, offsetSeconds: 3600)
+        #expect(throws: RuleViolation.self) { try meeting.state.decide(.join(name: "Dirk", role: nil), at: earlier) }
+    }
+
+    @Test func everyViolationHasAMessageInBothLanguages() {
+        let samples: [RuleViolation] = [
+            .notOpened, .sessionEnded, .noDilemma, .lastRound, .firstRound, .noDecision, .nothingToUndo, .notEnded,
+            .requirementsUnmet(
+                round: LocalizedText(nl: "Perspectieven", en: "Perspectives"),
+                unmet: [UnmetRequirement(requirement: .each(kind: .position, scope: .session), participants: ["Bram", "Fatima"])]),
+        ]
+        for violation in samples {
+            #expect(!violation.message(.nl).isEmpty && !violation.message(.en).isEmpty)
+            #expect(violation.message(.nl) != violation.message(.en))
+        }
+        let unmet = samples.last!
+        #expect(unmet.message(.nl).contains("nog geen standpunt van: Bram, Fatima"))
+        #expect(unmet.message(.en).contains("no position yet from: Bram, Fatima"))
+    }
+}
