@@ -1,0 +1,202 @@
+import BeraadEngine
+import BeraadStore
+import Foundation
+import Testing
+
+@Suite struct JournalTests {
+    @Test func appendedRecordsReadBackInOrder() throws {
+        let fixture = StoreFixture()
+        try fixture.createSession(participants: 3)
+        let contents = try fixture.store.read(fixture.id)
+        #expect(contents.records.map(\.seq) == Array(1...5))
+        #expect(contents.tornTail.isEmpty)
+        let names = SessionState(replaying: contents.records).participants.map(\.name)
+        #expect(names == ["Mia", "P1", "P2", "P3"])
+    }
+
+    @Test func eachLineIsFramedWithTheChecksumOfItsRecord() throws {
+        let fixture = StoreFixture()
+        try fixture.createSession()
+        let text = String(decoding: try fixture.bytes(), as: UTF8.self)
+        for line in text.split(separator: "\n") {
+            #expect(line.hasPrefix(#"{"crc":""#))
+            let crc = String(line.dropFirst(8).prefix(8))
+            let rec = line.dropFirst(8 + 8 + 8).dropLast()
+            #expect(CRC32C.hex(Array(rec.utf8)) == crc)
+        }
+        #expect(text.hasSuffix("\n"))
+        #expect(CRC32C.hex(Array("123456789".utf8)) == "e3069283")
+    }
+
+    @Test func aTornLastLineIsIgnoredAndCutOffByTheNextWrite() throws {
+        let fixture = StoreFixture()
+        try fixture.createSession(participants: 2)
+        let whole = try fixture.bytes()
+        let lastStart = whole.dropLast().lastIndex(of: UInt8(ascii: "\n"))! + 1
+        // Every cut inside the last line, with and without zero padding after it.
+        for cut in lastStart..<whole.count {
+            for padding in [0, 7] {
+                try fixture.write(Array(whole[..<cut]) + [UInt8](repeating: 0, count: padding))
+                let contents = try fixture.store.read(fixture.id)
+                #expect(contents.records.count == 3, "cut at \(cut)+\(padding)")
+                #expect(contents.validLength == lastStart)
+                #expect(contents.tornTail.count == cut - lastStart + padding)
+            }
+        }
+        // The next write cuts the tail off (keeping it in quarantine) and appends after the last good line.
+        try fixture.write(Array(whole[..<(whole.count - 5)]))
+        try fixture.join("Q")
+        let repaired = try fixture.store.read(fixture.id)
+        #expect(repaired.tornTail.isEmpty)
+        #expect(repaired.records.map(\.seq) == [1, 2, 3, 4])
+        let quarantined = try FileManager.default.contentsOfDirectory(atPath: fixture.home + "/quarantine")
+        #expect(quarantined.count == 1)
+        #expect(StoreFixture.mode(fixture.home + "/quarantine/" + quarantined[0]) == 0o600)
+    }
+
+    @Test func aDamagedLineInTheMiddleIsCorruptionAndNothingIsWritten() throws {
+        let fixture = StoreFixture()
+        try fixture.createSession(participants: 3)
+        var bytes = try fixture.bytes()
+        let secondLine = bytes.firstIndex(of: UInt8(ascii: "\n"))! + 1
+        bytes[secondLine + 40] ^= 0x01
+        try fixture.write(bytes)
+        #expect(throws: StoreError.damaged(path: try fixture.journalPath(), line: 2, detail: "checksum mismatch")) {
+            try fixture.store.read(fixture.id)
+        }
+        #expect(throws: (any Error).self) { try fixture.join("X") }
+        #expect(try fixture.bytes() == bytes, "a refused write leaves the file as it was")
+    }
+
+    @Test func aLineFromANewerBeraadIsRefusedNotSkipped() throws {
+        let fixture = StoreFixture()
+        try fixture.createSession(participants: 1)
+        let rec = #"{"at":"2026-03-12T14:00:00+01:00","data":{},"seq":4,"type":"voteCast","v":1}"#
+        let line = #"{"crc":""# + CRC32C.hex(Array(rec.utf8)) + #"","rec":"# + rec + "}\n"
+        try fixture.write(try fixture.bytes() + Array(line.utf8))
+        do {
+            _ = try fixture.store.read(fixture.id)
+            Issue.record("the newer line was accepted")
+        } catch {
+            guard case .newerFormat(_, let lineNumber, let detail) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(lineNumber == 4 && detail.contains("voteCast"))
+        }
+    }
+
+    @Test func aGapInTheSequenceIsDamage() throws {
+        let fixture = StoreFixture()
+        try fixture.createSession(participants: 3)
+        let lines = try fixture.bytes().split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let withoutSecond = ([lines[0]] + lines[2...]).map(Array.init).joined(separator: [UInt8(ascii: "\n")])
+        try fixture.write(Array(withoutSecond))
+        #expect(throws: StoreError.self) { try fixture.store.read(fixture.id) }
+    }
+
+    @Test func filesAndFoldersArePrivate() throws {
+        let fixture = StoreFixture()
+        let saved = umask(0o022)
+        defer { umask(saved) }
+        let path = try fixture.createSession(participants: 1)
+        try fixture.store.setCurrent(fixture.id)
+        #expect(StoreFixture.mode(path) == 0o600)
+        #expect(StoreFixture.mode(fixture.home + "/current") == 0o600)
+        #expect(StoreFixture.mode(fixture.store.sessionsDirectory) == 0o700)
+        try PrivateFile.write("minutes", to: fixture.home + "/minutes.md")
+        #expect(StoreFixture.mode(fixture.home + "/minutes.md") == 0o600)
+    }
+
+    @Test(arguments: ["../x", "a/b", "", String(repeating: "a", count: 65), "A", "-x", "x y", "é", ".", "..", "x\0y"])
+    func hostileSessionIDsNeverTouchTheFileSystem(_ id: String) throws {
+        let fixture = StoreFixture()
+        #expect(throws: StoreError.invalidSessionID(id: id)) { try fixture.store.create(id, records: StoreFixture.opening) }
+        #expect(throws: StoreError.invalidSessionID(id: id)) { try fixture.store.read(id) }
+        #expect(throws: StoreError.invalidSessionID(id: id)) { try fixture.store.setCurrent(id) }
+        #expect(!FileManager.default.fileExists(atPath: fixture.home + "/x"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.home + "/sessions"))
+    }
+
+    @Test func creatingASessionTwiceIsRefused() throws {
+        let fixture = StoreFixture()
+        try fixture.createSession()
+        #expect(throws: StoreError.sessionExists(id: fixture.id)) {
+            try fixture.store.create(fixture.id, records: StoreFixture.opening)
+        }
+        #expect(try fixture.store.read(fixture.id).records.count == 2)
+    }
+
+    @Test func aMissingSessionIsNotFound() {
+        let fixture = StoreFixture()
+        #expect(throws: StoreError.sessionNotFound(id: "nope")) { try fixture.store.read("nope") }
+    }
+
+    @Test func aLockHeldTooLongGivesUpInsteadOfHanging() throws {
+        let fixture = StoreFixture(lockTimeout: 0.2)
+        let path = try fixture.createSession()
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        let flockCall: (Int32, Int32) -> Int32 = flock
+        #expect(flockCall(fd, LOCK_EX) == 0)
+        do {
+            try fixture.join("Late")
+            Issue.record("the append did not wait for the lock")
+        } catch let error as SessionStore.AppendError<RuleViolation> {
+            guard case .store(.locked(path, 0.2)) = error else { Issue.record("unexpected \(error)"); return }
+        }
+        #expect(throws: StoreError.locked(path: path, seconds: 0.2)) { try fixture.store.read(fixture.id) }
+        _ = flockCall(fd, LOCK_UN)
+        try fixture.join("Late")
+    }
+
+    @Test func twoWritersAtOnceLoseNothingAndInterleaveNothing() async throws {
+        let fixture = StoreFixture(lockTimeout: 30)
+        try fixture.createSession()
+        let store = fixture.store
+        let id = fixture.id
+        // Each writer opens the journal itself, as a separate process would; flock excludes them.
+        await withTaskGroup(of: Void.self) { group in
+            for writer in ["a", "b"] {
+                group.addTask {
+                    for index in 0..<200 {
+                        try? store.append(id) { (contents) throws(RuleViolation) -> [Record] in
+                            let state = SessionState(replaying: contents.records)
+                            let at = Timestamp(seconds: state.lastAt!.seconds, offsetSeconds: 3600)
+                            return state.records(for: try state.decide(.join(name: "\(writer)\(index)", role: nil), at: at), at: at)
+                        }
+                    }
+                }
+            }
+        }
+        let records = try store.read(id).records
+        #expect(records.count == 402)
+        #expect(records.map(\.seq) == Array(1...402))
+        let names = SessionState(replaying: records).participants.map(\.name)
+        #expect(names.filter { $0.hasPrefix("a") } == (0..<200).map { "a\($0)" })
+        #expect(names.filter { $0.hasPrefix("b") } == (0..<200).map { "b\($0)" })
+    }
+
+    @Test func theListingReadsSummariesWithoutReplaying() throws {
+        let fixture = StoreFixture()
+        try fixture.createSession(participants: 2)
+        try fixture.store.append(fixture.id) { (contents) throws(RuleViolation) -> [Record] in
+            let state = SessionState(replaying: contents.records)
+            let at = Timestamp(seconds: state.lastAt!.seconds + 60, offsetSeconds: 3600)
+            return state.records(for: try state.decide(.advance(force: false, reason: nil), at: at), at: at)
+        }
+        let (sessions, problems) = fixture.store.summaries()
+        #expect(problems.isEmpty)
+        #expect(sessions.count == 1)
+        #expect(sessions[0].id == fixture.id && sessions[0].state == .open && sessions[0].roundIndex == 1)
+        #expect(sessions[0].roundTitle?.nl == "Casus")
+    }
+
+    @Test func theCurrentSessionPointerRoundTrips() throws {
+        let fixture = StoreFixture()
+        #expect(throws: StoreError.noCurrentSession) { try fixture.store.currentSession() }
+        try fixture.createSession()
+        try fixture.store.setCurrent(fixture.id)
+        #expect(try fixture.store.currentSession() == fixture.id)
+    }
+}

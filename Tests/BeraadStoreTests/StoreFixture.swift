@@ -1,0 +1,63 @@
+import BeraadEngine
+import BeraadStore
+import Foundation
+
+/// A private temporary home with a session in it, removed when the test is done.
+final class StoreFixture {
+    let home: String
+    let store: SessionStore
+    let id = "test-session"
+
+    init(lockTimeout: Double = 5) {
+        var template = Array((NSTemporaryDirectory() + "/beraad-store-XXXXXX").utf8CString)
+        let path = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        home = String(cString: path!)
+        store = SessionStore(home: home, lockTimeout: lockTimeout)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: home) }
+
+    static let opening: [Record] = {
+        let state = SessionState()
+        let at = Timestamp(seconds: 1_773_320_400, offsetSeconds: 3600)
+        let definition = try! BuiltinProtocols.named("moreel-beraad")!
+        return state.records(
+            for: try! state.decide(
+                .open(id: "test-session", title: "Test", protocolDefinition: definition, facilitator: "Mia", lang: .nl), at: at),
+            at: at)
+    }()
+
+    /// Creates the session and appends `count` participants (`P1`, `P2`, …).
+    @discardableResult
+    func createSession(participants count: Int = 0) throws -> String {
+        try store.create(id, records: Self.opening)
+        for index in 1...max(count, 1) where count > 0 { try join("P\(index)") }
+        return try journalPath()
+    }
+
+    func journalPath() throws -> String { try store.journalPath(id) }
+
+    /// Appends a `join` through the engine, as the command line does.
+    func join(_ name: String) throws {
+        try store.append(id) { (contents) throws(RuleViolation) -> [Record] in
+            let state = SessionState(replaying: contents.records)
+            let at = Timestamp(seconds: (state.lastAt?.seconds ?? 0) + 1, offsetSeconds: 3600)
+            return state.records(for: try state.decide(.join(name: name, role: nil), at: at), at: at)
+        }
+    }
+
+    func bytes() throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: try journalPath()))) }
+
+    func write(_ bytes: [UInt8]) throws {
+        let path = try journalPath()
+        let fd = open(path, O_WRONLY | O_TRUNC)
+        defer { close(fd) }
+        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+    }
+
+    static func mode(_ path: String) -> mode_t {
+        var info = stat()
+        stat(path, &info)
+        return info.st_mode & 0o777
+    }
+}
