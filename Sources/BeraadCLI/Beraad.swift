@@ -8,8 +8,10 @@ public enum Beraad {
     /// Runs `arguments` (without the program name) and returns the exit code.
     public static func run(_ arguments: [String], environment: CLIEnvironment) -> Int32 {
         let (lang, explicit) = language(arguments, environment.variables)
+        var commandName: String?
         do throws(CLIError) {
             let invocation = try ArgumentParser(lang: lang).parse(arguments)
+            commandName = invocation.commandName
             let langValue = invocation.lang.flatMap(Language.init(rawValue:))
             let context = Context(
                 invocation: invocation, environment: environment, lang: langValue ?? lang,
@@ -17,6 +19,9 @@ public enum Beraad {
             try dispatch(context)
             return ExitCode.success.rawValue
         } catch {
+            var error = error
+            // Every usage error ends with the usage line of the command it concerns.
+            if error.code == .usage && error.usageOf == nil { error.usageOf = commandName ?? "" }
             report(error, lang: lang, output: environment.output)
             return error.code.rawValue
         }

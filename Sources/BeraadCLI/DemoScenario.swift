@@ -1,5 +1,5 @@
 /// The worked example: a wijkteam deliberates on a client who avoids care. `beraad demo` plays it, and
-/// Examples/wijkteam-demo.sh is generated from it (DemoScenarioTests keeps the two equal).
+/// Examples/wijkteam-demo.sh is generated from it (DemoTests keeps the two equal).
 enum DemoScenario {
     /// One command of the example with the time it happened.
     struct Step: Sendable {
@@ -99,7 +99,7 @@ enum DemoScenario {
         var lines = [
             "#!/bin/sh",
             "# The worked example of 'beraad demo', as commands anyone can run and change.",
-            "# Generated from Sources/BeraadCLI/DemoScenario.swift; DemoScenarioTests fails when the two differ.",
+            "# Generated from Sources/BeraadCLI/DemoScenario.swift; DemoTests fails when the two differ.",
             "# Usage: sh Examples/wijkteam-demo.sh [BERAAD_BINARY]   (writes minutes.md to the current folder)",
             "set -eu",
             "BERAAD=${1:-beraad}",

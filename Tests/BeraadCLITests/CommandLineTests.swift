@@ -1,0 +1,139 @@
+import BeraadCLI
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+    /// A wrong invocation, and the exit code and message it must give.
+    struct Wrong: Sendable, CustomTestStringConvertible {
+        var arguments: [String]
+        var code: Int32
+        var message: String
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    static let wrong: [Wrong] = [
+        Wrong(arguments: ["positon"], code: 64, message: "error: unknown command 'positon'\nDid you mean 'position'?\n"),
+        Wrong(arguments: ["say", "Bram", "x", "--kindd", "value"], code: 64, message: "Did you mean '--kind'?"),
+        Wrong(arguments: ["say", "Bram"], code: 64, message: "error: missing argument TEXT\nUsage: beraad say NAME TEXT"),
+        Wrong(arguments: ["say", "Bram", "a", "b"], code: 64, message: "unexpected argument 'b'"),
+        Wrong(arguments: ["say", "Bram", "x", "--kind", "vote"], code: 64, message: "'vote' is not a value for '--kind'"),
+        Wrong(arguments: ["say", "Bram", "x", "--kind"], code: 64, message: "'--kind' needs a value"),
+        Wrong(arguments: ["next", "--force=yes"], code: 64, message: "'--force' takes no value"),
+        Wrong(arguments: ["say", "Bram", "-x"], code: 64, message: "put '--' before it"),
+        Wrong(arguments: ["action", "bellen"], code: 64, message: "'--owner' is required"),
+        Wrong(arguments: ["next", "--reason", "x"], code: 64, message: "--reason goes with --force"),
+        Wrong(arguments: ["say", "Zoë", "x"], code: 66, message: "no participant 'Zoë'; participants: Mia, Anna, Bram, Carla"),
+        Wrong(arguments: ["say", "Bram", "x", "--kind", "value"], code: 1, message: "does not accept a value; it belongs in: 'Clashing norms, values and rights'"),
+        Wrong(arguments: ["amend", "e99", "x"], code: 66, message: "no entry 'e99'"),
+        Wrong(arguments: ["close"], code: 1, message: "there is no decision yet"),
+        Wrong(arguments: ["use", "nope"], code: 66, message: "no session 'nope'"),
+        Wrong(arguments: ["use", "../etc"], code: 64, message: "is not a session id"),
+        Wrong(arguments: ["--session", "nope", "status"], code: 66, message: "no session 'nope'"),
+        Wrong(arguments: ["new", "x", "--protocol", "nijmeegs"], code: 66, message: "no protocol 'nijmeegs'"),
+        Wrong(arguments: ["new", "x", "--protocol", "/nonexistent/p.json"], code: 66, message: "no protocol '/nonexistent/p.json'"),
+        Wrong(arguments: ["evaluate", "Bram", "x", "--score", "ten"], code: 64, message: "'ten' is not a score"),
+        Wrong(arguments: ["say", "Bram", "x", "--at", "yesterday"], code: 64, message: "'yesterday' is not a time"),
+        Wrong(arguments: ["say", "Bram", "x", "--at", "2020-01-01T10:00Z"], code: 1, message: "times must not go backwards"),
+        Wrong(arguments: ["dilemma", "?", "--option", "dit"], code: 64, message: "start with the option's letter"),
+        Wrong(arguments: ["position", "Bram", "A"], code: 1, message: "does not accept a position"),
+        Wrong(arguments: ["join", "Bram"], code: 1, message: "Bram has already joined"),
+        Wrong(arguments: ["approve"], code: 1, message: "only the minutes of a closed session can be approved"),
+    ]
+
+    @Test("wrong invocations exit with the documented code and message, and write nothing", arguments: wrong)
+    func wrongInvocation(_ wrong: Wrong) {
+        let h = Harness.meeting(upTo: "casus")
+        let before = h.journal()
+        let result = h.run(wrong.arguments)
+        #expect(result.code == wrong.code)
+        #expect(result.stderr.contains(wrong.message), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: "))
+        #expect(result.stdout.isEmpty)
+        #expect(h.journal() == before, "a failed command writes nothing")
+    }
+
+    @Test func usageErrorsEndWithTheUsageLineAndAHelpPointer() {
+        let h = Harness.meeting()
+        let result = h.run("say", "Bram")
+        #expect(result.stderr.hasSuffix("See 'beraad say --help' for more information.\n"))
+    }
+
+    @Test func withoutASessionEveryCommandSaysHowToStartOne() {
+        let h = Harness()
+        let result = h.run("status")
+        #expect(result.code == 66)
+        #expect(result.stderr.contains("no current session; open one with 'beraad new TITLE'"))
+    }
+
+    @Test func nextInThePerspectivesRoundNamesWhoHasNoPosition() {
+        let h = Harness.meeting(upTo: "perspectieven")
+        h.ok("dilemma", "--help")
+        let before = h.journal()
+        h.ok("position", "Anna", "B")
+        let result = h.run("next")
+        #expect(result.code == 1)
+        #expect(result.stderr.contains("no position yet from: Bram, Carla"))
+        #expect(h.journal().count > before.count)
+    }
+
+    @Test func forcingPastARoundIsRecordedWithItsReason() throws {
+        let h = Harness.meeting(upTo: "casus")
+        h.ok("next", "--force", "--reason", "casus staat op papier")
+        let minutes = h.ok("minutes")
+        #expect(minutes.contains("casus staat op papier"))
+        #expect(minutes.contains("Moved on before a round was finished"))
+    }
+
+    @Test func globalOptionsWorkBeforeAndAfterTheCommand() {
+        let h = Harness.meeting()
+        let id = h.ok("status", "--json")
+        let before = h.run("--json", "status")
+        #expect(before.stdout == id)
+        #expect(h.ok("--lang", "nl", "status").contains("Ronde 1/8"))
+        #expect(h.ok("status", "--lang=nl").contains("Ronde 1/8"))
+    }
+
+    @Test func doubleDashEndsTheOptions() {
+        let h = Harness.meeting()
+        h.ok("say", "Mia", "--", "--niet een optie--")
+        #expect(h.ok("log").contains("--niet een optie--"))
+    }
+
+    @Test func helpIsTheSameForEveryWayOfAsking() {
+        let h = Harness()
+        let a = h.ok("help", "position")
+        #expect(a == h.ok("position", "--help"))
+        #expect(a == h.ok("position", "-h"))
+        #expect(a.hasPrefix("OVERVIEW: records someone's argued choice\n\nUSAGE: beraad position NAME OPTION"))
+        #expect(a.contains("ARGUMENTS:") && a.contains("OPTIONS:"))
+        let overview = h.ok()
+        #expect(overview.contains("DURING THE MEETING:") && overview.contains("AFTERWARDS:"))
+        #expect(h.ok("--version") == "0.1.0\n")
+    }
+
+    @Test func theLanguageComesFromTheFlagTheVariablesOrTheLocale() {
+        let dutch = Harness(lang: "nl_NL.UTF-8")
+        #expect(dutch.run("status").stderr.contains("geen actuele sessie"))
+        dutch.variables["BERAAD_LANG"] = "en"
+        #expect(dutch.run("status").stderr.contains("no current session"))
+        #expect(dutch.run("--lang", "nl", "status").stderr.contains("geen actuele sessie"))
+        let english = Harness(lang: "C")
+        #expect(english.run("status").stderr.contains("no current session"))
+    }
+
+    @Test func controlCharactersInRecordedTextCannotReachTheTerminal() {
+        let h = Harness.meeting()
+        h.ok("say", "Mia", "schoon\u{1B}[2Jscherm")
+        let log = h.ok("log")
+        #expect(!log.contains("\u{1B}"))
+        #expect(log.contains("schoon\u{FFFD}[2Jscherm"))
+    }
+
+    @Test func aParticipantIsNamedByAnyCaseOrAUniquePrefix() {
+        let h = Harness.meeting(upTo: "casus")
+        h.ok("say", "BRAM", "vraag één")
+        h.ok("say", "car", "vraag twee")
+        let log = h.ok("log")
+        #expect(log.contains("Bram: vraag één") && log.contains("Carla: vraag twee"))
+    }
+}

@@ -1,0 +1,57 @@
+@testable import BeraadCLI
+import Foundation
+import Testing
+
+@Suite struct DemoTests {
+    static let examples = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Examples")
+
+    /// Compares `actual` with the golden file, or rewrites the file when BERAAD_RECORD=1.
+    static func golden(_ name: String, _ actual: String) throws {
+        let url = examples.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["BERAAD_RECORD"] == "1" {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        if expected != actual {
+            let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }
+            let line = first?.offset ?? min(a.count, b.count)
+            Issue.record(
+                """
+                \(name) differs at line \(line + 1) (re-record with BERAAD_RECORD=1 swift test):
+                - \(a.count > line ? String(a[line]) : "<end>")
+                + \(b.count > line ? String(b[line]) : "<end>")
+                """)
+        }
+    }
+
+    @Test func theExampleScriptIsTheDemoScenario() throws {
+        try Self.golden("wijkteam-demo.sh", DemoScenario.shellScript())
+    }
+
+    @Test func theDemoWritesTheSameMinutesEveryTime() throws {
+        let h = Harness()
+        let result = h.run("demo", "--dir", "out")
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("all eight rounds"))
+        let minutes = try String(contentsOfFile: h.directory + "/out/minutes.md", encoding: .utf8)
+        try Self.golden("wijkteam-demo.md", minutes)
+        // Five participants, every round, and what the issue asks the minutes to hold.
+        for text in ["Marleen Visser", "Sanne de Boer", "Bram Jansen", "Fatima El Amrani", "Joost Verhoef", "## Besluit", "## Acties"] {
+            #expect(minutes.contains(text))
+        }
+        #expect(!minutes.contains("Kuipers"), "the demo's redaction holds")
+        // The throw-away home is gone and the user's home untouched.
+        #expect(!FileManager.default.fileExists(atPath: h.home))
+    }
+
+    @Test func theDemoSpeaksTheUsersLanguage() {
+        let h = Harness(lang: "nl_NL.UTF-8")
+        let result = h.run("demo", "--dir", "uit")
+        #expect(result.stdout.contains("alle acht rondes"))
+    }
+}

@@ -1,0 +1,94 @@
+import BeraadCLI
+import Foundation
+
+/// Runs `beraad` in this process against a private temporary home, with a clock that only moves when told.
+final class Harness: @unchecked Sendable {
+    let home: String
+    let directory: String
+    private let lock = NSLock()
+    private var seconds: Int64 = 1_773_320_400  // 2026-03-12T13:00:00Z
+    var variables: [String: String]
+
+    init(lang: String = "en") {
+        var template = Array((NSTemporaryDirectory() + "/beraad-cli-XXXXXX").utf8CString)
+        let path = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        directory = String(cString: path!)
+        home = directory + "/home"
+        variables = ["BERAAD_HOME": home, "LANG": lang, "BERAAD_LOCK_TIMEOUT": "2"]
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: directory) }
+
+    /// Moves the clock on.
+    func advance(minutes: Int64) { lock.withLock { seconds += minutes * 60 } }
+
+    struct Result {
+        var code: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    @discardableResult
+    func run(_ arguments: String...) -> Result { run(arguments) }
+
+    @discardableResult
+    func run(_ arguments: [String]) -> Result {
+        let captured = CapturedOutput()
+        let environment = CLIEnvironment(
+            variables: variables, clock: { [self] in lock.withLock { seconds } }, offset: { _ in 3600 },
+            currentDirectory: directory, output: captured.output)
+        let code = Beraad.run(arguments, environment: environment)
+        return Result(code: code, stdout: captured.stdout, stderr: captured.stderr)
+    }
+
+    /// Runs and requires success, returning standard output.
+    @discardableResult
+    func ok(_ arguments: String...) -> String {
+        let result = run(arguments)
+        precondition(result.code == 0, "\(arguments) failed: \(result.stderr)")
+        return result.stdout
+    }
+
+    /// The current session's journal bytes.
+    func journal() -> Data {
+        let id = (try? String(contentsOfFile: home + "/current", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return FileManager.default.contents(atPath: home + "/sessions/\(id).jsonl") ?? Data()
+    }
+
+    /// A session with a facilitator, an inbrenger and two participants, in the given round of moreel-beraad.
+    static func meeting(upTo round: String = "opening", lang: String = "en") -> Harness {
+        let h = Harness(lang: lang)
+        h.ok("new", "Test meeting", "--facilitator", "Mia")
+        h.ok("join", "Anna", "--role", "inbrenger")
+        h.ok("join", "Bram")
+        h.ok("join", "Carla")
+        let steps: [(String, [[String]])] = [
+            ("casus", [["next"]]),
+            ("dilemma", [["case", "Er was eens"], ["next"]]),
+            ("normen-waarden-rechten", [
+                ["dilemma", "A of B?", "--option", "A: dit", "--option", "B: dat", "--harm", "A: pijn", "--harm", "B: verdriet"],
+                ["next"],
+            ]),
+            ("perspectieven", [
+                ["say", "Bram", "autonomie", "--kind", "value", "--about", "client", "--option", "B"],
+                ["say", "Carla", "zorgplicht", "--kind", "norm", "--about", "team", "--option", "A"], ["next"],
+            ]),
+            ("besluit", [
+                ["position", "Anna", "B", "--because", "vertrouwen"], ["position", "Bram", "B"],
+                ["position", "Carla", "A", "--because", "veiligheid"], ["next"],
+            ]),
+            ("afspraken-signalen", [["decide", "We doen B", "--option", "B", "--support", "majority", "--dissent", "Carla"], ["next"]]),
+            ("evaluatie", [["action", "Bellen", "--owner", "Anna", "--due", "2026-03-20"], ["next"]]),
+        ]
+        for (target, commands) in steps {
+            if round == "opening" { break }
+            for command in commands {
+                h.advance(minutes: 2)
+                let result = h.run(command)
+                precondition(result.code == 0, "\(command) failed: \(result.stderr)")
+            }
+            if target == round { break }
+        }
+        return h
+    }
+}

@@ -1,0 +1,170 @@
+import BeraadEngine
+import BeraadMinutes
+import Foundation
+import Testing
+
+/// Builds sessions in memory for the renderers.
+struct Session {
+    var state = SessionState()
+    var clock: Int64 = 1_773_320_400
+
+    init(facilitator: String? = "Mia de Wit") {
+        run(.open(id: "s", title: "Beraad", protocolDefinition: try! BuiltinProtocols.named("moreel-beraad")!, facilitator: facilitator, lang: .nl))
+    }
+
+    mutating func run(_ command: Command) {
+        clock += 60
+        let at = Timestamp(seconds: clock, offsetSeconds: 3600)
+        do {
+            for record in state.records(for: try state.decide(command, at: at), at: at) { state.evolve(record) }
+        } catch {
+            Issue.record("\(command) was refused: \(error)")
+        }
+    }
+
+    mutating func next() { run(.advance(force: true, reason: "test")) }
+
+    func document(_ lang: Language = .nl, anonymize: Bool = false) -> MinutesDocument {
+        MinutesDocument(state: state, options: MinutesOptions(language: lang, anonymize: anonymize, now: Timestamp(seconds: clock)))
+    }
+
+    /// A meeting in which people mention each other by name, with a client to keep out of the minutes.
+    static func rich() -> Session {
+        var s = Session()
+        s.run(.join(name: "Anna Bakker", role: "inbrenger"))
+        s.run(.join(name: "Bram", role: nil))
+        s.run(.join(name: "Carla van Dijk", role: nil))
+        s.run(.redact(text: "Kuipers"))
+        s.run(.say(name: "Mia", text: "Alles blijft binnen de groep", kind: nil, category: "vertrouwelijkheid", about: nil, option: nil))
+        s.next()
+        s.run(.recordCase(text: "Meneer Kuipers weigert zorg; Anna zag een wond.", by: nil))
+        s.run(.say(name: "Bram", text: "Anna, hoe oud is hij?", kind: nil, category: nil, about: nil, option: nil))
+        s.next()
+        s.run(.frameDilemma(
+            question: "Huisarts bellen of niet?",
+            options: [LabeledText(label: "A", text: "bellen"), LabeledText(label: "B", text: "niet bellen")],
+            harms: [LabeledText(label: "A", text: "vertrouwen weg"), LabeledText(label: "B", text: "wond erger")]))
+        s.next()
+        s.run(.say(name: "Carla", text: "autonomie van meneer Kuipers", kind: .value, category: nil, about: "meneer Kuipers", option: "B"))
+        s.next()
+        s.run(.takePosition(name: "Anna", option: "B", because: "Bram heeft gelijk dat vertrouwen telt", cannot: "dwingen", mitigate: "vaker gaan", needs: "steun van carla"))
+        s.run(.takePosition(name: "Bram", option: "A", because: "gezondheid", cannot: nil, mitigate: nil, needs: nil))
+        s.run(.takePosition(name: "Carla", option: "B", because: "autonomie", cannot: nil, mitigate: nil, needs: nil))
+        s.next()
+        s.run(.takePosition(name: "Bram", option: "B", because: "Anna overtuigde me", cannot: nil, mitigate: nil, needs: nil))
+        s.run(.decide(text: "We doen B", option: "B", rationale: "autonomie", support: .consensus, dissent: []))
+        s.next()
+        s.run(.agreeAction(text: "Anna belt de dochter van Kuipers", owner: "Anna", due: "2026-03-20"))
+        s.run(.raiseSignal(text: "meer zorgmijders", level: .policy, by: nil))
+        s.next()
+        s.run(.evaluate(name: "Carla", score: 4, text: "Fijn gesprek met Bram en Anna"))
+        s.run(.close(abandon: false, reason: nil))
+        return s
+    }
+}
+
+@Suite struct MinutesTests {
+    @Test func theMinutesContainEveryPositionArgumentDecisionAndAction() {
+        let md = MarkdownRenderer.render(Session.rich().document())
+        for text in [
+            "Bram heeft gelijk dat vertrouwen telt", "dwingen", "vaker gaan", "gezondheid", "Anna overtuigde me",
+            "We doen B", "autonomie", "2026-03-20", "meer zorgmijders", "Fijn gesprek", "vertrouwen weg", "wond erger",
+            "Alles blijft binnen de groep", "Anna, hoe oud is hij?",
+        ] {
+            #expect(md.contains(text), "missing \(text)")
+        }
+        #expect(md.contains("**Eerder:**\n  - 14:16 — A: gezondheid"))
+        #expect(md.contains("**Concept**"))
+    }
+
+    @Test func redactedTextIsReplacedEverywhere() throws {
+        let doc = Session.rich().document()
+        let md = MarkdownRenderer.render(doc)
+        let json = try JSONRenderer.render(doc)
+        for output in [md, json] {
+            #expect(!output.lowercased().contains("kuipers"))
+            #expect(output.contains("[…]"))
+        }
+    }
+
+    @Test(arguments: [Language.nl, Language.en])
+    func anonymisedMinutesContainNoNameInAnyFormat(_ lang: Language) throws {
+        let doc = Session.rich().document(lang, anonymize: true)
+        let outputs = [MarkdownRenderer.render(doc), try JSONRenderer.render(doc)]
+        for output in outputs {
+            for name in ["Anna", "Bakker", "Bram", "Carla", "Dijk", "Mia", "Wit", "Kuipers"] {
+                #expect(
+                    output.range(of: "\\b\(name)\\b", options: [.regularExpression, .caseInsensitive]) == nil,
+                    "\(name) survived in \(lang)")
+            }
+        }
+        let md = outputs[0]
+        #expect(md.contains(lang == .nl ? "Deelnemer 2" : "Participant 2"))
+        #expect(md.contains(lang == .nl ? "Inbrenger" : "Case presenter"))
+        #expect(md.contains(lang == .nl ? "Deelnemer 1 heeft gelijk" : "Participant 1 heeft gelijk"))
+        // Ordinary words that are part of a name ("van" in "Carla van Dijk") stay.
+        #expect(md.contains("van"))
+    }
+
+    @Test func aBareSessionHasNoEmptyHeadingsAndNoNull() {
+        let doc = Session(facilitator: nil).document(.en)
+        let md = MarkdownRenderer.render(doc)
+        #expect(!md.contains("null") && !md.contains("nil"))
+        let lines = md.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() where line.hasPrefix("#") {
+            let following = lines[(index + 1)...].first { !$0.isEmpty }
+            #expect(following != nil && !(following!.hasPrefix("## ")), "empty section \(line)")
+        }
+        #expect(md.contains("# Minutes: Beraad") && md.contains("**Draft**"))
+        #expect(md.contains("## Time per round"))
+        #expect(!md.contains("## Decision") && !md.contains("## Positions"))
+    }
+
+    @Test func hostileTextStaysInertAndIntact() throws {
+        var s = Session()
+        let hostile = [
+            "<script>alert(1)</script>", "</style>", "\"quotes\" & 'apostrophes'", "# not a heading",
+            "| not | a | cell |", "*not bold* _not italic_ [not](a link)", "1. not a list", "\u{202E}rechts-naar-links",
+            "emoji 🧭👩🏽‍⚕️", String(repeating: "lang ", count: 2000),
+        ]
+        s.next()
+        s.run(.recordCase(text: "casus", by: nil))
+        for text in hostile {
+            s.run(.say(name: "Mia", text: text, kind: .question, category: nil, about: nil, option: nil))
+        }
+        let md = MarkdownRenderer.render(s.document())
+        #expect(md.contains("\\<script\\>alert(1)\\</script\\>"))
+        #expect(md.contains("\\# not a heading") || md.contains("**vraag:** # not a heading"))
+        #expect(md.contains("\\| not \\| a \\| cell \\|"))
+        #expect(md.contains("\\*not bold\\* \\_not italic\\_ \\[not\\](a link)"))
+        #expect(md.contains("🧭👩🏽‍⚕️") && md.contains("\u{202E}rechts-naar-links"))
+        #expect(md.contains(String(repeating: "lang ", count: 1999)))
+        let json = try JSONRenderer.render(s.document())
+        let decoded = try JSONDecoder().decode(MinutesDocument.self, from: Data(json.utf8))
+        #expect(decoded == s.document())
+        #expect(Set(decoded.case!.clarifications.map(\.text)) == Set(hostile.map { $0.trimmingCharacters(in: .whitespaces) }))
+    }
+
+    @Test func correctionsAreListedInTheAppendix() {
+        var s = Session()
+        s.next()
+        s.run(.recordCase(text: "eerste versie", by: nil))
+        s.run(.amend(entry: "e\(s.state.lastSeq)", text: "tweede versie"))
+        s.run(.say(name: "Mia", text: "vergissing", kind: nil, category: nil, about: nil, option: nil))
+        s.run(.undo)
+        let md = MarkdownRenderer.render(s.document(.en))
+        #expect(md.contains("## Appendix: corrections"))
+        #expect(md.contains("original “eerste versie”") && md.contains("amended to “tweede versie”"))
+        #expect(md.contains("“vergissing”; 14:") && md.contains("undone"))
+        #expect(!md.contains("- **question:** vergissing"))
+    }
+
+    @Test func everyStandingEntryAppearsInTheMinutes() {
+        let s = Session.rich()
+        let md = MarkdownRenderer.render(s.document())
+        for entry in s.state.liveEntries where !entry.text.isEmpty {
+            let expected = entry.text.replacingOccurrences(of: "Kuipers", with: "\\[…\\]", options: .caseInsensitive)
+            #expect(md.contains(expected), "\(entry.id) \(entry.kind) missing")
+        }
+    }
+}
