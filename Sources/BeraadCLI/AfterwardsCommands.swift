@@ -10,7 +10,9 @@ enum AfterwardsCommands {
         try MeetingCommands.confirm(
             context, result.records,
             invocation.has("abandon")
-                ? context.t("Sessie afgebroken. Het verslag: 'beraad minutes'.", "Session abandoned. The minutes: 'beraad minutes'.")
+                ? context.t(
+                    "Sessie afgebroken. Het verslag: 'beraad minutes'.",
+                    "Session abandoned. The minutes: 'beraad minutes'.")
                 : context.t(
                     "Sessie afgesloten. Het verslag: 'beraad minutes'; vaststellen met 'beraad approve'.",
                     "Session closed. The minutes: 'beraad minutes'; approve them with 'beraad approve'."))
@@ -25,7 +27,8 @@ enum AfterwardsCommands {
             if context.invocation.json {
                 try context.printJSON(["output": path])
             } else {
-                context.environment.output.err(context.t("Verslag geschreven naar \(path)\n", "Minutes written to \(path)\n"))
+                context.environment.output.err(
+                    context.t("Verslag geschreven naar \(path)\n", "Minutes written to \(path)\n"))
             }
         } else {
             context.environment.output.out(text)
@@ -54,7 +57,8 @@ enum AfterwardsCommands {
             result.records.isEmpty
                 ? context.t("Staat al op de lijst om weg te laten.", "Already on the redaction list.")
                 : context.t(
-                    "Wordt in elk verslag vervangen door […].", "Will be replaced by […] in every rendering of the minutes."))
+                    "Wordt in elk verslag vervangen door […].",
+                    "Will be replaced by […] in every rendering of the minutes."))
     }
 
     static func approve(_ context: Context) throws(CLIError) {

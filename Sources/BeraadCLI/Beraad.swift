@@ -76,14 +76,22 @@ public enum Beraad {
     static func report(_ error: CLIError, lang: Language, output: CLIOutput) {
         func t(_ nl: String, _ en: String) -> String { LocalizedText(nl: nl, en: en)(lang) }
         var text = "error: " + error.message + "\n"
-        if let suggestion = error.suggestion { text += t("Bedoel je '\(suggestion)'?", "Did you mean '\(suggestion)'?") + "\n" }
+        if let suggestion = error.suggestion {
+            text += t("Bedoel je '\(suggestion)'?", "Did you mean '\(suggestion)'?") + "\n"
+        }
         if let path = error.usageOf {
             if let spec = spec(path) {
                 text += t("Gebruik", "Usage") + ": " + Help.usage(spec, path: path) + "\n"
-                text += t("Zie 'beraad \(path) --help' voor meer informatie.", "See 'beraad \(path) --help' for more information.") + "\n"
+                text +=
+                    t(
+                        "Zie 'beraad \(path) --help' voor meer informatie.",
+                        "See 'beraad \(path) --help' for more information.") + "\n"
             } else {
-                text += t("Gebruik", "Usage") + ": beraad <" + t("commando", "command") + "> [<" + t("opties", "options") + ">]\n"
-                text += t("Zie 'beraad --help' voor meer informatie.", "See 'beraad --help' for more information.") + "\n"
+                text +=
+                    t("Gebruik", "Usage") + ": beraad <" + t("commando", "command") + "> [<" + t("opties", "options")
+                    + ">]\n"
+                text +=
+                    t("Zie 'beraad --help' voor meer informatie.", "See 'beraad --help' for more information.") + "\n"
             }
         }
         output.err(text)

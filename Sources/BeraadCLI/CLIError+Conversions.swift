@@ -16,13 +16,16 @@ extension StoreError {
         func t(_ nl: String, _ en: String) -> String { LocalizedText(nl: nl, en: en)(lang) }
         switch self {
         case .io(let path, let operation, let message):
-            return CLIError(.ioError, t("\(operation) van \(path) mislukt: \(message)", "\(operation) of \(path) failed: \(message)"))
+            return CLIError(
+                .ioError,
+                t("\(operation) van \(path) mislukt: \(message)", "\(operation) of \(path) failed: \(message)"))
         case .damaged(let path, let line, let detail):
             return CLIError(
                 .ioError,
                 t(
                     "\(path) is beschadigd op regel \(line) (\(detail)); er is niets geschreven. Maak een kopie en zie README, 'Herstel'",
-                    "\(path) is damaged at line \(line) (\(detail)); nothing was written. Make a copy and see README, 'Recovery'"))
+                    "\(path) is damaged at line \(line) (\(detail)); nothing was written. Make a copy and see README, 'Recovery'"
+                ))
         case .newerFormat(let path, let line, let detail):
             return CLIError(.invalidData, "\(path):\(line): \(detail)")
         case .locked(let path, let seconds):
@@ -32,7 +35,10 @@ extension StoreError {
                     "\(path) is na \(Int(seconds)) s nog steeds vergrendeld door een ander beraad-proces; probeer het opnieuw",
                     "\(path) is still locked by another beraad process after \(Int(seconds)) s; try again"))
         case .sessionNotFound(let id):
-            return CLIError(.notFound, t("geen sessie '\(id)'; zie 'beraad sessions --all'", "no session '\(id)'; see 'beraad sessions --all'"))
+            return CLIError(
+                .notFound,
+                t("geen sessie '\(id)'; zie 'beraad sessions --all'", "no session '\(id)'; see 'beraad sessions --all'")
+            )
         case .sessionExists(let id):
             return CLIError(.refused, t("sessie '\(id)' bestaat al", "session '\(id)' already exists"))
         case .invalidSessionID(let id):

@@ -28,7 +28,9 @@ enum CommandTable {
         CommandSpec(
             name: "new", group: .session,
             summary: T(nl: "opent een sessie en maakt die actueel", en: "opens a session and makes it current"),
-            arguments: [ArgumentSpec(name: "TITLE", summary: T(nl: "titel van het beraad", en: "title of the meeting"))],
+            arguments: [
+                ArgumentSpec(name: "TITLE", summary: T(nl: "titel van het beraad", en: "title of the meeting"))
+            ],
             options: [
                 OptionSpec(
                     name: "protocol", valueName: "ID|FILE",
@@ -52,7 +54,8 @@ enum CommandTable {
             options: [
                 OptionSpec(
                     name: "role", valueName: "ROLE",
-                    summary: T(nl: "rol uit de methode (standaard deelnemer)", en: "role from the method (default deelnemer)"))
+                    summary: T(
+                        nl: "rol uit de methode (standaard deelnemer)", en: "role from the method (default deelnemer)"))
             ]),
         CommandSpec(
             name: "leave", group: .meeting,
@@ -83,12 +86,14 @@ enum CommandTable {
                     name: "option", valueName: "'A: TEXT'", summary: T(nl: "een optie", en: "an option"),
                     isRepeatable: true, isRequired: true),
                 OptionSpec(
-                    name: "harm", valueName: "'A: TEXT'", summary: T(nl: "de schade van een optie", en: "the harm of an option"),
+                    name: "harm", valueName: "'A: TEXT'",
+                    summary: T(nl: "de schade van een optie", en: "the harm of an option"),
                     isRepeatable: true),
             ]),
         CommandSpec(
             name: "say", group: .meeting,
-            summary: T(nl: "legt een bijdrage vast in de huidige ronde", en: "records a contribution in the current round"),
+            summary: T(
+                nl: "legt een bijdrage vast in de huidige ronde", en: "records a contribution in the current round"),
             arguments: [
                 ArgumentSpec(name: "NAME", summary: T(nl: "wie het zegt", en: "who says it")),
                 ArgumentSpec(name: "TEXT", summary: T(nl: "wat er gezegd wordt", en: "what is said")),
@@ -98,12 +103,15 @@ enum CommandTable {
                     name: "kind", valueName: "KIND",
                     summary: T(nl: "soort (standaard de eerste van de ronde)", en: "kind (default the round's first)"),
                     values: ContributionKind.allCases.filter { !$0.hasOwnCommand }.map(\.rawValue)),
-                OptionSpec(name: "category", valueName: "CAT", summary: T(nl: "categorie van de ronde", en: "the round's category")),
+                OptionSpec(
+                    name: "category", valueName: "CAT",
+                    summary: T(nl: "categorie van de ronde", en: "the round's category")),
                 OptionSpec(
                     name: "about", valueName: "WHO",
                     summary: T(nl: "de betrokkene om wie het gaat", en: "the stakeholder it concerns")),
                 OptionSpec(
-                    name: "option", valueName: "LABEL", summary: T(nl: "de optie die het steunt", en: "the option it supports")),
+                    name: "option", valueName: "LABEL",
+                    summary: T(nl: "de optie die het steunt", en: "the option it supports")),
             ]),
         CommandSpec(
             name: "position", group: .meeting,
@@ -113,9 +121,14 @@ enum CommandTable {
                 ArgumentSpec(name: "OPTION", summary: T(nl: "gekozen optie (A, B, …)", en: "chosen option (A, B, …)")),
             ],
             options: [
-                OptionSpec(name: "because", valueName: "TEXT", summary: T(nl: "omdat (welke waarde)", en: "because (which value)")),
-                OptionSpec(name: "cannot", valueName: "TEXT", summary: T(nl: "daarom kan ik niet", en: "therefore I cannot")),
-                OptionSpec(name: "mitigate", valueName: "TEXT", summary: T(nl: "hoe ik de schade beperk", en: "how I limit the harm")),
+                OptionSpec(
+                    name: "because", valueName: "TEXT",
+                    summary: T(nl: "omdat (welke waarde)", en: "because (which value)")),
+                OptionSpec(
+                    name: "cannot", valueName: "TEXT", summary: T(nl: "daarom kan ik niet", en: "therefore I cannot")),
+                OptionSpec(
+                    name: "mitigate", valueName: "TEXT",
+                    summary: T(nl: "hoe ik de schade beperk", en: "how I limit the harm")),
                 OptionSpec(name: "needs", valueName: "TEXT", summary: T(nl: "wat ik nodig heb", en: "what I need")),
             ]),
         CommandSpec(
@@ -123,13 +136,17 @@ enum CommandTable {
             summary: T(nl: "legt het besluit vast", en: "records the conclusion"),
             arguments: [ArgumentSpec(name: "TEXT", summary: T(nl: "het besluit", en: "the decision"))],
             options: [
-                OptionSpec(name: "option", valueName: "LABEL", summary: T(nl: "de gekozen optie", en: "the chosen option")),
-                OptionSpec(name: "rationale", valueName: "TEXT", summary: T(nl: "de onderbouwing", en: "the rationale")),
                 OptionSpec(
-                    name: "support", valueName: "HOW", summary: T(nl: "hoe het besluit tot stand kwam", en: "how it was reached"),
+                    name: "option", valueName: "LABEL", summary: T(nl: "de gekozen optie", en: "the chosen option")),
+                OptionSpec(
+                    name: "rationale", valueName: "TEXT", summary: T(nl: "de onderbouwing", en: "the rationale")),
+                OptionSpec(
+                    name: "support", valueName: "HOW",
+                    summary: T(nl: "hoe het besluit tot stand kwam", en: "how it was reached"),
                     values: DecisionSupport.allCases.map(\.rawValue)),
                 OptionSpec(
-                    name: "dissent", valueName: "NAME", summary: T(nl: "wie het er niet mee eens is", en: "who disagrees"),
+                    name: "dissent", valueName: "NAME",
+                    summary: T(nl: "wie het er niet mee eens is", en: "who disagrees"),
                     isRepeatable: true),
             ]),
         CommandSpec(
@@ -137,8 +154,11 @@ enum CommandTable {
             summary: T(nl: "legt een afgesproken actie vast", en: "records an agreed action"),
             arguments: [ArgumentSpec(name: "TEXT", summary: T(nl: "de actie", en: "the action"))],
             options: [
-                OptionSpec(name: "owner", valueName: "NAME", summary: T(nl: "wie het doet", en: "who does it"), isRequired: true),
-                OptionSpec(name: "due", valueName: "DATE", summary: T(nl: "uiterlijk (JJJJ-MM-DD)", en: "due (YYYY-MM-DD)")),
+                OptionSpec(
+                    name: "owner", valueName: "NAME", summary: T(nl: "wie het doet", en: "who does it"),
+                    isRequired: true),
+                OptionSpec(
+                    name: "due", valueName: "DATE", summary: T(nl: "uiterlijk (JJJJ-MM-DD)", en: "due (YYYY-MM-DD)")),
             ]),
         CommandSpec(
             name: "signal", group: .meeting,
@@ -156,14 +176,19 @@ enum CommandTable {
                 ArgumentSpec(name: "NAME", summary: T(nl: "deelnemer", en: "participant")),
                 ArgumentSpec(name: "TEXT", summary: T(nl: "de evaluatie", en: "the evaluation")),
             ],
-            options: [OptionSpec(name: "score", valueName: "1-5", summary: T(nl: "cijfer van 1 tot 5", en: "score from 1 to 5"))]),
+            options: [
+                OptionSpec(
+                    name: "score", valueName: "1-5", summary: T(nl: "cijfer van 1 tot 5", en: "score from 1 to 5"))
+            ]),
         CommandSpec(
             name: "next", group: .meeting,
             summary: T(nl: "gaat naar de volgende ronde", en: "moves to the next round"),
             options: [
                 OptionSpec(
-                    name: "force", summary: T(nl: "ook als de ronde niet af is", en: "even if the round is not finished")),
-                OptionSpec(name: "reason", valueName: "TEXT", summary: T(nl: "waarom (bij --force)", en: "why (with --force)")),
+                    name: "force",
+                    summary: T(nl: "ook als de ronde niet af is", en: "even if the round is not finished")),
+                OptionSpec(
+                    name: "reason", valueName: "TEXT", summary: T(nl: "waarom (bij --force)", en: "why (with --force)")),
             ]),
         CommandSpec(
             name: "back", group: .meeting,
@@ -191,14 +216,17 @@ enum CommandTable {
             summary: T(nl: "sluit de sessie af", en: "ends the session"),
             options: [
                 OptionSpec(name: "abandon", summary: T(nl: "afbreken zonder besluit", en: "end without a decision")),
-                OptionSpec(name: "reason", valueName: "TEXT", summary: T(nl: "waarom (bij --abandon)", en: "why (with --abandon)")),
+                OptionSpec(
+                    name: "reason", valueName: "TEXT",
+                    summary: T(nl: "waarom (bij --abandon)", en: "why (with --abandon)")),
             ]),
         CommandSpec(
             name: "minutes", group: .afterwards,
             summary: T(nl: "schrijft het verslag", en: "writes the minutes"),
             options: [
                 OptionSpec(
-                    name: "format", valueName: "FORMAT", summary: T(nl: "formaat (standaard markdown)", en: "format (default markdown)"),
+                    name: "format", valueName: "FORMAT",
+                    summary: T(nl: "formaat (standaard markdown)", en: "format (default markdown)"),
                     values: ["markdown", "json"]),
                 OptionSpec(name: "output", valueName: "FILE", summary: T(nl: "naar dit bestand", en: "to this file")),
                 OptionSpec(
@@ -208,8 +236,12 @@ enum CommandTable {
         CommandSpec(
             name: "redact", group: .afterwards,
             summary: T(
-                nl: "vervangt TEXT door […] in elk verslag", en: "replaces TEXT by […] in every rendering of the minutes"),
-            arguments: [ArgumentSpec(name: "TEXT", summary: T(nl: "bijvoorbeeld een naam of adres", en: "a name or an address, say"))]),
+                nl: "vervangt TEXT door […] in elk verslag",
+                en: "replaces TEXT by […] in every rendering of the minutes"),
+            arguments: [
+                ArgumentSpec(
+                    name: "TEXT", summary: T(nl: "bijvoorbeeld een naam of adres", en: "a name or an address, say"))
+            ]),
         CommandSpec(
             name: "approve", group: .afterwards,
             summary: T(
@@ -226,17 +258,21 @@ enum CommandTable {
                     name: "lint", group: .other,
                     summary: T(nl: "controleert protocolbestanden", en: "validates protocol files"),
                     arguments: [
-                        ArgumentSpec(name: "FILE", summary: T(nl: "protocolbestand", en: "protocol file"), isVariadic: true)
+                        ArgumentSpec(
+                            name: "FILE", summary: T(nl: "protocolbestand", en: "protocol file"), isVariadic: true)
                     ]),
             ]),
         CommandSpec(
             name: "demo", group: .other,
             summary: T(
-                nl: "speelt een voorbeeldsessie en schrijft het verslag", en: "plays a worked example session and writes its minutes"),
+                nl: "speelt een voorbeeldsessie en schrijft het verslag",
+                en: "plays a worked example session and writes its minutes"),
             options: [
                 OptionSpec(
                     name: "dir", valueName: "DIR",
-                    summary: T(nl: "map voor het verslag (standaard ./beraad-demo)", en: "folder for the minutes (default ./beraad-demo)"))
+                    summary: T(
+                        nl: "map voor het verslag (standaard ./beraad-demo)",
+                        en: "folder for the minutes (default ./beraad-demo)"))
             ]),
         CommandSpec(
             name: "help", group: .other,

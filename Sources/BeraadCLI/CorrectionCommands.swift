@@ -21,7 +21,11 @@ enum CorrectionCommands {
             try c.encode(at, forKey: .at)
             try c.encode(round, forKey: .round)
             try c.encode(kind, forKey: .kind)
-            if let participant { try c.encode(participant, forKey: .participant) } else { try c.encodeNil(forKey: .participant) }
+            if let participant {
+                try c.encode(participant, forKey: .participant)
+            } else {
+                try c.encodeNil(forKey: .participant)
+            }
             try c.encode(text, forKey: .text)
             try c.encode(retracted, forKey: .retracted)
         }
@@ -46,7 +50,8 @@ enum CorrectionCommands {
         for entry in state.entries {
             if entry.round != currentRound {
                 currentRound = entry.round
-                let title = state.protocolDefinition?.rounds.first { $0.id == entry.round }?.title(context.lang) ?? entry.round
+                let title =
+                    state.protocolDefinition?.rounds.first { $0.id == entry.round }?.title(context.lang) ?? entry.round
                 context.print("— " + title)
             }
             context.print(EntryFormatter.line(entry, state: state, context: context))
@@ -54,28 +59,39 @@ enum CorrectionCommands {
     }
 
     static func amend(_ context: Context) throws(CLIError) {
-        let result = try context.perform(.amend(entry: context.invocation.positionals[0], text: context.invocation.positionals[1]))
-        guard case .entryAmended(let amended)? = result.records.first?.event, let entry = result.state.entry(amended.entry) else {
+        let result = try context.perform(
+            .amend(entry: context.invocation.positionals[0], text: context.invocation.positionals[1]))
+        guard case .entryAmended(let amended)? = result.records.first?.event,
+            let entry = result.state.entry(amended.entry)
+        else {
             return
         }
         try MeetingCommands.confirm(
-            context, result.records, context.t("Gecorrigeerd: ", "Amended: ") + EntryFormatter.line(entry, state: result.state, context: context))
+            context, result.records,
+            context.t("Gecorrigeerd: ", "Amended: ") + EntryFormatter.line(entry, state: result.state, context: context)
+        )
     }
 
     static func retract(_ context: Context) throws(CLIError) {
-        try retracted(context, try context.perform(.retract(entry: context.invocation.positionals[0], reason: context.invocation.value("reason"))))
+        try retracted(
+            context,
+            try context.perform(
+                .retract(entry: context.invocation.positionals[0], reason: context.invocation.value("reason"))))
     }
 
     static func undo(_ context: Context) throws(CLIError) {
         try retracted(context, try context.perform(.undo))
     }
 
-    private static func retracted(_ context: Context, _ result: (records: [Record], state: SessionState)) throws(CLIError) {
+    private static func retracted(_ context: Context, _ result: (records: [Record], state: SessionState))
+        throws(CLIError)
+    {
         guard case .entryRetracted(let retraction)? = result.records.first?.event,
             let entry = result.state.entry(retraction.entry)
         else { return }
         try MeetingCommands.confirm(
             context, result.records,
-            context.t("Ingetrokken: ", "Retracted: ") + EntryFormatter.line(entry, state: result.state, context: context))
+            context.t("Ingetrokken: ", "Retracted: ")
+                + EntryFormatter.line(entry, state: result.state, context: context))
     }
 }

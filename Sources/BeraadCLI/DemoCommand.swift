@@ -60,8 +60,11 @@ enum DemoCommand {
             guard code == 0 else {
                 throw CLIError(
                     ExitCode(rawValue: code) ?? .ioError,
-                    context.t("het voorbeeld liep vast bij '\(step.arguments.joined(separator: " "))': ", "the example failed at '\(step.arguments.joined(separator: " "))': ")
-                        + sink.stderr.replacingOccurrences(of: "error: ", with: "").trimmingCharacters(in: .whitespacesAndNewlines))
+                    context.t(
+                        "het voorbeeld liep vast bij '\(step.arguments.joined(separator: " "))': ",
+                        "the example failed at '\(step.arguments.joined(separator: " "))': ")
+                        + sink.stderr.replacingOccurrences(of: "error: ", with: "").trimmingCharacters(
+                            in: .whitespacesAndNewlines))
             }
         }
         let output = CapturedOutput()
@@ -72,11 +75,14 @@ enum DemoCommand {
     }
 
     private static func temporaryHome(_ context: Context) throws(CLIError) -> String {
-        let base = (context.environment.variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp") + "/beraad-demo-XXXXXX"
+        let base =
+            (context.environment.variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
+            + "/beraad-demo-XXXXXX"
         var template = Array(base.utf8CString)
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         guard made != nil else {
-            throw CLIError(.ioError, context.t("kan geen tijdelijke map maken in ", "cannot make a temporary folder in ") + base)
+            throw CLIError(
+                .ioError, context.t("kan geen tijdelijke map maken in ", "cannot make a temporary folder in ") + base)
         }
         return String(cString: template)
     }

@@ -24,7 +24,11 @@ enum EntryFormatter {
             if let option { result += " → " + option }
             return result
         case .dilemma(let options):
-            return text + " " + options.map { "\($0.label): \(oneLine($0.text))" + ($0.harm.map { t(" (schade: ", " (harm: ") + oneLine($0) + ")" } ?? "") }.joined(separator: " / ")
+            return text + " "
+                + options.map {
+                    "\($0.label): \(oneLine($0.text))"
+                        + ($0.harm.map { t(" (schade: ", " (harm: ") + oneLine($0) + ")" } ?? "")
+                }.joined(separator: " / ")
         case .position(let option, _, _, _):
             return option + (text.isEmpty ? "" : t(", omdat ", ", because ") + text)
         case .decision(let option, _, let support, let dissent):

@@ -7,10 +7,12 @@ enum Help {
     /// `beraad` alone: the overview and the commands grouped by when a facilitator needs them.
     static func overview(_ lang: Language) -> String {
         func t(_ nl: String, _ en: String) -> String { LocalizedText(nl: nl, en: en)(lang) }
-        var out = t("OVERZICHT", "OVERVIEW") + ": "
+        var out =
+            t("OVERZICHT", "OVERVIEW") + ": "
             + t(
                 "beraad begeleidt een moreel beraad ronde voor ronde, legt ieders inbreng direct vast en schrijft het verslag.",
-                "beraad steps a moral case deliberation round by round, records everyone's input as it is given and writes the minutes.")
+                "beraad steps a moral case deliberation round by round, records everyone's input as it is given and writes the minutes."
+            )
             + "\n\n" + t("GEBRUIK", "USAGE") + ": beraad <" + t("commando", "command") + "> [<" + t("opties", "options")
             + ">]\n"
         let width = CommandTable.commands.map { fullName($0).count }.max() ?? 10
@@ -23,14 +25,17 @@ enum Help {
             }
         }
         out += "\n" + t("ALGEMENE OPTIES", "GLOBAL OPTIONS") + ":\n" + optionLines(CommandTable.globalOptions, lang)
-        out += "\n" + t(
-            "Zie 'beraad help <commando>' voor meer over een commando. Begin met 'beraad demo'.",
-            "See 'beraad help <command>' for more on a command. Start with 'beraad demo'.") + "\n"
+        out +=
+            "\n"
+            + t(
+                "Zie 'beraad help <commando>' voor meer over een commando. Begin met 'beraad demo'.",
+                "See 'beraad help <command>' for more on a command. Start with 'beraad demo'.") + "\n"
         return out
     }
 
     private static func fullName(_ command: CommandSpec) -> String {
-        command.subcommands.isEmpty ? command.name : command.name + " [" + command.subcommands.map(\.name).joined(separator: "|") + "]"
+        command.subcommands.isEmpty
+            ? command.name : command.name + " [" + command.subcommands.map(\.name).joined(separator: "|") + "]"
     }
 
     /// The help of one command (path such as `protocols show`).
@@ -51,7 +56,9 @@ enum Help {
             out += "\n" + t("SUBCOMMANDO'S", "SUBCOMMANDS") + ":\n"
             for sub in spec.subcommands { out += "  " + pad(sub.name, 20) + "  " + sub.summary(lang) + "\n" }
         }
-        out += "\n" + t("Algemene opties staan in 'beraad --help'.", "Global options are listed in 'beraad --help'.") + "\n"
+        out +=
+            "\n" + t("Algemene opties staan in 'beraad --help'.", "Global options are listed in 'beraad --help'.")
+            + "\n"
         return out
     }
 
@@ -78,7 +85,11 @@ enum Help {
         for option in options {
             let label = "--" + option.name + (option.valueName.map { " " + $0 } ?? "")
             var text = option.summary(lang)
-            if !option.values.isEmpty { text += " (" + LocalizedText(nl: "waarden", en: "values")(lang) + ": " + option.values.joined(separator: ", ") + ")" }
+            if !option.values.isEmpty {
+                text +=
+                    " (" + LocalizedText(nl: "waarden", en: "values")(lang) + ": "
+                    + option.values.joined(separator: ", ") + ")"
+            }
             out += "  " + pad(label, 20) + "  " + text + "\n"
         }
         return out

@@ -81,8 +81,11 @@ struct ArgumentParser {
                     if !spec.values.isEmpty && !spec.values.contains(value) {
                         throw .usage(
                             message(
-                                nl: "'\(value)' is geen waarde voor '--\(name)'; kies uit: \(spec.values.joined(separator: ", "))",
-                                en: "'\(value)' is not a value for '--\(name)'; choose from: \(spec.values.joined(separator: ", "))"),
+                                nl:
+                                    "'\(value)' is geen waarde voor '--\(name)'; kies uit: \(spec.values.joined(separator: ", "))",
+                                en:
+                                    "'\(value)' is not a value for '--\(name)'; choose from: \(spec.values.joined(separator: ", "))"
+                            ),
                             command: invocation.commandName,
                             suggestion: EditDistance.suggestion(for: value, among: spec.values))
                     }
@@ -120,7 +123,8 @@ struct ArgumentParser {
             guard let spec = CommandTable.command(argument) else {
                 throw .usage(
                     message(nl: "onbekend commando '\(argument)'", en: "unknown command '\(argument)'"),
-                    command: nil, suggestion: EditDistance.suggestion(for: argument, among: CommandTable.commands.map(\.name)))
+                    command: nil,
+                    suggestion: EditDistance.suggestion(for: argument, among: CommandTable.commands.map(\.name)))
             }
             invocation.command = spec
             invocation.path = [argument]

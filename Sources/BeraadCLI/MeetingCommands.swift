@@ -3,10 +3,13 @@ import BeraadEngine
 /// The commands that record the meeting as it happens.
 enum MeetingCommands {
     static func join(_ context: Context) throws(CLIError) {
-        let result = try context.perform(.join(name: context.invocation.positionals[0], role: context.invocation.value("role")))
+        let result = try context.perform(
+            .join(name: context.invocation.positionals[0], role: context.invocation.value("role")))
         guard case .participantJoined(let joined)? = result.records.first?.event else { return }
         let role = result.state.protocolDefinition?.role(joined.role)?.title(context.lang) ?? joined.role
-        try confirm(context, result.records, context.t("\(joined.name) doet mee als \(role)", "\(joined.name) joined as \(role)"))
+        try confirm(
+            context, result.records,
+            context.t("\(joined.name) doet mee als \(role)", "\(joined.name) joined as \(role)"))
     }
 
     static func leave(_ context: Context) throws(CLIError) {
@@ -16,7 +19,8 @@ enum MeetingCommands {
     }
 
     static func recordCase(_ context: Context) throws(CLIError) {
-        let result = try context.perform(.recordCase(text: context.invocation.positionals[0], by: context.invocation.value("by")))
+        let result = try context.perform(
+            .recordCase(text: context.invocation.positionals[0], by: context.invocation.value("by")))
         try confirmEntry(context, result)
     }
 
@@ -24,7 +28,8 @@ enum MeetingCommands {
         let invocation = context.invocation
         let options = try labeled(invocation.all("option"), option: "option", context)
         let harms = try labeled(invocation.all("harm"), option: "harm", context)
-        let result = try context.perform(.frameDilemma(question: invocation.positionals[0], options: options, harms: harms))
+        let result = try context.perform(
+            .frameDilemma(question: invocation.positionals[0], options: options, harms: harms))
         try confirmEntry(context, result)
     }
 
@@ -34,7 +39,8 @@ enum MeetingCommands {
         let result = try context.perform(
             .say(
                 name: invocation.positionals[0], text: invocation.positionals[1], kind: kind,
-                category: invocation.value("category"), about: invocation.value("about"), option: invocation.value("option")))
+                category: invocation.value("category"), about: invocation.value("about"),
+                option: invocation.value("option")))
         try confirmEntry(context, result)
     }
 
@@ -42,8 +48,10 @@ enum MeetingCommands {
         let invocation = context.invocation
         let result = try context.perform(
             .takePosition(
-                name: invocation.positionals[0], option: invocation.positionals[1], because: invocation.value("because"),
-                cannot: invocation.value("cannot"), mitigate: invocation.value("mitigate"), needs: invocation.value("needs")))
+                name: invocation.positionals[0], option: invocation.positionals[1],
+                because: invocation.value("because"),
+                cannot: invocation.value("cannot"), mitigate: invocation.value("mitigate"),
+                needs: invocation.value("needs")))
         try confirmEntry(context, result)
     }
 
@@ -61,7 +69,8 @@ enum MeetingCommands {
     static func action(_ context: Context) throws(CLIError) {
         let invocation = context.invocation
         let result = try context.perform(
-            .agreeAction(text: invocation.positionals[0], owner: invocation.value("owner") ?? "", due: invocation.value("due")))
+            .agreeAction(
+                text: invocation.positionals[0], owner: invocation.value("owner") ?? "", due: invocation.value("due")))
         try confirmEntry(context, result)
     }
 
@@ -106,7 +115,9 @@ enum MeetingCommands {
     // MARK: - Helpers
 
     /// `A: text` values of a repeated option, as labelled texts.
-    private static func labeled(_ values: [String], option: String, _ context: Context) throws(CLIError) -> [LabeledText] {
+    private static func labeled(_ values: [String], option: String, _ context: Context) throws(CLIError)
+        -> [LabeledText]
+    {
         var result: [LabeledText] = []
         for value in values {
             guard let parsed = LabeledText.parse(value) else {
@@ -121,7 +132,9 @@ enum MeetingCommands {
         return result
     }
 
-    private static func announceRound(_ context: Context, _ result: (records: [Record], state: SessionState)) throws(CLIError) {
+    private static func announceRound(_ context: Context, _ result: (records: [Record], state: SessionState))
+        throws(CLIError)
+    {
         let state = result.state
         guard let round = state.currentRound, let count = state.protocolDefinition?.rounds.count else { return }
         var text = context.t("Ronde", "Round") + " \(state.roundIndex + 1)/\(count): " + round.title(context.lang)

@@ -19,7 +19,8 @@ enum ProtocolCommands {
             case .home(let path): origin = path
             }
             return Listed(
-                id: item.definition.id, title: item.definition.title(context.lang), source: item.definition.source.citation,
+                id: item.definition.id, title: item.definition.title(context.lang),
+                source: item.definition.source.citation,
                 origin: origin, version: item.definition.version, rounds: item.definition.rounds.count)
         }
         if context.invocation.json {
@@ -41,9 +42,15 @@ enum ProtocolCommands {
             throw error.cliError(context.lang)
         }
         let lang = context.lang
-        var out = definition.title(lang) + " (" + definition.id + ", v\(definition.version))\n\n" + definition.summary(lang) + "\n"
-        out += "\n" + context.t("Bron: ", "Source: ") + definition.source.citation + (definition.source.url.map { " " + $0 } ?? "") + "\n"
-        out += context.t("Rollen: ", "Roles: ") + definition.roles.map { $0.title(lang) + " (" + $0.id + ")" }.joined(separator: ", ") + "\n"
+        var out =
+            definition.title(lang) + " (" + definition.id + ", v\(definition.version))\n\n" + definition.summary(lang)
+            + "\n"
+        out +=
+            "\n" + context.t("Bron: ", "Source: ") + definition.source.citation
+            + (definition.source.url.map { " " + $0 } ?? "") + "\n"
+        out +=
+            context.t("Rollen: ", "Roles: ")
+            + definition.roles.map { $0.title(lang) + " (" + $0.id + ")" }.joined(separator: ", ") + "\n"
         for (index, round) in definition.rounds.enumerated() {
             out += "\n\(index + 1). " + round.title(lang) + " — \(round.timeboxMinutes) min"
             if round.timeboxIsDefault { out += context.t(" (standaard)", " (default)") }
@@ -55,9 +62,12 @@ enum ProtocolCommands {
                 for hint in round.hints { out += "     – " + hint(lang) + "\n" }
             }
             for category in round.categories { out += "   [" + category.id + "] " + category.title(lang) + "\n" }
-            out += "   " + context.t("Legt vast: ", "Records: ") + round.accepts.map { $0.label(lang) }.joined(separator: ", ") + "\n"
+            out +=
+                "   " + context.t("Legt vast: ", "Records: ")
+                + round.accepts.map { $0.label(lang) }.joined(separator: ", ") + "\n"
             if !round.requirements.isEmpty {
-                out += "   " + context.t("Af als: ", "Finished when: ")
+                out +=
+                    "   " + context.t("Af als: ", "Finished when: ")
                     + round.requirements.map { $0.describe(lang) }.joined(separator: "; ") + "\n"
             }
         }
@@ -69,7 +79,8 @@ enum ProtocolCommands {
         for file in context.invocation.positionals {
             let path = file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
             guard let data = FileManager.default.contents(atPath: path) else {
-                context.environment.output.err("\(file): error: " + context.t("kan niet worden gelezen", "cannot be read") + "\n")
+                context.environment.output.err(
+                    "\(file): error: " + context.t("kan niet worden gelezen", "cannot be read") + "\n")
                 failures += 1
                 continue
             }

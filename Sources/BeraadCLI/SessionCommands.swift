@@ -38,7 +38,8 @@ enum SessionCommands {
                 context.environment.output.err(
                     context.t(
                         "Sessie geopend met \(definition.title.nl) en actueel gemaakt. Volgende stap: 'beraad join NAAM', daarna 'beraad status'.\n",
-                        "Session opened with \(definition.title.en) and made current. Next: 'beraad join NAME', then 'beraad status'.\n"))
+                        "Session opened with \(definition.title.en) and made current. Next: 'beraad join NAME', then 'beraad status'.\n"
+                    ))
             }
             return
         }
@@ -73,7 +74,9 @@ enum SessionCommands {
         if rows.isEmpty {
             context.print(
                 context.invocation.has("all")
-                    ? context.t("Nog geen sessies. Begin met 'beraad new TITEL'.", "No sessions yet. Start with 'beraad new TITLE'.")
+                    ? context.t(
+                        "Nog geen sessies. Begin met 'beraad new TITEL'.",
+                        "No sessions yet. Start with 'beraad new TITLE'.")
                     : context.t(
                         "Geen lopende sessies ('beraad sessions --all' toont ook afgesloten).",
                         "No open sessions ('beraad sessions --all' shows closed ones too)."))

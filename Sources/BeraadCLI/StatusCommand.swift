@@ -55,23 +55,28 @@ enum StatusCommand {
         let elapsed = state.secondsSpent(inRound: state.roundIndex, now: now)
         let output = Output(
             session: SessionPart(
-                id: state.id, title: state.title, protocol: definition.id, state: stateName, lang: state.language.rawValue),
+                id: state.id, title: state.title, protocol: definition.id, state: stateName,
+                lang: state.language.rawValue),
             round: state.currentRound.map { round in
                 RoundPart(
                     index: state.roundIndex + 1, count: definition.rounds.count, id: round.id, title: round.title(lang),
                     timeboxMinutes: round.timeboxMinutes, elapsedSeconds: elapsed)
             },
             participants: state.participants.map { ParticipantPart(name: $0.name, role: $0.role, present: $0.present) },
-            missing: unmet.map { MissingPart(requirement: $0.requirement.describe(lang), participants: $0.participants) })
+            missing: unmet.map {
+                MissingPart(requirement: $0.requirement.describe(lang), participants: $0.participants)
+            })
         if context.invocation.json {
             try context.printJSON(output)
             return
         }
-        context.print(human(state, definition: definition, unmet: unmet, elapsed: elapsed, context: context), terminator: "")
+        context.print(
+            human(state, definition: definition, unmet: unmet, elapsed: elapsed, context: context), terminator: "")
     }
 
     static func human(
-        _ state: SessionState, definition: ProtocolDefinition, unmet: [UnmetRequirement], elapsed: Int64, context: Context
+        _ state: SessionState, definition: ProtocolDefinition, unmet: [UnmetRequirement], elapsed: Int64,
+        context: Context
     ) -> String {
         let lang = context.lang
         var out = state.title + "  (" + state.id + ", " + definition.title(lang) + ")\n"
@@ -93,7 +98,9 @@ enum StatusCommand {
             return out + "\n"
         }
         let minutes = elapsed / 60
-        out += "\n" + context.t("Ronde", "Round") + " \(state.roundIndex + 1)/\(definition.rounds.count): " + round.title(lang) + "\n"
+        out +=
+            "\n" + context.t("Ronde", "Round") + " \(state.roundIndex + 1)/\(definition.rounds.count): "
+            + round.title(lang) + "\n"
         out += context.t("Tijd: ", "Time: ") + "\(minutes) " + context.t("van", "of") + " \(round.timeboxMinutes) min"
         if elapsed > Int64(round.timeboxMinutes) * 60 {
             out += context.t(" — de tijd is om", " — time is up")
@@ -124,13 +131,19 @@ enum StatusCommand {
             }
             out += context.t("Deelnemers: ", "Participants: ") + people.joined(separator: ", ") + "\n"
         } else {
-            out += context.t("Nog geen deelnemers: 'beraad join NAAM'.", "No participants yet: 'beraad join NAME'.") + "\n"
+            out +=
+                context.t("Nog geen deelnemers: 'beraad join NAAM'.", "No participants yet: 'beraad join NAME'.") + "\n"
         }
         if unmet.isEmpty {
             if state.roundIndex + 1 < definition.rounds.count {
-                out += "\n" + context.t("Deze ronde is af: 'beraad next'.", "This round is finished: 'beraad next'.") + "\n"
+                out +=
+                    "\n" + context.t("Deze ronde is af: 'beraad next'.", "This round is finished: 'beraad next'.")
+                    + "\n"
             } else {
-                out += "\n" + context.t("Laatste ronde; afsluiten met 'beraad close'.", "Last round; end with 'beraad close'.") + "\n"
+                out +=
+                    "\n"
+                    + context.t("Laatste ronde; afsluiten met 'beraad close'.", "Last round; end with 'beraad close'.")
+                    + "\n"
             }
         } else {
             out += "\n" + context.t("Nog nodig:", "Still needed:") + "\n"

@@ -32,7 +32,8 @@ public struct SessionOpened: Codable, Sendable, Equatable {
         case protocolDefinition = "protocol"
     }
 
-    public init(id: String, title: String, protocolDefinition: ProtocolDefinition, facilitator: String?, lang: Language) {
+    public init(id: String, title: String, protocolDefinition: ProtocolDefinition, facilitator: String?, lang: Language)
+    {
         self.id = id
         self.title = title
         self.protocolDefinition = protocolDefinition

@@ -76,7 +76,9 @@ extension ProtocolDefinition {
         if let durationMinutes, durationMinutes < 1 {
             issues.append(ProtocolIssue(path: "$.durationMinutes", message: "the duration must be 1 minute or more"))
         }
-        if roles.isEmpty { issues.append(ProtocolIssue(path: "$.roles", message: "a protocol needs at least one role")) }
+        if roles.isEmpty {
+            issues.append(ProtocolIssue(path: "$.roles", message: "a protocol needs at least one role"))
+        }
         for (index, role) in roles.enumerated() {
             identifier(role.id, "$.roles[\(index)].id")
             text(role.title, "$.roles[\(index)].title")

@@ -37,7 +37,8 @@ extension SessionState {
             let people = contributingParticipants
             if people.isEmpty { return [] }
             let done = Set(
-                liveEntries.filter { $0.kind == kind && inScope($0, scope) }.compactMap { $0.participant?.lowercased() })
+                liveEntries.filter { $0.kind == kind && inScope($0, scope) }.compactMap { $0.participant?.lowercased() }
+            )
             let lacking = people.filter { !done.contains($0.name.lowercased()) }.map(\.name)
             return lacking.isEmpty ? nil : lacking
         }
@@ -83,8 +84,9 @@ extension UnmetRequirement {
         switch requirement {
         case .each(let kind, _):
             if participants.isEmpty {
-                return base + LocalizedText(nl: " (er zijn nog geen deelnemers)", en: " (there are no participants yet)")(
-                    language)
+                return base
+                    + LocalizedText(nl: " (er zijn nog geen deelnemers)", en: " (there are no participants yet)")(
+                        language)
             }
             return LocalizedText(
                 nl: "nog geen \(kind.label.nl) van: ", en: "no \(kind.label.en) yet from: ")(language)

@@ -48,7 +48,8 @@ extension Requirement: Codable {
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: c,
-                debugDescription: "unknown requirement type '\(type)'; known: \(Self.typeNames.joined(separator: ", "))")
+                debugDescription: "unknown requirement type '\(type)'; known: \(Self.typeNames.joined(separator: ", "))"
+            )
         }
     }
 
@@ -82,7 +83,8 @@ extension ContributionKind {
             throw DecodingError.dataCorruptedError(
                 in: c,
                 debugDescription:
-                    "unknown kind '\(raw)'; known: \(ContributionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "unknown kind '\(raw)'; known: \(ContributionKind.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         self = kind
     }

@@ -83,7 +83,9 @@ public enum RuleViolation: Error, Sendable, Equatable {
         case .unknownParticipant(let name, let known):
             let suffix =
                 known.isEmpty
-                ? t(" (nog niemand is aangesloten: gebruik 'beraad join')", " (nobody has joined yet: use 'beraad join')")
+                ? t(
+                    " (nog niemand is aangesloten: gebruik 'beraad join')",
+                    " (nobody has joined yet: use 'beraad join')")
                 : t("; deelnemers: ", "; participants: ") + list(known)
             return t("geen deelnemer '\(name)'", "no participant '\(name)'") + suffix
         case .ambiguousParticipant(let name, let candidates):

@@ -73,14 +73,16 @@ extension SessionState {
             return [
                 .signalRaised(
                     SignalRaised(
-                        round: round.id, text: try nonEmpty(text), level: level, participant: try mapped(by) { (name) throws(RuleViolation) in try resolve(name).name }))
+                        round: round.id, text: try nonEmpty(text), level: level,
+                        participant: try mapped(by) { (name) throws(RuleViolation) in try resolve(name).name }))
             ]
         case .evaluate(let name, let score, let text):
             let round = try currentRound(accepting: .evaluation)
             if let score, !(1...5).contains(score) { throw .scoreOutOfRange(score: score) }
             return [
                 .evaluationGiven(
-                    EvaluationGiven(round: round.id, participant: try resolve(name).name, score: score, text: try nonEmpty(text)))
+                    EvaluationGiven(
+                        round: round.id, participant: try resolve(name).name, score: score, text: try nonEmpty(text)))
             ]
         case .advance(let force, let reason):
             return try decideAdvance(force: force, reason: reason)
@@ -98,7 +100,9 @@ extension SessionState {
             return [.entryRetracted(EntryRetracted(entry: entry.id, undo: true))]
         case .close(let abandon, let reason):
             if abandon {
-                return [.sessionClosed(SessionClosed(abandoned: true, reason: try reasonText(reason, .abandonNeedsReason)))]
+                return [
+                    .sessionClosed(SessionClosed(abandoned: true, reason: try reasonText(reason, .abandonNeedsReason)))
+                ]
             }
             guard decisionEntry != nil else { throw .noDecision }
             return [.sessionClosed(SessionClosed(abandoned: false, reason: optional(reason)))]
@@ -150,7 +154,8 @@ extension SessionState {
         ]
         if let facilitator {
             let role = definition.facilitatorRole ?? definition.defaultRole
-            events.append(.participantJoined(ParticipantJoined(name: try Self.validName(facilitator), role: role?.id ?? "")))
+            events.append(
+                .participantJoined(ParticipantJoined(name: try Self.validName(facilitator), role: role?.id ?? "")))
         }
         return events
     }
@@ -233,7 +238,10 @@ extension SessionState {
         let next = rounds[roundIndex + 1].id
         if force {
             let reason = try reasonText(reason, .forceNeedsReason)
-            return [.roundAdvanced(RoundAdvanced(from: round.id, to: next, forced: !unmet.isEmpty, reason: reason, unmet: unmet))]
+            return [
+                .roundAdvanced(
+                    RoundAdvanced(from: round.id, to: next, forced: !unmet.isEmpty, reason: reason, unmet: unmet))
+            ]
         }
         guard unmet.isEmpty else { throw .requirementsUnmet(round: round.title, unmet: unmet) }
         return [.roundAdvanced(RoundAdvanced(from: round.id, to: next))]
@@ -315,8 +323,9 @@ extension SessionState {
     static func validName(_ name: String) throws(RuleViolation) -> String {
         let trimmed = name.trimmingWhitespace()
         let forbidden = trimmed.unicodeScalars.contains {
-            $0 == ":" || $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
-                && $0 != "\u{200D}"
+            $0 == ":" || $0.properties.generalCategory == .control
+                || $0.properties.generalCategory == .format
+                    && $0 != "\u{200D}"
         }
         guard !trimmed.isEmpty, trimmed.count <= 100, !forbidden, !trimmed.hasPrefix("-"), !trimmed.hasPrefix("/")
         else { throw .invalidName(name: name) }

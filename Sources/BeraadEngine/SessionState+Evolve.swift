@@ -36,7 +36,8 @@ extension SessionState {
         case .positionTaken(let data):
             append(
                 record, round: data.round, kind: .position, participant: data.participant, text: data.because ?? "",
-                details: .position(option: data.option, cannot: data.cannot, mitigate: data.mitigate, needs: data.needs))
+                details: .position(option: data.option, cannot: data.cannot, mitigate: data.mitigate, needs: data.needs)
+            )
         case .decisionRecorded(let data):
             append(
                 record, round: data.round, kind: .decision, participant: nil, text: data.text,

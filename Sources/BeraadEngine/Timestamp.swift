@@ -98,7 +98,8 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable, CustomString
         guard (1...12).contains(month), day >= 1, day <= CivilTime.daysIn(month: month, year: year),
             hour <= 23, minute <= 59, second <= 59
         else { return nil }
-        let local = CivilTime.daysFromCivil(year: year, month: month, day: day) * 86_400
+        let local =
+            CivilTime.daysFromCivil(year: year, month: month, day: day) * 86_400
             + Int64(hour * 3600 + minute * 60 + second)
         return Timestamp(seconds: local - Int64(offset), offsetSeconds: offset)
     }

@@ -53,7 +53,8 @@ public enum MarkdownRenderer {
             out.table(
                 [l(MinutesLabels.name), l(MinutesLabels.role), l(MinutesLabels.present)],
                 doc.participants.map { p in
-                    let presence = p.leftAt.map { "\(l(MinutesLabels.from)) \(p.joinedAt), \(l(MinutesLabels.leftAt)) \($0)" }
+                    let presence =
+                        p.leftAt.map { "\(l(MinutesLabels.from)) \(p.joinedAt), \(l(MinutesLabels.leftAt)) \($0)" }
                         ?? "\(l(MinutesLabels.from)) \(p.joinedAt)"
                     return [p.name, p.roleTitle, presence]
                 })
@@ -81,8 +82,11 @@ public enum MarkdownRenderer {
         if !doc.grid.isEmpty {
             out.heading(2, l(MinutesLabels.grid))
             out.table(
-                [l(MinutesLabels.stakeholder), l(MinutesLabels.kind), l(MinutesLabels.text), l(MinutesLabels.supports),
-                    l(MinutesLabels.by)],
+                [
+                    l(MinutesLabels.stakeholder), l(MinutesLabels.kind), l(MinutesLabels.text),
+                    l(MinutesLabels.supports),
+                    l(MinutesLabels.by),
+                ],
                 doc.grid.map { [$0.about ?? "—", $0.kindLabel, $0.text, $0.option ?? "—", $0.participant ?? "—"] })
         }
 
@@ -125,13 +129,18 @@ public enum MarkdownRenderer {
             out.heading(2, l(MinutesLabels.decision))
             out.paragraph(
                 "**" + MarkdownWriter.escapeInline(d.text) + "**"
-                    + (d.option.map { " (\(l(MinutesLabels.option).lowercased()) \($0)" + (d.optionText.map { ": " + MarkdownWriter.escapeInline($0) } ?? "") + ")" } ?? ""))
+                    + (d.option.map {
+                        " (\(l(MinutesLabels.option).lowercased()) \($0)"
+                            + (d.optionText.map { ": " + MarkdownWriter.escapeInline($0) } ?? "") + ")"
+                    } ?? ""))
             if let rationale = d.rationale {
                 out.line("- **\(l(MinutesLabels.rationale)):** " + MarkdownWriter.escapeInline(rationale))
             }
             if let support = d.supportLabel { out.line("- **\(l(MinutesLabels.reachedBy)):** \(support)") }
             if !d.dissent.isEmpty {
-                out.line("- **\(l(MinutesLabels.dissent)):** " + MarkdownWriter.escapeInline(d.dissent.joined(separator: ", ")))
+                out.line(
+                    "- **\(l(MinutesLabels.dissent)):** "
+                        + MarkdownWriter.escapeInline(d.dissent.joined(separator: ", ")))
             }
             out.blank()
         }
@@ -177,7 +186,10 @@ public enum MarkdownRenderer {
             out.table(
                 [l(MinutesLabels.round), l(MinutesLabels.spent), l(MinutesLabels.timebox)],
                 doc.rounds.map { r in
-                    [r.title, r.minutesSpent.map { "\($0) \(unit)" } ?? l(MinutesLabels.notVisited), "\(r.timeboxMinutes) \(unit)"]
+                    [
+                        r.title, r.minutesSpent.map { "\($0) \(unit)" } ?? l(MinutesLabels.notVisited),
+                        "\(r.timeboxMinutes) \(unit)",
+                    ]
                 })
         }
 
@@ -187,7 +199,10 @@ public enum MarkdownRenderer {
                 out.bullet(
                     "\(move.at) — \(MarkdownWriter.escapeInline(move.from)) → \(MarkdownWriter.escapeInline(move.to)). "
                         + "**\(l(MinutesLabels.reason)):** " + MarkdownWriter.escapeInline(move.reason)
-                        + (move.unmet.isEmpty ? "" : " **\(l(MinutesLabels.stillOpen)):** " + MarkdownWriter.escapeInline(move.unmet.joined(separator: "; "))))
+                        + (move.unmet.isEmpty
+                            ? ""
+                            : " **\(l(MinutesLabels.stillOpen)):** "
+                                + MarkdownWriter.escapeInline(move.unmet.joined(separator: "; "))))
             }
             out.blank()
         }
@@ -195,10 +210,13 @@ public enum MarkdownRenderer {
         if !doc.corrections.isEmpty {
             out.heading(2, l(MinutesLabels.corrections))
             for c in doc.corrections {
-                var text = "\(c.entry) (\(c.kindLabel)\(c.participant.map { ", " + MarkdownWriter.escapeInline($0) } ?? "")): "
+                var text =
+                    "\(c.entry) (\(c.kindLabel)\(c.participant.map { ", " + MarkdownWriter.escapeInline($0) } ?? "")): "
                 text += "\(l(MinutesLabels.original).lowercased()) “" + MarkdownWriter.escapeInline(c.original) + "”"
                 for amendment in c.amendments {
-                    text += "; \(amendment.at) \(l(MinutesLabels.amendedTo)) “" + MarkdownWriter.escapeInline(amendment.text) + "”"
+                    text +=
+                        "; \(amendment.at) \(l(MinutesLabels.amendedTo)) “"
+                        + MarkdownWriter.escapeInline(amendment.text) + "”"
                 }
                 if let at = c.retractedAt {
                     text += "; \(at) " + l(c.undone ? MinutesLabels.undone : MinutesLabels.retracted)

@@ -91,7 +91,9 @@ extension MinutesDocument {
         if let entry = state.dilemmaEntry {
             dilemma = DilemmaInfo(
                 question: scrub(entry.text),
-                options: state.dilemmaOptions.map { OptionInfo(label: $0.label, text: scrub($0.text), harm: scrub($0.harm)) })
+                options: state.dilemmaOptions.map {
+                    OptionInfo(label: $0.label, text: scrub($0.text), harm: scrub($0.harm))
+                })
         } else {
             dilemma = nil
         }
@@ -102,7 +104,9 @@ extension MinutesDocument {
         positions = state.participants.compactMap { p in
             let taken = state.positions(of: p.name)
             guard let last = taken.last else { return nil }
-            if case .position(let option, _, _, _) = last.details { tallies[option, default: []].append(scrub.name(p.name)) }
+            if case .position(let option, _, _, _) = last.details {
+                tallies[option, default: []].append(scrub.name(p.name))
+            }
             return ParticipantPositions(
                 participant: scrub.name(p.name), role: definition?.role(p.role)?.title(lang) ?? p.role,
                 positions: taken.compactMap { entry in
@@ -120,7 +124,9 @@ extension MinutesDocument {
             return OptionTally(label: option.label, text: scrub(option.text), count: people.count, participants: people)
         }
 
-        if let entry = state.decisionEntry, case .decision(let option, let rationale, let support, let dissent) = entry.details {
+        if let entry = state.decisionEntry,
+            case .decision(let option, let rationale, let support, let dissent) = entry.details
+        {
             decision = DecisionInfo(
                 text: scrub(entry.text), option: option, optionText: optionText(option), rationale: scrub(rationale),
                 support: support?.rawValue, supportLabel: support?.label(lang), dissent: dissent.map(scrub.name))
@@ -178,7 +184,9 @@ extension MinutesDocument {
         for entry in superseded {
             if let index = rounds.firstIndex(where: { $0.id == entry.round }) {
                 rounds[index].contributions.append(contribution(entry))
-                rounds[index].contributions.sort { $0.id.count == $1.id.count ? $0.id < $1.id : $0.id.count < $1.id.count }
+                rounds[index].contributions.sort {
+                    $0.id.count == $1.id.count ? $0.id < $1.id : $0.id.count < $1.id.count
+                }
             }
         }
 

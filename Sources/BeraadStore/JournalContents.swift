@@ -27,7 +27,8 @@ public struct JournalContents: Sendable, Equatable {
             do throws(JournalLine.Problem) {
                 let record = try JournalLine.parse(bytes[line.start..<line.end])
                 guard record.seq == records.count + 1 else {
-                    throw JournalLine.Problem.damaged("sequence number \(record.seq) where \(records.count + 1) belongs")
+                    throw JournalLine.Problem.damaged(
+                        "sequence number \(record.seq) where \(records.count + 1) belongs")
                 }
                 records.append(record)
                 validLength = line.end + 1

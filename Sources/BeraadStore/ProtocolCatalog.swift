@@ -52,7 +52,8 @@ public struct ProtocolCatalog: Sendable {
             result.append((try load(path: path), .home(path: path)))
         }
         do {
-            for builtin in try BuiltinProtocols.all() where !result.contains(where: { $0.definition.id == builtin.id }) {
+            for builtin in try BuiltinProtocols.all() where !result.contains(where: { $0.definition.id == builtin.id })
+            {
                 result.append((builtin, .builtin))
             }
         } catch { throw .invalid(error) }

@@ -12,28 +12,39 @@ import Testing
     }
 
     static let wrong: [Wrong] = [
-        Wrong(arguments: ["positon"], code: 64, message: "error: unknown command 'positon'\nDid you mean 'position'?\n"),
+        Wrong(
+            arguments: ["positon"], code: 64, message: "error: unknown command 'positon'\nDid you mean 'position'?\n"),
         Wrong(arguments: ["say", "Bram", "x", "--kindd", "value"], code: 64, message: "Did you mean '--kind'?"),
-        Wrong(arguments: ["say", "Bram"], code: 64, message: "error: missing argument TEXT\nUsage: beraad say NAME TEXT"),
+        Wrong(
+            arguments: ["say", "Bram"], code: 64, message: "error: missing argument TEXT\nUsage: beraad say NAME TEXT"),
         Wrong(arguments: ["say", "Bram", "a", "b"], code: 64, message: "unexpected argument 'b'"),
-        Wrong(arguments: ["say", "Bram", "x", "--kind", "vote"], code: 64, message: "'vote' is not a value for '--kind'"),
+        Wrong(
+            arguments: ["say", "Bram", "x", "--kind", "vote"], code: 64, message: "'vote' is not a value for '--kind'"),
         Wrong(arguments: ["say", "Bram", "x", "--kind"], code: 64, message: "'--kind' needs a value"),
         Wrong(arguments: ["next", "--force=yes"], code: 64, message: "'--force' takes no value"),
         Wrong(arguments: ["say", "Bram", "-x"], code: 64, message: "put '--' before it"),
         Wrong(arguments: ["action", "bellen"], code: 64, message: "'--owner' is required"),
         Wrong(arguments: ["next", "--reason", "x"], code: 64, message: "--reason goes with --force"),
-        Wrong(arguments: ["say", "Zoë", "x"], code: 66, message: "no participant 'Zoë'; participants: Mia, Anna, Bram, Carla"),
-        Wrong(arguments: ["say", "Bram", "x", "--kind", "value"], code: 1, message: "does not accept a value; it belongs in: 'Clashing norms, values and rights'"),
+        Wrong(
+            arguments: ["say", "Zoë", "x"], code: 66,
+            message: "no participant 'Zoë'; participants: Mia, Anna, Bram, Carla"),
+        Wrong(
+            arguments: ["say", "Bram", "x", "--kind", "value"], code: 1,
+            message: "does not accept a value; it belongs in: 'Clashing norms, values and rights'"),
         Wrong(arguments: ["amend", "e99", "x"], code: 66, message: "no entry 'e99'"),
         Wrong(arguments: ["close"], code: 1, message: "there is no decision yet"),
         Wrong(arguments: ["use", "nope"], code: 66, message: "no session 'nope'"),
         Wrong(arguments: ["use", "../etc"], code: 64, message: "is not a session id"),
         Wrong(arguments: ["--session", "nope", "status"], code: 66, message: "no session 'nope'"),
         Wrong(arguments: ["new", "x", "--protocol", "nijmeegs"], code: 66, message: "no protocol 'nijmeegs'"),
-        Wrong(arguments: ["new", "x", "--protocol", "/nonexistent/p.json"], code: 66, message: "no protocol '/nonexistent/p.json'"),
+        Wrong(
+            arguments: ["new", "x", "--protocol", "/nonexistent/p.json"], code: 66,
+            message: "no protocol '/nonexistent/p.json'"),
         Wrong(arguments: ["evaluate", "Bram", "x", "--score", "ten"], code: 64, message: "'ten' is not a score"),
         Wrong(arguments: ["say", "Bram", "x", "--at", "yesterday"], code: 64, message: "'yesterday' is not a time"),
-        Wrong(arguments: ["say", "Bram", "x", "--at", "2020-01-01T10:00Z"], code: 1, message: "times must not go backwards"),
+        Wrong(
+            arguments: ["say", "Bram", "x", "--at", "2020-01-01T10:00Z"], code: 1,
+            message: "times must not go backwards"),
         Wrong(arguments: ["dilemma", "?", "--option", "dit"], code: 64, message: "start with the option's letter"),
         Wrong(arguments: ["position", "Bram", "A"], code: 1, message: "does not accept a position"),
         Wrong(arguments: ["join", "Bram"], code: 1, message: "Bram has already joined"),

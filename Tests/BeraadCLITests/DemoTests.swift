@@ -41,7 +41,10 @@ import Testing
         let minutes = try String(contentsOfFile: h.directory + "/out/minutes.md", encoding: .utf8)
         try Self.golden("wijkteam-demo.md", minutes)
         // Five participants, every round, and what the issue asks the minutes to hold.
-        for text in ["Marleen Visser", "Sanne de Boer", "Bram Jansen", "Fatima El Amrani", "Joost Verhoef", "## Besluit", "## Acties"] {
+        for text in [
+            "Marleen Visser", "Sanne de Boer", "Bram Jansen", "Fatima El Amrani", "Joost Verhoef", "## Besluit",
+            "## Acties",
+        ] {
             #expect(minutes.contains(text))
         }
         #expect(!minutes.contains("Kuipers"), "the demo's redaction holds")

@@ -51,7 +51,9 @@ final class Harness: @unchecked Sendable {
 
     /// The current session's journal bytes.
     func journal() -> Data {
-        let id = (try? String(contentsOfFile: home + "/current", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let id =
+            (try? String(contentsOfFile: home + "/current", encoding: .utf8))?.trimmingCharacters(
+                in: .whitespacesAndNewlines) ?? ""
         return FileManager.default.contents(atPath: home + "/sessions/\(id).jsonl") ?? Data()
     }
 
@@ -65,19 +67,34 @@ final class Harness: @unchecked Sendable {
         let steps: [(String, [[String]])] = [
             ("casus", [["next"]]),
             ("dilemma", [["case", "Er was eens"], ["next"]]),
-            ("normen-waarden-rechten", [
-                ["dilemma", "A of B?", "--option", "A: dit", "--option", "B: dat", "--harm", "A: pijn", "--harm", "B: verdriet"],
-                ["next"],
-            ]),
-            ("perspectieven", [
-                ["say", "Bram", "autonomie", "--kind", "value", "--about", "client", "--option", "B"],
-                ["say", "Carla", "zorgplicht", "--kind", "norm", "--about", "team", "--option", "A"], ["next"],
-            ]),
-            ("besluit", [
-                ["position", "Anna", "B", "--because", "vertrouwen"], ["position", "Bram", "B"],
-                ["position", "Carla", "A", "--because", "veiligheid"], ["next"],
-            ]),
-            ("afspraken-signalen", [["decide", "We doen B", "--option", "B", "--support", "majority", "--dissent", "Carla"], ["next"]]),
+            (
+                "normen-waarden-rechten",
+                [
+                    [
+                        "dilemma", "A of B?", "--option", "A: dit", "--option", "B: dat", "--harm", "A: pijn", "--harm",
+                        "B: verdriet",
+                    ],
+                    ["next"],
+                ]
+            ),
+            (
+                "perspectieven",
+                [
+                    ["say", "Bram", "autonomie", "--kind", "value", "--about", "client", "--option", "B"],
+                    ["say", "Carla", "zorgplicht", "--kind", "norm", "--about", "team", "--option", "A"], ["next"],
+                ]
+            ),
+            (
+                "besluit",
+                [
+                    ["position", "Anna", "B", "--because", "vertrouwen"], ["position", "Bram", "B"],
+                    ["position", "Carla", "A", "--because", "veiligheid"], ["next"],
+                ]
+            ),
+            (
+                "afspraken-signalen",
+                [["decide", "We doen B", "--option", "B", "--support", "majority", "--dissent", "Carla"], ["next"]]
+            ),
             ("evaluatie", [["action", "Bellen", "--owner", "Anna", "--due", "2026-03-20"], ["next"]]),
         ]
         for (target, commands) in steps {

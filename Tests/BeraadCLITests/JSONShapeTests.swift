@@ -52,7 +52,8 @@ import Testing
         h.advance(minutes: 5)
         h.ok("position", "Anna", "A")
         let status = try JSONDecoder().decode(Status.self, from: Data(h.ok("status", "--json").utf8))
-        #expect(status.session.protocol == "moreel-beraad" && status.session.state == "open" && status.session.lang == "en")
+        #expect(
+            status.session.protocol == "moreel-beraad" && status.session.state == "open" && status.session.lang == "en")
         #expect(status.round?.index == 5 && status.round?.count == 8 && status.round?.id == "perspectieven")
         #expect(status.round?.timeboxMinutes == 15 && status.round?.elapsedSeconds == 300)
         #expect(status.participants.map(\.name) == ["Mia", "Anna", "Bram", "Carla"])
@@ -75,15 +76,19 @@ import Testing
         h.ok("undo")
         let log = try JSONDecoder().decode(Log.self, from: Data(h.ok("log", "--json").utf8))
         #expect(log.entries.count == 1)
-        #expect(log.entries[0].kind == "case" && log.entries[0].participant == "Anna" && log.entries[0].round == "casus")
+        #expect(
+            log.entries[0].kind == "case" && log.entries[0].participant == "Anna" && log.entries[0].round == "casus")
         #expect(log.entries[0].retracted)
         #expect(log.entries[0].id == "e\(log.entries[0].seq)")
     }
 
     @Test func minutesAsJSONCarryTheDocumentedKeys() throws {
         let h = Harness.meeting(upTo: "evaluatie")
-        let raw = try JSONSerialization.jsonObject(with: Data(h.ok("minutes", "--format", "json").utf8)) as! [String: Any]
-        for key in ["session", "participants", "case", "dilemma", "rounds", "positions", "decision", "actions", "signals"] {
+        let raw =
+            try JSONSerialization.jsonObject(with: Data(h.ok("minutes", "--format", "json").utf8)) as! [String: Any]
+        for key in [
+            "session", "participants", "case", "dilemma", "rounds", "positions", "decision", "actions", "signals",
+        ] {
             #expect(raw[key] != nil, "missing \(key)")
         }
     }

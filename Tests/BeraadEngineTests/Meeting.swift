@@ -15,7 +15,9 @@ struct Meeting {
     static func opened(_ protocolID: String = "moreel-beraad") -> Meeting {
         var meeting = Meeting()
         try! meeting.run(
-            .open(id: "test", title: "Test", protocolDefinition: protocolNamed(protocolID), facilitator: "Mia", lang: .nl))
+            .open(
+                id: "test", title: "Test", protocolDefinition: protocolNamed(protocolID), facilitator: "Mia", lang: .nl)
+        )
         try! meeting.run(.join(name: "Anna", role: "inbrenger"))
         try! meeting.run(.join(name: "Bram", role: nil))
         try! meeting.run(.join(name: "Carla", role: nil))
@@ -54,7 +56,9 @@ struct Meeting {
         question: "A of B?", options: [LabeledText(label: "A", text: "dit"), LabeledText(label: "B", text: "dat")],
         harms: [LabeledText(label: "A", text: "pijn"), LabeledText(label: "B", text: "verdriet")])
 
-    static func say(_ name: String, _ text: String, kind: ContributionKind? = nil, category: String? = nil, option: String? = nil) -> Command {
+    static func say(
+        _ name: String, _ text: String, kind: ContributionKind? = nil, category: String? = nil, option: String? = nil
+    ) -> Command {
         .say(name: name, text: text, kind: kind, category: category, about: nil, option: option)
     }
 

@@ -40,7 +40,8 @@ import Testing
         let definition = try #require(try BuiltinProtocols.named(BuiltinProtocols.defaultID))
         #expect(
             definition.rounds.map(\.id) == [
-                "opening", "casus", "dilemma", "normen-waarden-rechten", "perspectieven", "besluit", "afspraken-signalen",
+                "opening", "casus", "dilemma", "normen-waarden-rechten", "perspectieven", "besluit",
+                "afspraken-signalen",
                 "evaluatie",
             ])
     }
@@ -61,8 +62,11 @@ import Testing
         var testDescription: String { name }
     }
 
-    static let minimalRound = #"{"id":"r","title":{"nl":"R","en":"R"},"purpose":{"nl":"p","en":"p"},"accepts":["note"],"timeboxMinutes":5}"#
-    static func protocolJSON(rounds: String = "[\(minimalRound)]", roles: String = #"[{"id":"deelnemer","title":{"nl":"D","en":"P"}}]"#) -> String {
+    static let minimalRound =
+        #"{"id":"r","title":{"nl":"R","en":"R"},"purpose":{"nl":"p","en":"p"},"accepts":["note"],"timeboxMinutes":5}"#
+    static func protocolJSON(
+        rounds: String = "[\(minimalRound)]", roles: String = #"[{"id":"deelnemer","title":{"nl":"D","en":"P"}}]"#
+    ) -> String {
         #"{"id":"p","version":1,"title":{"nl":"T","en":"T"},"summary":{"nl":"S","en":"S"},"source":{"citation":"c"},"roles":\#(roles),"rounds":\#(rounds)}"#
     }
 
@@ -73,22 +77,31 @@ import Testing
             issues: [ProtocolIssue(path: "$.version", message: "required field 'version' is missing")]),
         Broken(
             name: "an unknown kind",
-            json: protocolJSON(rounds: "[" + minimalRound.replacingOccurrences(of: #"["note"]"#, with: #"["note","vote"]"#) + "]"),
+            json: protocolJSON(
+                rounds: "[" + minimalRound.replacingOccurrences(of: #"["note"]"#, with: #"["note","vote"]"#) + "]"),
             issues: [
                 ProtocolIssue(
                     path: "$.rounds[0].accepts[1]",
-                    message: "unknown kind 'vote'; known: " + ContributionKind.allCases.map(\.rawValue).joined(separator: ", "))
+                    message: "unknown kind 'vote'; known: "
+                        + ContributionKind.allCases.map(\.rawValue).joined(separator: ", "))
             ]),
         Broken(
             name: "duplicate round ids", json: protocolJSON(rounds: "[\(minimalRound),\(minimalRound)]"),
             issues: [ProtocolIssue(path: "$.rounds[1].id", message: "duplicate round id 'r'")]),
         Broken(
             name: "an empty English text",
-            json: protocolJSON(rounds: "[" + minimalRound.replacingOccurrences(of: #""purpose":{"nl":"p","en":"p"}"#, with: #""purpose":{"nl":"p","en":""}"#) + "]"),
+            json: protocolJSON(
+                rounds: "["
+                    + minimalRound.replacingOccurrences(
+                        of: #""purpose":{"nl":"p","en":"p"}"#, with: #""purpose":{"nl":"p","en":""}"#) + "]"),
             issues: [ProtocolIssue(path: "$.rounds[0].purpose.en", message: "the English text is empty")]),
         Broken(
             name: "a requirement for a kind the round does not accept",
-            json: protocolJSON(rounds: "[" + minimalRound.replacingOccurrences(of: #""timeboxMinutes":5"#, with: #""timeboxMinutes":5,"requirements":[{"type":"count","kind":"value","min":1}]"#) + "]"),
+            json: protocolJSON(
+                rounds: "["
+                    + minimalRound.replacingOccurrences(
+                        of: #""timeboxMinutes":5"#,
+                        with: #""timeboxMinutes":5,"requirements":[{"type":"count","kind":"value","min":1}]"#) + "]"),
             issues: [
                 ProtocolIssue(
                     path: "$.rounds[0].requirements[0].kind",
@@ -96,7 +109,11 @@ import Testing
             ]),
         Broken(
             name: "an unknown requirement type",
-            json: protocolJSON(rounds: "[" + minimalRound.replacingOccurrences(of: #""timeboxMinutes":5"#, with: #""timeboxMinutes":5,"requirements":[{"type":"vote"}]"#) + "]"),
+            json: protocolJSON(
+                rounds: "["
+                    + minimalRound.replacingOccurrences(
+                        of: #""timeboxMinutes":5"#, with: #""timeboxMinutes":5,"requirements":[{"type":"vote"}]"#) + "]"
+            ),
             issues: [
                 ProtocolIssue(
                     path: "$.rounds[0].requirements[0].type",

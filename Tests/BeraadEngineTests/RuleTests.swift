@@ -40,7 +40,9 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             command: Meeting.say("Bram", "autonomie", kind: .value),
             expected: .kindNotAccepted(
                 kind: .value, round: LocalizedText(nl: "Casus", en: "The case"),
-                acceptedIn: [LocalizedText(nl: "Botsende normen, waarden en rechten", en: "Clashing norms, values and rights")])),
+                acceptedIn: [
+                    LocalizedText(nl: "Botsende normen, waarden en rechten", en: "Clashing norms, values and rights")
+                ])),
         RuleCase(
             name: "a note is accepted in every round", round: "dilemma",
             command: Meeting.say("Bram", "even pauze", kind: .note)),
@@ -72,28 +74,34 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
         RuleCase(
             name: "next is refused without a case", round: "casus", command: .advance(force: false, reason: nil),
             expected: .requirementsUnmet(
-                round: LocalizedText(nl: "Casus", en: "The case"), unmet: [UnmetRequirement(requirement: .caseRecorded)])),
+                round: LocalizedText(nl: "Casus", en: "The case"), unmet: [UnmetRequirement(requirement: .caseRecorded)]
+            )),
         RuleCase(
             name: "next lists exactly who has no position", round: "perspectieven", framed: true,
             setup: [Meeting.position("Anna", "A")],
             command: .advance(force: false, reason: nil),
             expected: .requirementsUnmet(
                 round: LocalizedText(nl: "Perspectieven", en: "Perspectives"),
-                unmet: [UnmetRequirement(requirement: .each(kind: .position, scope: .session), participants: ["Bram", "Carla"])])),
+                unmet: [
+                    UnmetRequirement(
+                        requirement: .each(kind: .position, scope: .session), participants: ["Bram", "Carla"])
+                ])),
         RuleCase(
             name: "force without a reason is refused", round: "casus", command: .advance(force: true, reason: " "),
             expected: .forceNeedsReason),
         RuleCase(
             name: "force with a reason moves on", round: "casus", command: .advance(force: true, reason: "geen tijd")),
         RuleCase(
-            name: "next from the last round is refused", round: "evaluatie", command: .advance(force: true, reason: "x"),
+            name: "next from the last round is refused", round: "evaluatie",
+            command: .advance(force: true, reason: "x"),
             expected: .lastRound),
         RuleCase(name: "back from the first round is refused", round: "opening", command: .back, expected: .firstRound),
         RuleCase(
             name: "the harm of each option is required", round: "dilemma",
             setup: [
                 .frameDilemma(
-                    question: "A of B?", options: [LabeledText(label: "A", text: "x"), LabeledText(label: "B", text: "y")],
+                    question: "A of B?",
+                    options: [LabeledText(label: "A", text: "x"), LabeledText(label: "B", text: "y")],
                     harms: [LabeledText(label: "A", text: "pijn")])
             ],
             command: .advance(force: false, reason: nil),
@@ -141,28 +149,36 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
         try meeting.run(Meeting.position("Bram", "B"))
         let positions = meeting.state.positions(of: "Bram")
         #expect(positions.count == 2)
-        guard case .position(let first, _, _, _) = positions[0].details, case .position(let last, _, _, _) = positions[1].details
+        guard case .position(let first, _, _, _) = positions[0].details,
+            case .position(let last, _, _, _) = positions[1].details
         else { Issue.record("not positions"); return }
         #expect(first == "A" && last == "B")
     }
 
     static let closeRules: [RuleCase] = [
-        RuleCase(name: "close before a decision is refused", round: "besluit", command: .close(abandon: false, reason: nil), expected: .noDecision),
+        RuleCase(
+            name: "close before a decision is refused", round: "besluit", command: .close(abandon: false, reason: nil),
+            expected: .noDecision),
         RuleCase(
             name: "abandon without a reason is refused", round: "casus", command: .close(abandon: true, reason: nil),
             expected: .abandonNeedsReason),
-        RuleCase(name: "abandon with a reason closes", round: "casus", command: .close(abandon: true, reason: "ziekte")),
+        RuleCase(
+            name: "abandon with a reason closes", round: "casus", command: .close(abandon: true, reason: "ziekte")),
         RuleCase(
             name: "close after the decision is accepted", round: "besluit",
             setup: [.decide(text: "we doen B", option: nil, rationale: nil, support: .consensus, dissent: [])],
             command: .close(abandon: false, reason: nil)),
         RuleCase(
             name: "nothing new after close", round: "besluit",
-            setup: [.decide(text: "we doen B", option: nil, rationale: nil, support: nil, dissent: []), .close(abandon: false, reason: nil)],
+            setup: [
+                .decide(text: "we doen B", option: nil, rationale: nil, support: nil, dissent: []),
+                .close(abandon: false, reason: nil),
+            ],
             command: Meeting.say("Bram", "nog iets"), expected: .sessionEnded),
         RuleCase(
             name: "joining after close is refused", round: "casus",
-            setup: [.close(abandon: true, reason: "x")], command: .join(name: "Dirk", role: nil), expected: .sessionEnded),
+            setup: [.close(abandon: true, reason: "x")], command: .join(name: "Dirk", role: nil),
+            expected: .sessionEnded),
         RuleCase(
             name: "approve before close is refused", round: "casus", command: .approve, expected: .notEnded),
     ]
@@ -171,7 +187,9 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     func closing(_ rule: RuleCase) { rule.check() }
 
     static let correctionRules: [RuleCase] = [
-        RuleCase(name: "amend an unknown entry is refused", round: "casus", command: .amend(entry: "e99", text: "x"), expected: .unknownEntry(id: "e99")),
+        RuleCase(
+            name: "amend an unknown entry is refused", round: "casus", command: .amend(entry: "e99", text: "x"),
+            expected: .unknownEntry(id: "e99")),
         RuleCase(
             name: "amend an existing entry is accepted", round: "casus", setup: [.recordCase(text: "casus", by: nil)],
             command: .amend(entry: "e7", text: "betere casus")),
@@ -183,18 +201,28 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             name: "amend a retracted entry is refused", round: "casus",
             setup: [.recordCase(text: "casus", by: nil), .retract(entry: "e7", reason: nil)],
             command: .amend(entry: "e7", text: "x"), expected: .alreadyRetracted(id: "e7")),
-        RuleCase(name: "undo with nothing recorded is refused", round: "opening", command: .undo, expected: .nothingToUndo),
+        RuleCase(
+            name: "undo with nothing recorded is refused", round: "opening", command: .undo, expected: .nothingToUndo),
         RuleCase(
             name: "corrections after close are accepted until approval", round: "besluit",
-            setup: [.decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []), .close(abandon: false, reason: nil)],
+            setup: [
+                .decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []),
+                .close(abandon: false, reason: nil),
+            ],
             command: .undo),
         RuleCase(
             name: "after approval corrections are refused", round: "besluit",
-            setup: [.decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []), .close(abandon: false, reason: nil), .approve],
+            setup: [
+                .decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []),
+                .close(abandon: false, reason: nil), .approve,
+            ],
             command: .undo, expected: .sessionApproved),
         RuleCase(
             name: "approving twice is refused", round: "besluit",
-            setup: [.decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []), .close(abandon: false, reason: nil), .approve],
+            setup: [
+                .decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []),
+                .close(abandon: false, reason: nil), .approve,
+            ],
             command: .approve, expected: .alreadyApproved),
     ]
 
@@ -202,28 +230,41 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     func corrections(_ rule: RuleCase) { rule.check() }
 
     static let participantRules: [RuleCase] = [
-        RuleCase(name: "joining twice is refused", round: "opening", command: .join(name: "bram", role: nil), expected: .participantAlreadyPresent(name: "Bram")),
+        RuleCase(
+            name: "joining twice is refused", round: "opening", command: .join(name: "bram", role: nil),
+            expected: .participantAlreadyPresent(name: "Bram")),
         RuleCase(
             name: "a second inbrenger is refused", round: "opening", command: .join(name: "Dirk", role: "inbrenger"),
             expected: .roleFull(role: "inbrenger", holders: ["Anna"])),
         RuleCase(
             name: "an unknown role is refused", round: "opening", command: .join(name: "Dirk", role: "koning"),
             expected: .unknownRole(role: "koning", known: ["gespreksleider", "inbrenger", "deelnemer", "notulist"])),
-        RuleCase(name: "a name with a colon is refused", round: "opening", command: .join(name: "A: B", role: nil), expected: .invalidName(name: "A: B")),
-        RuleCase(name: "a name with a control character is refused", round: "opening", command: .join(name: "A\u{1B}[2J", role: nil), expected: .invalidName(name: "A\u{1B}[2J")),
-        RuleCase(name: "leaving twice is refused", round: "opening", setup: [.leave(name: "Carla")], command: .leave(name: "Carla"), expected: .participantAbsent(name: "Carla")),
-        RuleCase(name: "coming back after leaving is accepted", round: "opening", setup: [.leave(name: "Carla")], command: .join(name: "Carla", role: nil)),
+        RuleCase(
+            name: "a name with a colon is refused", round: "opening", command: .join(name: "A: B", role: nil),
+            expected: .invalidName(name: "A: B")),
+        RuleCase(
+            name: "a name with a control character is refused", round: "opening",
+            command: .join(name: "A\u{1B}[2J", role: nil), expected: .invalidName(name: "A\u{1B}[2J")),
+        RuleCase(
+            name: "leaving twice is refused", round: "opening", setup: [.leave(name: "Carla")],
+            command: .leave(name: "Carla"), expected: .participantAbsent(name: "Carla")),
+        RuleCase(
+            name: "coming back after leaving is accepted", round: "opening", setup: [.leave(name: "Carla")],
+            command: .join(name: "Carla", role: nil)),
         RuleCase(
             name: "an action owner must be a participant", round: "afspraken-signalen",
             command: .agreeAction(text: "bellen", owner: "Zoë", due: nil),
             expected: .unknownParticipant(name: "Zoë", known: ["Mia", "Anna", "Bram", "Carla"])),
         RuleCase(
             name: "an action's due date must be a real date", round: "afspraken-signalen",
-            command: .agreeAction(text: "bellen", owner: "Bram", due: "2026-02-30"), expected: .invalidDate(value: "2026-02-30")),
+            command: .agreeAction(text: "bellen", owner: "Bram", due: "2026-02-30"),
+            expected: .invalidDate(value: "2026-02-30")),
         RuleCase(
             name: "an evaluation score must be 1 to 5", round: "evaluatie",
             command: .evaluate(name: "Bram", score: 6, text: "goed"), expected: .scoreOutOfRange(score: 6)),
-        RuleCase(name: "empty text is refused", round: "casus", command: .recordCase(text: "  \n", by: nil), expected: .emptyText),
+        RuleCase(
+            name: "empty text is refused", round: "casus", command: .recordCase(text: "  \n", by: nil),
+            expected: .emptyText),
     ]
 
     @Test("participants, roles and texts are checked", arguments: participantRules)
@@ -236,7 +277,9 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             expected: .tooFewOptions),
         RuleCase(
             name: "options are labelled A, B, C in order", round: "dilemma",
-            command: .frameDilemma(question: "?", options: [LabeledText(label: "A", text: "x"), LabeledText(label: "C", text: "y")], harms: []),
+            command: .frameDilemma(
+                question: "?", options: [LabeledText(label: "A", text: "x"), LabeledText(label: "C", text: "y")],
+                harms: []),
             expected: .badOptionLabels(expected: ["A", "B"])),
         RuleCase(
             name: "a harm for an option that is not there is refused", round: "dilemma",
@@ -260,7 +303,10 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             .notOpened, .sessionEnded, .noDilemma, .lastRound, .firstRound, .noDecision, .nothingToUndo, .notEnded,
             .requirementsUnmet(
                 round: LocalizedText(nl: "Perspectieven", en: "Perspectives"),
-                unmet: [UnmetRequirement(requirement: .each(kind: .position, scope: .session), participants: ["Bram", "Fatima"])]),
+                unmet: [
+                    UnmetRequirement(
+                        requirement: .each(kind: .position, scope: .session), participants: ["Bram", "Fatima"])
+                ]),
         ]
         for violation in samples {
             #expect(!violation.message(.nl).isEmpty && !violation.message(.en).isEmpty)

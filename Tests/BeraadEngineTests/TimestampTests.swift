@@ -14,7 +14,10 @@ import Testing
         #expect(stamp.seconds == seconds && stamp.offsetSeconds == offset)
     }
 
-    @Test(arguments: ["", "2026-13-01T00:00Z", "2026-02-30T10:00Z", "2026-03-12T24:00Z", "2026-03-12", "14:05", "2026-03-12T14:05+0", "x2026-03-12T14:05Z"])
+    @Test(arguments: [
+        "", "2026-13-01T00:00Z", "2026-02-30T10:00Z", "2026-03-12T24:00Z", "2026-03-12", "14:05", "2026-03-12T14:05+0",
+        "x2026-03-12T14:05Z",
+    ])
     func refusesWhatIsNotATime(_ text: String) {
         #expect(Timestamp.parse(text) == nil)
     }

@@ -9,7 +9,10 @@ struct Session {
     var clock: Int64 = 1_773_320_400
 
     init(facilitator: String? = "Mia de Wit") {
-        run(.open(id: "s", title: "Beraad", protocolDefinition: try! BuiltinProtocols.named("moreel-beraad")!, facilitator: facilitator, lang: .nl))
+        run(
+            .open(
+                id: "s", title: "Beraad", protocolDefinition: try! BuiltinProtocols.named("moreel-beraad")!,
+                facilitator: facilitator, lang: .nl))
     }
 
     mutating func run(_ command: Command) {
@@ -25,7 +28,8 @@ struct Session {
     mutating func next() { run(.advance(force: true, reason: "test")) }
 
     func document(_ lang: Language = .nl, anonymize: Bool = false) -> MinutesDocument {
-        MinutesDocument(state: state, options: MinutesOptions(language: lang, anonymize: anonymize, now: Timestamp(seconds: clock)))
+        MinutesDocument(
+            state: state, options: MinutesOptions(language: lang, anonymize: anonymize, now: Timestamp(seconds: clock)))
     }
 
     /// A meeting in which people mention each other by name, with a client to keep out of the minutes.
@@ -35,23 +39,35 @@ struct Session {
         s.run(.join(name: "Bram", role: nil))
         s.run(.join(name: "Carla van Dijk", role: nil))
         s.run(.redact(text: "Kuipers"))
-        s.run(.say(name: "Mia", text: "Alles blijft binnen de groep", kind: nil, category: "vertrouwelijkheid", about: nil, option: nil))
+        s.run(
+            .say(
+                name: "Mia", text: "Alles blijft binnen de groep", kind: nil, category: "vertrouwelijkheid", about: nil,
+                option: nil))
         s.next()
         s.run(.recordCase(text: "Meneer Kuipers weigert zorg; Anna zag een wond.", by: nil))
         s.run(.say(name: "Bram", text: "Anna, hoe oud is hij?", kind: nil, category: nil, about: nil, option: nil))
         s.next()
-        s.run(.frameDilemma(
-            question: "Huisarts bellen of niet?",
-            options: [LabeledText(label: "A", text: "bellen"), LabeledText(label: "B", text: "niet bellen")],
-            harms: [LabeledText(label: "A", text: "vertrouwen weg"), LabeledText(label: "B", text: "wond erger")]))
+        s.run(
+            .frameDilemma(
+                question: "Huisarts bellen of niet?",
+                options: [LabeledText(label: "A", text: "bellen"), LabeledText(label: "B", text: "niet bellen")],
+                harms: [LabeledText(label: "A", text: "vertrouwen weg"), LabeledText(label: "B", text: "wond erger")]))
         s.next()
-        s.run(.say(name: "Carla", text: "autonomie van meneer Kuipers", kind: .value, category: nil, about: "meneer Kuipers", option: "B"))
+        s.run(
+            .say(
+                name: "Carla", text: "autonomie van meneer Kuipers", kind: .value, category: nil,
+                about: "meneer Kuipers", option: "B"))
         s.next()
-        s.run(.takePosition(name: "Anna", option: "B", because: "Bram heeft gelijk dat vertrouwen telt", cannot: "dwingen", mitigate: "vaker gaan", needs: "steun van carla"))
+        s.run(
+            .takePosition(
+                name: "Anna", option: "B", because: "Bram heeft gelijk dat vertrouwen telt", cannot: "dwingen",
+                mitigate: "vaker gaan", needs: "steun van carla"))
         s.run(.takePosition(name: "Bram", option: "A", because: "gezondheid", cannot: nil, mitigate: nil, needs: nil))
         s.run(.takePosition(name: "Carla", option: "B", because: "autonomie", cannot: nil, mitigate: nil, needs: nil))
         s.next()
-        s.run(.takePosition(name: "Bram", option: "B", because: "Anna overtuigde me", cannot: nil, mitigate: nil, needs: nil))
+        s.run(
+            .takePosition(
+                name: "Bram", option: "B", because: "Anna overtuigde me", cannot: nil, mitigate: nil, needs: nil))
         s.run(.decide(text: "We doen B", option: "B", rationale: "autonomie", support: .consensus, dissent: []))
         s.next()
         s.run(.agreeAction(text: "Anna belt de dochter van Kuipers", owner: "Anna", due: "2026-03-20"))
@@ -142,7 +158,9 @@ struct Session {
         let json = try JSONRenderer.render(s.document())
         let decoded = try JSONDecoder().decode(MinutesDocument.self, from: Data(json.utf8))
         #expect(decoded == s.document())
-        #expect(Set(decoded.case!.clarifications.map(\.text)) == Set(hostile.map { $0.trimmingCharacters(in: .whitespaces) }))
+        #expect(
+            Set(decoded.case!.clarifications.map(\.text))
+                == Set(hostile.map { $0.trimmingCharacters(in: .whitespaces) }))
     }
 
     @Test func correctionsAreListedInTheAppendix() {

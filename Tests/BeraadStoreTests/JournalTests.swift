@@ -111,7 +111,9 @@ import Testing
     @Test(arguments: ["../x", "a/b", "", String(repeating: "a", count: 65), "A", "-x", "x y", "é", ".", "..", "x\0y"])
     func hostileSessionIDsNeverTouchTheFileSystem(_ id: String) throws {
         let fixture = StoreFixture()
-        #expect(throws: StoreError.invalidSessionID(id: id)) { try fixture.store.create(id, records: StoreFixture.opening) }
+        #expect(throws: StoreError.invalidSessionID(id: id)) {
+            try fixture.store.create(id, records: StoreFixture.opening)
+        }
         #expect(throws: StoreError.invalidSessionID(id: id)) { try fixture.store.read(id) }
         #expect(throws: StoreError.invalidSessionID(id: id)) { try fixture.store.setCurrent(id) }
         #expect(!FileManager.default.fileExists(atPath: fixture.home + "/x"))
@@ -163,7 +165,8 @@ import Testing
                         try? store.append(id) { (contents) throws(RuleViolation) -> [Record] in
                             let state = SessionState(replaying: contents.records)
                             let at = Timestamp(seconds: state.lastAt!.seconds, offsetSeconds: 3600)
-                            return state.records(for: try state.decide(.join(name: "\(writer)\(index)", role: nil), at: at), at: at)
+                            return state.records(
+                                for: try state.decide(.join(name: "\(writer)\(index)", role: nil), at: at), at: at)
                         }
                     }
                 }

@@ -23,7 +23,8 @@ final class StoreFixture {
         let definition = try! BuiltinProtocols.named("moreel-beraad")!
         return state.records(
             for: try! state.decide(
-                .open(id: "test-session", title: "Test", protocolDefinition: definition, facilitator: "Mia", lang: .nl), at: at),
+                .open(id: "test-session", title: "Test", protocolDefinition: definition, facilitator: "Mia", lang: .nl),
+                at: at),
             at: at)
     }()
 

@@ -30,11 +30,16 @@ final class BeraadProcess: @unchecked Sendable {
     }
 
     var environment: [String: String] {
-        ["BERAAD_HOME": home, "LANG": "C", "PATH": "/usr/bin:/bin", "BERAAD_LOCK_TIMEOUT": "5", "TZ": "Europe/Amsterdam"]
+        [
+            "BERAAD_HOME": home, "LANG": "C", "PATH": "/usr/bin:/bin", "BERAAD_LOCK_TIMEOUT": "5",
+            "TZ": "Europe/Amsterdam",
+        ]
     }
 
     /// Starts `beraad` with `arguments`; output goes to pipes.
-    func start(_ arguments: [String], extra: [String: String] = [:], stdin: FileHandle? = nil) throws -> (Process, Pipe, Pipe) {
+    func start(_ arguments: [String], extra: [String: String] = [:], stdin: FileHandle? = nil) throws -> (
+        Process, Pipe, Pipe
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = arguments
@@ -82,7 +87,9 @@ final class BeraadProcess: @unchecked Sendable {
     @discardableResult
     func ok(_ arguments: String...) throws -> String {
         let result = try run(arguments)
-        guard result.code == 0 else { throw Failure(description: "\(arguments) exited \(result.code): \(result.stderr)") }
+        guard result.code == 0 else {
+            throw Failure(description: "\(arguments) exited \(result.code): \(result.stderr)")
+        }
         return result.stdout
     }
 

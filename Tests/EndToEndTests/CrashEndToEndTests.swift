@@ -28,7 +28,8 @@ import Testing
         #expect(result.code == 0, "\(result.stderr)")
         let texts = try JSONDecoder().decode(Log.self, from: Data(result.stdout.utf8)).entries.map(\.text)
         for text in acknowledged { #expect(texts.contains(text), "\(text) was acknowledged but is gone") }
-        #expect(!acknowledged.isEmpty && acknowledged.count < 60, "the kills should land both before and after the write")
+        #expect(
+            !acknowledged.isEmpty && acknowledged.count < 60, "the kills should land both before and after the write")
         // And the journal still takes writes.
         try b.ok("say", "Mia", "na de crash")
     }

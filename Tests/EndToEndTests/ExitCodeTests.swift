@@ -20,7 +20,9 @@ import Testing
         #expect(b.journals().count == before.count)
     }
 
-    @Test(arguments: [["positon"], ["say"], ["next", "--frce"], ["say", "Anna", "x", "--kind", "vote"], ["use", "a/b"]])
+    @Test(arguments: [
+        ["positon"], ["say"], ["next", "--frce"], ["say", "Anna", "x", "--kind", "vote"], ["use", "a/b"],
+    ])
     func sixtyFourForUsage(_ arguments: [String]) throws {
         let b = try meeting()
         let before = b.journals()
@@ -61,7 +63,10 @@ import Testing
     @Test func sixtySixForWhatDoesNotExist() throws {
         let b = try meeting()
         let before = b.journals()
-        for arguments in [["say", "Zoë", "x"], ["amend", "e42", "x"], ["use", "nope"], ["new", "x", "--protocol", "nope"], ["protocols", "show", "nope"]] {
+        for arguments in [
+            ["say", "Zoë", "x"], ["amend", "e42", "x"], ["use", "nope"], ["new", "x", "--protocol", "nope"],
+            ["protocols", "show", "nope"],
+        ] {
             #expect(try b.run(arguments).code == 66, "\(arguments)")
         }
         #expect(b.journals() == before)
@@ -99,8 +104,10 @@ import Testing
     @Test func oddBytesAndHostileArgumentsNeverCrash() throws {
         let b = try meeting()
         for arguments in [
-            ["say", "Anna", "\u{FFFF}\u{0}\u{1B}]0;title\u{7}"], ["join", String(repeating: "x", count: 5000)], ["--session", "", "status"],
-            ["--at", "99:99", "status"], ["dilemma", "", "--option", ":", "--option", "Z:"], ["say", "", ""], ["evaluate", "Anna", "x", "--score", "-1"],
+            ["say", "Anna", "\u{FFFF}\u{0}\u{1B}]0;title\u{7}"], ["join", String(repeating: "x", count: 5000)],
+            ["--session", "", "status"],
+            ["--at", "99:99", "status"], ["dilemma", "", "--option", ":", "--option", "Z:"], ["say", "", ""],
+            ["evaluate", "Anna", "x", "--score", "-1"],
             ["--home", "/proc/nonexistent/x", "new", "x"],
         ] {
             let result = try b.run(arguments)

@@ -4,9 +4,13 @@ import Testing
 @Suite(.serialized) struct SessionEndToEndTests {
     @Test func aWholeSessionThroughEveryRoundEndsInCompleteMinutes() throws {
         let b = BeraadProcess()
-        let id = try b.ok("new", "Zorgmijding", "--facilitator", "Marleen").trimmingCharacters(in: .whitespacesAndNewlines)
+        let id = try b.ok("new", "Zorgmijding", "--facilitator", "Marleen").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(id.hasSuffix("-zorgmijding"))
-        for (name, role) in [("Sanne", "inbrenger"), ("Bram", "deelnemer"), ("Fatima", "deelnemer"), ("Joost", "deelnemer"), ("Ilse", "deelnemer")] {
+        for (name, role) in [
+            ("Sanne", "inbrenger"), ("Bram", "deelnemer"), ("Fatima", "deelnemer"), ("Joost", "deelnemer"),
+            ("Ilse", "deelnemer"),
+        ] {
             try b.ok("join", name, "--role", role)
         }
         try b.ok("say", "Marleen", "Alles blijft in de groep", "--category", "vertrouwelijkheid")
@@ -14,14 +18,18 @@ import Testing
         try b.ok("case", "Meneer K. weigert zorg")
         try b.ok("say", "Bram", "Hoe lang al?")
         try b.ok("next")
-        try b.ok("dilemma", "Ingrijpen of niet?", "--option", "A: ingrijpen", "--option", "B: afwachten", "--harm", "A: vertrouwen weg", "--harm", "B: gezondheid")
+        try b.ok(
+            "dilemma", "Ingrijpen of niet?", "--option", "A: ingrijpen", "--option", "B: afwachten", "--harm",
+            "A: vertrouwen weg", "--harm", "B: gezondheid")
         try b.ok("next")
         try b.ok("say", "Fatima", "autonomie", "--kind", "value", "--about", "meneer K.", "--option", "B")
         try b.ok("say", "Joost", "zorgplicht", "--kind", "norm", "--about", "team", "--option", "A")
         try b.ok("next")
         let people = ["Sanne": "B", "Bram": "A", "Fatima": "B", "Joost": "A"]
         for (name, option) in people.sorted(by: { $0.key < $1.key }) {
-            try b.ok("position", name, option, "--because", "argument van \(name)", "--cannot", "x", "--mitigate", "y", "--needs", "z")
+            try b.ok(
+                "position", name, option, "--because", "argument van \(name)", "--cannot", "x", "--mitigate", "y",
+                "--needs", "z")
         }
         let refused = try b.run("next")
         #expect(refused.code == 1)
@@ -29,7 +37,9 @@ import Testing
         try b.ok("position", "Ilse", "B", "--because", "argument van Ilse")
         try b.ok("next")
         try b.ok("position", "Joost", "B", "--because", "Joost is om")
-        try b.ok("decide", "We wachten af met een grens", "--option", "B", "--rationale", "autonomie", "--support", "majority", "--dissent", "Bram")
+        try b.ok(
+            "decide", "We wachten af met een grens", "--option", "B", "--rationale", "autonomie", "--support",
+            "majority", "--dissent", "Bram")
         try b.ok("next")
         try b.ok("action", "Grens bespreken", "--owner", "Sanne", "--due", "2026-03-20")
         try b.ok("signal", "Meer zorgmijders", "--level", "policy")
@@ -37,7 +47,9 @@ import Testing
         try b.ok("evaluate", "Sanne", "--score", "5", "Goed")
         try b.ok("close")
         let minutes = try b.ok("minutes")
-        for name in people.keys.sorted() + ["Ilse"] { #expect(minutes.contains("argument van \(name)") || name == "Joost") }
+        for name in people.keys.sorted() + ["Ilse"] {
+            #expect(minutes.contains("argument van \(name)") || name == "Joost")
+        }
         #expect(minutes.contains("Joost is om") && minutes.contains("argument van Joost"))
         #expect(minutes.contains("We wachten af met een grens") && minutes.contains("Grens bespreken"))
         #expect(minutes.contains("Meer zorgmijders") && minutes.contains("Bram"))
@@ -52,7 +64,8 @@ import Testing
 
     @Test func theExampleScriptProducesTheExampleMinutes() throws {
         let b = BeraadProcess()
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = [root.appendingPathComponent("Examples/wijkteam-demo.sh").path, BeraadProcess.executable]
