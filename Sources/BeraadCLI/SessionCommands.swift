@@ -8,7 +8,11 @@ enum SessionCommands {
         let catalog = ProtocolCatalog(store: context.store)
         let definition: ProtocolDefinition
         do {
-            definition = try catalog.resolve(context.invocation.value("protocol") ?? BuiltinProtocols.defaultID)
+            var reference = context.invocation.value("protocol") ?? BuiltinProtocols.defaultID
+            if ProtocolCatalog.isPath(reference) && !reference.hasPrefix("/") {
+                reference = context.environment.currentDirectory + "/" + reference
+            }
+            definition = try catalog.resolve(reference)
         } catch { throw error.cliError(context.lang) }
         let at = try context.time()
         let base = at.civil.dateString + "-" + (Identifier.slug(title).isEmpty ? "beraad" : Identifier.slug(title))

@@ -17,7 +17,7 @@ public struct ProtocolCatalog: Sendable {
     /// The protocol `reference` names: a file path (anything with `/` or ending in `.json`), else an id looked up
     /// in the home's `protocols/` folder and then among the built-in ones.
     public func resolve(_ reference: String) throws(Failure) -> ProtocolDefinition {
-        if reference.contains("/") || reference.hasSuffix(".json") { return try load(path: reference) }
+        if Self.isPath(reference) { return try load(path: reference) }
         if Identifier.isValid(reference) {
             let userFile = store.protocolsDirectory + "/" + reference + ".json"
             if FileManager.default.fileExists(atPath: userFile) { return try load(path: userFile) }
@@ -27,6 +27,9 @@ public struct ProtocolCatalog: Sendable {
         }
         throw .notFound(reference, known: (try? all().map(\.definition.id)) ?? [])
     }
+
+    /// Whether `reference` names a file rather than an id.
+    public static func isPath(_ reference: String) -> Bool { reference.contains("/") || reference.hasSuffix(".json") }
 
     /// Reads and validates one protocol file.
     public func load(path: String) throws(Failure) -> ProtocolDefinition {

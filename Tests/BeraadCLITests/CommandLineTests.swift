@@ -148,3 +148,41 @@ import Testing
         #expect(log.contains("Bram: vraag één") && log.contains("Carla: vraag twee"))
     }
 }
+
+@Suite struct UserProtocolTests {
+    static let protocolText = """
+        {"id":"kort","version":1,"title":{"nl":"Kort beraad","en":"Short deliberation"},
+         "summary":{"nl":"Twee rondes.","en":"Two rounds."},"source":{"citation":"eigen"},
+         "roles":[{"id":"deelnemer","title":{"nl":"Deelnemer","en":"Participant"},"default":true}],
+         "rounds":[
+          {"id":"vraag","title":{"nl":"Vraag","en":"Question"},"purpose":{"nl":"p","en":"p"},"accepts":["question"],
+           "timeboxMinutes":5,"requirements":[{"type":"count","kind":"question","min":1}]},
+          {"id":"besluit","title":{"nl":"Besluit","en":"Decision"},"purpose":{"nl":"p","en":"p"},"accepts":["decision"],
+           "timeboxMinutes":5}]}
+        """
+
+    @Test func aProtocolInTheHomeIsListedAndUsable() throws {
+        let h = Harness()
+        try FileManager.default.createDirectory(atPath: h.home + "/protocols", withIntermediateDirectories: true)
+        try Self.protocolText.write(toFile: h.home + "/protocols/kort.json", atomically: true, encoding: .utf8)
+        #expect(h.ok("protocols").contains("kort — Short deliberation, 2 rounds"))
+        h.ok("new", "Snel", "--protocol", "kort")
+        h.ok("join", "Anna")
+        #expect(h.run("next").code == 1)
+        h.ok("say", "Anna", "Wat nu?")
+        h.ok("next")
+        h.ok("decide", "Zo")
+        h.ok("close")
+        #expect(h.ok("minutes").contains("Short deliberation (kort, v1)"))
+    }
+
+    @Test func aProtocolFileCanBeNamedDirectly() throws {
+        let h = Harness()
+        try Self.protocolText.write(toFile: h.directory + "/kort.json", atomically: true, encoding: .utf8)
+        h.ok("new", "Snel", "--protocol", "kort.json")
+        #expect(h.ok("status").contains("Round 1/2: Question"))
+        // The session keeps its own copy: removing the file changes nothing.
+        try FileManager.default.removeItem(atPath: h.directory + "/kort.json")
+        #expect(h.ok("status").contains("Round 1/2: Question"))
+    }
+}
