@@ -7,6 +7,13 @@ import Foundation
 public enum Beraad {
     /// Runs `arguments` (without the program name) and returns the exit code.
     public static func run(_ arguments: [String], environment: CLIEnvironment) -> Int32 {
+        guard let error = execute(arguments, environment: environment) else { return ExitCode.success.rawValue }
+        report(error, lang: language(arguments, environment.variables).0, output: environment.output)
+        return error.code.rawValue
+    }
+
+    /// Runs `arguments` and returns the failure, if any, without reporting it.
+    static func execute(_ arguments: [String], environment: CLIEnvironment) -> CLIError? {
         let (lang, explicit) = language(arguments, environment.variables)
         var commandName: String?
         do throws(CLIError) {
@@ -17,13 +24,12 @@ public enum Beraad {
                 invocation: invocation, environment: environment, lang: langValue ?? lang,
                 langIsExplicit: explicit, store: try store(invocation, environment, lang))
             try dispatch(context)
-            return ExitCode.success.rawValue
+            return nil
         } catch {
             var error = error
             // Every usage error ends with the usage line of the command it concerns.
             if error.code == .usage && error.usageOf == nil { error.usageOf = commandName ?? "" }
-            report(error, lang: lang, output: environment.output)
-            return error.code.rawValue
+            return error
         }
     }
 
@@ -163,6 +169,7 @@ public enum Beraad {
         case "protocols show": try ProtocolCommands.show(context)
         case "protocols lint": try ProtocolCommands.lint(context)
         case "demo": try DemoCommand.run(context)
+        case "run": try LiveMode.run(context)
         default:
             throw .usage(context.t("onbekend commando", "unknown command"), command: nil)
         }

@@ -11,16 +11,19 @@ public struct CLIEnvironment: Sendable {
     public var offset: @Sendable (Int64) -> Int
     public var currentDirectory: String
     public var output: CLIOutput
+    public var input: CLIInput
 
     public init(
         variables: [String: String], clock: @escaping @Sendable () -> Int64,
-        offset: @escaping @Sendable (Int64) -> Int, currentDirectory: String, output: CLIOutput
+        offset: @escaping @Sendable (Int64) -> Int, currentDirectory: String, output: CLIOutput,
+        input: CLIInput = .none
     ) {
         self.variables = variables
         self.clock = clock
         self.offset = offset
         self.currentDirectory = currentDirectory
         self.output = output
+        self.input = input
     }
 
     /// The real process's environment: its variables, the system clock and time zone, standard output and error.
@@ -30,7 +33,7 @@ public struct CLIEnvironment: Sendable {
             clock: { Int64(Date().timeIntervalSince1970.rounded(.down)) },
             offset: { TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval($0))) },
             currentDirectory: FileManager.default.currentDirectoryPath,
-            output: .standard)
+            output: .standard, input: .standard)
     }
 
     /// Now, at the local offset.
@@ -44,16 +47,74 @@ public struct CLIEnvironment: Sendable {
 public struct CLIOutput: Sendable {
     public var out: @Sendable (String) -> Void
     public var err: @Sendable (String) -> Void
+    /// Whether standard output is a terminal (colour and prompts only then).
+    public var isTerminal: Bool
+    /// The terminal's width in columns, when it is one.
+    public var width: Int?
 
-    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
+    public init(
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, isTerminal: Bool = false,
+        width: Int? = nil
+    ) {
         self.out = out
         self.err = err
+        self.isTerminal = isTerminal
+        self.width = width
     }
 
     /// The process's own standard output and error, written unbuffered so that nothing is lost on a crash.
-    public static let standard = CLIOutput(
-        out: { text in FileDescriptorWriter.write(text, to: 1) },
-        err: { text in FileDescriptorWriter.write(text, to: 2) })
+    public static var standard: CLIOutput {
+        CLIOutput(
+            out: { text in FileDescriptorWriter.write(text, to: 1) },
+            err: { text in FileDescriptorWriter.write(text, to: 2) },
+            isTerminal: isatty(1) == 1, width: Terminal.width())
+    }
+}
+
+/// Where the live mode reads lines from.
+public struct CLIInput: Sendable {
+    /// The next line without its newline; `nil` at the end of input or on an interrupt.
+    public var readLine: @Sendable () -> String?
+    /// Whether standard input is a terminal (then the live mode prompts and asks for confirmation).
+    public var isTerminal: Bool
+    /// Whether Ctrl-C was pressed.
+    public var wasInterrupted: @Sendable () -> Bool
+
+    public init(
+        readLine: @escaping @Sendable () -> String?, isTerminal: Bool,
+        wasInterrupted: @escaping @Sendable () -> Bool = { false }
+    ) {
+        self.readLine = readLine
+        self.isTerminal = isTerminal
+        self.wasInterrupted = wasInterrupted
+    }
+
+    /// No input at all.
+    public static let none = CLIInput(readLine: { nil }, isTerminal: false)
+
+    /// The given lines, then the end of input.
+    public static func lines(_ lines: [String]) -> CLIInput {
+        let queue = LineQueue(lines)
+        return CLIInput(readLine: { queue.next() }, isTerminal: false)
+    }
+
+    /// The process's standard input; Ctrl-C ends a read instead of killing the process.
+    public static var standard: CLIInput {
+        Terminal.catchInterrupt()
+        let reader = LineReader(fd: 0)
+        return CLIInput(
+            readLine: { reader.next() }, isTerminal: isatty(0) == 1, wasInterrupted: { Terminal.interrupted })
+    }
+}
+
+/// Lines handed out one at a time, for `CLIInput.lines`.
+final class LineQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String]
+
+    init(_ lines: [String]) { self.lines = lines }
+
+    func next() -> String? { lock.withLock { lines.isEmpty ? nil : lines.removeFirst() } }
 }
 
 /// Writes text straight to a file descriptor.
@@ -86,4 +147,38 @@ public final class CapturedOutput: @unchecked Sendable {
 
     public var stdout: String { lock.withLock { outText } }
     public var stderr: String { lock.withLock { errText } }
+}
+
+/// Reads lines from a file descriptor with `read(2)`, so that Ctrl-C (EINTR) ends the read instead of being
+/// retried; invalid UTF-8 is repaired rather than refused.
+final class LineReader: @unchecked Sendable {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private var atEnd = false
+
+    init(fd: Int32) { self.fd = fd }
+
+    /// The next line without its newline (and without a `\r` before it); `nil` at the end or on an interrupt.
+    func next() -> String? {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                var line = Array(buffer[..<newline])
+                buffer.removeFirst(newline + 1)
+                if line.last == UInt8(ascii: "\r") { line.removeLast() }
+                return String(decoding: line, as: UTF8.self)
+            }
+            if atEnd || Terminal.interrupted {
+                guard !buffer.isEmpty, !Terminal.interrupted else { return nil }
+                defer { buffer.removeAll() }
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count > 0 {
+                buffer += chunk[0..<count]
+            } else if count == 0 || errno != EINTR {
+                atEnd = true
+            }
+        }
+    }
 }

@@ -194,6 +194,11 @@ enum CommandTable {
             name: "back", group: .meeting,
             summary: T(nl: "gaat terug naar de vorige ronde", en: "returns to the previous round")),
         CommandSpec(
+            name: "run", group: .meeting,
+            summary: T(
+                nl: "de begeleide live-modus: ronde voor ronde, elke regel direct vastgelegd",
+                en: "the guided live mode: round by round, every line recorded at once")),
+        CommandSpec(
             name: "log", group: .corrections,
             summary: T(nl: "alle vastleggingen, elk met een id", en: "the session's entries, each with its id")),
         CommandSpec(

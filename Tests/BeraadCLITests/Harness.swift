@@ -8,6 +8,8 @@ final class Harness: @unchecked Sendable {
     private let lock = NSLock()
     private var seconds: Int64 = 1_773_320_400  // 2026-03-12T13:00:00Z
     var variables: [String: String]
+    /// What `beraad run` reads.
+    var input: CLIInput = .none
 
     init(lang: String = "en") {
         var template = Array((NSTemporaryDirectory() + "/beraad-cli-XXXXXX").utf8CString)
@@ -36,7 +38,7 @@ final class Harness: @unchecked Sendable {
         let captured = CapturedOutput()
         let environment = CLIEnvironment(
             variables: variables, clock: { [self] in lock.withLock { seconds } }, offset: { _ in 3600 },
-            currentDirectory: directory, output: captured.output)
+            currentDirectory: directory, output: captured.output, input: input)
         let code = Beraad.run(arguments, environment: environment)
         return Result(code: code, stdout: captured.stdout, stderr: captured.stderr)
     }

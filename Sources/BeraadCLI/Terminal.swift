@@ -1,0 +1,50 @@
+import Foundation
+
+/// What `beraad` asks of the terminal: its width, colour, and Ctrl-C.
+enum Terminal {
+    /// The number of columns, from the terminal or `COLUMNS`; `nil` when output is not a terminal.
+    static func width() -> Int? {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(columns), value > 0 {
+            return value
+        }
+        return nil
+    }
+
+    nonisolated(unsafe) private static var interruptFlag: sig_atomic_t = 0
+
+    /// Whether SIGINT arrived since `catchInterrupt`.
+    static var interrupted: Bool { interruptFlag != 0 }
+
+    /// Makes Ctrl-C set a flag and interrupt a blocking read, so that the live mode can end cleanly; a command
+    /// that is writing finishes its write first.
+    static func catchInterrupt() {
+        signal(SIGINT) { _ in Terminal.interruptFlag = 1 }
+        siginterrupt(SIGINT, 1)
+        // A parent may have started us with SIGINT blocked (threads of a test runner do); unblock it.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
+    }
+}
+
+/// ANSI emphasis, used only on a terminal and never with `NO_COLOR` set.
+struct Style {
+    let enabled: Bool
+
+    init(output: CLIOutput, variables: [String: String]) {
+        enabled = output.isTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
+    }
+
+    private func wrap(_ code: String, _ text: String) -> String {
+        enabled ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text
+    }
+
+    func bold(_ text: String) -> String { wrap("1", text) }
+    func dim(_ text: String) -> String { wrap("2", text) }
+    func warning(_ text: String) -> String { wrap("33", text) }
+    func alert(_ text: String) -> String { wrap("1;31", text) }
+    func good(_ text: String) -> String { wrap("32", text) }
+}

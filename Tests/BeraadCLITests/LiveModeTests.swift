@@ -1,0 +1,154 @@
+@testable import BeraadCLI
+import Foundation
+import Testing
+
+@Suite struct LiveModeTests {
+    /// The same meeting as a transcript for `beraad run` and as single commands.
+    static let transcript: [String] = [
+        "/join Anna --role inbrenger", "/join Bram", "/join Carla",
+        "Mia: Alles blijft hier --category vertrouwelijkheid", "/next",
+        "/case Meneer K. weigert zorg", "Bram: Hoe oud is hij?", "/fact Anna: 81 jaar", "/next",
+        #"/dilemma Ingrijpen of niet? --option "A: ingrijpen" --option "B: afwachten" --harm "A: vertrouwen weg" --harm "B: gezondheid""#,
+        "/next", "/value Bram: autonomie --about meneer --option B", "/norm Anna: zorgplicht --about team",
+        "Zoë: ik besta niet", "/next",
+        "/position Anna B omdat vertrouwen telt --needs steun", "/position Bram A because gezondheid",
+        "/position Carla B", "/undo", "/position Carla B omdat autonomie", "/next",
+        "/decide We wachten af, met een grens --option B --support majority --dissent Bram", "/next",
+        "/action Bellen --owner Anna --due 2026-03-20", "/signal meer zorgmijders --level policy", "/next",
+        "/evaluate Anna 5 goed gesprek", "/close",
+    ]
+
+    static let commands: [[String]] = [
+        ["join", "Anna", "--role", "inbrenger"], ["join", "Bram"], ["join", "Carla"],
+        ["say", "Mia", "Alles blijft hier", "--category", "vertrouwelijkheid"], ["next"],
+        ["case", "Meneer K. weigert zorg"], ["say", "Bram", "Hoe oud is hij?"],
+        ["say", "Anna", "81 jaar", "--kind", "fact"],
+        ["next"],
+        [
+            "dilemma", "Ingrijpen of niet?", "--option", "A: ingrijpen", "--option", "B: afwachten", "--harm",
+            "A: vertrouwen weg", "--harm", "B: gezondheid",
+        ],
+        ["next"], ["say", "Bram", "autonomie", "--kind", "value", "--about", "meneer", "--option", "B"],
+        ["say", "Anna", "zorgplicht", "--kind", "norm", "--about", "team"], ["next"],
+        ["position", "Anna", "B", "--because", "vertrouwen telt", "--needs", "steun"],
+        ["position", "Bram", "A", "--because", "gezondheid"], ["position", "Carla", "B"], ["undo"],
+        ["position", "Carla", "B", "--because", "autonomie"], ["next"],
+        ["decide", "We wachten af, met een grens", "--option", "B", "--support", "majority", "--dissent", "Bram"],
+        ["next"],
+        ["action", "Bellen", "--owner", "Anna", "--due", "2026-03-20"],
+        ["signal", "meer zorgmijders", "--level", "policy"],
+        ["next"], ["evaluate", "Anna", "goed gesprek", "--score", "5"], ["close"],
+    ]
+
+    @Test func aTranscriptThroughRunLeavesTheSameJournalAsSingleCommands() throws {
+        let live = Harness()
+        live.ok("new", "Live", "--facilitator", "Mia")
+        live.input = .lines(Self.transcript)
+        let result = live.run("run")
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("✗ no participant 'Zoë'"))
+        #expect(!result.stdout.contains("›"), "no prompts when the input is not a terminal")
+
+        let single = Harness()
+        single.ok("new", "Live", "--facilitator", "Mia")
+        for command in Self.commands {
+            let outcome = single.run(command)
+            #expect(outcome.code == 0, "\(command): \(outcome.stderr)")
+        }
+        #expect(live.journal() == single.journal())
+        #expect(live.ok("minutes") == single.ok("minutes"))
+    }
+
+    @Test func endOfInputEndsCleanlyAndRunContinuesWhereItStopped() {
+        let h = Harness()
+        h.ok("new", "Onderbroken", "--facilitator", "Mia")
+        h.input = .lines(["/join Anna --role inbrenger", "/next", "/case Eerste deel"])
+        let first = h.run("run")
+        #expect(first.code == 0 && first.stdout.contains("continue with 'beraad run'"))
+        h.input = .lines(["Mia: en verder", "/status"])
+        let second = h.run("run")
+        #expect(second.stdout.contains("Round 2/8: The case"))
+        #expect(second.stdout.contains("Mia: en verder"))
+        #expect(h.ok("log").contains("Eerste deel"))
+    }
+
+    @Test func refusedLinesShowTheRuleAndChangeNothing() {
+        let h = Harness()
+        h.ok("new", "Regels", "--facilitator", "Mia")
+        let before = h.journal()
+        h.input = .lines(["/value Mia: autonomie", "/next --force", "gewoon tekst", "/bestaatniet", "/position Mia"])
+        let result = h.run("run")
+        #expect(result.code == 0)
+        #expect(result.stderr.contains("does not accept a value; it belongs in: 'Clashing norms, values and rights'"))
+        #expect(result.stderr.contains("--force needs --reason TEXT"))
+        #expect(result.stderr.contains("expected 'NAME: text' or a /command"))
+        #expect(result.stderr.contains("unknown command '/bestaatniet'"))
+        #expect(h.journal() == before)
+    }
+
+    @Test func whoListsWhatEachParticipantSaidThisRound() {
+        let h = Harness.meeting(upTo: "casus")
+        h.input = .lines(["Bram: Waarom nu?", "/who"])
+        let result = h.run("run")
+        #expect(result.stdout.contains("Bram (participant)\n  e"))
+        #expect(result.stdout.contains("question: Waarom nu?"))
+        #expect(result.stdout.contains("Carla (participant)\n  nothing yet this round"))
+    }
+
+    @Test func theBannerShowsTheRoundItsPromptsAndWhoIsMissing() {
+        let h = Harness.meeting(upTo: "perspectieven")
+        h.input = .lines([])
+        let result = h.run("run")
+        #expect(result.stdout.contains("── Round 5/8: Perspectives · 15 min ──"))
+        #expect(result.stdout.contains("Think of:"))
+        #expect(result.stdout.contains("Still needed: no position yet from: Anna, Bram, Carla"))
+        #expect(!result.stdout.contains("\u{1B}["), "no colour when the output is not a terminal")
+    }
+
+    @Test func aForcedNextOnATerminalAsksFirst() {
+        let h = Harness.meeting(upTo: "casus")
+        let before = h.journal()
+        h.input = CLIInput.lines(["/next --force --reason geen tijd", "n"])
+        h.input.isTerminal = true
+        let result = h.run("run")
+        #expect(result.stdout.contains("Move on anyway? [y/N]") && result.stdout.contains("Not moved on."))
+        #expect(h.journal() == before)
+        h.input = CLIInput.lines(["/next --force --reason geen tijd", "y"])
+        h.input.isTerminal = true
+        #expect(h.run("run").stdout.contains("Round 3/8"))
+    }
+
+    @Test func overtimeIsWarnedOnce() {
+        let h = Harness.meeting(upTo: "casus")
+        h.advance(minutes: 12)
+        h.input = .lines(["Bram: nog een vraag", "Carla: en nog een"])
+        let result = h.run("run")
+        #expect(result.stdout.components(separatedBy: "The time for this round (10 min) is up.").count == 2)
+    }
+
+    @Test(arguments: [
+        ("Anna: hallo", LiveLine.run(["say", "Anna", "hallo"])),
+        ("Sanne de Boer: het is 10:30", .run(["say", "Sanne de Boer", "het is 10:30"])),
+        (
+            "/waarde Anna: autonomie --about meneer K. --option B",
+            .run(["say", "Anna", "autonomie", "--kind", "value", "--about", "meneer", "K.", "--option", "B"])
+        ),
+        ("/position Anna B omdat vertrouwen", .run(["position", "Anna", "B", "--because", "vertrouwen"])),
+        ("/position Anna B", .run(["position", "Anna", "B"])),
+        ("/evaluate Anna 4 prima", .run(["evaluate", "Anna", "prima", "--score", "4"])),
+        ("/retract e12 per ongeluk", .run(["retract", "e12", "--reason", "per ongeluk"])),
+        ("/amend e12 nieuwe tekst", .run(["amend", "e12", "nieuwe tekst"])),
+        ("/decide \"A of B\" --option A", .run(["decide", "A of B", "--option", "A"])),
+        ("/case 'open quote", .invalid(LocalizedTextSample.unclosed)),
+        ("/next --force --reason geen tijd meer", .run(["next", "--force", "--reason", "geen tijd meer"])),
+        ("/close --abandon --reason 'ziek'", .run(["close", "--abandon", "--reason", "ziek"])),
+        ("# opmerking", .empty), ("   ", .empty), ("/q", .quit), ("/wie", .who),
+    ])
+    func linesAreReadAsTheirCommands(_ line: String, _ expected: LiveLine) {
+        #expect(LiveLine.parse(line) == expected)
+    }
+}
+
+enum LocalizedTextSample {
+    static let unclosed = BeraadEngineText.make(nl: "een aanhalingsteken is niet gesloten", en: "a quote is not closed")
+}
