@@ -1,7 +1,7 @@
 #!/bin/sh
 # The worked example of 'beraad demo', as commands anyone can run and change.
 # Generated from Sources/BeraadCLI/DemoScenario.swift; DemoTests fails when the two differ.
-# Usage: sh Examples/wijkteam-demo.sh [BERAAD_BINARY]   (writes minutes.md to the current folder)
+# Usage: sh Examples/wijkteam-demo.sh [BERAAD_BINARY]   (writes minutes.md and minutes.html here)
 set -eu
 BERAAD=${1:-beraad}
 BERAAD_HOME=$(mktemp -d)
@@ -58,3 +58,4 @@ trap 'rm -rf "$BERAAD_HOME"' EXIT
 "$BERAAD" evaluate Joost 'De tijd voor het dilemma was krap.' --score 3 --at 2026-03-12T15:16:00+01:00 >/dev/null
 "$BERAAD" close --at 2026-03-12T15:17:00+01:00 >/dev/null
 "$BERAAD" minutes --output minutes.md
+"$BERAAD" minutes --format html --output minutes.html

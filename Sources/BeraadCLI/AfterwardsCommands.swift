@@ -42,9 +42,16 @@ enum AfterwardsCommands {
             state: state,
             options: MinutesOptions(
                 language: lang, anonymize: context.invocation.has("anonymize"), now: context.environment.now()))
-        switch context.invocation.value("format") ?? "markdown" {
+        return try render(document, format: context.invocation.value("format") ?? "markdown")
+    }
+
+    /// `document` in `format` (`markdown`, `html` or `json`).
+    static func render(_ document: MinutesDocument, format: String) throws(CLIError) -> String {
+        switch format {
         case "json":
             do { return try JSONRenderer.render(document) } catch { throw CLIError(.ioError, "\(error)") }
+        case "html":
+            return HTMLRenderer.render(document)
         default:
             return MarkdownRenderer.render(document)
         }

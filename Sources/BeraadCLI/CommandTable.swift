@@ -232,7 +232,7 @@ enum CommandTable {
                 OptionSpec(
                     name: "format", valueName: "FORMAT",
                     summary: T(nl: "formaat (standaard markdown)", en: "format (default markdown)"),
-                    values: ["markdown", "json"]),
+                    values: ["markdown", "html", "json"]),
                 OptionSpec(name: "output", valueName: "FILE", summary: T(nl: "naar dit bestand", en: "to this file")),
                 OptionSpec(
                     name: "anonymize",

@@ -13,18 +13,19 @@ enum DemoCommand {
         let minutes = try play(home: home, context: context)
         do {
             try PrivateFile.makeDirectory(directory)
-            try PrivateFile.write(minutes, to: directory + "/minutes.md")
+            try PrivateFile.write(minutes.markdown, to: directory + "/minutes.md")
+            try PrivateFile.write(minutes.html, to: directory + "/minutes.html")
         } catch { throw error.cliError(context.lang) }
 
         if context.invocation.json {
-            try context.printJSON(["minutes": directory + "/minutes.md"])
+            try context.printJSON(["minutes": directory + "/minutes.md", "html": directory + "/minutes.html"])
             return
         }
         context.print(
             context.t(
                 """
                 Voorbeeldsessie gespeeld: "\(DemoScenario.title)" — een wijkteam, vijf deelnemers, alle acht rondes van het moreel beraad.
-                Verslag: \(directory)/minutes.md
+                Verslag: \(directory)/minutes.md en \(directory)/minutes.html (open in een browser om te printen)
 
                 Zelf proberen:
                   beraad new "Mijn casus" --facilitator "Je naam"
@@ -34,7 +35,7 @@ enum DemoCommand {
                 """,
                 """
                 Played the example session: "\(DemoScenario.title)" — a wijkteam, five participants, all eight rounds of the moreel beraad.
-                Minutes: \(directory)/minutes.md
+                Minutes: \(directory)/minutes.md and \(directory)/minutes.html (open in a browser to print)
 
                 Try it yourself:
                   beraad new "My case" --facilitator "Your name"
@@ -44,8 +45,8 @@ enum DemoCommand {
                 """))
     }
 
-    /// Plays every step against `home` in this process and returns the Markdown minutes.
-    static func play(home: String, context: Context) throws(CLIError) -> String {
+    /// Plays every step against `home` in this process and returns the minutes as Markdown and HTML.
+    static func play(home: String, context: Context) throws(CLIError) -> (markdown: String, html: String) {
         var environment = context.environment
         var variables = ["BERAAD_HOME": home, "BERAAD_LOCK_TIMEOUT": "10"]
         for name in ["BERAAD_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { variables[name] = environment.variables[name] }
@@ -67,11 +68,14 @@ enum DemoCommand {
                             in: .whitespacesAndNewlines))
             }
         }
-        let output = CapturedOutput()
-        environment.output = output.output
-        let code = Beraad.run(["minutes"], environment: environment)
-        guard code == 0 else { throw CLIError(ExitCode(rawValue: code) ?? .ioError, output.stderr) }
-        return output.stdout
+        func minutes(_ format: String) throws(CLIError) -> String {
+            let output = CapturedOutput()
+            environment.output = output.output
+            let code = Beraad.run(["minutes", "--format", format], environment: environment)
+            guard code == 0 else { throw CLIError(ExitCode(rawValue: code) ?? .ioError, output.stderr) }
+            return output.stdout
+        }
+        return (try minutes("markdown"), try minutes("html"))
     }
 
     private static func temporaryHome(_ context: Context) throws(CLIError) -> String {

@@ -149,7 +149,7 @@ enum DemoScenario {
             "#!/bin/sh",
             "# The worked example of 'beraad demo', as commands anyone can run and change.",
             "# Generated from Sources/BeraadCLI/DemoScenario.swift; DemoTests fails when the two differ.",
-            "# Usage: sh Examples/wijkteam-demo.sh [BERAAD_BINARY]   (writes minutes.md to the current folder)",
+            "# Usage: sh Examples/wijkteam-demo.sh [BERAAD_BINARY]   (writes minutes.md and minutes.html here)",
             "set -eu",
             "BERAAD=${1:-beraad}",
             "BERAAD_HOME=$(mktemp -d)",
@@ -163,6 +163,7 @@ enum DemoScenario {
                     + " >/dev/null")
         }
         lines.append("\"$BERAAD\" minutes --output minutes.md")
+        lines.append("\"$BERAAD\" minutes --format html --output minutes.html")
         return lines.joined(separator: "\n") + "\n"
     }
 

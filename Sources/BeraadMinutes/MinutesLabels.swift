@@ -110,3 +110,11 @@ extension SignalLevel {
         }
     }
 }
+
+extension MinutesLabels {
+    static let chartTitle = T(nl: "Wie koos wat: eerste en laatste keuze", en: "Who chose what: first and last choice")
+    static let firstChoice = T(nl: "eerste keuze", en: "first choice")
+    static let lastChoice = T(nl: "laatste keuze", en: "last choice")
+    static let contents = T(nl: "Inhoud", en: "Contents")
+    static let generatedBy = T(nl: "Gemaakt met Beraad", en: "Made with Beraad")
+}

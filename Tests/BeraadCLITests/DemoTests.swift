@@ -40,6 +40,8 @@ import Testing
         #expect(result.stdout.contains("all eight rounds"))
         let minutes = try String(contentsOfFile: h.directory + "/out/minutes.md", encoding: .utf8)
         try Self.golden("wijkteam-demo.md", minutes)
+        try Self.golden(
+            "wijkteam-demo.html", try String(contentsOfFile: h.directory + "/out/minutes.html", encoding: .utf8))
         // Five participants, every round, and what the issue asks the minutes to hold.
         for text in [
             "Marleen Visser", "Sanne de Boer", "Bram Jansen", "Fatima El Amrani", "Joost Verhoef", "## Besluit",

@@ -77,5 +77,10 @@ import Testing
         let produced = try String(contentsOfFile: b.directory + "/minutes.md", encoding: .utf8)
         let expected = try String(contentsOf: root.appendingPathComponent("Examples/wijkteam-demo.md"), encoding: .utf8)
         #expect(produced == expected)
+        let html = try String(contentsOfFile: b.directory + "/minutes.html", encoding: .utf8)
+        #expect(
+            html
+                == (try String(contentsOf: root.appendingPathComponent("Examples/wijkteam-demo.html"), encoding: .utf8))
+        )
     }
 }

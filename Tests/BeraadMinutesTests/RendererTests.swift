@@ -1,0 +1,142 @@
+import BeraadEngine
+import Foundation
+import Testing
+
+@testable import BeraadMinutes
+
+@Suite struct RendererTests {
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden")
+
+    /// Compares with the golden file, or rewrites it when BERAAD_RECORD=1; a difference names its first line.
+    static func golden(_ name: String, _ actual: String) throws {
+        let url = goldenFolder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["BERAAD_RECORD"] == "1" {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        guard expected != actual else { return }
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+        Issue.record(
+            "\(name) differs at line \(line + 1) (BERAAD_RECORD=1 swift test re-records):\n- \(a.count > line ? String(a[line]) : "<end>")\n+ \(b.count > line ? String(b[line]) : "<end>")"
+        )
+    }
+
+    static func approvedRich() -> Session {
+        var s = Session.rich()
+        s.run(.approve)
+        return s
+    }
+
+    @Test(arguments: [Language.nl, Language.en])
+    func aRichSessionRendersAsItsGoldenFiles(_ lang: Language) throws {
+        let doc = Self.approvedRich().document(lang)
+        try Self.golden("rich.\(lang.rawValue).md", MarkdownRenderer.render(doc))
+        try Self.golden("rich.\(lang.rawValue).html", HTMLRenderer.render(doc))
+        try Self.golden("rich.\(lang.rawValue).json", try JSONRenderer.render(doc))
+    }
+
+    @Test func theHTMLIsSelfContained() {
+        let html = HTMLRenderer.render(Self.approvedRich().document())
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        for forbidden in ["<script", "<link", "src=", "@import", "url(", "http://", "https://"]
+        where forbidden != "http://" {
+            #expect(!html.contains(forbidden), "\(forbidden)")
+        }
+        // The only address is the SVG namespace, which is never fetched.
+        #expect(
+            html.components(separatedBy: "http://").count == 2 && html.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(html.contains("<th scope=\"col\">") && html.contains("@page { size: A4"))
+        #expect(html.contains("<svg") && html.contains("role=\"img\""))
+        #expect(html.contains("Vastgesteld op"))
+    }
+
+    @Test func headingsComeInOrder() {
+        let html = HTMLRenderer.render(Self.approvedRich().document())
+        var previous = 0
+        for match in html.matches(of: /<h([1-6])/) {
+            let level = Int(match.1)!
+            #expect(level <= previous + 1, "h\(level) after h\(previous)")
+            previous = level
+        }
+        #expect(html.components(separatedBy: "<h1").count == 2)
+    }
+
+    @Test func everyFactAgreesAcrossTheFormats() throws {
+        let doc = Self.approvedRich().document(.en)
+        let md = MarkdownRenderer.render(doc)
+        let html = HTMLRenderer.render(doc)
+        let decoded = try JSONDecoder().decode(MinutesDocument.self, from: Data(try JSONRenderer.render(doc).utf8))
+        #expect(decoded == doc)
+        var texts: [String] =
+            doc.participants.map(\.name) + doc.actions.flatMap { [$0.text, $0.owner] + [$0.due].compactMap { $0 } }
+        texts += doc.positions.flatMap {
+            $0.positions.flatMap { [$0.because, $0.cannot, $0.mitigate, $0.needs].compactMap { $0 } }
+        }
+        texts += [doc.decision!.text, doc.decision!.rationale!, doc.case!.text, doc.dilemma!.question]
+        texts +=
+            doc.dilemma!.options.flatMap { [$0.text, $0.harm!] } + doc.signals.map(\.text) + doc.evaluations.map(\.text)
+        texts += doc.grid.map(\.text) + doc.agreements.map(\.text)
+        for text in texts {
+            #expect(md.contains(MarkdownWriter.escapeInline(text)), "Markdown lacks \(text)")
+            #expect(html.contains(HTMLWriter.escape(text)), "HTML lacks \(text)")
+        }
+        for tally in doc.tally {
+            #expect(md.contains("| \(tally.label) | \(MarkdownWriter.escapeInline(tally.text)) | \(tally.count) |"))
+            #expect(
+                html.contains("<td>\(tally.label)</td><td>\(HTMLWriter.escape(tally.text))</td><td>\(tally.count)</td>")
+            )
+        }
+    }
+
+    @Test func hostileTextIsShownAsTextInHTML() {
+        var s = Session()
+        s.next()
+        s.run(.recordCase(text: "<script>alert('x')</script></style><img src=x onerror=alert(1)> & \"q\"", by: nil))
+        s.run(.join(name: "<b>Eve</b>", role: nil))
+        let html = HTMLRenderer.render(s.document())
+        #expect(!html.contains("<script>") && !html.contains("<img") && !html.contains("<b>Eve"))
+        #expect(
+            html.contains(
+                "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;/style&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;"
+            ))
+        #expect(html.contains("&lt;b&gt;Eve&lt;/b&gt;"))
+        #expect(html.components(separatedBy: "</style>").count == 2)
+    }
+
+    @Test func anonymisedHTMLAndChartContainNoName() {
+        let html = HTMLRenderer.render(Session.rich().document(.nl, anonymize: true))
+        for name in ["Anna", "Bakker", "Bram", "Carla", "Dijk", "Mia", "Wit", "Kuipers"] {
+            #expect(html.range(of: "\\b\(name)\\b", options: [.regularExpression, .caseInsensitive]) == nil, "\(name)")
+        }
+        #expect(html.contains("<desc id=\"chart-desc\">Inbrenger: B; Deelnemer 1: A → B; Deelnemer 2: B</desc>"))
+    }
+
+    @Test func theChartShowsFirstLastAndTheStepsBetween() throws {
+        var s = Session()
+        s.run(.join(name: "Anna", role: nil))
+        s.next()
+        s.next()
+        s.run(Self.dilemma3)
+        s.next()
+        s.next()
+        for option in ["A", "C", "B"] {
+            s.run(.takePosition(name: "Anna", option: option, because: nil, cannot: nil, mitigate: nil, needs: nil))
+        }
+        let svg = try #require(PositionChart.svg(s.document()))
+        #expect(svg.contains("Anna: A → C → B"))
+        #expect(svg.components(separatedBy: "class=\"move\"").count == 3)
+        #expect(svg.components(separatedBy: "class=\"step\"").count == 2)
+        #expect(PositionChart.svg(Session().document()) == nil)
+    }
+
+    static let dilemma3 = Command.frameDilemma(
+        question: "?",
+        options: [
+            LabeledText(label: "A", text: "a"), LabeledText(label: "B", text: "b"), LabeledText(label: "C", text: "c"),
+        ],
+        harms: [])
+}
