@@ -54,6 +54,15 @@ import Testing
         #expect(html.contains("Vastgesteld op"))
     }
 
+    @Test func aBareSessionsHTMLHasNoEmptySection() {
+        let html = HTMLRenderer.render(Session(facilitator: nil).document(.en))
+        for section in html.components(separatedBy: "<section").dropFirst() {
+            let body = section.components(separatedBy: "</h2>\n").last ?? ""
+            #expect(!body.hasPrefix("</section>"), "empty section")
+        }
+        #expect(!html.contains("null") && !html.contains("Positions"))
+    }
+
     @Test func headingsComeInOrder() {
         let html = HTMLRenderer.render(Self.approvedRich().document())
         var previous = 0
