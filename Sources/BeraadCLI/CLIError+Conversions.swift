@@ -3,10 +3,14 @@ import BeraadStore
 
 extension RuleViolation {
     func cliError(_ lang: Language) -> CLIError {
+        var suggestion: String?
+        if case .unknownParticipant(let name, let known) = self {
+            suggestion = EditDistance.suggestion(for: name, among: known)
+        }
         switch category {
         case .rule: return CLIError(.refused, message(lang))
         case .usage: return CLIError(.usage, message(lang))
-        case .notFound: return CLIError(.notFound, message(lang))
+        case .notFound: return CLIError(.notFound, message(lang), suggestion: suggestion)
         }
     }
 }

@@ -212,7 +212,7 @@ struct LiveMode {
             case .case: hints.append("/case " + t("tekst", "text"))
             case .signal: hints.append("/signal " + t("tekst", "text") + " --level policy")
             case .question, .fact, .value, .norm, .right, .perspective, .alternative, .consideration, .note:
-                hints.append("/\(kind.rawValue) \(name): " + t("tekst", "text"))
+                hints.append("/\(kind.label(lang)) \(name): " + t("tekst", "text"))
             }
         }
         return hints

@@ -63,6 +63,13 @@ import Testing
         #expect(h.journal() == before, "a failed command writes nothing")
     }
 
+    @Test func aMistypedParticipantGetsASuggestion() {
+        let h = Harness.meeting(upTo: "casus")
+        let result = h.run("say", "Brma", "x")
+        #expect(result.code == 66)
+        #expect(result.stderr.contains("Did you mean 'Bram'?"))
+    }
+
     @Test func usageErrorsEndWithTheUsageLineAndAHelpPointer() {
         let h = Harness.meeting()
         let result = h.run("say", "Bram")
