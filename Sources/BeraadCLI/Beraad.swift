@@ -14,6 +14,13 @@ public enum Beraad {
 
     /// Runs `arguments` and returns the failure, if any, without reporting it.
     static func execute(_ arguments: [String], environment: CLIEnvironment) -> CLIError? {
+        if arguments.first == Completion.hiddenCommand {
+            let words = Array(arguments.dropFirst(arguments.dropFirst().first == "--" ? 2 : 1))
+            for candidate in Completion.candidates(words, environment: environment) {
+                environment.output.out(candidate + "\n")
+            }
+            return nil
+        }
         let (lang, explicit) = language(arguments, environment.variables)
         var commandName: String?
         do throws(CLIError) {
@@ -121,17 +128,19 @@ public enum Beraad {
             return
         }
         guard let command = invocation.command else {
-            context.print(Help.overview(context.lang), terminator: "")
+            context.print(Help.overview(context.lang, width: context.helpWidth), terminator: "")
             return
         }
         if invocation.help {
-            context.print(Help.command(command, path: invocation.commandName, context.lang), terminator: "")
+            context.print(
+                Help.command(command, path: invocation.commandName, context.lang, width: context.helpWidth),
+                terminator: "")
             return
         }
         switch invocation.commandName {
         case "help":
             guard let name = invocation.positionals.first else {
-                context.print(Help.overview(context.lang), terminator: "")
+                context.print(Help.overview(context.lang, width: context.helpWidth), terminator: "")
                 return
             }
             let path = invocation.positionals.joined(separator: " ")
@@ -140,7 +149,7 @@ public enum Beraad {
                     context.t("onbekend commando '\(path)'", "unknown command '\(path)'"), command: nil,
                     suggestion: EditDistance.suggestion(for: name, among: CommandTable.commands.map(\.name)))
             }
-            context.print(Help.command(target, path: path, context.lang), terminator: "")
+            context.print(Help.command(target, path: path, context.lang, width: context.helpWidth), terminator: "")
         case "new": try SessionCommands.new(context)
         case "sessions": try SessionCommands.sessions(context)
         case "use": try SessionCommands.use(context)
@@ -170,6 +179,13 @@ public enum Beraad {
         case "protocols lint": try ProtocolCommands.lint(context)
         case "demo": try DemoCommand.run(context)
         case "run": try LiveMode.run(context)
+        case "completions":
+            guard let script = Completion.script(invocation.positionals[0]) else {
+                throw .usage(
+                    context.t("kies bash, zsh of fish", "choose bash, zsh or fish"), command: "completions",
+                    suggestion: EditDistance.suggestion(for: invocation.positionals[0], among: ["bash", "zsh", "fish"]))
+            }
+            context.environment.output.out(script)
         default:
             throw .usage(context.t("onbekend commando", "unknown command"), command: nil)
         }
@@ -177,5 +193,8 @@ public enum Beraad {
 }
 
 extension Context {
+    /// The width help is wrapped to: the terminal's, else 80 columns.
+    var helpWidth: Int { environment.output.width ?? Help.defaultWidth }
+
     func print(_ text: String, terminator: String) { environment.output.out(Self.terminalSafe(text) + terminator) }
 }

@@ -280,6 +280,10 @@ enum CommandTable {
                         en: "folder for the minutes (default ./beraad-demo)"))
             ]),
         CommandSpec(
+            name: "completions", group: .other,
+            summary: T(nl: "toont een script voor het aanvullen in de shell", en: "prints a shell completion script"),
+            arguments: [ArgumentSpec(name: "SHELL", summary: T(nl: "bash, zsh of fish", en: "bash, zsh or fish"))]),
+        CommandSpec(
             name: "help", group: .other,
             summary: T(nl: "toont hulp bij een commando", en: "shows help for a command"),
             arguments: [ArgumentSpec(name: "COMMAND", summary: T(nl: "commando", en: "command"), isOptional: true)]),

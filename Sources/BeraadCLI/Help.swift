@@ -1,35 +1,42 @@
 import BeraadEngine
 
-/// Help, usage lines and the overview, all made from the command table.
+/// Help, usage lines and the overview, all made from the command table, wrapped to the terminal's width.
 enum Help {
     static let version = "0.1.0"
+    /// The width used when the output is not a terminal.
+    static let defaultWidth = 80
+    /// The label column of ARGUMENTS, OPTIONS and the command lists.
+    private static let labelWidth = 22
 
     /// `beraad` alone: the overview and the commands grouped by when a facilitator needs them.
-    static func overview(_ lang: Language) -> String {
+    static func overview(_ lang: Language, width: Int = defaultWidth) -> String {
         func t(_ nl: String, _ en: String) -> String { LocalizedText(nl: nl, en: en)(lang) }
-        var out =
+        var out = wrap(
             t("OVERZICHT", "OVERVIEW") + ": "
-            + t(
-                "beraad begeleidt een moreel beraad ronde voor ronde, legt ieders inbreng direct vast en schrijft het verslag.",
-                "beraad steps a moral case deliberation round by round, records everyone's input as it is given and writes the minutes."
-            )
-            + "\n\n" + t("GEBRUIK", "USAGE") + ": beraad <" + t("commando", "command") + "> [<" + t("opties", "options")
+                + t(
+                    "beraad begeleidt een moreel beraad ronde voor ronde, legt ieders inbreng direct vast en schrijft het verslag.",
+                    "beraad steps a moral case deliberation round by round, records everyone's input as it is given and writes the minutes."
+                ), width: width, indent: 0)
+        out +=
+            "\n\n" + t("GEBRUIK", "USAGE") + ": beraad <" + t("commando", "command") + "> [<" + t("opties", "options")
             + ">]\n"
-        let width = CommandTable.commands.map { fullName($0).count }.max() ?? 10
         for group in CommandSpec.Group.allCases {
             let commands = CommandTable.commands.filter { $0.group == group }
             guard !commands.isEmpty else { continue }
             out += "\n" + group.title(lang).uppercased() + ":\n"
-            for command in commands {
-                out += "  " + pad(fullName(command), width) + "  " + command.summary(lang) + "\n"
-            }
+            for command in commands { out += row(fullName(command), command.summary(lang), width: width) }
         }
-        out += "\n" + t("ALGEMENE OPTIES", "GLOBAL OPTIONS") + ":\n" + optionLines(CommandTable.globalOptions, lang)
+        out +=
+            "\n" + t("ALGEMENE OPTIES", "GLOBAL OPTIONS") + ":\n"
+            + optionRows(CommandTable.globalOptions, lang, width: width)
         out +=
             "\n"
-            + t(
-                "Zie 'beraad help <commando>' voor meer over een commando. Begin met 'beraad demo'.",
-                "See 'beraad help <command>' for more on a command. Start with 'beraad demo'.") + "\n"
+            + wrap(
+                t(
+                    "Zie 'beraad help <commando>' voor meer over een commando. Begin met 'beraad demo'.",
+                    "See 'beraad help <command>' for more on a command. Start with 'beraad demo'."), width: width,
+                indent: 0)
+            + "\n"
         return out
     }
 
@@ -39,22 +46,21 @@ enum Help {
     }
 
     /// The help of one command (path such as `protocols show`).
-    static func command(_ spec: CommandSpec, path: String, _ lang: Language) -> String {
+    static func command(_ spec: CommandSpec, path: String, _ lang: Language, width: Int = defaultWidth) -> String {
         func t(_ nl: String, _ en: String) -> String { LocalizedText(nl: nl, en: en)(lang) }
-        var out = t("OVERZICHT", "OVERVIEW") + ": " + spec.summary(lang) + "\n\n"
-        out += t("GEBRUIK", "USAGE") + ": " + usage(spec, path: path) + "\n"
+        var out = wrap(t("OVERZICHT", "OVERVIEW") + ": " + spec.summary(lang), width: width, indent: 0) + "\n\n"
+        out += wrap(t("GEBRUIK", "USAGE") + ": " + usage(spec, path: path), width: width, indent: 7) + "\n"
         if !spec.arguments.isEmpty {
             out += "\n" + t("ARGUMENTEN", "ARGUMENTS") + ":\n"
-            let width = max(20, spec.arguments.map(\.name.count).max() ?? 0)
             for argument in spec.arguments {
-                out += "  " + pad(argument.name, width) + "  " + argument.summary(lang) + "\n"
+                out += row("<" + argument.name.lowercased() + ">", argument.summary(lang), width: width)
             }
         }
-        out += "\n" + t("OPTIES", "OPTIONS") + ":\n" + optionLines(spec.options, lang)
-        out += "  " + pad("-h, --help", 20) + "  " + t("toon deze hulp", "show this help") + "\n"
+        out += "\n" + t("OPTIES", "OPTIONS") + ":\n" + optionRows(spec.options, lang, width: width)
+        out += row("-h, --help", t("toon deze hulp", "show this help"), width: width)
         if !spec.subcommands.isEmpty {
             out += "\n" + t("SUBCOMMANDO'S", "SUBCOMMANDS") + ":\n"
-            for sub in spec.subcommands { out += "  " + pad(sub.name, 20) + "  " + sub.summary(lang) + "\n" }
+            for sub in spec.subcommands { out += row(sub.name, sub.summary(lang), width: width) }
         }
         out +=
             "\n" + t("Algemene opties staan in 'beraad --help'.", "Global options are listed in 'beraad --help'.")
@@ -62,12 +68,12 @@ enum Help {
         return out
     }
 
-    /// `beraad position NAME OPTION [--because TEXT] …`.
+    /// `beraad position <name> <option> [--because TEXT] …`.
     static func usage(_ spec: CommandSpec, path: String) -> String {
         var parts = ["beraad", path]
         if !spec.subcommands.isEmpty { parts.append("<" + spec.subcommands.map(\.name).joined(separator: "|") + ">") }
         for argument in spec.arguments {
-            var text = argument.name + (argument.isVariadic ? " …" : "")
+            var text = "<" + argument.name.lowercased() + ">" + (argument.isVariadic ? " …" : "")
             if argument.isOptional { text = "[" + text + "]" }
             parts.append(text)
         }
@@ -80,22 +86,46 @@ enum Help {
         return parts.joined(separator: " ")
     }
 
-    private static func optionLines(_ options: [OptionSpec], _ lang: Language) -> String {
-        var out = ""
-        for option in options {
-            let label = "--" + option.name + (option.valueName.map { " " + $0 } ?? "")
+    private static func optionRows(_ options: [OptionSpec], _ lang: Language, width: Int) -> String {
+        options.map { option in
             var text = option.summary(lang)
             if !option.values.isEmpty {
                 text +=
                     " (" + LocalizedText(nl: "waarden", en: "values")(lang) + ": "
                     + option.values.joined(separator: ", ") + ")"
             }
-            out += "  " + pad(label, 20) + "  " + text + "\n"
-        }
-        return out
+            return row("--" + option.name + (option.valueName.map { " " + $0 } ?? ""), text, width: width)
+        }.joined()
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    /// A label and its text; the text wraps under itself, and a long label puts the text on the next line.
+    static func row(_ label: String, _ text: String, width: Int) -> String {
+        let indent = labelWidth + 2
+        let body = wrap(text, width: width, indent: indent, firstLineUsed: indent)
+        if label.count + 2 > labelWidth {
+            return "  " + label + "\n" + String(repeating: " ", count: indent) + body + "\n"
+        }
+        return "  " + label + String(repeating: " ", count: labelWidth - label.count) + body + "\n"
+    }
+
+    /// `text` broken at spaces so that no line passes `width`; continuation lines start with `indent` spaces.
+    static func wrap(_ text: String, width: Int, indent: Int, firstLineUsed: Int = 0) -> String {
+        let limit = max(width, indent + 20)
+        var lines: [String] = []
+        var line = ""
+        var used = firstLineUsed
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let extra = (line.isEmpty ? 0 : 1) + word.count
+            if !line.isEmpty && used + extra > limit {
+                lines.append(line)
+                line = String(word)
+                used = indent + word.count
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+                used += extra
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
     }
 }

@@ -163,7 +163,9 @@ struct ArgumentParser {
         if invocation.positionals.count < required.count {
             let missing = required[invocation.positionals.count]
             throw .usage(
-                message(nl: "ontbrekend argument \(missing.name)", en: "missing argument \(missing.name)"),
+                message(
+                    nl: "ontbrekend argument <\(missing.name.lowercased())>",
+                    en: "missing argument <\(missing.name.lowercased())>"),
                 command: invocation.commandName)
         }
         for option in command.options where option.isRequired && invocation.values[option.name] == nil {

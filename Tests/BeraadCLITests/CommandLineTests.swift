@@ -16,7 +16,8 @@ import Testing
             arguments: ["positon"], code: 64, message: "error: unknown command 'positon'\nDid you mean 'position'?\n"),
         Wrong(arguments: ["say", "Bram", "x", "--kindd", "value"], code: 64, message: "Did you mean '--kind'?"),
         Wrong(
-            arguments: ["say", "Bram"], code: 64, message: "error: missing argument TEXT\nUsage: beraad say NAME TEXT"),
+            arguments: ["say", "Bram"], code: 64,
+            message: "error: missing argument <text>\nUsage: beraad say <name> <text>"),
         Wrong(arguments: ["say", "Bram", "a", "b"], code: 64, message: "unexpected argument 'b'"),
         Wrong(
             arguments: ["say", "Bram", "x", "--kind", "vote"], code: 64, message: "'vote' is not a value for '--kind'"),
@@ -122,7 +123,7 @@ import Testing
         let a = h.ok("help", "position")
         #expect(a == h.ok("position", "--help"))
         #expect(a == h.ok("position", "-h"))
-        #expect(a.hasPrefix("OVERVIEW: records someone's argued choice\n\nUSAGE: beraad position NAME OPTION"))
+        #expect(a.hasPrefix("OVERVIEW: records someone's argued choice\n\nUSAGE: beraad position <name> <option>"))
         #expect(a.contains("ARGUMENTS:") && a.contains("OPTIONS:"))
         let overview = h.ok()
         #expect(overview.contains("DURING THE MEETING:") && overview.contains("AFTERWARDS:"))

@@ -50,3 +50,26 @@ import Testing
         #expect(try b.ok("log").contains("Mia: afspraak gemaakt"))
     }
 }
+
+/// The completion script in a real bash.
+@Suite struct CompletionEndToEndTests {
+    @Test func sourcingTheBashScriptCompletesParticipantNames() throws {
+        let b = BeraadProcess()
+        try b.ok("new", "x", "--facilitator", "Mia de Wit")
+        try b.ok("join", "Sanne de Boer")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [
+            "-c",
+            #"source <(beraad completions bash); COMP_WORDS=(beraad say S); COMP_CWORD=2; _beraad; printf '%s\n' "${COMPREPLY[@]}""#,
+        ]
+        let folder = URL(fileURLWithPath: BeraadProcess.executable).deletingLastPathComponent().path
+        process.environment = b.environment.merging(["PATH": folder + ":/usr/bin:/bin"]) { $1 }
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output == "Sanne\\ de\\ Boer\n")
+    }
+}

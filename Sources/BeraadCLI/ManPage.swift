@@ -1,0 +1,132 @@
+import Foundation
+import BeraadEngine
+
+/// `beraad.1`, made from the command table (English). The repository keeps a copy; ManPageTests fails when it
+/// is stale.
+enum ManPage {
+    static func render() -> String {
+        let lang = Language.en
+        var out = """
+            .\\" Generated from Sources/BeraadCLI/CommandTable.swift by ManPage.swift; do not edit.
+            .TH BERAAD 1 "" "beraad \(Help.version)" "User Commands"
+            .SH NAME
+            beraad \\- lead a moral case deliberation (moreel beraad) round by round and write its minutes
+            .SH SYNOPSIS
+            .B beraad
+            .I command
+            .RI [ options ]
+            .SH DESCRIPTION
+            .B beraad
+            steps a facilitator (gespreksleider) through one moral dilemma in rounds, following a published method
+            (moreel beraad, dilemmamethode, and others): the case, the dilemma, the clashing norms, values and rights,
+            every participant's argued position, the decision, actions and signals.
+            Every input is written to disk (and fsynced) before
+            .B beraad
+            says it is recorded.
+            .B "beraad run"
+            is the guided live mode for use during the meeting;
+            .B "beraad demo"
+            plays a worked example.
+
+            """
+        for group in CommandSpec.Group.allCases {
+            let commands = CommandTable.commands.filter { $0.group == group }
+            guard !commands.isEmpty else { continue }
+            out += ".SH " + escape(group.title(lang).uppercased()) + "\n"
+            for command in commands {
+                out += entry(command, path: command.name, lang)
+                for sub in command.subcommands { out += entry(sub, path: command.name + " " + sub.name, lang) }
+            }
+        }
+        out += ".SH GLOBAL OPTIONS\nAccepted before or after the command.\n"
+        for option in CommandTable.globalOptions { out += optionEntry(option, lang) }
+        out += """
+            .TP
+            .B \\-h
+            Same as \\fB\\-\\-help\\fR.
+            .SH LIVE MODE
+            In \\fBberaad run\\fR, \\fINAME\\fB: \\fItext\\fR records a contribution of the round's default kind;
+            \\fB/\\fIkind NAME\\fB: \\fItext\\fR another kind; \\fB/position\\fR, \\fB/decide\\fR, \\fB/next\\fR, \\fB/back\\fR,
+            \\fB/who\\fR, \\fB/status\\fR, \\fB/undo\\fR, \\fB/help\\fR and \\fB/quit\\fR as the commands above.
+            Each line is journaled when Enter is pressed. Standard input may be a pipe.
+            .SH EXIT STATUS
+            .TP
+            .B 0
+            done
+            .TP
+            .B 1
+            refused by the meeting's rules (round requirements unmet, wrong round, session closed)
+            .TP
+            .B 64
+            usage error: unknown command or option, missing or malformed argument
+            .TP
+            .B 65
+            invalid data: a protocol or journal file that does not parse or validate
+            .TP
+            .B 66
+            not found: session, participant, entry, protocol
+            .TP
+            .B 74
+            I/O error, or a journal that is damaged (not just torn at the end)
+            .TP
+            .B 75
+            the session is locked by another process for longer than the wait
+            .SH ENVIRONMENT
+            .TP
+            .B BERAAD_HOME
+            where sessions are kept (default \\fI$XDG_DATA_HOME/beraad\\fR, else \\fI~/.local/share/beraad\\fR)
+            .TP
+            .B BERAAD_SESSION
+            the session to act on (default: the current one)
+            .TP
+            .B BERAAD_LANG
+            nl or en; otherwise \\fBLC_ALL\\fR, \\fBLC_MESSAGES\\fR or \\fBLANG\\fR decide
+            .TP
+            .B BERAAD_LOCK_TIMEOUT
+            seconds to wait for another process's lock (default 10)
+            .TP
+            .B NO_COLOR
+            no colour in the live mode
+            .SH FILES
+            .TP
+            .I $BERAAD_HOME/sessions/ID.jsonl
+            one append-only journal per session, one checksummed event per line
+            .TP
+            .I $BERAAD_HOME/protocols/ID.json
+            protocols of your own, used by \\fBberaad new \\-\\-protocol ID\\fR
+            .SH EXAMPLES
+            .nf
+            beraad new "Zorgmijding" \\-\\-facilitator Marleen
+            beraad join Sanne \\-\\-role inbrenger
+            beraad run
+            beraad minutes \\-\\-format html \\-\\-output verslag.html
+            .fi
+
+            """
+        return out
+    }
+
+    private static func entry(_ spec: CommandSpec, path: String, _ lang: Language) -> String {
+        var out = ".TP\n.B " + escape(Help.usage(spec, path: path)) + "\n" + escape(spec.summary(lang)) + ".\n"
+        if !spec.options.isEmpty {
+            out += ".RS\n"
+            for option in spec.options { out += optionEntry(option, lang) }
+            out += ".RE\n"
+        }
+        return out
+    }
+
+    private static func optionEntry(_ option: OptionSpec, _ lang: Language) -> String {
+        var text = option.summary(lang)
+        if !option.values.isEmpty { text += " (values: " + option.values.joined(separator: ", ") + ")" }
+        return ".TP\n.B " + escape("--" + option.name) + (option.valueName.map { " " + escape($0) } ?? "") + "\n"
+            + escape(text) + "\n"
+    }
+
+    /// Text safe for roff: backslashes and dashes escaped, no line starting with a dot or quote.
+    static func escape(_ text: String) -> String {
+        var result = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        if result.hasPrefix(".") || result.hasPrefix("'") { result = "\\&" + result }
+        return result
+    }
+}

@@ -1,0 +1,17 @@
+#compdef beraad
+# zsh completion for beraad; load with: source <(beraad completions zsh)
+_beraad() {
+    local -a candidates
+    case ${words[CURRENT-1]} in
+        --home|--dir) _files -/; return ;;
+        --output) _files; return ;;
+    esac
+    candidates=("${(@f)$(beraad __complete -- "${(@)words[2,CURRENT]}" 2>/dev/null)}")
+    candidates=(${candidates:#})
+    if (( ${#candidates} )); then
+        compadd -Q -a candidates
+    elif [[ ${words[CURRENT-1]} == --protocol || ${words[2]} == protocols ]]; then
+        _files
+    fi
+}
+if (( $+functions[compdef] )); then compdef _beraad beraad; fi

@@ -1,0 +1,85 @@
+import BeraadEngine
+import Foundation
+import Testing
+
+@testable import BeraadCLI
+
+@Suite struct HelpAndCompletionTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden")
+
+    static func golden(_ url: URL, _ actual: String) throws {
+        if ProcessInfo.processInfo.environment["BERAAD_RECORD"] == "1" {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        guard expected != actual else { return }
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+        Issue.record(
+            "\(url.lastPathComponent) differs at line \(line + 1) (BERAAD_RECORD=1 swift test re-records):\n- \(a.count > line ? String(a[line]) : "<end>")\n+ \(b.count > line ? String(b[line]) : "<end>")"
+        )
+    }
+
+    @Test(arguments: [Language.nl, Language.en])
+    func theHelpOfEveryCommandMatchesItsGoldenFile(_ lang: Language) throws {
+        var all = Help.overview(lang)
+        for command in CommandTable.commands {
+            all += "\n======== " + command.name + "\n" + Help.command(command, path: command.name, lang)
+            for sub in command.subcommands {
+                let path = command.name + " " + sub.name
+                all += "\n======== " + path + "\n" + Help.command(sub, path: path, lang)
+            }
+        }
+        try Self.golden(Self.goldenFolder.appendingPathComponent("help.\(lang.rawValue).txt"), all)
+        for line in all.split(separator: "\n") { #expect(line.count <= 80, "too wide: \(line)") }
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func theCompletionScriptsMatchTheirGoldenFiles(_ shell: String) throws {
+        let h = Harness()
+        try Self.golden(Self.goldenFolder.appendingPathComponent("completions.\(shell)"), h.ok("completions", shell))
+    }
+
+    @Test func theManPageInTheRepositoryIsCurrent() throws {
+        try Self.golden(Self.root.appendingPathComponent("beraad.1"), ManPage.render())
+        let page = ManPage.render()
+        for command in CommandTable.commands { #expect(page.contains(".B beraad " + command.name)) }
+    }
+
+    @Test func helpWrapsToTheTerminalWidth() {
+        let text = Help.command(CommandTable.command("say")!, path: "say", .en, width: 50)
+        for line in text.split(separator: "\n") { #expect(line.count <= 50, "\(line)") }
+        #expect(text.contains("kind (default the round's\n                        first)"))
+    }
+
+    @Test func completionOffersCommandsOptionsValuesAndParticipants() {
+        let h = Harness.meeting(upTo: "opening")
+        #expect(h.ok("__complete", "--", "pos") == "position\n")
+        #expect(h.ok("__complete", "--", "say", "") == "Mia\nAnna\nBram\nCarla\n")
+        #expect(h.ok("__complete", "--", "say", "b") == "Bram\n")
+        #expect(h.ok("__complete", "--", "say", "Bram", "x", "--kind", "v") == "value\n")
+        #expect(h.ok("__complete", "--", "say", "Bram", "x", "--category", "") == "vertrouwelijkheid\nverslag\n")
+        #expect(h.ok("__complete", "--", "join", "Dirk", "--role", "in") == "inbrenger\n")
+        #expect(h.ok("__complete", "--", "minutes", "--format", "") == "markdown\nhtml\njson\n")
+        #expect(h.ok("__complete", "--", "next", "--f") == "--force\n")
+        #expect(h.ok("__complete", "--", "protocols", "s") == "show\n")
+        #expect(h.ok("__complete", "--", "new", "x", "--protocol", "") == "dilemmamethode\nmoreel-beraad\n")
+        #expect(h.ok("__complete", "--", "completions", "") == "bash\nzsh\nfish\n")
+    }
+
+    @Test func completionWithoutASessionOffersNoNamesAndDoesNotFail() {
+        let h = Harness()
+        let result = h.run("__complete", "--", "say", "")
+        #expect(result.code == 0 && result.stdout.isEmpty && result.stderr.isEmpty)
+    }
+
+    @Test func anUnknownShellIsAUsageError() {
+        let result = Harness().run("completions", "bsh")
+        #expect(result.code == 64 && result.stderr.contains("Did you mean 'bash'?"))
+    }
+}
