@@ -4,6 +4,907 @@
 extension BuiltinProtocols {
     /// Every shipped protocol file, by file name, with its exact text.
     static let files: [(name: String, text: String)] = [
+        (name: "afwegingskader.json", text: ####"""
+{
+  "$schema": "protocol.schema.json",
+  "id": "afwegingskader",
+  "version": 1,
+  "title": {
+    "nl": "Afwegingskader sociaal werk",
+    "en": "Weighing framework for social work (afwegingskader)"
+  },
+  "summary": {
+    "nl": "Een kaartenset om als sociale professionals samen een praktijksituatie te wegen: wat willen we bereiken (sociale kwaliteit), welke factoren spelen een rol, stuiten we op een moreel dilemma, welke interventies kiezen we, en welke signalen brengen we verder.",
+    "en": "A card set for social professionals to weigh a practice situation together: what do we want to achieve (social quality), which factors play a part, do we run into a moral dilemma, which interventions do we choose, and which signals do we pass on."
+  },
+  "source": {
+    "citation": "Kaartenset Afwegingskader (sociaal werk); sociale kwaliteit naar Beck, Van der Maesen en Walker (lectoraten Sociale Kwaliteit, HAN en NHL Stenden). De nummering van fase 2 tot en met 4 is afgeleid uit de tekst ('wat we wilden bereiken in fase 1'). Minuten per ronde zijn standaardwaarden van Beraad."
+  },
+  "durationMinutes": 90,
+  "roles": [
+    {
+      "id": "gespreksleider",
+      "title": {
+        "nl": "Gespreksleider",
+        "en": "Facilitator"
+      },
+      "contributes": false,
+      "max": 1,
+      "facilitator": true
+    },
+    {
+      "id": "inbrenger",
+      "title": {
+        "nl": "Inbrenger",
+        "en": "Case presenter (inbrenger)"
+      },
+      "contributes": true,
+      "max": 1,
+      "presenter": true
+    },
+    {
+      "id": "deelnemer",
+      "title": {
+        "nl": "Deelnemer",
+        "en": "Participant"
+      },
+      "contributes": true,
+      "default": true
+    },
+    {
+      "id": "notulist",
+      "title": {
+        "nl": "Notulist",
+        "en": "Minute-taker"
+      },
+      "contributes": false,
+      "max": 1
+    }
+  ],
+  "rounds": [
+    {
+      "id": "fase-1-sociale-kwaliteit",
+      "title": {
+        "nl": "Fase 1 — Wat willen we bereiken?",
+        "en": "Phase 1 — What do we want to achieve?"
+      },
+      "purpose": {
+        "nl": "Met de kaarten over sociale kwaliteit benoemen wat we voor de inwoner(s) willen bereiken.",
+        "en": "Use the social-quality cards to name what we want to achieve for the resident(s)."
+      },
+      "prompts": [
+        {
+          "nl": "Wat willen we bereiken?",
+          "en": "What do we want to achieve?"
+        },
+        {
+          "nl": "Hoe speelt… sociaal-economische zekerheid, sociale empowerment en sociale inclusie een rol?",
+          "en": "How do… socio-economic security, social empowerment and social inclusion play a part?"
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Kies per kaart een categorie (--category) en leg vast wat voor deze situatie telt.",
+          "en": "Choose a category per card (--category) and record what counts in this situation."
+        },
+        {
+          "nl": "De theorie van sociale kwaliteit kent ook sociale cohesie (gebaseerd op solidariteit); die staat niet op deze kaarten.",
+          "en": "Social-quality theory also has social cohesion (based on solidarity); it is not on these cards."
+        }
+      ],
+      "accepts": [
+        "consideration",
+        "value",
+        "fact",
+        "question"
+      ],
+      "categories": [
+        {
+          "id": "sociaal-economische-zekerheid",
+          "title": {
+            "nl": "Sociaal-economische zekerheid",
+            "en": "Socio-economic security"
+          },
+          "prompts": [
+            {
+              "nl": "Hoe speelt… sociaal-economische zekerheid een rol?",
+              "en": "How does… socio-economic security play a part?"
+            }
+          ],
+          "hints": [
+            {
+              "nl": "Gebaseerd op sociale rechtvaardigheid",
+              "en": "Based on social justice"
+            },
+            {
+              "nl": "Zekerheid in inkomen",
+              "en": "Security of income"
+            },
+            {
+              "nl": "Degelijke huisvesting",
+              "en": "Decent housing"
+            },
+            {
+              "nl": "Veiligheid in de wijk",
+              "en": "Safety in the neighbourhood"
+            },
+            {
+              "nl": "Je gezond voelen",
+              "en": "Feeling healthy"
+            },
+            {
+              "nl": "Onderwijs kunnen volgen",
+              "en": "Being able to get an education"
+            },
+            {
+              "nl": "…",
+              "en": "…"
+            }
+          ]
+        },
+        {
+          "id": "sociale-empowerment",
+          "title": {
+            "nl": "Sociale empowerment",
+            "en": "Social empowerment"
+          },
+          "prompts": [
+            {
+              "nl": "Hoe speelt… sociale empowerment een rol?",
+              "en": "How does… social empowerment play a part?"
+            }
+          ],
+          "hints": [
+            {
+              "nl": "Gebaseerd op menselijke waardigheid",
+              "en": "Based on human dignity"
+            },
+            {
+              "nl": "Ruimte om zelf beslissingen te nemen",
+              "en": "Room to make one's own decisions"
+            },
+            {
+              "nl": "Controle over je leven ervaren",
+              "en": "Experiencing control over one's life"
+            },
+            {
+              "nl": "Waarderen en gewaardeerd worden",
+              "en": "Valuing and being valued"
+            },
+            {
+              "nl": "Bekrachtigen van talenten en vaardigheden van inwoners",
+              "en": "Strengthening residents' talents and skills"
+            },
+            {
+              "nl": "…",
+              "en": "…"
+            }
+          ]
+        },
+        {
+          "id": "sociale-inclusie",
+          "title": {
+            "nl": "Sociale inclusie",
+            "en": "Social inclusion"
+          },
+          "prompts": [
+            {
+              "nl": "Hoe speelt… sociale inclusie een rol?",
+              "en": "How does… social inclusion play a part?"
+            }
+          ],
+          "hints": [
+            {
+              "nl": "Gebaseerd op gelijkwaardigheid",
+              "en": "Based on equality"
+            },
+            {
+              "nl": "Aansluiting kunnen vinden bij groepen",
+              "en": "Being able to connect with groups"
+            },
+            {
+              "nl": "Niemand wordt buitengesloten",
+              "en": "Nobody is shut out"
+            },
+            {
+              "nl": "Begrijpen en begrepen worden",
+              "en": "Understanding and being understood"
+            },
+            {
+              "nl": "Belangrijke info in meerdere talen",
+              "en": "Important information in several languages"
+            },
+            {
+              "nl": "Toegang tot hulp en voorzieningen",
+              "en": "Access to help and services"
+            }
+          ]
+        }
+      ],
+      "timeboxMinutes": 20,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "consideration",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "fase-2-factoren",
+      "title": {
+        "nl": "Fase 2 — Factoren",
+        "en": "Phase 2 — Factors"
+      },
+      "purpose": {
+        "nl": "Welke factoren spelen een belangrijke rol? Omschrijf hoe ze van invloed zijn op deze praktijksituatie.",
+        "en": "Which factors play an important part? Describe how they affect this practice situation."
+      },
+      "prompts": [
+        {
+          "nl": "Welke factoren spelen een belangrijke rol?",
+          "en": "Which factors play an important part?"
+        },
+        {
+          "nl": "Omschrijf hoe ze van invloed zijn op deze praktijksituatie.",
+          "en": "Describe how they affect this practice situation."
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Hulpvragen: Welke expertise hebben we zelf/niet?",
+          "en": "Help questions: Which expertise do we have ourselves/not?"
+        },
+        {
+          "nl": "Binnen welke kaders bewegen we/niet?",
+          "en": "Within which frameworks do we move/not?"
+        },
+        {
+          "nl": "Waarop kunnen we invloed uitoefenen/niet?",
+          "en": "What can we influence/not?"
+        }
+      ],
+      "accepts": [
+        "consideration",
+        "fact",
+        "question"
+      ],
+      "categories": [
+        {
+          "id": "inwoners",
+          "title": {
+            "nl": "De (groep) inwoners",
+            "en": "The (group of) residents"
+          },
+          "prompts": [
+            {
+              "nl": "Hoe speelt de (groep) inwoner(s)... een rol in onze afweging?",
+              "en": "How does the (group of) resident(s)... play a part in our weighing?"
+            }
+          ],
+          "hints": [
+            {
+              "nl": "Wensen",
+              "en": "Wishes"
+            },
+            {
+              "nl": "Behoeften",
+              "en": "Needs"
+            },
+            {
+              "nl": "Mogelijkheden",
+              "en": "Possibilities"
+            },
+            {
+              "nl": "…",
+              "en": "…"
+            }
+          ]
+        },
+        {
+          "id": "kennis",
+          "title": {
+            "nl": "Kennis",
+            "en": "Knowledge"
+          },
+          "prompts": [
+            {
+              "nl": "Hoe speelt kennis... een rol in onze afweging?",
+              "en": "How does knowledge... play a part in our weighing?"
+            }
+          ],
+          "hints": [
+            {
+              "nl": "Methodieken, interventies, good practices",
+              "en": "Methods, interventions, good practices"
+            },
+            {
+              "nl": "Relevant onderzoek",
+              "en": "Relevant research"
+            },
+            {
+              "nl": "Kennis over doelgroep en problematiek",
+              "en": "Knowledge of the target group and the problems"
+            },
+            {
+              "nl": "Kennis over vormen van burgerparticipatie",
+              "en": "Knowledge of forms of citizen participation"
+            },
+            {
+              "nl": "Kennis van bestuurlijke processen",
+              "en": "Knowledge of administrative processes"
+            },
+            {
+              "nl": "…",
+              "en": "…"
+            }
+          ]
+        },
+        {
+          "id": "professional",
+          "title": {
+            "nl": "De professional(s)",
+            "en": "The professional(s)"
+          },
+          "prompts": [
+            {
+              "nl": "Hoe speelt de professional... een rol in onze afweging?",
+              "en": "How does the professional... play a part in our weighing?"
+            }
+          ],
+          "hints": [
+            {
+              "nl": "Expertise",
+              "en": "Expertise"
+            },
+            {
+              "nl": "Ervaring",
+              "en": "Experience"
+            },
+            {
+              "nl": "Normen en waarden",
+              "en": "Norms and values"
+            },
+            {
+              "nl": "Persoonlijke visie",
+              "en": "Personal vision"
+            },
+            {
+              "nl": "…",
+              "en": "…"
+            }
+          ]
+        },
+        {
+          "id": "organisatie",
+          "title": {
+            "nl": "De organisatie",
+            "en": "The organisation"
+          },
+          "prompts": [
+            {
+              "nl": "Hoe speelt de organisatie... een rol in onze afweging?",
+              "en": "How does the organisation... play a part in our weighing?"
+            }
+          ],
+          "hints": [
+            {
+              "nl": "Verantwoordelijkheid",
+              "en": "Responsibility"
+            },
+            {
+              "nl": "Taakverdeling",
+              "en": "Division of tasks"
+            },
+            {
+              "nl": "Budget",
+              "en": "Budget"
+            },
+            {
+              "nl": "Cultuur binnen de organisatie",
+              "en": "Culture within the organisation"
+            },
+            {
+              "nl": "Samenwerking met partners",
+              "en": "Cooperation with partners"
+            },
+            {
+              "nl": "…",
+              "en": "…"
+            }
+          ]
+        },
+        {
+          "id": "maatschappelijke-opdracht",
+          "title": {
+            "nl": "De maatschappelijke opdracht",
+            "en": "The social mandate"
+          },
+          "prompts": [
+            {
+              "nl": "Hoe speelt de maatschappelijke opdracht... een rol in onze afweging?",
+              "en": "How does the social mandate... play a part in our weighing?"
+            }
+          ],
+          "hints": [
+            {
+              "nl": "De opdracht vanuit ons beroep (beroepscode)",
+              "en": "The mandate of our profession (professional code)"
+            },
+            {
+              "nl": "De maatschappelijke opdracht vanuit de gemeente",
+              "en": "The social mandate from the municipality"
+            },
+            {
+              "nl": "…",
+              "en": "…"
+            }
+          ]
+        }
+      ],
+      "timeboxMinutes": 20,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "consideration",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "moreel-dilemma",
+      "title": {
+        "nl": "Moreel dilemma",
+        "en": "Moral dilemma"
+      },
+      "purpose": {
+        "nl": "Nagaan of we op een moreel dilemma stuiten: welke normen, waarden en rechten botsen? Zo nodig een moreel beraad beleggen.",
+        "en": "Check whether we run into a moral dilemma: which norms, values and rights clash? Convene a moreel beraad if needed."
+      },
+      "prompts": [
+        {
+          "nl": "Stuiten we op een moreel dilemma?",
+          "en": "Do we run into a moral dilemma?"
+        },
+        {
+          "nl": "Welke normen, waarden, rechten botsen?",
+          "en": "Which norms, values, rights clash?"
+        },
+        {
+          "nl": "Beleg zo nodig een moreel beraad.",
+          "en": "Convene a moreel beraad if needed."
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Een moreel beraad beleg je met 'beraad convene'; het wordt een eigen sessie die naar deze verwijst.",
+          "en": "Convene a moreel beraad with 'beraad convene'; it becomes a session of its own that refers to this one."
+        },
+        {
+          "nl": "Geen dilemma? Leg dat vast als overweging en ga verder.",
+          "en": "No dilemma? Record that as a consideration and move on."
+        }
+      ],
+      "accepts": [
+        "value",
+        "norm",
+        "right",
+        "consideration",
+        "dilemma"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "skippable": true,
+      "requirements": []
+    },
+    {
+      "id": "fase-3-interventies",
+      "title": {
+        "nl": "Fase 3 — Interventies",
+        "en": "Phase 3 — Interventions"
+      },
+      "purpose": {
+        "nl": "Inventariseer welke interventies passen bij wat we willen bereiken en onze overwegingen. Maak een keuze.",
+        "en": "List which interventions fit what we want to achieve and our considerations. Make a choice."
+      },
+      "prompts": [
+        {
+          "nl": "Welke interventies zijn mogelijk op de verschillende niveaus?",
+          "en": "Which interventions are possible at the different levels?"
+        },
+        {
+          "nl": "Inventariseer welke interventies passen bij wat we willen bereiken en onze overwegingen. Maak een keuze.",
+          "en": "List which interventions fit what we want to achieve and our considerations. Make a choice."
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Hulpvragen: Wat heb ik nodig?",
+          "en": "Help questions: What do I need?"
+        },
+        {
+          "nl": "Wie heb ik nodig?",
+          "en": "Whom do I need?"
+        },
+        {
+          "nl": "Waar start ik mee?",
+          "en": "Where do I start?"
+        },
+        {
+          "nl": "Bereiken we met de interventie(s) wat we wilden bereiken in fase 1?",
+          "en": "Do the intervention(s) achieve what we wanted to achieve in phase 1?"
+        },
+        {
+          "nl": "Leg mogelijke interventies vast als alternatief (--category voor het niveau), de keuze als besluit ('beraad decide').",
+          "en": "Record possible interventions as alternatives (--category for the level), the choice as a decision ('beraad decide')."
+        }
+      ],
+      "accepts": [
+        "alternative",
+        "consideration",
+        "decision",
+        "action"
+      ],
+      "categories": [
+        {
+          "id": "individu",
+          "title": {
+            "nl": "Niveau van de individuele inwoner, huishouden of gezin",
+            "en": "Level of the individual resident, household or family"
+          },
+          "prompts": [
+            {
+              "nl": "Welke interventies zijn mogelijk.. Op het niveau van de individuele inwoner, huishouden of gezin?",
+              "en": "Which interventions are possible.. At the level of the individual resident, household or family?"
+            }
+          ],
+          "hints": [
+            {
+              "nl": "Helpen met het aanvragen van een uitkering",
+              "en": "Helping to apply for a benefit"
+            },
+            {
+              "nl": "Psychosociale hulpverlening",
+              "en": "Psychosocial support"
+            },
+            {
+              "nl": "Toeleiden naar voorzieningen in de wijk",
+              "en": "Guiding people to services in the neighbourhood"
+            },
+            {
+              "nl": "Sociaal netwerk helpen opbouwen",
+              "en": "Helping to build a social network"
+            },
+            {
+              "nl": "…",
+              "en": "…"
+            }
+          ]
+        },
+        {
+          "id": "groep",
+          "title": {
+            "nl": "Niveau van de groep, buurt, wijk en/of gemeenschap?",
+            "en": "Level of the group, street, neighbourhood and/or community?"
+          },
+          "prompts": [
+            {
+              "nl": "Welke interventies zijn mogelijk.. Op het niveau van de groep, buurt, wijk en/of gemeenschap?",
+              "en": "Which interventions are possible.. At the level of the group, street, neighbourhood and/or community?"
+            }
+          ],
+          "hints": [
+            {
+              "nl": "Samen met jongeren werken aan het realiseren van een skatebaan",
+              "en": "Working with young people to get a skate park built"
+            },
+            {
+              "nl": "Een informatieavond met buurtbewoners organiseren over psychosociale problematiek",
+              "en": "Organising an information evening with local residents about psychosocial problems"
+            },
+            {
+              "nl": "Ontmoetingsmogelijkheden bieden",
+              "en": "Offering opportunities to meet"
+            },
+            {
+              "nl": "Het wijkplatform ondersteunen",
+              "en": "Supporting the neighbourhood platform"
+            },
+            {
+              "nl": "…",
+              "en": "…"
+            }
+          ]
+        },
+        {
+          "id": "organisatie-beleid",
+          "title": {
+            "nl": "Niveau van organisatie, beleid en/of samenleving",
+            "en": "Level of organisation, policy and/or society"
+          },
+          "prompts": [
+            {
+              "nl": "Welke interventies zijn mogelijk.. Op het niveau van organisatie, beleid en/of samenleving?",
+              "en": "Which interventions are possible.. At the level of organisation, policy and/or society?"
+            }
+          ],
+          "hints": [
+            {
+              "nl": "Een gesprek aangaan met de ambtenaar sociale dienst",
+              "en": "Starting a conversation with the social services officer"
+            },
+            {
+              "nl": "Samen met inwoners de wethouder uitnodigen bij een buurtactiviteit",
+              "en": "Inviting the alderman to a neighbourhood activity together with residents"
+            },
+            {
+              "nl": "Input leveren voor visieontwikkeling",
+              "en": "Contributing to the development of a vision"
+            },
+            {
+              "nl": "…",
+              "en": "…"
+            }
+          ]
+        }
+      ],
+      "timeboxMinutes": 20,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "alternative",
+          "min": 1,
+          "scope": "round"
+        },
+        {
+          "type": "decision"
+        }
+      ]
+    },
+    {
+      "id": "signaleren",
+      "title": {
+        "nl": "Signaleren",
+        "en": "Signalling"
+      },
+      "purpose": {
+        "nl": "Nagaan of dit vaker voorkomt en hoe we de signalen verder brengen, voorbij deze ene situatie.",
+        "en": "Check whether this happens more often and how we pass the signals on, beyond this one situation."
+      },
+      "prompts": [
+        {
+          "nl": "Signaleren collega's vergelijkbare gevallen?",
+          "en": "Do colleagues see similar cases?"
+        },
+        {
+          "nl": "Hoe brengen we deze signalen verder?",
+          "en": "How do we pass these signals on?"
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Signaleren: opmerken, verzamelen, bundelen, analyseren, melden, besluiten, handelen, terugkoppelen.",
+          "en": "Signalling: spot, collect, bundle, analyse, report, decide, act, feed back."
+        },
+        {
+          "nl": "Een signaal op individueel, groeps- of beleidsniveau (--level).",
+          "en": "A signal at individual, group or policy level (--level)."
+        }
+      ],
+      "accepts": [
+        "signal",
+        "action",
+        "consideration"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": []
+    }
+  ]
+}
+"""####),
+        (name: "cura.json", text: ####"""
+{
+  "$schema": "protocol.schema.json",
+  "id": "cura",
+  "version": 1,
+  "title": {
+    "nl": "CURA",
+    "en": "CURA"
+  },
+  "summary": {
+    "nl": "Korte morele reflectie voor zorgverleners, alleen of in een kleine groep, in 25 à 45 minuten: Concentreren, Uitstellen, Reflecteren, Actie ondernemen.",
+    "en": "Short moral reflection for care workers, alone or in a small group, in 25 to 45 minutes: Concentrate, Postpone, Reflect, Act."
+  },
+  "source": {
+    "citation": "Metselaar S, Van Schaik M, Widdershoven G, Pasman R (Amsterdam UMC). CURA — een laagdrempelig instrument voor morele reflectie; PMC9667086. Minuten per stap zijn standaardwaarden van Beraad.",
+    "url": "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC9667086/"
+  },
+  "durationMinutes": 45,
+  "roles": [
+    {
+      "id": "gespreksleider",
+      "title": {
+        "nl": "Gespreksleider",
+        "en": "Facilitator"
+      },
+      "contributes": false,
+      "max": 1,
+      "facilitator": true
+    },
+    {
+      "id": "inbrenger",
+      "title": {
+        "nl": "Inbrenger",
+        "en": "Case presenter (inbrenger)"
+      },
+      "contributes": true,
+      "max": 1,
+      "presenter": true
+    },
+    {
+      "id": "deelnemer",
+      "title": {
+        "nl": "Deelnemer",
+        "en": "Participant"
+      },
+      "contributes": true,
+      "default": true
+    }
+  ],
+  "rounds": [
+    {
+      "id": "concentreren",
+      "title": {
+        "nl": "C — Concentreren",
+        "en": "C — Concentrate"
+      },
+      "purpose": {
+        "nl": "De situatie beschrijven: waar twijfel je of je goede zorg geeft?",
+        "en": "Describe the situation: where do you doubt that you give good care?"
+      },
+      "prompts": [
+        {
+          "nl": "Wat is er aan de hand?",
+          "en": "What is going on?"
+        },
+        {
+          "nl": "Waar twijfel je aan goede zorg?",
+          "en": "Where do you doubt good care?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "case",
+        "fact",
+        "question"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "case"
+        }
+      ]
+    },
+    {
+      "id": "uitstellen",
+      "title": {
+        "nl": "U — Uitstellen",
+        "en": "U — Postpone"
+      },
+      "purpose": {
+        "nl": "Je eerste reactie benoemen en die dan even parkeren.",
+        "en": "Name your first reaction, then park it for a while."
+      },
+      "prompts": [
+        {
+          "nl": "Wat is je eerste reactie of oordeel?",
+          "en": "What is your first reaction or judgement?"
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Het gaat er niet om de reactie weg te nemen, maar om ruimte te maken.",
+          "en": "The point is not to remove the reaction but to make room."
+        }
+      ],
+      "accepts": [
+        "consideration"
+      ],
+      "timeboxMinutes": 5,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "consideration",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "reflecteren",
+      "title": {
+        "nl": "R — Reflecteren",
+        "en": "R — Reflect"
+      },
+      "purpose": {
+        "nl": "Nagaan wat voor ieder van de betrokkenen belangrijk is.",
+        "en": "Consider what matters to each person involved."
+      },
+      "prompts": [
+        {
+          "nl": "Wat is belangrijk voor de patiënt, de naasten, jezelf, je collega's?",
+          "en": "What matters to the patient, the family, yourself, your colleagues?"
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Noteer bij elke waarde om wie het gaat (--about).",
+          "en": "Note with each value whom it concerns (--about)."
+        }
+      ],
+      "accepts": [
+        "perspective",
+        "value",
+        "norm",
+        "consideration"
+      ],
+      "timeboxMinutes": 15,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "value",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "actie",
+      "title": {
+        "nl": "A — Actie ondernemen",
+        "en": "A — Act"
+      },
+      "purpose": {
+        "nl": "Besluiten hoe je handelt, en wat en wie je daarvoor nodig hebt.",
+        "en": "Decide how to act, and what and whom you need for it."
+      },
+      "prompts": [
+        {
+          "nl": "Wat ga je doen?",
+          "en": "What will you do?"
+        },
+        {
+          "nl": "Wat en wie heb je daarvoor nodig?",
+          "en": "What and whom do you need for it?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "decision",
+        "action",
+        "consideration",
+        "evaluation"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "decision"
+        }
+      ]
+    }
+  ]
+}
+"""####),
         (name: "dilemmamethode.json", text: ####"""
 {
   "$schema": "protocol.schema.json",
@@ -406,6 +1307,927 @@ extension BuiltinProtocols {
       "timeboxMinutes": 5,
       "timeboxIsDefault": true,
       "requirements": [{ "type": "each", "kind": "evaluation", "scope": "round" }]
+    }
+  ]
+}
+"""####),
+        (name: "nijmeegse-methode.json", text: ####"""
+{
+  "$schema": "protocol.schema.json",
+  "id": "nijmeegse-methode",
+  "version": 1,
+  "title": {
+    "nl": "Nijmeegse methode voor ethische casusbeschouwing",
+    "en": "Nijmegen method of ethical case deliberation"
+  },
+  "summary": {
+    "nl": "Vier fasen — probleem, feiten, waardering, besluitvorming — met een voorzitter die uit zo'n vijftig voorbereide vragen kiest. Ongeveer een uur, met een voorzitter en een notulist.",
+    "en": "Four phases — problem, facts, appraisal, decision — with a chair who picks from some fifty prepared questions. About an hour, with a chair and a minute-taker."
+  },
+  "source": {
+    "citation": "Steinkamp N, Gordijn B. Ethical case deliberation on the ward. Med Health Care Philos 2003;6:235–46 (Radboudumc); overzicht op wepe.be. Minuten per fase zijn standaardwaarden van Beraad.",
+    "url": "https://doi.org/10.1023/A:1025928617468"
+  },
+  "durationMinutes": 60,
+  "roles": [
+    {
+      "id": "voorzitter",
+      "title": {
+        "nl": "Voorzitter",
+        "en": "Chair"
+      },
+      "contributes": false,
+      "max": 1,
+      "facilitator": true
+    },
+    {
+      "id": "inbrenger",
+      "title": {
+        "nl": "Inbrenger",
+        "en": "Case presenter (inbrenger)"
+      },
+      "contributes": true,
+      "max": 1,
+      "presenter": true
+    },
+    {
+      "id": "deelnemer",
+      "title": {
+        "nl": "Deelnemer",
+        "en": "Participant"
+      },
+      "contributes": true,
+      "default": true
+    },
+    {
+      "id": "notulist",
+      "title": {
+        "nl": "Notulist",
+        "en": "Minute-taker"
+      },
+      "contributes": false,
+      "max": 1
+    }
+  ],
+  "rounds": [
+    {
+      "id": "probleem",
+      "title": {
+        "nl": "1. Probleem",
+        "en": "1. Problem"
+      },
+      "purpose": {
+        "nl": "Het concrete morele probleem helder krijgen: waar gaat het om, en voor wie?",
+        "en": "Make the concrete moral problem clear: what is it about, and for whom?"
+      },
+      "prompts": [
+        {
+          "nl": "Wat is het morele probleem, zo concreet mogelijk?",
+          "en": "What is the moral problem, as concretely as possible?"
+        },
+        {
+          "nl": "Tussen welke handelingsmogelijkheden moet gekozen worden?",
+          "en": "Between which courses of action must a choice be made?"
+        }
+      ],
+      "hints": [
+        {
+          "nl": "De voorzitter kiest uit de voorbereide vragen; niet elke vraag hoeft aan bod te komen.",
+          "en": "The chair picks from the prepared questions; not every question needs to come up."
+        }
+      ],
+      "accepts": [
+        "case",
+        "question",
+        "dilemma"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "case"
+        }
+      ]
+    },
+    {
+      "id": "feiten",
+      "title": {
+        "nl": "2. Feiten",
+        "en": "2. Facts"
+      },
+      "purpose": {
+        "nl": "De relevante feiten verzamelen: medisch, verpleegkundig en zorg, levensbeschouwelijk en psychosociaal, organisatorisch, juridisch.",
+        "en": "Gather the relevant facts: medical, nursing and care, worldview and psychosocial, organisational, legal."
+      },
+      "prompts": [
+        {
+          "nl": "Wat weten we, en wat weten we (nog) niet?",
+          "en": "What do we know, and what do we not (yet) know?"
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Scheid feiten van meningen.",
+          "en": "Separate facts from opinions."
+        }
+      ],
+      "accepts": [
+        "fact",
+        "question"
+      ],
+      "categories": [
+        {
+          "id": "medisch",
+          "title": {
+            "nl": "Medisch",
+            "en": "Medical"
+          },
+          "prompts": [
+            {
+              "nl": "Wat is de diagnose en de prognose? Welke behandelingen zijn mogelijk, met welke kansen en lasten?",
+              "en": "What are the diagnosis and the prognosis? Which treatments are possible, with which chances and burdens?"
+            }
+          ]
+        },
+        {
+          "id": "zorg",
+          "title": {
+            "nl": "Verpleging en zorg",
+            "en": "Nursing and care"
+          },
+          "prompts": [
+            {
+              "nl": "Welke zorg heeft de patiënt nodig, en wat kan de zorg bieden?",
+              "en": "What care does the patient need, and what can the carers offer?"
+            }
+          ]
+        },
+        {
+          "id": "levensbeschouwelijk-psychosociaal",
+          "title": {
+            "nl": "Levensbeschouwelijk en psychosociaal",
+            "en": "Worldview and psychosocial"
+          },
+          "prompts": [
+            {
+              "nl": "Wat weten we van de levensbeschouwing, de wensen en de sociale situatie van de patiënt?",
+              "en": "What do we know of the patient's worldview, wishes and social situation?"
+            }
+          ]
+        },
+        {
+          "id": "organisatorisch",
+          "title": {
+            "nl": "Organisatorisch",
+            "en": "Organisational"
+          },
+          "prompts": [
+            {
+              "nl": "Welke organisatorische mogelijkheden en grenzen spelen mee?",
+              "en": "Which organisational possibilities and limits play a part?"
+            }
+          ]
+        },
+        {
+          "id": "juridisch",
+          "title": {
+            "nl": "Juridisch",
+            "en": "Legal"
+          },
+          "prompts": [
+            {
+              "nl": "Welke wetten, regels en afspraken zijn van belang?",
+              "en": "Which laws, rules and agreements matter?"
+            }
+          ]
+        }
+      ],
+      "timeboxMinutes": 20,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "fact",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "waardering",
+      "title": {
+        "nl": "3. Waardering",
+        "en": "3. Appraisal"
+      },
+      "purpose": {
+        "nl": "De morele kant wegen: het welzijn van de patiënt, zijn autonomie, de verantwoordelijkheid van de zorgverleners.",
+        "en": "Weigh the moral side: the patient's wellbeing, his autonomy, the carers' responsibility."
+      },
+      "prompts": [
+        {
+          "nl": "Wat betekenen de mogelijkheden voor het welzijn van de patiënt?",
+          "en": "What do the possibilities mean for the patient's wellbeing?"
+        },
+        {
+          "nl": "Wat wil de patiënt zelf, en is hij daartoe in staat?",
+          "en": "What does the patient want, and is he able to decide?"
+        },
+        {
+          "nl": "Wat is de verantwoordelijkheid van de zorgverleners?",
+          "en": "What is the carers' responsibility?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "value",
+        "norm",
+        "right",
+        "consideration",
+        "perspective"
+      ],
+      "categories": [
+        {
+          "id": "welzijn",
+          "title": {
+            "nl": "Welzijn van de patiënt",
+            "en": "The patient's wellbeing"
+          }
+        },
+        {
+          "id": "autonomie",
+          "title": {
+            "nl": "Autonomie van de patiënt",
+            "en": "The patient's autonomy"
+          }
+        },
+        {
+          "id": "verantwoordelijkheid",
+          "title": {
+            "nl": "Verantwoordelijkheid van de zorgverleners",
+            "en": "The carers' responsibility"
+          }
+        }
+      ],
+      "timeboxMinutes": 20,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "value",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "besluitvorming",
+      "title": {
+        "nl": "4. Besluitvorming",
+        "en": "4. Decision"
+      },
+      "purpose": {
+        "nl": "Tot een besluit komen: wat doen we, wie doet wat, en wanneer evalueren we?",
+        "en": "Reach a decision: what do we do, who does what, and when do we evaluate?"
+      },
+      "prompts": [
+        {
+          "nl": "Welke handelwijze is moreel het best te verantwoorden?",
+          "en": "Which course of action can best be justified morally?"
+        },
+        {
+          "nl": "Wie doet wat, en wanneer evalueren we het besluit?",
+          "en": "Who does what, and when do we evaluate the decision?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "consideration",
+        "decision",
+        "action",
+        "signal"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "decision"
+        }
+      ]
+    }
+  ]
+}
+"""####),
+        (name: "socratisch-gesprek.json", text: ####"""
+{
+  "$schema": "protocol.schema.json",
+  "id": "socratisch-gesprek",
+  "version": 1,
+  "title": {
+    "nl": "Socratisch gesprek",
+    "en": "Socratic dialogue"
+  },
+  "summary": {
+    "nl": "Een gezamenlijk onderzoek van één vraag aan de hand van één doorleefd voorbeeld: van kernuitspraak en rechtvaardiging naar de onderliggende waarden. Er hoeft niets besloten te worden; de gespreksleider voegt geen inhoud toe.",
+    "en": "A joint inquiry into one question through one lived example: from core statement and justification to the underlying values. Nothing need be decided; the facilitator adds no content."
+  },
+  "source": {
+    "citation": "Nelson, Heckmann; Bolten. Filosofischegesprekken.nl; Bolten H, Van Rossem K in: Van Dartel H, Molewijk B (red.), In gesprek blijven over goede zorg (2014). Minuten per stap zijn standaardwaarden van Beraad."
+  },
+  "durationMinutes": 120,
+  "requiresDecision": false,
+  "roles": [
+    {
+      "id": "gespreksleider",
+      "title": {
+        "nl": "Gespreksleider",
+        "en": "Facilitator"
+      },
+      "contributes": false,
+      "max": 1,
+      "facilitator": true
+    },
+    {
+      "id": "inbrenger",
+      "title": {
+        "nl": "Voorbeeldgever",
+        "en": "Example giver"
+      },
+      "contributes": true,
+      "max": 1,
+      "presenter": true
+    },
+    {
+      "id": "deelnemer",
+      "title": {
+        "nl": "Deelnemer",
+        "en": "Participant"
+      },
+      "contributes": true,
+      "default": true
+    },
+    {
+      "id": "notulist",
+      "title": {
+        "nl": "Notulist",
+        "en": "Minute-taker"
+      },
+      "contributes": false,
+      "max": 1
+    }
+  ],
+  "rounds": [
+    {
+      "id": "thema-en-startvraag",
+      "title": {
+        "nl": "1. Thema en startvraag",
+        "en": "1. Theme and starting question"
+      },
+      "purpose": {
+        "nl": "Het thema en de startvraag vaststellen, bijvoorbeeld: 'Wanneer is zorg respectvol?'",
+        "en": "Settle the theme and the starting question, for example: 'When is care respectful?'"
+      },
+      "prompts": [
+        {
+          "nl": "Wat is onze startvraag?",
+          "en": "What is our starting question?"
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Een algemene vraag die ieder uit eigen ervaring kan beantwoorden.",
+          "en": "A general question that everyone can answer from their own experience."
+        }
+      ],
+      "accepts": [
+        "question",
+        "note"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "question",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "voorbeelden",
+      "title": {
+        "nl": "2. Voorbeelden",
+        "en": "2. Examples"
+      },
+      "purpose": {
+        "nl": "Ieder geeft een doorleefd voorbeeld bij de startvraag; de groep kiest er één om te onderzoeken.",
+        "en": "Everyone offers a lived example for the starting question; the group picks one to examine."
+      },
+      "prompts": [
+        {
+          "nl": "Welke ervaring van jezelf hoort bij deze vraag?",
+          "en": "Which experience of your own belongs with this question?"
+        },
+        {
+          "nl": "Welk voorbeeld onderzoeken we samen?",
+          "en": "Which example do we examine together?"
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Een voorbeeld dat je zelf meemaakte, dat afgesloten is en dat je wilt delen.",
+          "en": "An example you went through yourself, that is over and that you are willing to share."
+        },
+        {
+          "nl": "Leg het gekozen voorbeeld vast als casus ('beraad case').",
+          "en": "Record the chosen example as the case ('beraad case')."
+        }
+      ],
+      "accepts": [
+        "case",
+        "perspective"
+      ],
+      "timeboxMinutes": 20,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "each",
+          "kind": "perspective",
+          "scope": "round"
+        },
+        {
+          "type": "case"
+        }
+      ]
+    },
+    {
+      "id": "verhelderende-vragen",
+      "title": {
+        "nl": "3. Verhelderende vragen",
+        "en": "3. Clarifying questions"
+      },
+      "purpose": {
+        "nl": "Vragen stellen aan de voorbeeldgever tot iedereen het voorbeeld van binnenuit kent.",
+        "en": "Ask the example giver questions until everyone knows the example from the inside."
+      },
+      "prompts": [
+        {
+          "nl": "Wat moeten we nog weten om het voorbeeld te begrijpen zoals jij het beleefde?",
+          "en": "What do we still need to know to understand the example as you lived it?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "question",
+        "fact"
+      ],
+      "timeboxMinutes": 20,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "question",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "kernuitspraak",
+      "title": {
+        "nl": "4. Kernuitspraak",
+        "en": "4. Core statement"
+      },
+      "purpose": {
+        "nl": "De voorbeeldgever formuleert de kernuitspraak op het cruciale moment: 'toen … deed/dacht ik …, want …'.",
+        "en": "The example giver states the core statement at the crucial moment: 'when … I did/thought …, because …'."
+      },
+      "prompts": [
+        {
+          "nl": "Wat was het cruciale moment, en wat deed of dacht je toen?",
+          "en": "What was the crucial moment, and what did you do or think then?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "consideration"
+      ],
+      "timeboxMinutes": 15,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "consideration",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "rechtvaardiging",
+      "title": {
+        "nl": "5. Rechtvaardiging",
+        "en": "5. Justification"
+      },
+      "purpose": {
+        "nl": "De rechtvaardiging van de kernuitspraak: waarom was dit goed?",
+        "en": "The justification of the core statement: why was this right?"
+      },
+      "prompts": [
+        {
+          "nl": "Waarom deed of dacht je dat? Wat maakte het juist?",
+          "en": "Why did you do or think that? What made it right?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "consideration",
+        "value"
+      ],
+      "timeboxMinutes": 15,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "consideration",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "eigen-kernuitspraken",
+      "title": {
+        "nl": "6. Ieders kernuitspraak",
+        "en": "6. Everyone's core statement"
+      },
+      "purpose": {
+        "nl": "Ieder formuleert een eigen kernuitspraak en rechtvaardiging bij het gekozen voorbeeld.",
+        "en": "Everyone states their own core statement and justification for the chosen example."
+      },
+      "prompts": [
+        {
+          "nl": "Wat had jij op dat moment gedaan of gedacht, en waarom?",
+          "en": "What would you have done or thought at that moment, and why?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "consideration",
+        "perspective"
+      ],
+      "timeboxMinutes": 20,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "each",
+          "kind": "consideration",
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "onderzoek",
+      "title": {
+        "nl": "7. Onderzoek van de rechtvaardigingen",
+        "en": "7. Examining the justifications"
+      },
+      "purpose": {
+        "nl": "Samen de rechtvaardigingen onderzoeken: waar lijken ze op elkaar, waar verschillen ze, wat veronderstellen ze?",
+        "en": "Examine the justifications together: where are they alike, where do they differ, what do they assume?"
+      },
+      "prompts": [
+        {
+          "nl": "Welke rechtvaardiging houdt stand, en waarom?",
+          "en": "Which justification holds, and why?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "consideration",
+        "question"
+      ],
+      "timeboxMinutes": 20,
+      "timeboxIsDefault": true,
+      "requirements": []
+    },
+    {
+      "id": "waarden-en-antwoord",
+      "title": {
+        "nl": "8. Waarden en antwoord",
+        "en": "8. Values and answer"
+      },
+      "purpose": {
+        "nl": "De onderliggende waarden benoemen en een antwoord op de startvraag formuleren.",
+        "en": "Name the underlying values and formulate an answer to the starting question."
+      },
+      "prompts": [
+        {
+          "nl": "Welke waarden liggen onder de rechtvaardigingen?",
+          "en": "Which values lie beneath the justifications?"
+        },
+        {
+          "nl": "Wat is ons antwoord op de startvraag?",
+          "en": "What is our answer to the starting question?"
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Het antwoord mag voorlopig zijn; leg het vast met 'beraad decide'.",
+          "en": "The answer may be provisional; record it with 'beraad decide'."
+        }
+      ],
+      "accepts": [
+        "value",
+        "consideration",
+        "decision"
+      ],
+      "timeboxMinutes": 15,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "value",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "terugblik",
+      "title": {
+        "nl": "9. Terugblik",
+        "en": "9. Review"
+      },
+      "purpose": {
+        "nl": "Terugkijken op het gesprek: inhoud, verloop en samenwerking.",
+        "en": "Look back on the dialogue: content, course and cooperation."
+      },
+      "prompts": [
+        {
+          "nl": "Wat heeft het gesprek je opgeleverd?",
+          "en": "What did the dialogue give you?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "evaluation"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": []
+    }
+  ]
+}
+"""####),
+        (name: "utrechts-stappenplan.json", text: ####"""
+{
+  "$schema": "protocol.schema.json",
+  "id": "utrechts-stappenplan",
+  "version": 1,
+  "title": {
+    "nl": "Utrechts stappenplan",
+    "en": "Utrecht step-by-step plan"
+  },
+  "summary": {
+    "nl": "Van de feiten naar de morele vraag, de handelingsalternatieven, de belanghebbenden en de argumenten, naar een afweging en concrete stappen.",
+    "en": "From the facts to the moral question, the courses of action, the stakeholders and the arguments, to a weighing and concrete steps."
+  },
+  "source": {
+    "citation": "Van den Hoven M, Bolt I (Universiteit Utrecht), Utrechts stappenplan voor ethische reflectie. Minuten per stap zijn standaardwaarden van Beraad."
+  },
+  "durationMinutes": 90,
+  "roles": [
+    {
+      "id": "gespreksleider",
+      "title": {
+        "nl": "Gespreksleider",
+        "en": "Facilitator"
+      },
+      "contributes": false,
+      "max": 1,
+      "facilitator": true
+    },
+    {
+      "id": "inbrenger",
+      "title": {
+        "nl": "Inbrenger",
+        "en": "Case presenter (inbrenger)"
+      },
+      "contributes": true,
+      "max": 1,
+      "presenter": true
+    },
+    {
+      "id": "deelnemer",
+      "title": {
+        "nl": "Deelnemer",
+        "en": "Participant"
+      },
+      "contributes": true,
+      "default": true
+    },
+    {
+      "id": "notulist",
+      "title": {
+        "nl": "Notulist",
+        "en": "Minute-taker"
+      },
+      "contributes": false,
+      "max": 1
+    }
+  ],
+  "rounds": [
+    {
+      "id": "morele-vraag",
+      "title": {
+        "nl": "1. De morele vraag",
+        "en": "1. The moral question"
+      },
+      "purpose": {
+        "nl": "Vanuit de feiten de morele vraag formuleren.",
+        "en": "Formulate the moral question from the facts."
+      },
+      "prompts": [
+        {
+          "nl": "Wat zijn de feiten?",
+          "en": "What are the facts?"
+        },
+        {
+          "nl": "Wat is de morele vraag?",
+          "en": "What is the moral question?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "case",
+        "fact",
+        "question",
+        "dilemma"
+      ],
+      "timeboxMinutes": 15,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "case"
+        }
+      ]
+    },
+    {
+      "id": "handelingsalternatieven",
+      "title": {
+        "nl": "2. Handelingsalternatieven",
+        "en": "2. Courses of action"
+      },
+      "purpose": {
+        "nl": "De mogelijke handelingen op een rij zetten.",
+        "en": "List the possible courses of action."
+      },
+      "prompts": [
+        {
+          "nl": "Welke handelingen zijn mogelijk?",
+          "en": "Which courses of action are possible?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "alternative"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "alternative",
+          "min": 2,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "belanghebbenden",
+      "title": {
+        "nl": "3. Belanghebbenden",
+        "en": "3. Stakeholders"
+      },
+      "purpose": {
+        "nl": "Nagaan wie er belang bij hebben en wat hun belangen zijn.",
+        "en": "Consider who has a stake and what their interests are."
+      },
+      "prompts": [
+        {
+          "nl": "Wie zijn de belanghebbenden, en wat staat er voor hen op het spel?",
+          "en": "Who are the stakeholders, and what is at stake for them?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "perspective"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "perspective",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "argumenten",
+      "title": {
+        "nl": "4. Relevante argumenten",
+        "en": "4. Relevant arguments"
+      },
+      "purpose": {
+        "nl": "De relevante morele argumenten verzamelen: waarden, normen, rechten, plichten, gevolgen.",
+        "en": "Gather the relevant moral arguments: values, norms, rights, duties, consequences."
+      },
+      "prompts": [
+        {
+          "nl": "Welke argumenten pleiten voor en tegen elk alternatief?",
+          "en": "Which arguments speak for and against each alternative?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "value",
+        "norm",
+        "right",
+        "consideration"
+      ],
+      "timeboxMinutes": 20,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "consideration",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "afweging",
+      "title": {
+        "nl": "5. Afweging",
+        "en": "5. Weighing"
+      },
+      "purpose": {
+        "nl": "De argumenten tegen elkaar afwegen en een standpunt innemen.",
+        "en": "Weigh the arguments against each other and take a position."
+      },
+      "prompts": [
+        {
+          "nl": "Welke argumenten wegen het zwaarst, en waarom?",
+          "en": "Which arguments weigh heaviest, and why?"
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Met een dilemma (A of B) kan ieder een standpunt innemen met 'beraad position'.",
+          "en": "With a dilemma (A or B) everyone can take a position with 'beraad position'."
+        }
+      ],
+      "accepts": [
+        "position",
+        "consideration"
+      ],
+      "timeboxMinutes": 20,
+      "timeboxIsDefault": true,
+      "requirements": []
+    },
+    {
+      "id": "concrete-stappen",
+      "title": {
+        "nl": "6. Concrete stappen",
+        "en": "6. Concrete steps"
+      },
+      "purpose": {
+        "nl": "Het besluit en de concrete stappen vastleggen.",
+        "en": "Record the decision and the concrete steps."
+      },
+      "prompts": [
+        {
+          "nl": "Wat besluiten we, en wie doet wat?",
+          "en": "What do we decide, and who does what?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "decision",
+        "action",
+        "signal"
+      ],
+      "timeboxMinutes": 15,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "decision"
+        }
+      ]
     }
   ]
 }

@@ -9,17 +9,20 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
     public var source: ProtocolSource
     /// The whole meeting's usual length, when the method names one.
     public var durationMinutes: Int?
+    /// Whether `close` needs a decision (a Socratic dialogue, for one, need not decide anything).
+    public var requiresDecision: Bool
     public var roles: [Role]
     public var rounds: [Round]
 
     enum CodingKeys: String, CodingKey {
         case schema = "$schema"
-        case id, version, title, summary, source, durationMinutes, roles, rounds
+        case id, version, title, summary, source, durationMinutes, requiresDecision, roles, rounds
     }
 
     public init(
         schema: String? = nil, id: String, version: Int, title: LocalizedText, summary: LocalizedText,
-        source: ProtocolSource, durationMinutes: Int? = nil, roles: [Role], rounds: [Round]
+        source: ProtocolSource, durationMinutes: Int? = nil, requiresDecision: Bool = true, roles: [Role],
+        rounds: [Round]
     ) {
         self.schema = schema
         self.id = id
@@ -28,8 +31,37 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
         self.summary = summary
         self.source = source
         self.durationMinutes = durationMinutes
+        self.requiresDecision = requiresDecision
         self.roles = roles
         self.rounds = rounds
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try c.decodeIfPresent(String.self, forKey: .schema)
+        id = try c.decode(String.self, forKey: .id)
+        version = try c.decode(Int.self, forKey: .version)
+        title = try c.decode(LocalizedText.self, forKey: .title)
+        summary = try c.decode(LocalizedText.self, forKey: .summary)
+        source = try c.decode(ProtocolSource.self, forKey: .source)
+        durationMinutes = try c.decodeIfPresent(Int.self, forKey: .durationMinutes)
+        requiresDecision = try c.decodeIfPresent(Bool.self, forKey: .requiresDecision) ?? true
+        roles = try c.decode([Role].self, forKey: .roles)
+        rounds = try c.decode([Round].self, forKey: .rounds)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(schema, forKey: .schema)
+        try c.encode(id, forKey: .id)
+        try c.encode(version, forKey: .version)
+        try c.encode(title, forKey: .title)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(source, forKey: .source)
+        try c.encodeIfPresent(durationMinutes, forKey: .durationMinutes)
+        if !requiresDecision { try c.encode(false, forKey: .requiresDecision) }
+        try c.encode(roles, forKey: .roles)
+        try c.encode(rounds, forKey: .rounds)
     }
 
     /// The role given to a participant who joins without naming one.

@@ -104,7 +104,7 @@ extension SessionState {
                     .sessionClosed(SessionClosed(abandoned: true, reason: try reasonText(reason, .abandonNeedsReason)))
                 ]
             }
-            guard decisionEntry != nil else { throw .noDecision }
+            guard decisionEntry != nil || protocolDefinition?.requiresDecision == false else { throw .noDecision }
             return [.sessionClosed(SessionClosed(abandoned: false, reason: optional(reason)))]
         case .redact(let text):
             let value = try nonEmpty(text)

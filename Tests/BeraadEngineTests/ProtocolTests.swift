@@ -20,7 +20,10 @@ import Testing
         }
     }
 
-    @Test(arguments: ["moreel-beraad", "dilemmamethode"])
+    @Test(arguments: [
+        "afwegingskader", "cura", "dilemmamethode", "moreel-beraad", "nijmeegse-methode", "socratisch-gesprek",
+        "utrechts-stappenplan",
+    ])
     func everyShippedProtocolIsValidAndComplete(_ id: String) throws {
         let definition = try #require(try BuiltinProtocols.named(id))
         #expect(definition.validationIssues().isEmpty)

@@ -1,0 +1,83 @@
+import BeraadEngine
+import Foundation
+import Testing
+
+/// Every shipped method, driven through every round by its own requirements, ends in minutes.
+@Suite struct ShippedProtocolTests {
+    static let ids = [
+        "afwegingskader", "cura", "dilemmamethode", "moreel-beraad", "nijmeegse-methode", "socratisch-gesprek",
+        "utrechts-stappenplan",
+    ]
+
+    @Test func theListNamesEveryShippedProtocol() throws {
+        #expect(try BuiltinProtocols.all().map(\.id) == Self.ids)
+        let listing = Harness().ok("protocols")
+        for id in Self.ids { #expect(listing.contains(id + " ") || listing.contains(id + " (")) }
+    }
+
+    @Test(arguments: ids)
+    func everyShippedProtocolRunsFromFirstRoundToMinutes(_ id: String) throws {
+        let definition = try #require(try BuiltinProtocols.named(id))
+        let h = Harness()
+        h.ok("new", "Proef \(id)", "--protocol", id, "--facilitator", "Gert")
+        let presenter = try #require(definition.presenterRole)
+        h.ok("join", "Ilse", "--role", presenter.id)
+        h.ok("join", "Jan")
+        h.ok("join", "Kees")
+        let people = ["Ilse", "Jan", "Kees"]
+        for (index, round) in definition.rounds.enumerated() {
+            h.advance(minutes: 3)
+            for requirement in round.requirements {
+                switch requirement {
+                case .caseRecorded:
+                    h.ok("case", "Een situatie uit de praktijk")
+                case .dilemmaFramed, .harmForEachOption:
+                    if !h.ok("log").contains("dilemma:") {
+                        h.ok(
+                            "dilemma", "A of B?", "--option", "A: dit", "--option", "B: dat", "--harm", "A: x",
+                            "--harm", "B: y")
+                    }
+                case .decisionRecorded:
+                    h.ok("decide", "We kiezen zo")
+                case .count(let kind, let min, _):
+                    for n in 0..<min { record(kind, by: people[n % people.count], h) }
+                case .each(let kind, _):
+                    for person in people { record(kind, by: person, h) }
+                }
+            }
+            let status = h.ok("status")
+            #expect(status.contains("Round \(index + 1)/\(definition.rounds.count)"), "\(id): \(status)")
+            if index + 1 < definition.rounds.count {
+                let next = h.run("next")
+                #expect(next.code == 0, "\(id) round \(round.id): \(next.stderr)")
+            }
+        }
+        // A method that needs a decision must ask for one in some round.
+        if definition.requiresDecision {
+            #expect(h.ok("log").contains("decision:"), "\(id) never asked for a decision")
+        }
+        let close = h.run("close")
+        #expect(close.code == 0, "\(id): \(close.stderr)")
+        for format in ["markdown", "html", "json"] {
+            let minutes = h.run("minutes", "--format", format)
+            #expect(minutes.code == 0 && minutes.stdout.contains(definition.title.en))
+        }
+    }
+
+    /// Records one entry of `kind` by `person` with the command that kind needs.
+    private func record(_ kind: ContributionKind, by person: String, _ h: Harness) {
+        let result: Harness.Result
+        switch kind {
+        case .position: result = h.run("position", person, "A", "--because", "reden")
+        case .evaluation: result = h.run("evaluate", person, "goed", "--score", "4")
+        case .decision: result = h.run("decide", "besluit")
+        case .action: result = h.run("action", "iets doen", "--owner", person)
+        case .dilemma:
+            result = h.run(
+                "dilemma", "A of B?", "--option", "A: dit", "--option", "B: dat", "--harm", "A: x", "--harm", "B: y")
+        case .case, .question, .fact, .value, .norm, .right, .perspective, .alternative, .consideration, .signal, .note:
+            result = h.run("say", person, "\(kind.rawValue) van \(person)", "--kind", kind.rawValue)
+        }
+        #expect(result.code == 0, "\(kind) by \(person): \(result.stderr)")
+    }
+}

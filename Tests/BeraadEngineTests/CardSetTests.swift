@@ -1,0 +1,67 @@
+import BeraadEngine
+import Foundation
+import Testing
+
+/// The afwegingskader protocol carries the whole card set (Fixtures/afwegingskader-kaartenset.txt, the original
+/// text), word for word in Dutch.
+@Suite struct CardSetTests {
+    static let cardText = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/afwegingskader-kaartenset.txt")
+
+    /// Labels printed on the cards that the protocol gives by its structure, not as text: "Denk aan:" heads the
+    /// hints of every card and of `beraad status`; "interventiesinterventies" is the label "interventies" printed
+    /// twice across a fold.
+    static let structural: Set<String> = ["denk aan:", "interventiesinterventies"]
+
+    /// Lower case, dots and ellipses removed (the cards break sentences with "…" and ".."), spaces folded.
+    static func normalize(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "…", with: " ").replacingOccurrences(of: ".", with: " ")
+            .replacingOccurrences(of: "’", with: "'")
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Every Dutch text of the protocol, in one string.
+    static func dutchText(_ definition: ProtocolDefinition) -> String {
+        var texts = [definition.title.nl, definition.summary.nl]
+        for round in definition.rounds {
+            texts += [round.title.nl, round.purpose.nl] + round.prompts.map(\.nl) + round.hints.map(\.nl)
+            for category in round.categories {
+                texts += [category.title.nl] + category.prompts.map(\.nl) + category.hints.map(\.nl)
+            }
+        }
+        return normalize(texts.joined(separator: " | "))
+    }
+
+    @Test func everyLineOfTheCardSetIsInTheProtocol() throws {
+        let definition = try #require(try BuiltinProtocols.named("afwegingskader"))
+        let protocolText = Self.dutchText(definition)
+        let lines = try String(contentsOf: Self.cardText, encoding: .utf8).split(whereSeparator: \.isNewline)
+        var checked = 0
+        for line in lines {
+            let wanted = Self.normalize(String(line))
+            guard !wanted.isEmpty, !Self.structural.contains(wanted) else { continue }
+            checked += 1
+            #expect(protocolText.contains(wanted), "card line missing: \(line)")
+        }
+        #expect(checked > 80)
+    }
+
+    @Test func everyCardTextHasAnEnglishTranslation() throws {
+        let definition = try #require(try BuiltinProtocols.named("afwegingskader"))
+        for round in definition.rounds {
+            for category in round.categories {
+                for text in category.prompts + category.hints {
+                    #expect(
+                        !text.en.isEmpty
+                            && (text.en != text.nl || text.nl == "…" || text.nl == "Expertise" || text.nl == "Budget"))
+                }
+            }
+        }
+        #expect(
+            definition.rounds.map(\.id) == [
+                "fase-1-sociale-kwaliteit", "fase-2-factoren", "moreel-dilemma", "fase-3-interventies", "signaleren",
+            ])
+        #expect(definition.rounds[0].categories.count == 3 && definition.rounds[1].categories.count == 5)
+        #expect(definition.rounds[3].categories.count == 3)
+    }
+}
