@@ -41,7 +41,8 @@ enum AfterwardsCommands {
         let document = MinutesDocument(
             state: state,
             options: MinutesOptions(
-                language: lang, anonymize: context.invocation.has("anonymize"), now: context.environment.now()))
+                language: lang, anonymize: context.invocation.has("anonymize"), now: context.environment.now(),
+                links: context.links(of: state)))
         return try render(document, format: context.invocation.value("format") ?? "markdown")
     }
 

@@ -179,6 +179,7 @@ public enum Beraad {
         case "protocols lint": try ProtocolCommands.lint(context)
         case "demo": try DemoCommand.run(context)
         case "run": try LiveMode.run(context)
+        case "convene": try ConveneCommand.run(context)
         case "completions":
             guard let script = Completion.script(invocation.positionals[0]) else {
                 throw .usage(

@@ -194,6 +194,20 @@ enum CommandTable {
             name: "back", group: .meeting,
             summary: T(nl: "gaat terug naar de vorige ronde", en: "returns to the previous round")),
         CommandSpec(
+            name: "convene", group: .meeting,
+            summary: T(
+                nl: "belegt vanuit deze ronde een gekoppeld moreel beraad",
+                en: "convenes a linked moreel beraad from this round"),
+            arguments: [
+                ArgumentSpec(
+                    name: "TITLE", summary: T(nl: "titel van het beraad", en: "title of the meeting"), isOptional: true)
+            ],
+            options: [
+                OptionSpec(
+                    name: "protocol", valueName: "ID",
+                    summary: T(nl: "de methode (standaard moreel-beraad)", en: "the method (default moreel-beraad)"))
+            ]),
+        CommandSpec(
             name: "run", group: .meeting,
             summary: T(
                 nl: "de begeleide live-modus: ronde voor ronde, elke regel direct vastgelegd",

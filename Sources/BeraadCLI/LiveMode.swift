@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadMinutes
 import BeraadStore
 
 /// `beraad run`: walks the facilitator through the session round by round, recording every line when Enter is
@@ -40,6 +41,9 @@ struct LiveMode {
         let input = context.environment.input
         var state = initial
         write(style.bold(safe(state.title)) + style.dim("  (" + id + ")") + "\n")
+        for link in context.links(of: state) {
+            write(style.dim("↔ " + safe(MarkdownRenderer.describe(link, context.lang))) + "\n")
+        }
         if input.isTerminal {
             write(
                 style.dim(

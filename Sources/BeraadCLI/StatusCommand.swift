@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadMinutes
 
 /// `status`: where the meeting is and what it still needs.
 enum StatusCommand {
@@ -80,6 +81,7 @@ enum StatusCommand {
     ) -> String {
         let lang = context.lang
         var out = state.title + "  (" + state.id + ", " + definition.title(lang) + ")\n"
+        for link in context.links(of: state) { out += "↔ " + MarkdownRenderer.describe(link, lang) + "\n" }
         guard let round = state.currentRound else {
             switch state.phase {
             case .open: break

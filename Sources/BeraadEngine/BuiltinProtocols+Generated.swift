@@ -499,7 +499,8 @@ extension BuiltinProtocols {
       "timeboxMinutes": 10,
       "timeboxIsDefault": true,
       "skippable": true,
-      "requirements": []
+      "requirements": [],
+      "convenes": true
     },
     {
       "id": "fase-3-interventies",

@@ -1,6 +1,9 @@
 /// What the facilitator asks of a session; `decide` turns it into events or refuses it.
 public enum Command: Sendable, Equatable {
-    case open(id: String, title: String, protocolDefinition: ProtocolDefinition, facilitator: String?, lang: Language)
+    case open(
+        id: String, title: String, protocolDefinition: ProtocolDefinition, facilitator: String?, lang: Language,
+        parent: SessionLink? = nil)
+    case convene(session: String, title: String, protocolID: String)
     case join(name: String, role: String?)
     case leave(name: String)
     case recordCase(text: String, by: String?)

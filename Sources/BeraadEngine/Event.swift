@@ -17,6 +17,7 @@ public enum Event: Sendable, Equatable {
     case redactionAdded(RedactionAdded)
     case sessionClosed(SessionClosed)
     case minutesApproved(MinutesApproved)
+    case sessionConvened(SessionConvened)
 }
 
 /// The session began; it carries the whole protocol so that an old session replays unchanged.
@@ -26,19 +27,50 @@ public struct SessionOpened: Codable, Sendable, Equatable {
     public var protocolDefinition: ProtocolDefinition
     public var facilitator: String?
     public var lang: Language
+    /// The session this one was convened from, if any.
+    public var parent: SessionLink?
 
     enum CodingKeys: String, CodingKey {
-        case id, title, facilitator, lang
+        case id, title, facilitator, lang, parent
         case protocolDefinition = "protocol"
     }
 
-    public init(id: String, title: String, protocolDefinition: ProtocolDefinition, facilitator: String?, lang: Language)
-    {
+    public init(
+        id: String, title: String, protocolDefinition: ProtocolDefinition, facilitator: String?, lang: Language,
+        parent: SessionLink? = nil
+    ) {
         self.id = id
         self.title = title
         self.protocolDefinition = protocolDefinition
         self.facilitator = facilitator
         self.lang = lang
+        self.parent = parent
+    }
+}
+
+/// A reference from one session to another: its id, and the round of the convening session it concerns.
+public struct SessionLink: Codable, Sendable, Equatable {
+    public var session: String
+    public var round: String
+
+    public init(session: String, round: String) {
+        self.session = session
+        self.round = round
+    }
+}
+
+/// A linked session was convened from this one (the afwegingskader's moral dilemma calls a moreel beraad).
+public struct SessionConvened: Codable, Sendable, Equatable {
+    public var session: String
+    public var title: String
+    public var `protocol`: String
+    public var round: String
+
+    public init(session: String, title: String, protocol: String, round: String) {
+        self.session = session
+        self.title = title
+        self.protocol = `protocol`
+        self.round = round
     }
 }
 

@@ -166,16 +166,19 @@ public struct Round: Codable, Sendable, Equatable {
     public var timeboxIsDefault: Bool
     public var skippable: Bool
     public var requirements: [Requirement]
+    /// Whether `beraad convene` may open a linked session from this round.
+    public var convenes: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, title, purpose, prompts, hints, accepts, categories, timeboxMinutes, timeboxIsDefault, skippable,
-            requirements
+            requirements, convenes
     }
 
     public init(
         id: String, title: LocalizedText, purpose: LocalizedText, prompts: [LocalizedText] = [],
         hints: [LocalizedText] = [], accepts: [ContributionKind], categories: [Category] = [],
-        timeboxMinutes: Int, timeboxIsDefault: Bool = true, skippable: Bool = false, requirements: [Requirement] = []
+        timeboxMinutes: Int, timeboxIsDefault: Bool = true, skippable: Bool = false, requirements: [Requirement] = [],
+        convenes: Bool = false
     ) {
         self.id = id
         self.title = title
@@ -188,6 +191,7 @@ public struct Round: Codable, Sendable, Equatable {
         self.timeboxIsDefault = timeboxIsDefault
         self.skippable = skippable
         self.requirements = requirements
+        self.convenes = convenes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -203,6 +207,23 @@ public struct Round: Codable, Sendable, Equatable {
         timeboxIsDefault = try c.decodeIfPresent(Bool.self, forKey: .timeboxIsDefault) ?? true
         skippable = try c.decodeIfPresent(Bool.self, forKey: .skippable) ?? false
         requirements = try c.decodeIfPresent([Requirement].self, forKey: .requirements) ?? []
+        convenes = try c.decodeIfPresent(Bool.self, forKey: .convenes) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(purpose, forKey: .purpose)
+        try c.encode(prompts, forKey: .prompts)
+        try c.encode(hints, forKey: .hints)
+        try c.encode(accepts, forKey: .accepts)
+        try c.encode(categories, forKey: .categories)
+        try c.encode(timeboxMinutes, forKey: .timeboxMinutes)
+        try c.encode(timeboxIsDefault, forKey: .timeboxIsDefault)
+        try c.encode(skippable, forKey: .skippable)
+        try c.encode(requirements, forKey: .requirements)
+        if convenes { try c.encode(true, forKey: .convenes) }
     }
 
     /// Whether the round accepts `kind`; `note` is accepted everywhere.

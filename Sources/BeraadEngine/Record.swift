@@ -61,6 +61,7 @@ extension Event {
         case .redactionAdded: return "redactionAdded"
         case .sessionClosed: return "sessionClosed"
         case .minutesApproved: return "minutesApproved"
+        case .sessionConvened: return "sessionConvened"
         }
     }
 
@@ -85,6 +86,7 @@ extension Event {
         case "redactionAdded": return .redactionAdded(try data(RedactionAdded.self))
         case "sessionClosed": return .sessionClosed(try data(SessionClosed.self))
         case "minutesApproved": return .minutesApproved(try data(MinutesApproved.self))
+        case "sessionConvened": return .sessionConvened(try data(SessionConvened.self))
         default: throw RecordDecodingError.unknownType(type)
         }
     }
@@ -108,6 +110,7 @@ extension Event {
         case .redactionAdded(let d): try container.encode(d, forKey: .data)
         case .sessionClosed(let d): try container.encode(d, forKey: .data)
         case .minutesApproved(let d): try container.encode(d, forKey: .data)
+        case .sessionConvened(let d): try container.encode(d, forKey: .data)
         }
     }
 }

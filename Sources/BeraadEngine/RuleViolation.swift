@@ -34,6 +34,7 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case alreadyApproved
     case scoreOutOfRange(score: Int)
     case invalidDate(value: String)
+    case cannotConveneHere(round: LocalizedText, roundsThatCan: [LocalizedText])
 
     /// How the refusal is classed for exit codes.
     public enum Category: Sendable, Equatable {
@@ -49,7 +50,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
         switch self {
         case .notOpened, .alreadyOpened, .sessionEnded, .sessionApproved, .timeWentBackwards, .participantAbsent,
             .participantAlreadyPresent, .roleFull, .kindNotAccepted, .noDilemma, .unknownOption, .requirementsUnmet,
-            .lastRound, .firstRound, .noDecision, .alreadyRetracted, .nothingToUndo, .notEnded, .alreadyApproved:
+            .lastRound, .firstRound, .noDecision, .alreadyRetracted, .nothingToUndo, .notEnded, .alreadyApproved,
+            .cannotConveneHere:
             return .rule
         case .invalidName, .unknownRole, .kindHasOwnCommand, .unknownCategory, .tooFewOptions, .badOptionLabels,
             .harmForUnknownOption, .emptyText, .forceNeedsReason, .abandonNeedsReason, .scoreOutOfRange, .invalidDate:
@@ -169,6 +171,14 @@ public enum RuleViolation: Error, Sendable, Equatable {
             return t("het verslag is al vastgesteld", "the minutes are already approved")
         case .scoreOutOfRange(let score):
             return t("score \(score) ligt niet tussen 1 en 5", "score \(score) is not between 1 and 5")
+        case .cannotConveneHere(let round, let roundsThatCan):
+            let base = t(
+                "vanuit de ronde '\(round.nl)' kan geen moreel beraad worden belegd",
+                "no moreel beraad can be convened from the round '\(round.en)'")
+            if roundsThatCan.isEmpty {
+                return base + t("; deze methode kent zo'n ronde niet", "; this method has no such round")
+            }
+            return base + t("; dat kan in: ", "; that is done in: ") + list(roundsThatCan.map { "'\($0(language))'" })
         case .invalidDate(let value):
             return t(
                 "'\(value)' is geen datum; gebruik JJJJ-MM-DD", "'\(value)' is not a date; use YYYY-MM-DD")

@@ -3,10 +3,11 @@ extension SessionState {
     /// of the meeting lives here.
     public func decide(_ command: Command, at: Timestamp) throws(RuleViolation) -> [Event] {
         guard opened != nil else {
-            guard case .open(let id, let title, let definition, let facilitator, let lang) = command else {
+            guard case .open(let id, let title, let definition, let facilitator, let lang, let parent) = command else {
                 throw .notOpened
             }
-            return try decideOpen(id: id, title: title, definition: definition, facilitator: facilitator, lang: lang)
+            return try decideOpen(
+                id: id, title: title, definition: definition, facilitator: facilitator, lang: lang, parent: parent)
         }
         if let lastAt, at < lastAt { throw .timeWentBackwards(last: lastAt, given: at) }
         try checkPhase(allows: command)
@@ -112,6 +113,18 @@ extension SessionState {
         case .approve:
             guard isEnded else { throw .notEnded }
             return [.minutesApproved(MinutesApproved())]
+        case .convene(let session, let title, let protocolID):
+            guard let round = currentRound else { throw .sessionEnded }
+            guard round.convenes else {
+                throw .cannotConveneHere(
+                    round: round.title,
+                    roundsThatCan: (protocolDefinition?.rounds ?? []).filter(\.convenes).map(\.title))
+            }
+            return [
+                .sessionConvened(
+                    SessionConvened(session: session, title: try nonEmpty(title), protocol: protocolID, round: round.id)
+                )
+            ]
         }
     }
 
@@ -131,7 +144,7 @@ extension SessionState {
             if approvedAt != nil { throw .alreadyApproved }
             return
         case .open, .join, .leave, .recordCase, .frameDilemma, .say, .takePosition, .decide, .agreeAction,
-            .raiseSignal, .evaluate, .advance, .back, .close:
+            .raiseSignal, .evaluate, .advance, .back, .close, .convene:
             isCorrection = false
         }
         if isCorrection {
@@ -144,13 +157,14 @@ extension SessionState {
     // MARK: - Commands with more to check
 
     private func decideOpen(
-        id: String, title: String, definition: ProtocolDefinition, facilitator: String?, lang: Language
+        id: String, title: String, definition: ProtocolDefinition, facilitator: String?, lang: Language,
+        parent: SessionLink?
     ) throws(RuleViolation) -> [Event] {
         var events: [Event] = [
             .sessionOpened(
                 SessionOpened(
                     id: id, title: try nonEmpty(title), protocolDefinition: definition,
-                    facilitator: try mapped(facilitator, Self.validName), lang: lang))
+                    facilitator: try mapped(facilitator, Self.validName), lang: lang, parent: parent))
         ]
         if let facilitator {
             let role = definition.facilitatorRole ?? definition.defaultRole

@@ -76,6 +76,8 @@ extension SessionState {
             phase = data.abandoned ? .abandoned(at: at, reason: data.reason ?? "") : .closed(at: at)
         case .minutesApproved:
             approvedAt = at
+        case .sessionConvened(let data):
+            convened.append(data)
         }
     }
 

@@ -20,6 +20,8 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var redactions: [String] = []
     public internal(set) var phase: Phase = .open
     public internal(set) var approvedAt: Timestamp?
+    /// Sessions convened from this one, in order.
+    public internal(set) var convened: [SessionConvened] = []
 
     /// An empty state, before the session is opened.
     public init() {}

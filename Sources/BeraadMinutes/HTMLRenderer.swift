@@ -78,6 +78,13 @@ public enum HTMLRenderer {
             return text + by(item.participant)
         }
 
+        if !doc.links.isEmpty {
+            section("verbonden", MinutesLabels.links) { out in
+                out.raw(
+                    "<ul>\n" + doc.links.map { "<li>" + e(MarkdownRenderer.describe($0, lang)) + "</li>\n" }.joined()
+                        + "</ul>\n")
+            }
+        }
         if !doc.agreements.isEmpty {
             section("afspraken", MinutesLabels.agreements) { out in
                 out.raw("<ul>\n")

@@ -39,6 +39,12 @@ public enum MarkdownRenderer {
         if doc.anonymized { out.paragraph("_\(l(MinutesLabels.anonymized))_") }
         if doc.redactionCount > 0 { out.paragraph("_\(l(MinutesLabels.redactedNote))_") }
 
+        if !doc.links.isEmpty {
+            out.heading(2, l(MinutesLabels.links))
+            for link in doc.links { out.bullet(MarkdownWriter.escapeInline(describe(link, lang))) }
+            out.blank()
+        }
+
         if !doc.agreements.isEmpty {
             out.heading(2, l(MinutesLabels.agreements))
             for item in doc.agreements {
@@ -227,6 +233,27 @@ public enum MarkdownRenderer {
             out.blank()
         }
         return out.text
+    }
+
+    /// One linked session in a sentence, the same in every format.
+    public static func describe(_ link: SessionLinkInfo, _ lang: Language) -> String {
+        let relation = link.relation == "parent" ? MinutesLabels.convenedFrom : MinutesLabels.convenedHere
+        var text =
+            relation(lang) + ": " + link.title + " (" + link.id + "), " + MinutesLabels.inRound(lang) + " '"
+            + link.round + "'"
+        if let state = link.state {
+            let label: LocalizedText =
+                switch state {
+                case "closed": MinutesLabels.stateClosed
+                case "abandoned": MinutesLabels.stateAbandoned
+                default: MinutesLabels.stateOpen
+                }
+            text += " — " + label(lang)
+        }
+        if link.relation == "convened" {
+            text += "; " + MinutesLabels.itsDecision(lang) + ": " + (link.decision ?? MinutesLabels.notDecided(lang))
+        }
+        return text
     }
 
     private static func by(_ participant: String?) -> String {

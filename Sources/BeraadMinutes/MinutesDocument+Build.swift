@@ -6,11 +6,14 @@ public struct MinutesOptions: Sendable {
     public var anonymize: Bool
     /// The time that ends an open round, for the time-per-round table of a session still running.
     public var now: Timestamp
+    /// The linked sessions, as read from their journals by the caller.
+    public var links: [SessionLinkInfo]
 
-    public init(language: Language, anonymize: Bool = false, now: Timestamp) {
+    public init(language: Language, anonymize: Bool = false, now: Timestamp, links: [SessionLinkInfo] = []) {
         self.language = language
         self.anonymize = anonymize
         self.now = now
+        self.links = links
     }
 }
 
@@ -46,6 +49,11 @@ extension MinutesDocument {
 
         language = lang
         anonymized = options.anonymize
+        links = options.links.map { link in
+            SessionLinkInfo(
+                relation: link.relation, id: scrub(link.id), title: scrub(link.title), round: link.round,
+                state: link.state, decision: scrub(link.decision))
+        }
         redactionCount = state.redactions.count
         let opened = state.openedAt ?? options.now
         var endTime: String?

@@ -21,6 +21,8 @@ public struct MinutesDocument: Codable, Sendable, Equatable {
     public var rounds: [RoundInfo]
     public var forcedAdvances: [ForcedAdvance]
     public var corrections: [Correction]
+    /// Sessions this one was convened from or convened itself.
+    public var links: [SessionLinkInfo]
     /// How many texts the redaction list replaced; the texts themselves never appear.
     public var redactionCount: Int
     public var anonymized: Bool
@@ -191,4 +193,27 @@ public struct Correction: Codable, Sendable, Equatable {
 public struct AmendmentInfo: Codable, Sendable, Equatable {
     public var at: String
     public var text: String
+}
+
+/// Another session linked to this one: the one it was convened from, or one it convened.
+public struct SessionLinkInfo: Codable, Sendable, Equatable {
+    /// `parent` (this session was convened from it) or `convened` (this session convened it).
+    public var relation: String
+    public var id: String
+    public var title: String
+    /// The title of the round the link concerns.
+    public var round: String
+    /// `open`, `closed` or `abandoned`; `nil` when the other journal could not be read.
+    public var state: String?
+    /// The other session's decision, once it has one.
+    public var decision: String?
+
+    public init(relation: String, id: String, title: String, round: String, state: String?, decision: String?) {
+        self.relation = relation
+        self.id = id
+        self.title = title
+        self.round = round
+        self.state = state
+        self.decision = decision
+    }
 }

@@ -118,3 +118,12 @@ extension MinutesLabels {
     static let contents = T(nl: "Inhoud", en: "Contents")
     static let generatedBy = T(nl: "Gemaakt met Beraad", en: "Made with Beraad")
 }
+
+extension MinutesLabels {
+    static let links = T(nl: "Verbonden sessies", en: "Linked sessions")
+    static let convenedFrom = T(nl: "Belegd vanuit", en: "Convened from")
+    static let convenedHere = T(nl: "Vanuit deze sessie belegd", en: "Convened from this session")
+    static let inRound = T(nl: "in de ronde", en: "in the round")
+    static let itsDecision = T(nl: "Besluit daar", en: "Its decision")
+    static let notDecided = T(nl: "nog geen besluit", en: "no decision yet")
+}

@@ -68,7 +68,9 @@ import Testing
         #expect(h.ok("__complete", "--", "minutes", "--format", "") == "markdown\nhtml\njson\n")
         #expect(h.ok("__complete", "--", "next", "--f") == "--force\n")
         #expect(h.ok("__complete", "--", "protocols", "s") == "show\n")
-        #expect(h.ok("__complete", "--", "new", "x", "--protocol", "") == "dilemmamethode\nmoreel-beraad\n")
+        #expect(
+            h.ok("__complete", "--", "new", "x", "--protocol", "") == ShippedProtocolTests.ids.joined(separator: "\n")
+                + "\n")
         #expect(h.ok("__complete", "--", "completions", "") == "bash\nzsh\nfish\n")
     }
 

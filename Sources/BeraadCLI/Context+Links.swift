@@ -1,0 +1,41 @@
+import BeraadEngine
+import BeraadMinutes
+
+extension Context {
+    /// The sessions linked to `state`, read from their journals; one that cannot be read is still named.
+    func links(of state: SessionState) -> [SessionLinkInfo] {
+        let lang = state.language
+        func roundTitle(_ id: String, in definition: ProtocolDefinition?) -> String {
+            definition?.rounds.first { $0.id == id }?.title(lang) ?? id
+        }
+        func read(_ id: String) -> SessionState? {
+            guard let contents = try? store.read(id) else { return nil }
+            return SessionState(replaying: contents.records)
+        }
+        func stateName(_ other: SessionState) -> String {
+            switch other.phase {
+            case .open: return "open"
+            case .closed: return "closed"
+            case .abandoned: return "abandoned"
+            }
+        }
+        var result: [SessionLinkInfo] = []
+        if let parent = state.opened?.parent {
+            let other = read(parent.session)
+            result.append(
+                SessionLinkInfo(
+                    relation: "parent", id: parent.session, title: other?.title ?? parent.session,
+                    round: roundTitle(parent.round, in: other?.protocolDefinition), state: other.map(stateName),
+                    decision: other?.decisionEntry?.text))
+        }
+        for child in state.convened {
+            let other = read(child.session)
+            result.append(
+                SessionLinkInfo(
+                    relation: "convened", id: child.session, title: other?.title ?? child.title,
+                    round: roundTitle(child.round, in: state.protocolDefinition), state: other.map(stateName),
+                    decision: other?.decisionEntry?.text))
+        }
+        return result
+    }
+}

@@ -1,0 +1,100 @@
+import BeraadEngine
+import BeraadStore
+
+/// `convene`: from a round that calls for it, opens a linked session; each journal names the other.
+enum ConveneCommand {
+    /// Why convening failed: the parent's rules, or the store.
+    enum Failure: Error {
+        case rule(RuleViolation)
+        case store(StoreError)
+    }
+
+    static func run(_ context: Context) throws(CLIError) {
+        let parentID = try context.sessionID()
+        let definition: ProtocolDefinition
+        do {
+            definition = try ProtocolCatalog(store: context.store).resolve(
+                context.invocation.value("protocol") ?? BuiltinProtocols.defaultID)
+        } catch { throw error.cliError(context.lang) }
+        let at = try context.time()
+        var childID = ""
+        var parentTitle = ""
+        do throws(SessionStore.AppendError<Failure>) {
+            try context.store.append(parentID) { (contents) throws(Failure) -> [Record] in
+                context.reportTornTail(contents, id: parentID)
+                let parent = SessionState(replaying: contents.records)
+                parentTitle = parent.title
+                let stamp = at.at(offset: parent.openedAt?.offsetSeconds ?? at.offsetSeconds)
+                let title =
+                    context.invocation.positionals.first
+                    ?? parent.title + " — " + definition.title(parent.language)
+                let base =
+                    stamp.civil.dateString + "-" + (Identifier.slug(title).isEmpty ? "beraad" : Identifier.slug(title))
+                childID = base
+                var attempt = 1
+                while context.store.exists(childID) {
+                    attempt += 1
+                    childID = base + "-\(attempt)"
+                }
+                let events: [Event]
+                do throws(RuleViolation) {
+                    events = try parent.decide(
+                        .convene(session: childID, title: title, protocolID: definition.id), at: stamp)
+                } catch { throw .rule(error) }
+                guard let round = parent.currentRound else { throw .rule(.sessionEnded) }
+                let childRecords: [Record]
+                do throws(RuleViolation) {
+                    childRecords = try openingRecords(
+                        id: childID, title: title, definition: definition, parent: parent,
+                        link: SessionLink(session: parentID, round: round.id), at: stamp)
+                } catch { throw .rule(error) }
+                do throws(StoreError) { try context.store.create(childID, records: childRecords) } catch {
+                    throw .store(error)
+                }
+                return parent.records(for: events, at: stamp)
+            }
+        } catch {
+            switch error {
+            case .store(let failure): throw failure.cliError(context.lang)
+            case .rejected(.rule(let violation)): throw violation.cliError(context.lang)
+            case .rejected(.store(let failure)): throw failure.cliError(context.lang)
+            }
+        }
+        do { try context.store.setCurrent(childID) } catch { throw error.cliError(context.lang) }
+        if context.invocation.json {
+            try context.printJSON(["id": childID, "parent": parentID])
+        } else {
+            context.print(childID)
+            context.environment.output.err(
+                context.t(
+                    "Moreel beraad belegd vanuit '\(parentTitle)' en actueel gemaakt; de deelnemers zijn meegenomen. Terug naar de eerste sessie: 'beraad use \(parentID)'.\n",
+                    "Moreel beraad convened from '\(parentTitle)' and made current; the participants came along. Back to the first session: 'beraad use \(parentID)'.\n"
+                ))
+        }
+    }
+
+    /// The new session's first records: the opening (with its link back) and the parent's participants, in the
+    /// roles they had where the new method has them.
+    static func openingRecords(
+        id: String, title: String, definition: ProtocolDefinition, parent: SessionState, link: SessionLink,
+        at: Timestamp
+    ) throws(RuleViolation) -> [Record] {
+        var state = SessionState()
+        var records: [Record] = []
+        func apply(_ command: Command) throws(RuleViolation) {
+            let new = state.records(for: try state.decide(command, at: at), at: at)
+            for record in new { state.evolve(record) }
+            records += new
+        }
+        let facilitator = parent.opened?.facilitator
+        try apply(
+            .open(
+                id: id, title: title, protocolDefinition: definition, facilitator: facilitator, lang: parent.language,
+                parent: link))
+        for participant in parent.presentParticipants where participant.name != facilitator {
+            let role = definition.role(participant.role) != nil ? participant.role : nil
+            try apply(.join(name: participant.name, role: role))
+        }
+        return records
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// The afwegingskader's moral-dilemma round convenes a moreel beraad; both sessions name each other.
+@Suite struct ConveneTests {
+    struct Convened: Decodable {
+        var id: String
+        var parent: String
+    }
+
+    static func afweging() -> Harness {
+        let h = Harness()
+        h.ok("new", "Buurtcasus", "--protocol", "afwegingskader", "--facilitator", "Mia")
+        h.ok("join", "Sanne", "--role", "inbrenger")
+        h.ok("join", "Bram")
+        h.ok("say", "Bram", "kinderen van de buren", "--category", "sociale-inclusie", "--kind", "consideration")
+        h.ok("next")
+        h.ok("say", "Sanne", "wij kennen de familie", "--category", "kennis", "--kind", "consideration")
+        h.ok("next")
+        return h
+    }
+
+    @Test func conveningOpensALinkedSessionWithTheSameParticipants() throws {
+        let h = Self.afweging()
+        let before = h.journal()
+        let convened = try JSONDecoder().decode(Convened.self, from: Data(h.ok("convene", "--json").utf8))
+        #expect(
+            convened.parent == "2026-03-12-buurtcasus" && convened.id == "2026-03-12-buurtcasus-moral-case-deliberation"
+        )
+        // The new session is current, with the facilitator and the participants.
+        let status = h.ok("status")
+        #expect(status.contains("Round 1/8: Opening"))
+        #expect(status.contains("Convened from: Buurtcasus (2026-03-12-buurtcasus), in the round 'Moral dilemma'"))
+        #expect(status.contains("Mia (facilitator), Sanne (case presenter (inbrenger)), Bram (participant)"))
+        // The parent's journal grew by exactly the link.
+        let parentJournal = FileManager.default.contents(atPath: h.home + "/sessions/\(convened.parent).jsonl")!
+        #expect(parentJournal.count > before.count)
+        #expect(String(decoding: parentJournal, as: UTF8.self).contains("\"type\":\"sessionConvened\""))
+    }
+
+    @Test func bothMinutesNameEachOtherAndTheParentSeesTheDecision() throws {
+        let h = Self.afweging()
+        let child = h.ok("convene", "Mag de buurman meebeslissen?", "--protocol", "dilemmamethode")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        for _ in 0..<8 { h.ok("next", "--force", "--reason", "proef") }
+        h.ok("decide", "We betrekken de buurman niet")
+        h.ok("close")
+        let childMinutes = h.ok("minutes")
+        #expect(childMinutes.contains("Convened from: Buurtcasus (2026-03-12-buurtcasus)"))
+        h.ok("use", "2026-03-12-buurtcasus")
+        let status = h.ok("status")
+        #expect(status.contains("Convened from this session: Mag de buurman meebeslissen? (\(child))"))
+        #expect(status.contains("Its decision: We betrekken de buurman niet"))
+        for format in ["markdown", "html", "json"] {
+            let minutes = h.ok("minutes", "--format", format)
+            #expect(minutes.contains(child) && minutes.contains("We betrekken de buurman niet"), "\(format)")
+        }
+    }
+
+    @Test func conveningOutsideTheRoundThatCallsForItIsRefused() {
+        let h = Harness()
+        h.ok("new", "Buurtcasus", "--protocol", "afwegingskader")
+        let before = h.journal()
+        let result = h.run("convene")
+        #expect(result.code == 1)
+        #expect(result.stderr.contains("that is done in: 'Moral dilemma'"))
+        #expect(h.journal() == before)
+        #expect(h.run("sessions", "--all").stdout.components(separatedBy: "\n").count == 3)
+        let moreel = Harness()
+        moreel.ok("new", "Gewoon")
+        #expect(moreel.run("convene").stderr.contains("this method has no such round"))
+    }
+}
