@@ -272,7 +272,13 @@ enum CommandTable {
                 CommandSpec(
                     name: "show", group: .other,
                     summary: T(nl: "toont een methode ronde voor ronde", en: "shows a method round by round"),
-                    arguments: [ArgumentSpec(name: "ID", summary: T(nl: "id van de methode", en: "the method's id"))]),
+                    arguments: [ArgumentSpec(name: "ID", summary: T(nl: "id van de methode", en: "the method's id"))],
+                    options: [
+                        OptionSpec(
+                            name: "format", valueName: "FORMAT",
+                            summary: T(nl: "text, of markdown om te printen", en: "text, or markdown to print"),
+                            values: ["text", "markdown"])
+                    ]),
                 CommandSpec(
                     name: "lint", group: .other,
                     summary: T(nl: "controleert protocolbestanden", en: "validates protocol files"),

@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadMinutes
 import BeraadStore
 import Foundation
 
@@ -42,6 +43,10 @@ enum ProtocolCommands {
             throw error.cliError(context.lang)
         }
         let lang = context.lang
+        if context.invocation.value("format") == "markdown" {
+            context.print(handout(definition, context), terminator: "")
+            return
+        }
         var out =
             definition.title(lang) + " (" + definition.id + ", v\(definition.version))\n\n" + definition.summary(lang)
             + "\n"
@@ -52,7 +57,7 @@ enum ProtocolCommands {
             context.t("Rollen: ", "Roles: ")
             + definition.roles.map { $0.title(lang) + " (" + $0.id + ")" }.joined(separator: ", ") + "\n"
         for (index, round) in definition.rounds.enumerated() {
-            out += "\n\(index + 1). " + round.title(lang) + " — \(round.timeboxMinutes) min"
+            out += "\n" + numbered(index, round.title(lang), escape: { $0 }) + " — \(round.timeboxMinutes) min"
             if round.timeboxIsDefault { out += context.t(" (standaard)", " (default)") }
             if round.skippable { out += context.t(", mag worden overgeslagen", ", may be skipped") }
             out += "\n   " + round.purpose(lang) + "\n"
@@ -84,20 +89,63 @@ enum ProtocolCommands {
                 failures += 1
                 continue
             }
-            do {
-                _ = try ProtocolDefinition.load(data, file: file)
+            let findings = ProtocolLinter.lint(String(decoding: data, as: UTF8.self))
+            if findings.isEmpty {
                 context.print("\(file): ok")
-            } catch {
+            } else {
                 failures += 1
-                for issue in error.issues {
-                    context.environment.output.err("\(file): error: \(issue.path): \(issue.message)\n")
-                }
+                for finding in findings { context.environment.output.err("\(file):\(finding)\n") }
             }
         }
         if failures > 0 {
             throw CLIError(
-                .invalidData,
-                context.t("\(failures) bestand(en) met fouten", "\(failures) file(s) with errors"))
+                .invalidData, context.t("\(failures) bestand(en) met fouten", "\(failures) file(s) with errors"))
         }
+    }
+
+    /// The method as a printable Markdown handout.
+    static func handout(_ definition: ProtocolDefinition, _ context: Context) -> String {
+        let lang = context.lang
+        func e(_ text: String) -> String { MarkdownEscaping.inline(text) }
+        var out = "# " + e(definition.title(lang)) + "\n\n" + e(definition.summary(lang)) + "\n\n"
+        out +=
+            "- **" + context.t("Bron", "Source") + ":** " + e(definition.source.citation)
+            + (definition.source.url.map { " <\($0)>" } ?? "") + "\n"
+        if let minutes = definition.durationMinutes {
+            out += "- **" + context.t("Duur", "Duration") + ":** \(minutes) min\n"
+        }
+        out +=
+            "- **" + context.t("Rollen", "Roles") + ":** "
+            + definition.roles.map { e($0.title(lang)) }.joined(separator: ", ")
+            + "\n"
+        for (index, round) in definition.rounds.enumerated() {
+            out += "\n## " + numbered(index, round.title(lang), escape: e) + " — \(round.timeboxMinutes) min"
+            if round.timeboxIsDefault { out += context.t(" (richttijd)", " (suggested)") }
+            out += "\n\n" + e(round.purpose(lang)) + "\n\n"
+            for prompt in round.prompts { out += "- " + e(prompt(lang)) + "\n" }
+            if !round.hints.isEmpty {
+                out += "\n**" + context.t("Denk aan:", "Think of:") + "**\n\n"
+                for hint in round.hints { out += "- " + e(hint(lang)) + "\n" }
+            }
+            for category in round.categories {
+                out += "\n### " + e(category.title(lang)) + "\n\n"
+                for prompt in category.prompts { out += e(prompt(lang)) + "\n\n" }
+                if !category.hints.isEmpty {
+                    out += "**" + context.t("Denk aan:", "Think of:") + "**\n\n"
+                    for hint in category.hints { out += "- " + e(hint(lang)) + "\n" }
+                }
+            }
+            if !round.requirements.isEmpty {
+                out +=
+                    "\n_" + context.t("Af als: ", "Finished when: ")
+                    + round.requirements.map { e($0.describe(lang)) }.joined(separator: "; ") + "_\n"
+            }
+        }
+        return out
+    }
+
+    /// "3. Title", unless the method's own title is already numbered ("3. Dilemma").
+    static func numbered(_ index: Int, _ title: String, escape: (String) -> String) -> String {
+        title.first?.isNumber == true ? escape(title) : "\(index + 1). " + escape(title)
     }
 }

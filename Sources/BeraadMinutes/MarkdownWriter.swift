@@ -77,3 +77,9 @@ struct MarkdownWriter {
 extension String {
     fileprivate func trimmingTrailingBreak() -> String { hasSuffix("  ") ? String(dropLast(2)) : self }
 }
+
+/// Markdown escaping for other modules' documents (protocol handouts).
+public enum MarkdownEscaping {
+    /// `text` for use within a line: markup characters escaped, line breaks folded.
+    public static func inline(_ text: String) -> String { MarkdownWriter.escapeInline(text) }
+}

@@ -194,3 +194,41 @@ import Testing
         #expect(h.ok("status").contains("Round 1/2: Question"))
     }
 }
+
+@Suite struct ProtocolCommandTests {
+    @Test func lintPrintsEveryProblemWithItsPlace() throws {
+        let h = Harness()
+        let text = ProtocolFixtures.threeMistakes
+        try text.write(toFile: h.directory + "/mijn.json", atomically: true, encoding: .utf8)
+        try ProtocolFixtures.valid.write(toFile: h.directory + "/goed.json", atomically: true, encoding: .utf8)
+        let result = h.run("protocols", "lint", "goed.json", "mijn.json")
+        #expect(result.code == 65)
+        #expect(result.stdout == "goed.json: ok\n")
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix("mijn.json:") }.count == 3)
+        #expect(lines.contains("mijn.json:3:3: error: $.titel: unknown field 'titel'; did you mean 'title'?"))
+        #expect(lines.last == "error: 1 file(s) with errors")
+    }
+
+    @Test func showPrintsAHandoutInMarkdown() {
+        let h = Harness()
+        let handout = h.ok("protocols", "show", "dilemmamethode", "--format", "markdown")
+        #expect(handout.hasPrefix("# Dilemma method\n"))
+        #expect(handout.contains("\n## 7\\. Individual weighing — 15 min (suggested)\n"))
+        #expect(handout.components(separatedBy: "\n## ").count == 11)
+        let text = h.ok("protocols", "show", "cura")
+        #expect(text.contains("1. C — Concentrate") && text.contains("Source: Metselaar"))
+    }
+}
+
+/// Protocol files for the command tests.
+enum ProtocolFixtures {
+    static let valid = UserProtocolTests.protocolText
+    static let threeMistakes = """
+        {"id":"mijn","version":1,
+         "summary":{"nl":"S","en":"S"},"source":{"citation":"c"},
+          "titel":{"nl":"T","en":"T"},
+         "roles":[{"id":"deelnemer","title":{"nl":"D","en":"P"},"defualt":true}],
+         "rounds":[{"id":"r","title":{"nl":"R","en":"R"},"purpose":{"nl":"p","en":"p"},"accepts":["qeustion"],"timeboxMinutes":5}]}
+        """
+}

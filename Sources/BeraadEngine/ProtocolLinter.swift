@@ -1,0 +1,224 @@
+import Foundation
+
+/// Checks a protocol file and reports every problem at once, each at its line and column with its JSON path,
+/// suggesting the nearest known field or kind for a misspelling.
+public enum ProtocolLinter {
+    /// One problem, with where it is.
+    public struct Finding: Sendable, Equatable, CustomStringConvertible {
+        public var line: Int
+        public var column: Int
+        public var path: String
+        public var message: String
+
+        public var description: String { "\(line):\(column): error: \(path): \(message)" }
+    }
+
+    /// Every problem in `text`; empty when the file is a valid protocol.
+    public static func lint(_ text: String) -> [Finding] {
+        let root: PositionedJSON
+        do {
+            root = try PositionedJSON.parse(text)
+        } catch {
+            return [Finding(line: error.line, column: error.column, path: "$", message: error.message)]
+        }
+        var checker = Checker(root: root)
+        checker.protocolObject(root, "$")
+        if !checker.findings.isEmpty { return checker.findings }
+        // The shape is right: the rules that need the whole protocol (unique ids, texts, requirements).
+        do {
+            let definition = try ProtocolDefinition.load(Data(text.utf8), file: "")
+            _ = definition
+            return []
+        } catch {
+            return error.issues.map { issue in
+                let node = root.node(at: issue.path)
+                return Finding(line: node.line, column: node.column, path: issue.path, message: issue.message)
+            }
+        }
+    }
+
+    /// The fields each kind of object may have, and which of them are required. Protocols/protocol.schema.json
+    /// says the same for editors; ProtocolSchemaTests keeps the two in step.
+    public static let fields: [String: (all: [String], required: [String])] = [
+        "protocol": (
+            [
+                "$schema", "id", "version", "title", "summary", "source", "durationMinutes", "requiresDecision",
+                "roles", "rounds",
+            ],
+            ["id", "version", "title", "summary", "source", "roles", "rounds"]
+        ),
+        "text": (["nl", "en"], ["nl", "en"]),
+        "source": (["citation", "url"], ["citation"]),
+        "role": (["id", "title", "contributes", "max", "default", "facilitator", "presenter"], ["id", "title"]),
+        "round": (
+            [
+                "id", "title", "purpose", "prompts", "hints", "accepts", "categories", "timeboxMinutes",
+                "timeboxIsDefault",
+                "skippable", "requirements", "convenes",
+            ],
+            ["id", "title", "purpose", "accepts", "timeboxMinutes"]
+        ),
+        "category": (["id", "title", "prompts", "hints"], ["id", "title"]),
+        "requirement": (["type", "minOptions", "kind", "min", "scope"], ["type"]),
+    ]
+
+    private struct Checker {
+        let root: PositionedJSON
+        var findings: [Finding] = []
+
+        mutating func report(_ node: PositionedJSON, _ path: String, _ message: String) {
+            findings.append(Finding(line: node.line, column: node.column, path: path, message: message))
+        }
+
+        /// The members of an object of `kind`, after reporting unknown and missing fields.
+        mutating func members(_ node: PositionedJSON, _ path: String, kind: String) -> [String: PositionedJSON]? {
+            guard case .object(let list) = node.value else {
+                report(node, path, "expected an object")
+                return nil
+            }
+            let spec = ProtocolLinter.fields[kind]!
+            var result: [String: PositionedJSON] = [:]
+            for member in list {
+                if spec.all.contains(member.key) {
+                    result[member.key] = member.value
+                } else {
+                    let hint = nearest(member.key, spec.all).map { "; did you mean '\($0)'?" } ?? ""
+                    findings.append(
+                        Finding(
+                            line: member.line, column: member.column, path: path + "." + member.key,
+                            message: "unknown field '\(member.key)'\(hint)"))
+                }
+            }
+            for key in spec.required
+            where result[key] == nil
+                && !list.contains(where: { nearest($0.key, [key]) != nil && !spec.all.contains($0.key) })
+            {
+                report(node, path, "required field '\(key)' is missing")
+            }
+            return result
+        }
+
+        mutating func protocolObject(_ node: PositionedJSON, _ path: String) {
+            guard let m = members(node, path, kind: "protocol") else { return }
+            if let v = m["$schema"] { string(v, path + ".$schema") }
+            if let v = m["id"] { string(v, path + ".id") }
+            if let v = m["version"] { integer(v, path + ".version") }
+            if let v = m["title"] { text(v, path + ".title") }
+            if let v = m["summary"] { text(v, path + ".summary") }
+            if let v = m["source"], let s = members(v, path + ".source", kind: "source") {
+                if let c = s["citation"] { string(c, path + ".source.citation") }
+                if let u = s["url"] { string(u, path + ".source.url") }
+            }
+            if let v = m["durationMinutes"] { integer(v, path + ".durationMinutes") }
+            if let v = m["requiresDecision"] { bool(v, path + ".requiresDecision") }
+            if let v = m["roles"] { each(v, path + ".roles") { $0.role($1, $2) } }
+            if let v = m["rounds"] { each(v, path + ".rounds") { $0.round($1, $2) } }
+        }
+
+        mutating func role(_ node: PositionedJSON, _ path: String) {
+            guard let m = members(node, path, kind: "role") else { return }
+            if let v = m["id"] { string(v, path + ".id") }
+            if let v = m["title"] { text(v, path + ".title") }
+            if let v = m["max"] { integer(v, path + ".max") }
+            for key in ["contributes", "default", "facilitator", "presenter"] {
+                if let v = m[key] { bool(v, path + "." + key) }
+            }
+        }
+
+        mutating func round(_ node: PositionedJSON, _ path: String) {
+            guard let m = members(node, path, kind: "round") else { return }
+            if let v = m["id"] { string(v, path + ".id") }
+            if let v = m["title"] { text(v, path + ".title") }
+            if let v = m["purpose"] { text(v, path + ".purpose") }
+            for key in ["prompts", "hints"] { if let v = m[key] { each(v, path + "." + key) { $0.text($1, $2) } } }
+            if let v = m["accepts"] { each(v, path + ".accepts") { $0.kind($1, $2) } }
+            if let v = m["categories"] { each(v, path + ".categories") { $0.category($1, $2) } }
+            if let v = m["timeboxMinutes"] { integer(v, path + ".timeboxMinutes") }
+            for key in ["timeboxIsDefault", "skippable", "convenes"] { if let v = m[key] { bool(v, path + "." + key) } }
+            if let v = m["requirements"] { each(v, path + ".requirements") { $0.requirement($1, $2) } }
+        }
+
+        mutating func category(_ node: PositionedJSON, _ path: String) {
+            guard let m = members(node, path, kind: "category") else { return }
+            if let v = m["id"] { string(v, path + ".id") }
+            if let v = m["title"] { text(v, path + ".title") }
+            for key in ["prompts", "hints"] { if let v = m[key] { each(v, path + "." + key) { $0.text($1, $2) } } }
+        }
+
+        mutating func requirement(_ node: PositionedJSON, _ path: String) {
+            guard let m = members(node, path, kind: "requirement") else { return }
+            if let v = m["type"] { choice(v, path + ".type", Requirement.typeNames, what: "requirement type") }
+            if let v = m["kind"] { kind(v, path + ".kind") }
+            if let v = m["scope"] { choice(v, path + ".scope", ["round", "session"], what: "scope") }
+            for key in ["min", "minOptions"] { if let v = m[key] { integer(v, path + "." + key) } }
+        }
+
+        mutating func text(_ node: PositionedJSON, _ path: String) {
+            guard let m = members(node, path, kind: "text") else { return }
+            if let v = m["nl"] { string(v, path + ".nl") }
+            if let v = m["en"] { string(v, path + ".en") }
+        }
+
+        mutating func kind(_ node: PositionedJSON, _ path: String) {
+            choice(node, path, ContributionKind.allCases.map(\.rawValue), what: "kind")
+        }
+
+        mutating func choice(_ node: PositionedJSON, _ path: String, _ known: [String], what: String) {
+            guard case .string(let value) = node.value else { return report(node, path, "expected a string") }
+            if !known.contains(value) {
+                let hint =
+                    nearest(value, known).map { "did you mean '\($0)'?" } ?? "known: " + known.joined(separator: ", ")
+                report(node, path, "unknown \(what) '\(value)'; \(hint)")
+            }
+        }
+
+        mutating func each(
+            _ node: PositionedJSON, _ path: String, _ body: (inout Checker, PositionedJSON, String) -> Void
+        ) {
+            guard case .array(let items) = node.value else { return report(node, path, "expected a list") }
+            for (index, item) in items.enumerated() { body(&self, item, path + "[\(index)]") }
+        }
+
+        mutating func string(_ node: PositionedJSON, _ path: String) {
+            if case .string = node.value { return }
+            report(node, path, "expected a string")
+        }
+
+        mutating func integer(_ node: PositionedJSON, _ path: String) {
+            if case .number(_, true) = node.value { return }
+            report(node, path, "expected a whole number")
+        }
+
+        mutating func bool(_ node: PositionedJSON, _ path: String) {
+            if case .bool = node.value { return }
+            report(node, path, "expected true or false")
+        }
+
+        /// The known word closest to `word`, if it is a likely misspelling.
+        func nearest(_ word: String, _ known: [String]) -> String? {
+            let scored = known.map { ($0, distance(word.lowercased(), $0.lowercased())) }
+                .filter { $0.1 <= max(1, min(2, $0.0.count / 3)) }
+            return scored.min { $0.1 < $1.1 }?.0
+        }
+
+        /// Edit distance in which swapping two neighbouring letters counts as one edit ("vaule" → "value").
+        func distance(_ a: String, _ b: String) -> Int {
+            let a = Array(a)
+            let b = Array(b)
+            if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+            var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+            for i in 0...a.count { d[i][0] = i }
+            for j in 0...b.count { d[0][j] = j }
+            for i in 1...a.count {
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    d[i][j] = Swift.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        d[i][j] = Swift.min(d[i][j], d[i - 2][j - 2] + 1)
+                    }
+                }
+            }
+            return d[a.count][b.count]
+        }
+    }
+}

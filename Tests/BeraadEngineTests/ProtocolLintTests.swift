@@ -1,0 +1,175 @@
+import BeraadEngine
+import Foundation
+import Testing
+
+@Suite struct ProtocolLintTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// A protocol with one round, in lines, so that a case can break one line and know where.
+    static func file(
+        round: String =
+            #"{ "id": "vraag", "title": { "nl": "Vraag", "en": "Question" }, "purpose": { "nl": "p", "en": "p" }, "accepts": ["question"], "timeboxMinutes": 5 }"#,
+        extra: String = ""
+    ) -> String {
+        """
+        {
+          "id": "mijn-beraad",
+          "version": 1,
+          "title": { "nl": "Mijn beraad", "en": "My deliberation" },
+          "summary": { "nl": "Kort", "en": "Short" },
+          "source": { "citation": "eigen werk" },\(extra)
+          "roles": [ { "id": "deelnemer", "title": { "nl": "Deelnemer", "en": "Participant" } } ],
+          "rounds": [
+            \(round)
+          ]
+        }
+        """
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var text: String
+        var expected: [String]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "a valid file", text: file(), expected: []),
+        Case(
+            name: "three mistakes give three errors",
+            text: file(
+                round:
+                    #"{ "id": "vraag", "title": { "nl": "Vraag", "en": "Question" }, "purpose": { "nl": "p", "en": "p" }, "promts": [], "accepts": ["question", "vaule"], "timeboxMinutes": "tien" }"#
+            ),
+            expected: [
+                "9:105: error: $.rounds[0].promts: unknown field 'promts'; did you mean 'prompts'?",
+                "9:143: error: $.rounds[0].accepts[1]: unknown kind 'vaule'; did you mean 'value'?",
+                "9:171: error: $.rounds[0].timeboxMinutes: expected a whole number",
+            ]),
+        Case(
+            name: "a missing required field",
+            text: file(
+                round:
+                    #"{ "id": "vraag", "title": { "nl": "Vraag", "en": "Question" }, "accepts": ["question"], "timeboxMinutes": 5 }"#
+            ),
+            expected: ["9:5: error: $.rounds[0]: required field 'purpose' is missing"]),
+        Case(
+            name: "a misspelled top-level field",
+            text: file(extra: "\n  \"durationMinuten\": 60,"),
+            expected: [
+                "7:3: error: $.durationMinuten: unknown field 'durationMinuten'; did you mean 'durationMinutes'?"
+            ]),
+        Case(
+            name: "an unknown requirement type far from any known one",
+            text: file(
+                round:
+                    #"{ "id": "vraag", "title": { "nl": "Vraag", "en": "Question" }, "purpose": { "nl": "p", "en": "p" }, "accepts": ["question"], "timeboxMinutes": 5, "requirements": [{ "type": "stemming" }] }"#
+            ),
+            expected: [
+                "9:178: error: $.rounds[0].requirements[0].type: unknown requirement type 'stemming'; known: case, dilemma, harms, decision, count, each"
+            ]),
+        Case(
+            name: "a rule of the whole protocol is placed at its node",
+            text: file(
+                round:
+                    #"{ "id": "vraag", "title": { "nl": "Vraag", "en": "" }, "purpose": { "nl": "p", "en": "p" }, "accepts": ["question"], "timeboxMinutes": 5 }"#
+            ),
+            expected: ["9:54: error: $.rounds[0].title.en: the English text is empty"]),
+        Case(
+            name: "broken JSON is reported where it breaks",
+            text: "{\n  \"id\": \"x\",\n  \"version\": 1,,\n}",
+            expected: ["3:16: error: $: expected a field name in double quotes"]),
+    ]
+
+    @Test("lint reports every problem with its line, column and JSON path", arguments: cases)
+    func lint(_ c: Case) {
+        #expect(ProtocolLinter.lint(c.text).map(\.description) == c.expected)
+    }
+
+    @Test func everyShippedProtocolPassesLint() throws {
+        for file in BuiltinProtocols.embeddedFiles {
+            #expect(ProtocolLinter.lint(file.text).isEmpty, "\(file.name)")
+        }
+    }
+
+    @Test func theExampleInTheDocumentationPassesLint() throws {
+        let doc = try String(contentsOf: Self.root.appendingPathComponent("docs/protocols.md"), encoding: .utf8)
+        let blocks = doc.components(separatedBy: "```json\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
+        #expect(!blocks.isEmpty)
+        for block in blocks { #expect(ProtocolLinter.lint(block).isEmpty, "\(ProtocolLinter.lint(block))") }
+    }
+
+    @Test func positionsCountLinesAndCharacters() throws {
+        let node = try PositionedJSON.parse("{\n  \"a\": [1, \"é\\u00e9\\ud83d\\ude00\"]\n}")
+        let item = node.node(at: "$.a[1]")
+        #expect(item.line == 2 && item.column == 12)
+        guard case .string(let text) = item.value else { Issue.record("not a string"); return }
+        #expect(text == "éé😀")
+        #expect(throws: PositionedJSON.ParseError.self) { try PositionedJSON.parse("{\"a\": tru}") }
+    }
+}
+
+/// The JSON Schema that editors use says the same as the linter.
+@Suite struct ProtocolSchemaTests {
+    static let schemaURL = ProtocolLintTests.root.appendingPathComponent("Protocols/protocol.schema.json")
+
+    func schema() throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: Self.schemaURL)) as! [String: Any]
+    }
+
+    @Test func theSchemaAndTheLinterKnowTheSameFields() throws {
+        let schema = try schema()
+        let defs = schema["$defs"] as! [String: Any]
+        let objects: [String: [String: Any]] = [
+            "protocol": schema, "text": defs["text"] as! [String: Any], "role": defs["role"] as! [String: Any],
+            "round": defs["round"] as! [String: Any], "category": defs["category"] as! [String: Any],
+            "requirement": defs["requirement"] as! [String: Any],
+            "source": (schema["properties"] as! [String: Any])["source"] as! [String: Any],
+        ]
+        for (name, object) in objects {
+            let properties = Set((object["properties"] as! [String: Any]).keys)
+            let required = Set(object["required"] as! [String])
+            let linter = try #require(ProtocolLinter.fields[name])
+            #expect(properties == Set(linter.all), "\(name)")
+            #expect(required == Set(linter.required), "\(name)")
+            #expect(object["additionalProperties"] as? Bool == false, "\(name)")
+        }
+        let kinds = (defs["kind"] as! [String: Any])["enum"] as! [String]
+        #expect(kinds == ContributionKind.allCases.map(\.rawValue))
+        let types =
+            (((defs["requirement"] as! [String: Any])["properties"] as! [String: Any])["type"] as! [String: Any])[
+                "enum"] as! [String]
+        #expect(types == Requirement.typeNames)
+    }
+
+    @Test func everyShippedProtocolDeclaresAndPassesTheSchema() throws {
+        for file in BuiltinProtocols.embeddedFiles {
+            #expect(file.text.contains(#""$schema": "protocol.schema.json""#), "\(file.name)")
+        }
+        // The machine image's Python has jsonschema; the schema itself is checked by a real validator.
+        let script = """
+            import json, sys, glob, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            for path in sorted(glob.glob(sys.argv[2] + "/*.json")):
+                if not path.endswith("schema.json"):
+                    jsonschema.validate(json.load(open(path)), schema)
+            print("ok")
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", "-c", script, Self.schemaURL.path, Self.schemaURL.deletingLastPathComponent().path,
+        ]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output == "ok\n", "\(errors)")
+    }
+}
