@@ -10,12 +10,8 @@ enum AfterwardsCommands {
         try MeetingCommands.confirm(
             context, result.records,
             invocation.has("abandon")
-                ? context.t(
-                    "Sessie afgebroken. Het verslag: 'beraad minutes'.",
-                    "Session abandoned. The minutes: 'beraad minutes'.")
-                : context.t(
-                    "Sessie afgesloten. Het verslag: 'beraad minutes'; vaststellen met 'beraad approve'.",
-                    "Session closed. The minutes: 'beraad minutes'; approve them with 'beraad approve'."))
+                ? context.t(.sessionAbandonedTheMinutesBeraadMinutes)
+                : context.t(.sessionClosedTheMinutesBeraadMinutes))
     }
 
     static func minutes(_ context: Context) throws(CLIError) {
@@ -28,7 +24,7 @@ enum AfterwardsCommands {
                 try context.printJSON(["output": path])
             } else {
                 context.environment.output.err(
-                    context.t("Verslag geschreven naar \(path)\n", "Minutes written to \(path)\n"))
+                    context.t(.minutesWrittenTo, path))
             }
         } else {
             context.environment.output.out(text)
@@ -63,18 +59,14 @@ enum AfterwardsCommands {
         try MeetingCommands.confirm(
             context, result.records,
             result.records.isEmpty
-                ? context.t("Staat al op de lijst om weg te laten.", "Already on the redaction list.")
-                : context.t(
-                    "Wordt in elk verslag vervangen door […].",
-                    "Will be replaced by […] in every rendering of the minutes."))
+                ? context.t(.alreadyOnTheRedactionList)
+                : context.t(.willBeReplacedByInEvery))
     }
 
     static func approve(_ context: Context) throws(CLIError) {
         let result = try context.perform(.approve)
         try MeetingCommands.confirm(
             context, result.records,
-            context.t(
-                "Verslag vastgesteld; de sessie neemt geen correcties meer aan.",
-                "Minutes approved; the session takes no more corrections."))
+            context.t(.minutesApprovedTheSessionTakesNo))
     }
 }

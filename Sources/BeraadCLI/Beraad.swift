@@ -76,9 +76,7 @@ public enum Beraad {
         } else {
             throw CLIError(
                 .usage,
-                LocalizedText(
-                    nl: "geen map voor de sessies: geef --home DIR of zet BERAAD_HOME",
-                    en: "no folder for the sessions: give --home DIR or set BERAAD_HOME")(lang))
+                Catalog.localized(.noFolderForTheSessionsGive)(lang))
         }
         if !home.hasPrefix("/") { home = environment.currentDirectory + "/" + home }
         var timeout = 10.0
@@ -87,24 +85,22 @@ public enum Beraad {
     }
 
     static func report(_ error: CLIError, lang: Language, output: CLIOutput) {
-        func t(_ nl: String, _ en: String) -> String { LocalizedText(nl: nl, en: en)(lang) }
+        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
         var text = "error: " + error.message + "\n"
         if let suggestion = error.suggestion {
-            text += t("Bedoel je '\(suggestion)'?", "Did you mean '\(suggestion)'?") + "\n"
+            text += t(.didYouMean, suggestion) + "\n"
         }
         if let path = error.usageOf {
             if let spec = spec(path) {
-                text += t("Gebruik", "Usage") + ": " + Help.usage(spec, path: path) + "\n"
+                text += t(.usage) + ": " + Help.usage(spec, path: path) + "\n"
                 text +=
-                    t(
-                        "Zie 'beraad \(path) --help' voor meer informatie.",
-                        "See 'beraad \(path) --help' for more information.") + "\n"
+                    t(.seeBeraadHelpForMoreInformation, path) + "\n"
             } else {
                 text +=
-                    t("Gebruik", "Usage") + ": beraad <" + t("commando", "command") + "> [<" + t("opties", "options")
+                    t(.usage) + ": beraad <" + t(.command) + "> [<" + t(.options)
                     + ">]\n"
                 text +=
-                    t("Zie 'beraad --help' voor meer informatie.", "See 'beraad --help' for more information.") + "\n"
+                    t(.seeBeraadHelp) + "\n"
             }
         }
         output.err(text)
@@ -146,7 +142,7 @@ public enum Beraad {
             let path = invocation.positionals.joined(separator: " ")
             guard let target = spec(path) else {
                 throw .usage(
-                    context.t("onbekend commando '\(path)'", "unknown command '\(path)'"), command: nil,
+                    context.t(.unknownCommand, path), command: nil,
                     suggestion: EditDistance.suggestion(for: name, among: CommandTable.commands.map(\.name)))
             }
             context.print(Help.command(target, path: path, context.lang, width: context.helpWidth), terminator: "")
@@ -183,12 +179,12 @@ public enum Beraad {
         case "completions":
             guard let script = Completion.script(invocation.positionals[0]) else {
                 throw .usage(
-                    context.t("kies bash, zsh of fish", "choose bash, zsh or fish"), command: "completions",
+                    context.t(.chooseBashZshOrFish), command: "completions",
                     suggestion: EditDistance.suggestion(for: invocation.positionals[0], among: ["bash", "zsh", "fish"]))
             }
             context.environment.output.out(script)
         default:
-            throw .usage(context.t("onbekend commando", "unknown command"), command: nil)
+            throw .usage(context.t(.unknownCommandBare), command: nil)
         }
     }
 }

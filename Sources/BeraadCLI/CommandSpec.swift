@@ -8,11 +8,11 @@ struct CommandSpec: Sendable {
 
         var title: LocalizedText {
             switch self {
-            case .session: return LocalizedText(nl: "Sessies", en: "Sessions")
-            case .meeting: return LocalizedText(nl: "Tijdens het beraad", en: "During the meeting")
-            case .corrections: return LocalizedText(nl: "Correcties", en: "Corrections")
-            case .afterwards: return LocalizedText(nl: "Na afloop", en: "Afterwards")
-            case .other: return LocalizedText(nl: "Overig", en: "Other")
+            case .session: return Catalog.localized(.sessions)
+            case .meeting: return Catalog.localized(.duringTheMeeting)
+            case .corrections: return Catalog.localized(.corrections)
+            case .afterwards: return Catalog.localized(.afterwards)
+            case .other: return Catalog.localized(.other)
             }
         }
     }

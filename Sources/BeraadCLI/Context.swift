@@ -11,7 +11,7 @@ struct Context {
     let langIsExplicit: Bool
     let store: SessionStore
 
-    func t(_ nl: String, _ en: String) -> String { LocalizedText(nl: nl, en: en)(lang) }
+    func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
 
     func print(_ text: String) { environment.output.out(Self.terminalSafe(text) + "\n") }
 
@@ -27,7 +27,7 @@ struct Context {
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         scalar != "\n" && scalar != "\t" && scalar.properties.generalCategory == .control
     }
-    func warn(_ text: String) { environment.output.err(t("waarschuwing: ", "warning: ") + text + "\n") }
+    func warn(_ text: String) { environment.output.err(t(.warning) + text + "\n") }
 
     /// Prints `value` as one JSON document.
     func printJSON<Value: Encodable>(_ value: Value) throws(CLIError) {
@@ -66,10 +66,7 @@ struct Context {
     func reportTornTail(_ contents: JournalContents, id: String) {
         if !contents.tornTail.isEmpty {
             warn(
-                t(
-                    "de laatste regel van sessie \(id) is onvolledig (een schrijfactie is afgebroken); die telt niet mee en wordt bij de volgende wijziging verwijderd",
-                    "the last line of session \(id) is incomplete (a write was cut short); it is ignored and will be removed at the next change"
-                ))
+                t(.theLastLineOfSessionIs, id))
         }
     }
 
@@ -115,9 +112,7 @@ struct Context {
             return stamp.at(offset: environment.offset(stamp.seconds))
         }
         throw .usage(
-            t(
-                "'\(text)' is geen tijd; gebruik ISO 8601 (2026-03-12T14:05) of UU:MM",
-                "'\(text)' is not a time; use ISO 8601 (2026-03-12T14:05) or HH:MM"),
+            t(.isNotATimeUseIso, text),
             command: invocation.commandName)
     }
 

@@ -66,10 +66,7 @@ enum ConveneCommand {
         } else {
             context.print(childID)
             context.environment.output.err(
-                context.t(
-                    "Moreel beraad belegd vanuit '\(parentTitle)' en actueel gemaakt; de deelnemers zijn meegenomen. Terug naar de eerste sessie: 'beraad use \(parentID)'.\n",
-                    "Moreel beraad convened from '\(parentTitle)' and made current; the participants came along. Back to the first session: 'beraad use \(parentID)'.\n"
-                ))
+                context.t(.moreelBeraadConvenedFromAndMade, parentTitle, parentID))
         }
     }
 

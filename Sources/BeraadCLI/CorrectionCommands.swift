@@ -43,7 +43,7 @@ enum CorrectionCommands {
             return
         }
         if state.entries.isEmpty {
-            context.print(context.t("Nog niets vastgelegd.", "Nothing recorded yet."))
+            context.print(context.t(.nothingRecordedYet))
             return
         }
         var currentRound = ""
@@ -68,7 +68,7 @@ enum CorrectionCommands {
         }
         try MeetingCommands.confirm(
             context, result.records,
-            context.t("Gecorrigeerd: ", "Amended: ") + EntryFormatter.line(entry, state: result.state, context: context)
+            context.t(.amended) + EntryFormatter.line(entry, state: result.state, context: context)
         )
     }
 
@@ -91,7 +91,7 @@ enum CorrectionCommands {
         else { return }
         try MeetingCommands.confirm(
             context, result.records,
-            context.t("Ingetrokken: ", "Retracted: ")
+            context.t(.retracted)
                 + EntryFormatter.line(entry, state: result.state, context: context))
     }
 }

@@ -22,27 +22,7 @@ enum DemoCommand {
             return
         }
         context.print(
-            context.t(
-                """
-                Voorbeeldsessie gespeeld: "\(DemoScenario.title)" — een wijkteam, vijf deelnemers, alle acht rondes van het moreel beraad.
-                Verslag: \(directory)/minutes.md en \(directory)/minutes.html (open in een browser om te printen)
-
-                Zelf proberen:
-                  beraad new "Mijn casus" --facilitator "Je naam"
-                  beraad join Anna --role inbrenger
-                  beraad status
-                De hele sessie als script: Examples/wijkteam-demo.sh
-                """,
-                """
-                Played the example session: "\(DemoScenario.title)" — a wijkteam, five participants, all eight rounds of the moreel beraad.
-                Minutes: \(directory)/minutes.md and \(directory)/minutes.html (open in a browser to print)
-
-                Try it yourself:
-                  beraad new "My case" --facilitator "Your name"
-                  beraad join Anna --role inbrenger
-                  beraad status
-                The whole session as a script: Examples/wijkteam-demo.sh
-                """))
+            context.t(.playedTheExampleSessionAWijkteam, DemoScenario.title, directory))
     }
 
     /// Plays every step against `home` in this process and returns the minutes as Markdown and HTML.
@@ -61,9 +41,7 @@ enum DemoCommand {
             guard code == 0 else {
                 throw CLIError(
                     ExitCode(rawValue: code) ?? .ioError,
-                    context.t(
-                        "het voorbeeld liep vast bij '\(step.arguments.joined(separator: " "))': ",
-                        "the example failed at '\(step.arguments.joined(separator: " "))': ")
+                    context.t(.theExampleFailedAt, "\(step.arguments.joined(separator: " "))")
                         + sink.stderr.replacingOccurrences(of: "error: ", with: "").trimmingCharacters(
                             in: .whitespacesAndNewlines))
             }
@@ -86,7 +64,7 @@ enum DemoCommand {
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         guard made != nil else {
             throw CLIError(
-                .ioError, context.t("kan geen tijdelijke map maken in ", "cannot make a temporary folder in ") + base)
+                .ioError, context.t(.cannotMakeATemporaryFolderIn) + base)
         }
         return String(cString: template)
     }

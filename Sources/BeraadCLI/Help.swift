@@ -10,15 +10,12 @@ enum Help {
 
     /// `beraad` alone: the overview and the commands grouped by when a facilitator needs them.
     static func overview(_ lang: Language, width: Int = defaultWidth) -> String {
-        func t(_ nl: String, _ en: String) -> String { LocalizedText(nl: nl, en: en)(lang) }
+        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
         var out = wrap(
-            t("OVERZICHT", "OVERVIEW") + ": "
-                + t(
-                    "beraad begeleidt een moreel beraad ronde voor ronde, legt ieders inbreng direct vast en schrijft het verslag.",
-                    "beraad steps a moral case deliberation round by round, records everyone's input as it is given and writes the minutes."
-                ), width: width, indent: 0)
+            t(.overview) + ": "
+                + t(.beraadStepsAMoralCaseDeliberation), width: width, indent: 0)
         out +=
-            "\n\n" + t("GEBRUIK", "USAGE") + ": beraad <" + t("commando", "command") + "> [<" + t("opties", "options")
+            "\n\n" + t(.usageHeading) + ": beraad <" + t(.command) + "> [<" + t(.options)
             + ">]\n"
         for group in CommandSpec.Group.allCases {
             let commands = CommandTable.commands.filter { $0.group == group }
@@ -27,14 +24,12 @@ enum Help {
             for command in commands { out += row(fullName(command), command.summary(lang), width: width) }
         }
         out +=
-            "\n" + t("ALGEMENE OPTIES", "GLOBAL OPTIONS") + ":\n"
+            "\n" + t(.globalOptions) + ":\n"
             + optionRows(CommandTable.globalOptions, lang, width: width)
         out +=
             "\n"
             + wrap(
-                t(
-                    "Zie 'beraad help <commando>' voor meer over een commando. Begin met 'beraad demo'.",
-                    "See 'beraad help <command>' for more on a command. Start with 'beraad demo'."), width: width,
+                t(.seeBeraadHelpCommandForMore), width: width,
                 indent: 0)
             + "\n"
         return out
@@ -47,23 +42,23 @@ enum Help {
 
     /// The help of one command (path such as `protocols show`).
     static func command(_ spec: CommandSpec, path: String, _ lang: Language, width: Int = defaultWidth) -> String {
-        func t(_ nl: String, _ en: String) -> String { LocalizedText(nl: nl, en: en)(lang) }
-        var out = wrap(t("OVERZICHT", "OVERVIEW") + ": " + spec.summary(lang), width: width, indent: 0) + "\n\n"
-        out += wrap(t("GEBRUIK", "USAGE") + ": " + usage(spec, path: path), width: width, indent: 7) + "\n"
+        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
+        var out = wrap(t(.overview) + ": " + spec.summary(lang), width: width, indent: 0) + "\n\n"
+        out += wrap(t(.usageHeading) + ": " + usage(spec, path: path), width: width, indent: 7) + "\n"
         if !spec.arguments.isEmpty {
-            out += "\n" + t("ARGUMENTEN", "ARGUMENTS") + ":\n"
+            out += "\n" + t(.arguments) + ":\n"
             for argument in spec.arguments {
                 out += row("<" + argument.name.lowercased() + ">", argument.summary(lang), width: width)
             }
         }
-        out += "\n" + t("OPTIES", "OPTIONS") + ":\n" + optionRows(spec.options, lang, width: width)
-        out += row("-h, --help", t("toon deze hulp", "show this help"), width: width)
+        out += "\n" + t(.optionsHeading) + ":\n" + optionRows(spec.options, lang, width: width)
+        out += row("-h, --help", t(.showThisHelp), width: width)
         if !spec.subcommands.isEmpty {
-            out += "\n" + t("SUBCOMMANDO'S", "SUBCOMMANDS") + ":\n"
+            out += "\n" + t(.subcommands) + ":\n"
             for sub in spec.subcommands { out += row(sub.name, sub.summary(lang), width: width) }
         }
         out +=
-            "\n" + t("Algemene opties staan in 'beraad --help'.", "Global options are listed in 'beraad --help'.")
+            "\n" + t(.globalOptionsAreListedInBeraad)
             + "\n"
         return out
     }
@@ -91,7 +86,7 @@ enum Help {
             var text = option.summary(lang)
             if !option.values.isEmpty {
                 text +=
-                    " (" + LocalizedText(nl: "waarden", en: "values")(lang) + ": "
+                    " (" + Catalog.localized(.values)(lang) + ": "
                     + option.values.joined(separator: ", ") + ")"
             }
             return row("--" + option.name + (option.valueName.map { " " + $0 } ?? ""), text, width: width)

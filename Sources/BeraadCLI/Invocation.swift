@@ -63,7 +63,7 @@ struct ArgumentParser {
                 guard let spec = specs.first(where: { $0.name == name }) else {
                     let suggestion = EditDistance.suggestion(for: name, among: specs.map(\.name)).map { "--" + $0 }
                     throw .usage(
-                        message(nl: "onbekende optie '--\(name)'", en: "unknown option '--\(name)'"),
+                        message(.unknownOption, name),
                         command: invocation.commandName, suggestion: suggestion)
                 }
                 if spec.takesValue {
@@ -75,30 +75,26 @@ struct ArgumentParser {
                         index += 1
                     } else {
                         throw .usage(
-                            message(nl: "'--\(name)' vraagt om een waarde", en: "'--\(name)' needs a value"),
+                            message(.needsAValue, name),
                             command: invocation.commandName)
                     }
                     if !spec.values.isEmpty && !spec.values.contains(value) {
                         throw .usage(
                             message(
-                                nl:
-                                    "'\(value)' is geen waarde voor '--\(name)'; kies uit: \(spec.values.joined(separator: ", "))",
-                                en:
-                                    "'\(value)' is not a value for '--\(name)'; choose from: \(spec.values.joined(separator: ", "))"
-                            ),
+                                .isNotAValueForChoose, "\(value)", "\(name)", "\(spec.values.joined(separator: ", "))"),
                             command: invocation.commandName,
                             suggestion: EditDistance.suggestion(for: value, among: spec.values))
                     }
                     if !spec.isRepeatable && invocation.values[name] != nil {
                         throw .usage(
-                            message(nl: "'--\(name)' is twee keer gegeven", en: "'--\(name)' is given twice"),
+                            message(.isGivenTwice, name),
                             command: invocation.commandName)
                     }
                     invocation.values[name, default: []].append(value)
                 } else {
                     if inlineValue != nil {
                         throw .usage(
-                            message(nl: "'--\(name)' neemt geen waarde", en: "'--\(name)' takes no value"),
+                            message(.takesNoValue, name),
                             command: invocation.commandName)
                     }
                     invocation.flags.insert(name)
@@ -107,9 +103,7 @@ struct ArgumentParser {
             }
             if argument.hasPrefix("-") && argument.count > 1 && !isNumber(argument) {
                 throw .usage(
-                    message(
-                        nl: "onbekende optie '\(argument)'; begint een tekst met '-', zet er dan '--' voor",
-                        en: "unknown option '\(argument)'; for text that starts with '-', put '--' before it"),
+                    message(.unknownOptionForTextThatStarts, argument),
                     command: invocation.commandName)
             }
             try addPositional(argument, to: &invocation)
@@ -122,7 +116,7 @@ struct ArgumentParser {
         guard let command = invocation.command else {
             guard let spec = CommandTable.command(argument) else {
                 throw .usage(
-                    message(nl: "onbekend commando '\(argument)'", en: "unknown command '\(argument)'"),
+                    message(.unknownCommand, argument),
                     command: nil,
                     suggestion: EditDistance.suggestion(for: argument, among: CommandTable.commands.map(\.name)))
             }
@@ -133,9 +127,7 @@ struct ArgumentParser {
         if !command.subcommands.isEmpty && invocation.path.count == 1 && invocation.positionals.isEmpty {
             guard let sub = command.subcommands.first(where: { $0.name == argument }) else {
                 throw .usage(
-                    message(
-                        nl: "onbekend subcommando '\(argument)' van '\(command.name)'",
-                        en: "unknown subcommand '\(argument)' of '\(command.name)'"),
+                    message(.unknownSubcommandOf, argument, command.name),
                     command: command.name,
                     suggestion: EditDistance.suggestion(for: argument, among: command.subcommands.map(\.name)))
             }
@@ -154,28 +146,24 @@ struct ArgumentParser {
         if !variadic && invocation.positionals.count > specs.count {
             let extra = invocation.positionals[specs.count]
             throw .usage(
-                message(
-                    nl: "onverwacht argument '\(extra)' (tekst met spaties tussen aanhalingstekens zetten)",
-                    en: "unexpected argument '\(extra)' (put text with spaces in quotes)"),
+                message(.unexpectedArgumentPutTextWithSpaces, extra),
                 command: invocation.commandName)
         }
         let required = specs.filter { !$0.isOptional }
         if invocation.positionals.count < required.count {
             let missing = required[invocation.positionals.count]
             throw .usage(
-                message(
-                    nl: "ontbrekend argument <\(missing.name.lowercased())>",
-                    en: "missing argument <\(missing.name.lowercased())>"),
+                message(.missingArgument, "\(missing.name.lowercased())"),
                 command: invocation.commandName)
         }
         for option in command.options where option.isRequired && invocation.values[option.name] == nil {
             throw .usage(
-                message(nl: "'--\(option.name)' is verplicht", en: "'--\(option.name)' is required"),
+                message(.isRequired, option.name),
                 command: invocation.commandName)
         }
     }
 
     private func isNumber(_ text: String) -> Bool { Double(text) != nil }
 
-    private func message(nl: String, en: String) -> String { LocalizedText(nl: nl, en: en)(lang) }
+    private func message(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
 }

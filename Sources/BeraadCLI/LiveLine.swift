@@ -36,8 +36,8 @@ enum LiveLine: Equatable, Sendable {
         case "signal", "signaal": return textThenOptions("signal", rest)
         case "dilemma": return textThenOptions("dilemma", rest)
         case "action", "actie": return textThenOptions("action", rest)
-        case "redact": return rest.isEmpty ? missing("/redact TEKST", "/redact TEXT") : .run(["redact", rest])
-        case "leave", "weg": return rest.isEmpty ? missing("/leave NAAM", "/leave NAME") : .run(["leave", rest])
+        case "redact": return rest.isEmpty ? missing(.liveUsageRedact) : .run(["redact", rest])
+        case "leave", "weg": return rest.isEmpty ? missing(.liveUsageLeave) : .run(["leave", rest])
         case "join": return command("join", options: rest)
         case "position", "standpunt": return position(rest)
         case "evaluate", "evaluatie": return evaluation(rest)
@@ -46,9 +46,7 @@ enum LiveLine: Equatable, Sendable {
         default:
             if let kind = kind(named: word) { return contribution(rest, kind: kind) }
             return .invalid(
-                LocalizedText(
-                    nl: "onbekende opdracht '/\(word)'; typ /help voor de mogelijkheden",
-                    en: "unknown command '/\(word)'; type /help to see what you can do"))
+                Catalog.localized(.unknownCommandTypeHelpToSee, word))
         }
     }
 
@@ -64,9 +62,7 @@ enum LiveLine: Equatable, Sendable {
     private static func contribution(_ text: String, kind: ContributionKind?) -> LiveLine {
         guard let colon = text.firstIndex(of: ":") else {
             return .invalid(
-                LocalizedText(
-                    nl: "verwacht 'NAAM: tekst' of een /opdracht (typ /help)",
-                    en: "expected 'NAME: text' or a /command (type /help)"))
+                Catalog.localized(.expectedNameTextOrACommand))
         }
         let name = text[..<colon].trimmingWhitespace()
         var content = text[text.index(after: colon)...].trimmingWhitespace()
@@ -79,7 +75,7 @@ enum LiveLine: Equatable, Sendable {
             content = content[..<split].trimmingWhitespace()
         }
         guard !name.isEmpty, !content.isEmpty else {
-            return .invalid(LocalizedText(nl: "verwacht 'NAAM: tekst'", en: "expected 'NAME: text'"))
+            return .invalid(Catalog.localized(.expectedNameText))
         }
         var arguments = ["say", name, content]
         if let kind { arguments += ["--kind", kind.rawValue] }
@@ -125,7 +121,7 @@ enum LiveLine: Equatable, Sendable {
     private static func position(_ rest: String) -> LiveLine {
         let words = rest.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 2 else {
-            return missing("/position NAAM OPTIE omdat …", "/position NAME OPTION because …")
+            return missing(.liveUsagePosition)
         }
         var arguments = ["position", words[0], words[1]]
         guard words.count == 3 else { return .run(arguments) }
@@ -148,7 +144,7 @@ enum LiveLine: Equatable, Sendable {
     /// `/evaluate NAME [SCORE] TEXT`.
     private static func evaluation(_ rest: String) -> LiveLine {
         let words = rest.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
-        guard words.count >= 2 else { return missing("/evaluate NAAM [1-5] tekst", "/evaluate NAME [1-5] text") }
+        guard words.count >= 2 else { return missing(.liveUsageEvaluate) }
         if words.count == 3, let score = Int(words[1]) {
             return .run(["evaluate", words[0], words[2], "--score", String(score)])
         }
@@ -158,13 +154,15 @@ enum LiveLine: Equatable, Sendable {
     /// `/amend ENTRY TEXT` and `/retract ENTRY [REASON]`.
     private static func entryThenText(_ name: String, _ rest: String, asReason: Bool) -> LiveLine {
         let words = rest.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).map(String.init)
-        guard let entry = words.first else { return missing("/\(name) e12 …", "/\(name) e12 …") }
+        guard let entry = words.first else { return missing(.liveUsageEntry, name) }
         guard words.count == 2 else { return .run([name, entry]) }
         return .run(asReason ? [name, entry, "--reason", words[1]] : [name, entry, words[1]])
     }
 
-    private static func missing(_ nl: String, _ en: String) -> LiveLine {
-        .invalid(LocalizedText(nl: "gebruik: " + nl, en: "usage: " + en))
+    private static func missing(_ key: Catalog.Key, _ args: String...) -> LiveLine {
+        let usage = Catalog.localized(key, args)
+        return .invalid(
+            LocalizedText(nl: Catalog.text(.liveUsage, .nl, [usage.nl]), en: Catalog.text(.liveUsage, .en, [usage.en])))
     }
 
     /// Where the first ` --name` option begins (one of `names`, or any when `nil`).
@@ -221,7 +219,7 @@ enum Tokenizer {
         }
         if quote != nil || escaped {
             return .failure(
-                Problem(message: LocalizedText(nl: "een aanhalingsteken is niet gesloten", en: "a quote is not closed"))
+                Problem(message: Catalog.localized(.aQuoteIsNotClosed))
             )
         }
         if inWord { words.append(current) }

@@ -33,7 +33,7 @@ struct LiveMode {
         self.style = style
     }
 
-    private func t(_ nl: String, _ en: String) -> String { context.t(nl, en) }
+    private func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, context.lang, args) }
     private func write(_ text: String) { context.environment.output.out(text) }
     private func safe(_ text: String) -> String { Context.terminalSafe(text) }
 
@@ -47,19 +47,15 @@ struct LiveMode {
         if input.isTerminal {
             write(
                 style.dim(
-                    t(
-                        "Typ 'NAAM: tekst' om iets vast te leggen, /help voor alle opdrachten, /quit om te stoppen.\n",
-                        "Type 'NAME: text' to record something, /help for every command, /quit to stop.\n")))
+                    t(.typeNameTextToRecordSomething)))
         }
         showRoundIfChanged(state)
         while true {
             if input.isTerminal { write(prompt(state)) }
             guard let line = input.readLine() else {
                 write(
-                    "\n" + (input.wasInterrupted() ? t("Onderbroken. ", "Interrupted. ") : "")
-                        + t(
-                            "Alles is bewaard; ga verder met 'beraad run'.\n",
-                            "Everything is saved; continue with 'beraad run'.\n"))
+                    "\n" + (input.wasInterrupted() ? t(.interrupted) : "")
+                        + t(.everythingIsSavedContinueWithBeraad))
                 return
             }
             switch LiveLine.parse(line) {
@@ -67,9 +63,7 @@ struct LiveMode {
                 continue
             case .quit:
                 write(
-                    t(
-                        "Alles is bewaard; ga verder met 'beraad run'.\n",
-                        "Everything is saved; continue with 'beraad run'.\n"))
+                    t(.everythingIsSavedContinueWithBeraad))
                 return
             case .help:
                 write(help())
@@ -79,7 +73,7 @@ struct LiveMode {
                 refuse(message(context.lang))
             case .run(let arguments):
                 if arguments.first == "next" && arguments.contains("--force") && input.isTerminal && !confirmForce() {
-                    write(t("Niet doorgegaan.\n", "Not moved on.\n"))
+                    write(t(.notMovedOn))
                     continue
                 }
                 // Moving between rounds and closing are announced by the live mode itself, with the round's banner.
@@ -88,25 +82,21 @@ struct LiveMode {
                 if let error = Beraad.execute(globalArguments + arguments, environment: environment) {
                     refuse(
                         error.message
-                            + (error.suggestion.map { t(" (bedoel je '\($0)'?)", " (did you mean '\($0)'?)") } ?? ""))
+                            + (error.suggestion.map { t(.didYouMeanInline, "\($0)") } ?? ""))
                 }
             }
             state = try reload()
             if state.isEnded {
                 write(
                     style.good(
-                        t(
-                            "De sessie is afgesloten. Het verslag: 'beraad minutes'.\n",
-                            "The session is closed. The minutes: 'beraad minutes'.\n")))
+                        t(.theSessionIsClosedTheMinutes)))
                 return
             }
             showRoundIfChanged(state)
             warnIfOvertime(state)
             if input.wasInterrupted() {
                 write(
-                    t(
-                        "\nOnderbroken. Alles is bewaard; ga verder met 'beraad run'.\n",
-                        "\nInterrupted. Everything is saved; continue with 'beraad run'.\n"))
+                    t(.interruptedEverythingIsSavedContinueWith))
                 return
             }
         }
@@ -132,9 +122,7 @@ struct LiveMode {
     private func confirmForce() -> Bool {
         write(
             style.warning(
-                t(
-                    "De ronde is misschien niet af. Toch doorgaan? [j/N] ",
-                    "The round may not be finished. Move on anyway? [y/N] ")))
+                t(.theRoundMayNotBeFinished)))
         let answer = context.environment.input.readLine()?.trimmingWhitespace().lowercased() ?? ""
         return ["j", "ja", "y", "yes"].contains(answer)
     }
@@ -160,9 +148,7 @@ struct LiveMode {
             warnedRound = state.roundIndex
             write(
                 style.warning(
-                    t(
-                        "⏰ De tijd voor deze ronde (\(round.timeboxMinutes) min) is om.\n",
-                        "⏰ The time for this round (\(round.timeboxMinutes) min) is up.\n")))
+                    t(.theTimeForThisRoundMin, String(round.timeboxMinutes))))
         }
     }
 
@@ -179,12 +165,12 @@ struct LiveMode {
         var out =
             "\n"
             + style.bold(
-                "── " + t("Ronde", "Round") + " \(state.roundIndex + 1)/\(definition.rounds.count): "
+                "── " + t(.round) + " \(state.roundIndex + 1)/\(definition.rounds.count): "
                     + round.title(lang) + " · \(round.timeboxMinutes) min ──") + "\n"
         out += round.purpose(lang) + "\n"
         for prompt in round.prompts { out += "  • " + prompt(lang) + "\n" }
         if !round.hints.isEmpty {
-            out += style.bold(t("Denk aan:", "Think of:")) + "\n"
+            out += style.bold(t(.thinkOf)) + "\n"
             for hint in round.hints { out += "  – " + hint(lang) + "\n" }
         }
         for category in round.categories {
@@ -192,31 +178,31 @@ struct LiveMode {
             for prompt in category.prompts { out += "  • " + prompt(lang) + "\n" }
             if !category.hints.isEmpty {
                 out +=
-                    "  " + t("Denk aan: ", "Think of: ") + category.hints.map { $0(lang) }.joined(separator: "; ")
+                    "  " + t(.thinkOfInline) + category.hints.map { $0(lang) }.joined(separator: "; ")
                     + "\n"
             }
         }
-        out += style.dim(t("Vastleggen: ", "Record: ") + recordingHints(round).joined(separator: " · ")) + "\n"
+        out += style.dim(t(.record) + recordingHints(round).joined(separator: " · ")) + "\n"
         out += stillNeeded(state)
         return out
     }
 
     private func recordingHints(_ round: Round) -> [String] {
         let lang = context.lang
-        let name = t("NAAM", "NAME")
-        var hints = ["\(name): " + t("tekst", "text") + " (" + round.defaultSayKind.label(lang) + ")"]
+        let name = t(.nameColumn)
+        var hints = ["\(name): " + t(.text) + " (" + round.defaultSayKind.label(lang) + ")"]
         for kind in round.accepts where kind != round.defaultSayKind {
             switch kind {
             case .dilemma:
-                hints.append("/dilemma " + t("vraag", "question") + " --option 'A: …' --option 'B: …' --harm 'A: …'")
-            case .position: hints.append("/position \(name) A " + t("omdat …", "because …"))
-            case .decision: hints.append("/decide " + t("tekst", "text") + " --option A --support consensus")
-            case .action: hints.append("/action " + t("tekst", "text") + " --owner \(name) --due 2026-01-31")
-            case .evaluation: hints.append("/evaluate \(name) 4 " + t("tekst", "text"))
-            case .case: hints.append("/case " + t("tekst", "text"))
-            case .signal: hints.append("/signal " + t("tekst", "text") + " --level policy")
+                hints.append("/dilemma " + t(.question) + " --option 'A: …' --option 'B: …' --harm 'A: …'")
+            case .position: hints.append("/position \(name) A " + t(.becauseEllipsis))
+            case .decision: hints.append("/decide " + t(.text) + " --option A --support consensus")
+            case .action: hints.append("/action " + t(.text) + " --owner \(name) --due 2026-01-31")
+            case .evaluation: hints.append("/evaluate \(name) 4 " + t(.text))
+            case .case: hints.append("/case " + t(.text))
+            case .signal: hints.append("/signal " + t(.text) + " --level policy")
             case .question, .fact, .value, .norm, .right, .perspective, .alternative, .consideration, .note:
-                hints.append("/\(kind.label(lang)) \(name): " + t("tekst", "text"))
+                hints.append("/\(kind.label(lang)) \(name): " + t(.text))
             }
         }
         return hints
@@ -226,10 +212,10 @@ struct LiveMode {
         let unmet = state.unmetRequirements(ofRound: state.roundIndex)
         if unmet.isEmpty {
             return style.good(
-                t("Deze ronde is af: /next voor de volgende.", "This round is finished: /next for the next one."))
+                t(.thisRoundIsFinishedNextFor))
                 + "\n"
         }
-        return style.warning(t("Nog nodig: ", "Still needed: "))
+        return style.warning(t(.stillNeeded))
             + safe(unmet.map { $0.describe(context.lang) }.joined(separator: "; ")) + "\n"
     }
 
@@ -241,11 +227,11 @@ struct LiveMode {
             let role = state.protocolDefinition?.role(participant.role)?.title(context.lang) ?? participant.role
             out +=
                 style.bold(safe(participant.name)) + " (" + role.lowercased()
-                + (participant.present ? "" : t(", vertrokken", ", left")) + ")\n"
+                + (participant.present ? "" : t(.left)) + ")\n"
             let said = state.liveEntries.filter {
                 $0.round == round.id && $0.participant?.lowercased() == participant.name.lowercased()
             }
-            if said.isEmpty { out += style.dim(t("  nog niets deze ronde", "  nothing yet this round")) + "\n" }
+            if said.isEmpty { out += style.dim(t(.nothingYetThisRound)) + "\n" }
             for entry in said {
                 out +=
                     "  " + entry.id + " " + entry.kind.label(context.lang) + ": "
@@ -256,34 +242,6 @@ struct LiveMode {
     }
 
     private func help() -> String {
-        t(
-            """
-            NAAM: tekst              legt een bijdrage vast (de standaardsoort van de ronde)
-            /waarde NAAM: tekst      een andere soort: /vraag /feit /waarde /norm /recht /perspectief
-                                     /alternatief /overweging /notitie (of Engels: /value, /norm, …),
-                                     eventueel met --about WIE --option A --category CAT
-            /case tekst              de casus        /dilemma vraag --option 'A: …' --option 'B: …' --harm 'A: …'
-            /position NAAM A omdat … een standpunt  (--cannot … --mitigate … --needs …)
-            /decide tekst --option A --support consensus|majority --dissent NAAM
-            /action tekst --owner NAAM --due JJJJ-MM-DD      /signal tekst --level policy
-            /evaluate NAAM 4 tekst   /join NAAM [--role ROL]  /leave NAAM
-            /next  /next --force --reason …  /back  /status  /who  /log
-            /undo  /amend e12 tekst  /retract e12 reden  /close  /quit
-
-            """,
-            """
-            NAME: text               records a contribution (the round's default kind)
-            /value NAME: text        another kind: /question /fact /value /norm /right /perspective
-                                     /alternative /consideration /note (or Dutch: /waarde, …),
-                                     optionally with --about WHO --option A --category CAT
-            /case text               the case        /dilemma question --option 'A: …' --option 'B: …' --harm 'A: …'
-            /position NAME A because …  a position (--cannot … --mitigate … --needs …)
-            /decide text --option A --support consensus|majority --dissent NAME
-            /action text --owner NAME --due YYYY-MM-DD       /signal text --level policy
-            /evaluate NAME 4 text    /join NAME [--role ROLE]  /leave NAME
-            /next  /next --force --reason …  /back  /status  /who  /log
-            /undo  /amend e12 text   /retract e12 reason  /close  /quit
-
-            """)
+        t(.nameTextRecordsAContributionThe)
     }
 }

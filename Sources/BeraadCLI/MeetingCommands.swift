@@ -9,13 +9,13 @@ enum MeetingCommands {
         let role = result.state.protocolDefinition?.role(joined.role)?.title(context.lang) ?? joined.role
         try confirm(
             context, result.records,
-            context.t("\(joined.name) doet mee als \(role)", "\(joined.name) joined as \(role)"))
+            context.t(.joinedAs, joined.name, role))
     }
 
     static func leave(_ context: Context) throws(CLIError) {
         let result = try context.perform(.leave(name: context.invocation.positionals[0]))
         guard case .participantLeft(let left)? = result.records.first?.event else { return }
-        try confirm(context, result.records, context.t("\(left.name) is vertrokken", "\(left.name) has left"))
+        try confirm(context, result.records, context.t(.hasLeft, left.name))
     }
 
     static func recordCase(_ context: Context) throws(CLIError) {
@@ -89,7 +89,7 @@ enum MeetingCommands {
         if let text = invocation.value("score") {
             guard let value = Int(text) else {
                 throw .usage(
-                    context.t("'\(text)' is geen score van 1 tot 5", "'\(text)' is not a score from 1 to 5"),
+                    context.t(.isNotAScoreFrom1, text),
                     command: "evaluate")
             }
             score = value
@@ -102,7 +102,7 @@ enum MeetingCommands {
     static func next(_ context: Context) throws(CLIError) {
         let invocation = context.invocation
         if invocation.value("reason") != nil && !invocation.has("force") {
-            throw .usage(context.t("--reason hoort bij --force", "--reason goes with --force"), command: "next")
+            throw .usage(context.t(.reasonGoesWithForce), command: "next")
         }
         let result = try context.perform(.advance(force: invocation.has("force"), reason: invocation.value("reason")))
         try announceRound(context, result)
@@ -122,9 +122,7 @@ enum MeetingCommands {
         for value in values {
             guard let parsed = LabeledText.parse(value) else {
                 throw .usage(
-                    context.t(
-                        "'--\(option) \(value)': begin met de letter van de optie, zoals 'A: tekst'",
-                        "'--\(option) \(value)': start with the option's letter, as in 'A: text'"),
+                    context.t(.startWithTheOptionSLetter, option, value),
                     command: context.invocation.commandName)
             }
             result.append(parsed)
@@ -137,9 +135,9 @@ enum MeetingCommands {
     {
         let state = result.state
         guard let round = state.currentRound, let count = state.protocolDefinition?.rounds.count else { return }
-        var text = context.t("Ronde", "Round") + " \(state.roundIndex + 1)/\(count): " + round.title(context.lang)
+        var text = context.t(.round) + " \(state.roundIndex + 1)/\(count): " + round.title(context.lang)
         if case .roundAdvanced(let move)? = result.records.first?.event, move.forced {
-            text += context.t(" (doorgezet: ", " (forced: ") + (move.reason ?? "") + ")"
+            text += context.t(.forced) + (move.reason ?? "") + ")"
         }
         try confirm(context, result.records, text + "\n" + round.purpose(context.lang))
     }

@@ -29,11 +29,11 @@ enum ProtocolCommands {
             return
         }
         for row in rows {
-            let marker = row.id == BuiltinProtocols.defaultID ? context.t(" (standaard)", " (default)") : ""
+            let marker = row.id == BuiltinProtocols.defaultID ? context.t(.defaultLabel) : ""
             context.print(
-                row.id + marker + " — " + row.title + ", \(row.rounds) " + context.t("rondes", "rounds")
+                row.id + marker + " — " + row.title + ", \(row.rounds) " + context.t(.rounds)
                     + (row.origin == "builtin" ? "" : " [" + row.origin + "]"))
-            context.print("    " + context.t("Bron: ", "Source: ") + row.source)
+            context.print("    " + context.t(.source) + row.source)
         }
     }
 
@@ -51,28 +51,28 @@ enum ProtocolCommands {
             definition.title(lang) + " (" + definition.id + ", v\(definition.version))\n\n" + definition.summary(lang)
             + "\n"
         out +=
-            "\n" + context.t("Bron: ", "Source: ") + definition.source.citation
+            "\n" + context.t(.source) + definition.source.citation
             + (definition.source.url.map { " " + $0 } ?? "") + "\n"
         out +=
-            context.t("Rollen: ", "Roles: ")
+            context.t(.roles)
             + definition.roles.map { $0.title(lang) + " (" + $0.id + ")" }.joined(separator: ", ") + "\n"
         for (index, round) in definition.rounds.enumerated() {
             out += "\n" + numbered(index, round.title(lang), escape: { $0 }) + " — \(round.timeboxMinutes) min"
-            if round.timeboxIsDefault { out += context.t(" (standaard)", " (default)") }
-            if round.skippable { out += context.t(", mag worden overgeslagen", ", may be skipped") }
+            if round.timeboxIsDefault { out += context.t(.defaultLabel) }
+            if round.skippable { out += context.t(.mayBeSkipped) }
             out += "\n   " + round.purpose(lang) + "\n"
             for prompt in round.prompts { out += "   • " + prompt(lang) + "\n" }
             if !round.hints.isEmpty {
-                out += "   " + context.t("Denk aan:", "Think of:") + "\n"
+                out += "   " + context.t(.thinkOf) + "\n"
                 for hint in round.hints { out += "     – " + hint(lang) + "\n" }
             }
             for category in round.categories { out += "   [" + category.id + "] " + category.title(lang) + "\n" }
             out +=
-                "   " + context.t("Legt vast: ", "Records: ")
+                "   " + context.t(.records)
                 + round.accepts.map { $0.label(lang) }.joined(separator: ", ") + "\n"
             if !round.requirements.isEmpty {
                 out +=
-                    "   " + context.t("Af als: ", "Finished when: ")
+                    "   " + context.t(.finishedWhen)
                     + round.requirements.map { $0.describe(lang) }.joined(separator: "; ") + "\n"
             }
         }
@@ -85,7 +85,7 @@ enum ProtocolCommands {
             let path = file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
             guard let data = FileManager.default.contents(atPath: path) else {
                 context.environment.output.err(
-                    "\(file): error: " + context.t("kan niet worden gelezen", "cannot be read") + "\n")
+                    "\(file): error: " + context.t(.cannotBeRead) + "\n")
                 failures += 1
                 continue
             }
@@ -99,7 +99,7 @@ enum ProtocolCommands {
         }
         if failures > 0 {
             throw CLIError(
-                .invalidData, context.t("\(failures) bestand(en) met fouten", "\(failures) file(s) with errors"))
+                .invalidData, context.t(.fileSWithErrors, String(failures)))
         }
     }
 
@@ -109,35 +109,35 @@ enum ProtocolCommands {
         func e(_ text: String) -> String { MarkdownEscaping.inline(text) }
         var out = "# " + e(definition.title(lang)) + "\n\n" + e(definition.summary(lang)) + "\n\n"
         out +=
-            "- **" + context.t("Bron", "Source") + ":** " + e(definition.source.citation)
+            "- **" + context.t(.sourceLabel) + ":** " + e(definition.source.citation)
             + (definition.source.url.map { " <\($0)>" } ?? "") + "\n"
         if let minutes = definition.durationMinutes {
-            out += "- **" + context.t("Duur", "Duration") + ":** \(minutes) min\n"
+            out += "- **" + context.t(.duration) + ":** \(minutes) min\n"
         }
         out +=
-            "- **" + context.t("Rollen", "Roles") + ":** "
+            "- **" + context.t(.rolesLabel) + ":** "
             + definition.roles.map { e($0.title(lang)) }.joined(separator: ", ")
             + "\n"
         for (index, round) in definition.rounds.enumerated() {
             out += "\n## " + numbered(index, round.title(lang), escape: e) + " — \(round.timeboxMinutes) min"
-            if round.timeboxIsDefault { out += context.t(" (richttijd)", " (suggested)") }
+            if round.timeboxIsDefault { out += context.t(.suggested) }
             out += "\n\n" + e(round.purpose(lang)) + "\n\n"
             for prompt in round.prompts { out += "- " + e(prompt(lang)) + "\n" }
             if !round.hints.isEmpty {
-                out += "\n**" + context.t("Denk aan:", "Think of:") + "**\n\n"
+                out += "\n**" + context.t(.thinkOf) + "**\n\n"
                 for hint in round.hints { out += "- " + e(hint(lang)) + "\n" }
             }
             for category in round.categories {
                 out += "\n### " + e(category.title(lang)) + "\n\n"
                 for prompt in category.prompts { out += e(prompt(lang)) + "\n\n" }
                 if !category.hints.isEmpty {
-                    out += "**" + context.t("Denk aan:", "Think of:") + "**\n\n"
+                    out += "**" + context.t(.thinkOf) + "**\n\n"
                     for hint in category.hints { out += "- " + e(hint(lang)) + "\n" }
                 }
             }
             if !round.requirements.isEmpty {
                 out +=
-                    "\n_" + context.t("Af als: ", "Finished when: ")
+                    "\n_" + context.t(.finishedWhen)
                     + round.requirements.map { e($0.describe(lang)) }.joined(separator: "; ") + "_\n"
             }
         }

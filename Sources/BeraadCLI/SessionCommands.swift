@@ -40,10 +40,7 @@ enum SessionCommands {
             } else {
                 context.print(id)
                 context.environment.output.err(
-                    context.t(
-                        "Sessie geopend met \(definition.title.nl) en actueel gemaakt. Volgende stap: 'beraad join NAAM', daarna 'beraad status'.\n",
-                        "Session opened with \(definition.title.en) and made current. Next: 'beraad join NAME', then 'beraad status'.\n"
-                    ))
+                    context.t(.sessionOpenedWithAndMadeCurrent, definition.title(context.lang)))
             }
             return
         }
@@ -78,22 +75,18 @@ enum SessionCommands {
         if rows.isEmpty {
             context.print(
                 context.invocation.has("all")
-                    ? context.t(
-                        "Nog geen sessies. Begin met 'beraad new TITEL'.",
-                        "No sessions yet. Start with 'beraad new TITLE'.")
-                    : context.t(
-                        "Geen lopende sessies ('beraad sessions --all' toont ook afgesloten).",
-                        "No open sessions ('beraad sessions --all' shows closed ones too)."))
+                    ? context.t(.noSessionsYetStartWithBeraad)
+                    : context.t(.noOpenSessionsBeraadSessionsAll))
             return
         }
         let stateNames: [String: String] = [
-            "open": context.t("lopend", "open"), "closed": context.t("afgesloten", "closed"),
-            "abandoned": context.t("afgebroken", "abandoned"),
+            "open": context.t(.open), "closed": context.t(.closed),
+            "abandoned": context.t(.abandoned),
         ]
         let table = TextTable(
             header: [
-                "", "ID", context.t("DATUM", "DATE"), context.t("TITEL", "TITLE"), "PROTOCOL",
-                context.t("STATUS", "STATE"), context.t("RONDE", "ROUND"),
+                "", "ID", context.t(.date), context.t(.title), "PROTOCOL",
+                context.t(.state), context.t(.roundColumn),
             ],
             rows: rows.map { r in
                 [
@@ -117,7 +110,7 @@ enum SessionCommands {
         if context.invocation.json {
             try context.printJSON(["id": id])
         } else {
-            context.print(context.t("Actuele sessie: \(id)", "Current session: \(id)"))
+            context.print(context.t(.currentSession, id))
         }
     }
 }

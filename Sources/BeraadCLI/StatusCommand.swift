@@ -86,69 +86,67 @@ enum StatusCommand {
             switch state.phase {
             case .open: break
             case .closed(let at):
-                out += context.t("Afgesloten om ", "Closed at ") + context.clock(at, in: state) + "."
+                out += context.t(.closedAt) + context.clock(at, in: state) + "."
             case .abandoned(let at, let reason):
-                out += context.t("Afgebroken om ", "Abandoned at ") + context.clock(at, in: state) + ": " + reason + "."
+                out += context.t(.abandonedAt) + context.clock(at, in: state) + ": " + reason + "."
             }
             if state.approvedAt != nil {
-                out += context.t(" Het verslag is vastgesteld.", " The minutes are approved.")
+                out += context.t(.theMinutesAreApproved)
             } else {
-                out += context.t(
-                    " Het verslag: 'beraad minutes'; vaststellen met 'beraad approve'.",
-                    " The minutes: 'beraad minutes'; approve them with 'beraad approve'.")
+                out += context.t(.theMinutesBeraadMinutesApproveThem)
             }
             return out + "\n"
         }
         let minutes = elapsed / 60
         out +=
-            "\n" + context.t("Ronde", "Round") + " \(state.roundIndex + 1)/\(definition.rounds.count): "
+            "\n" + context.t(.round) + " \(state.roundIndex + 1)/\(definition.rounds.count): "
             + round.title(lang) + "\n"
-        out += context.t("Tijd: ", "Time: ") + "\(minutes) " + context.t("van", "of") + " \(round.timeboxMinutes) min"
+        out += context.t(.time) + "\(minutes) " + context.t(.of) + " \(round.timeboxMinutes) min"
         if elapsed > Int64(round.timeboxMinutes) * 60 {
-            out += context.t(" — de tijd is om", " — time is up")
+            out += context.t(.timeIsUp)
         }
         out += "\n\n" + round.purpose(lang) + "\n"
         if !round.prompts.isEmpty {
-            out += "\n" + context.t("Vragen:", "Prompts:") + "\n"
+            out += "\n" + context.t(.prompts) + "\n"
             for prompt in round.prompts { out += "  • " + prompt(lang) + "\n" }
         }
         if !round.hints.isEmpty {
-            out += "\n" + context.t("Denk aan:", "Think of:") + "\n"
+            out += "\n" + context.t(.thinkOf) + "\n"
             for hint in round.hints { out += "  • " + hint(lang) + "\n" }
         }
         for category in round.categories {
             out += "\n" + category.title(lang) + " (--category " + category.id + ")\n"
             for prompt in category.prompts { out += "  • " + prompt(lang) + "\n" }
             if !category.hints.isEmpty {
-                out += "  " + context.t("Denk aan:", "Think of:") + "\n"
+                out += "  " + context.t(.thinkOf) + "\n"
                 for hint in category.hints { out += "    – " + hint(lang) + "\n" }
             }
         }
         let kinds = round.accepts.map { $0.label(lang) + ($0.hasOwnCommand ? " (beraad \($0.commandName))" : "") }
-        out += "\n" + context.t("Hier vast te leggen: ", "Recorded here: ") + kinds.joined(separator: ", ") + "\n"
+        out += "\n" + context.t(.recordedHere) + kinds.joined(separator: ", ") + "\n"
         if !state.participants.isEmpty {
             let people = state.participants.map { p in
                 let role = definition.role(p.role)?.title(lang) ?? p.role
-                return p.name + " (" + role.lowercased() + (p.present ? "" : context.t(", vertrokken", ", left")) + ")"
+                return p.name + " (" + role.lowercased() + (p.present ? "" : context.t(.left)) + ")"
             }
-            out += context.t("Deelnemers: ", "Participants: ") + people.joined(separator: ", ") + "\n"
+            out += context.t(.participants) + people.joined(separator: ", ") + "\n"
         } else {
             out +=
-                context.t("Nog geen deelnemers: 'beraad join NAAM'.", "No participants yet: 'beraad join NAME'.") + "\n"
+                context.t(.noParticipantsYetBeraadJoinName) + "\n"
         }
         if unmet.isEmpty {
             if state.roundIndex + 1 < definition.rounds.count {
                 out +=
-                    "\n" + context.t("Deze ronde is af: 'beraad next'.", "This round is finished: 'beraad next'.")
+                    "\n" + context.t(.thisRoundIsFinishedBeraadNext)
                     + "\n"
             } else {
                 out +=
                     "\n"
-                    + context.t("Laatste ronde; afsluiten met 'beraad close'.", "Last round; end with 'beraad close'.")
+                    + context.t(.lastRoundEndWithBeraadClose)
                     + "\n"
             }
         } else {
-            out += "\n" + context.t("Nog nodig:", "Still needed:") + "\n"
+            out += "\n" + context.t(.stillNeededHeading) + "\n"
             for item in unmet { out += "  • " + item.describe(lang) + "\n" }
         }
         return out

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import BeraadCLI
+
+/// Every text of the command line comes from the catalog, complete in both languages.
+@Suite struct CatalogTests {
+    @Test func everyKeyHasATextInBothLanguagesWithTheSamePlaceholders() {
+        for key in Catalog.Key.allCases {
+            let dutch = Catalog.dutch[key]
+            let english = Catalog.english[key]
+            #expect(dutch?.isEmpty == false, "\(key) has no Dutch text")
+            #expect(english?.isEmpty == false, "\(key) has no English text")
+            if let dutch, let english {
+                #expect(Catalog.placeholders(dutch) == Catalog.placeholders(english), "\(key): placeholders differ")
+            }
+        }
+        #expect(Catalog.dutch.count == Catalog.Key.allCases.count)
+        #expect(Catalog.english.count == Catalog.Key.allCases.count)
+    }
+
+    @Test func noTextOfTheCommandLineIsWrittenOutsideTheCatalog() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/BeraadCLI")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        #expect(files.count > 20)
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            // A text pair written in place, rather than a key of the catalog.
+            #expect(text.firstMatch(of: /LocalizedText\(nl: "|\bt\("[^"]*", "|nl: "[^"]*", en: "/) == nil, "\(file)")
+        }
+    }
+
+    @Test func argumentsFillTheirPlaceholders() {
+        #expect(Catalog.fill("geen sessie '{0}'; {1}", ["x", "y"]) == "geen sessie 'x'; y")
+        #expect(Catalog.fill("{0} en {0}", ["a"]) == "a en a")
+        #expect(Catalog.fill("{ niet } {7}", ["a"]) == "{ niet } {7}")
+        #expect(Catalog.text(.didYouMean, .nl, ["position"]) == "Bedoel je 'position'?")
+    }
+}
