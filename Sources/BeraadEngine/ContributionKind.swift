@@ -45,22 +45,22 @@ public enum ContributionKind: String, Codable, Sendable, CaseIterable, Equatable
     /// The kind's name as a facilitator reads it.
     public var label: LocalizedText {
         switch self {
-        case .case: return LocalizedText(nl: "casus", en: "case")
-        case .dilemma: return LocalizedText(nl: "dilemma", en: "dilemma")
-        case .question: return LocalizedText(nl: "vraag", en: "question")
-        case .fact: return LocalizedText(nl: "feit", en: "fact")
-        case .value: return LocalizedText(nl: "waarde", en: "value")
-        case .norm: return LocalizedText(nl: "norm", en: "norm")
-        case .right: return LocalizedText(nl: "recht", en: "right")
-        case .perspective: return LocalizedText(nl: "perspectief", en: "perspective")
-        case .alternative: return LocalizedText(nl: "alternatief", en: "alternative")
-        case .consideration: return LocalizedText(nl: "overweging", en: "consideration")
-        case .position: return LocalizedText(nl: "standpunt", en: "position")
-        case .decision: return LocalizedText(nl: "besluit", en: "decision")
-        case .action: return LocalizedText(nl: "actie", en: "action")
-        case .signal: return LocalizedText(nl: "signaal", en: "signal")
-        case .evaluation: return LocalizedText(nl: "evaluatie", en: "evaluation")
-        case .note: return LocalizedText(nl: "notitie", en: "note")
+        case .case: return Catalog.localized(.kindCase)
+        case .dilemma: return Catalog.localized(.dilemma)
+        case .question: return Catalog.localized(.question)
+        case .fact: return Catalog.localized(.fact)
+        case .value: return Catalog.localized(.value)
+        case .norm: return Catalog.localized(.norm)
+        case .right: return Catalog.localized(.right)
+        case .perspective: return Catalog.localized(.perspective)
+        case .alternative: return Catalog.localized(.alternative)
+        case .consideration: return Catalog.localized(.consideration)
+        case .position: return Catalog.localized(.position)
+        case .decision: return Catalog.localized(.decision)
+        case .action: return Catalog.localized(.action)
+        case .signal: return Catalog.localized(.signal)
+        case .evaluation: return Catalog.localized(.evaluation)
+        case .note: return Catalog.localized(.note)
         }
     }
 }

@@ -50,29 +50,22 @@ extension Requirement {
     public func describe(_ language: Language) -> String {
         switch self {
         case .caseRecorded:
-            return LocalizedText(nl: "de casus is beschreven", en: "the case is described")(language)
+            return Catalog.text(.theCaseIsDescribed, language)
         case .dilemmaFramed(let minOptions):
-            return LocalizedText(
-                nl: "het dilemma is geformuleerd met minstens \(minOptions) opties",
-                en: "the dilemma is framed with at least \(minOptions) options")(language)
+            return Catalog.text(.theDilemmaIsFramedWithAt, language, [String(minOptions)])
         case .harmForEachOption:
-            return LocalizedText(
-                nl: "de schade van elke optie is benoemd", en: "the harm of each option is named")(language)
+            return Catalog.text(.theHarmOfEachOptionIs, language)
         case .decisionRecorded:
-            return LocalizedText(nl: "een besluit is vastgelegd", en: "a decision is recorded")(language)
+            return Catalog.text(.aDecisionIsRecorded, language)
         case .count(let kind, let min, let scope):
             let whereText =
                 switch scope {
-                case .round: LocalizedText(nl: " in deze ronde", en: " in this round")(language)
+                case .round: Catalog.text(.inThisRound, language)
                 case .session: ""
                 }
-            return LocalizedText(
-                nl: "minstens \(min) × \(kind.label.nl)\(whereText)",
-                en: "at least \(min) × \(kind.label.en)\(whereText)")(language)
+            return Catalog.text(.atLeast, language, [String(min), kind.label(language), whereText])
         case .each(let kind, _):
-            return LocalizedText(
-                nl: "een \(kind.label.nl) van iedere deelnemer", en: "a \(kind.label.en) from every participant")(
-                    language)
+            return Catalog.text(.aFromEveryParticipant, language, [kind.label(language)])
         }
     }
 }
@@ -85,14 +78,13 @@ extension UnmetRequirement {
         case .each(let kind, _):
             if participants.isEmpty {
                 return base
-                    + LocalizedText(nl: " (er zijn nog geen deelnemers)", en: " (there are no participants yet)")(
+                    + Catalog.localized(.thereAreNoParticipantsYet)(
                         language)
             }
-            return LocalizedText(
-                nl: "nog geen \(kind.label.nl) van: ", en: "no \(kind.label.en) yet from: ")(language)
+            return Catalog.text(.noYetFrom, language, [kind.label(language)])
                 + participants.joined(separator: ", ")
         case .harmForEachOption where !participants.isEmpty:
-            return base + LocalizedText(nl: " — nog niet van optie ", en: " — not yet for option ")(language)
+            return base + Catalog.text(.notYetForOption, language)
                 + participants.joined(separator: ", ")
         case .caseRecorded, .dilemmaFramed, .harmForEachOption, .decisionRecorded, .count:
             return base

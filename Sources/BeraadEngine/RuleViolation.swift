@@ -63,125 +63,96 @@ public enum RuleViolation: Error, Sendable, Equatable {
 
     /// The message in `language`.
     public func message(_ language: Language) -> String {
-        func t(_ nl: String, _ en: String) -> String { LocalizedText(nl: nl, en: en)(language) }
+        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, language, args) }
         func list(_ items: [String]) -> String { items.joined(separator: ", ") }
         switch self {
         case .notOpened:
-            return t("deze sessie is nog niet geopend", "this session has not been opened")
+            return t(.thisSessionHasNotBeenOpened)
         case .alreadyOpened:
-            return t("deze sessie is al geopend", "this session is already open")
+            return t(.thisSessionIsAlreadyOpen)
         case .sessionEnded:
-            return t(
-                "de sessie is afgesloten; alleen lezen, correcties, 'redact' en 'approve' zijn nog mogelijk",
-                "the session is closed; only reading, corrections, 'redact' and 'approve' are still possible")
+            return t(.theSessionIsClosedOnlyReading)
         case .sessionApproved:
-            return t(
-                "het verslag is vastgesteld; de sessie neemt geen correcties meer aan",
-                "the minutes are approved; the session takes no more corrections")
+            return t(.theMinutesAreApprovedTheSession)
         case .timeWentBackwards(let last, let given):
-            return t(
-                "tijd \(given) ligt vóór de laatste vastlegging (\(last)); tijden mogen niet teruglopen",
-                "time \(given) is before the last entry (\(last)); times must not go backwards")
+            return t(.timeIsBeforeTheLastEntry, given.description, last.description)
         case .unknownParticipant(let name, let known):
             let suffix =
                 known.isEmpty
-                ? t(
-                    " (nog niemand is aangesloten: gebruik 'beraad join')",
-                    " (nobody has joined yet: use 'beraad join')")
-                : t("; deelnemers: ", "; participants: ") + list(known)
-            return t("geen deelnemer '\(name)'", "no participant '\(name)'") + suffix
+                ? t(.nobodyHasJoinedYetUseBeraad)
+                : t(.participants2) + list(known)
+            return t(.noParticipant, name) + suffix
         case .ambiguousParticipant(let name, let candidates):
-            return t("'\(name)' kan meerdere deelnemers zijn: ", "'\(name)' could be more than one participant: ")
+            return t(.couldBeMoreThanOneParticipant, name)
                 + list(candidates)
         case .participantAbsent(let name):
-            return t("\(name) is niet (meer) aanwezig", "\(name) is not present")
+            return t(.isNotPresent, name)
         case .participantAlreadyPresent(let name):
-            return t("\(name) doet al mee", "\(name) has already joined")
+            return t(.hasAlreadyJoined, name)
         case .invalidName(let name):
-            return t(
-                "'\(name)' kan geen naam zijn: gebruik tekst zonder ':' of stuurtekens, hoogstens 100 tekens, niet beginnend met '-'",
-                "'\(name)' cannot be a name: use text without ':' or control characters, at most 100 characters, not starting with '-'"
-            )
+            return t(.cannotBeANameUseText, name)
         case .unknownRole(let role, let known):
-            return t("onbekende rol '\(role)'; rollen: ", "unknown role '\(role)'; roles: ") + list(known)
+            return t(.unknownRoleRoles, role) + list(known)
         case .roleFull(let role, let holders):
-            return t("de rol '\(role)' is al vergeven aan ", "the role '\(role)' is already taken by ") + list(holders)
+            return t(.theRoleIsAlreadyTakenBy, role) + list(holders)
         case .kindNotAccepted(let kind, let round, let acceptedIn):
-            let base = t(
-                "de ronde '\(round.nl)' neemt geen \(kind.label.nl) aan",
-                "the round '\(round.en)' does not accept a \(kind.label.en)")
-            if acceptedIn.isEmpty { return base + t("; geen ronde doet dat", "; no round does") }
-            return base + t("; dat kan in: ", "; it belongs in: ") + list(acceptedIn.map { "'\($0(language))'" })
+            let base = t(.theRoundDoesNotAcceptA, round(language), kind.label(language))
+            if acceptedIn.isEmpty { return base + t(.noRoundDoes) }
+            return base + t(.itBelongsIn) + list(acceptedIn.map { "'\($0(language))'" })
         case .kindHasOwnCommand(let kind):
-            return t(
-                "een \(kind.label.nl) leg je vast met 'beraad \(kind.commandName)'",
-                "a \(kind.label.en) is recorded with 'beraad \(kind.commandName)'")
+            return t(.aIsRecordedWithBeraad, kind.label(language), kind.commandName)
         case .unknownCategory(let category, let known):
             if known.isEmpty {
-                return t("deze ronde heeft geen categorieën", "this round has no categories")
+                return t(.thisRoundHasNoCategories)
             }
-            return t("onbekende categorie '\(category)'; categorieën: ", "unknown category '\(category)'; categories: ")
+            return t(.unknownCategoryCategories, category)
                 + list(known)
         case .noDilemma:
-            return t(
-                "er is nog geen dilemma met opties; leg dat eerst vast met 'beraad dilemma'",
-                "there is no dilemma with options yet; frame it first with 'beraad dilemma'")
+            return t(.thereIsNoDilemmaWithOptions)
         case .unknownOption(let label, let known):
-            return t("geen optie '\(label)'; opties: ", "no option '\(label)'; options: ") + list(known)
+            return t(.noOptionOptions, label) + list(known)
         case .tooFewOptions:
-            return t("een dilemma heeft minstens twee opties nodig", "a dilemma needs at least two options")
+            return t(.aDilemmaNeedsAtLeastTwo)
         case .badOptionLabels(let expected):
-            return t("de opties heten op volgorde ", "the options are labelled in order ") + list(expected)
+            return t(.theOptionsAreLabelledInOrder) + list(expected)
         case .harmForUnknownOption(let label):
-            return t("schade voor onbekende optie '\(label)'", "harm for an unknown option '\(label)'")
+            return t(.harmForAnUnknownOption, label)
         case .emptyText:
-            return t("de tekst is leeg", "the text is empty")
+            return t(.theTextIsEmpty)
         case .requirementsUnmet(let round, let unmet):
-            return t("ronde '\(round.nl)' is nog niet af: ", "round '\(round.en)' is not finished: ")
+            return t(.roundIsNotFinished, round(language))
                 + unmet.map { $0.describe(language) }.joined(separator: "; ")
-                + t(
-                    ". Ga toch verder met 'beraad next --force --reason TEKST'.",
-                    ". To move on anyway: 'beraad next --force --reason TEXT'.")
+                + t(.toMoveOnAnywayBeraadNext)
         case .forceNeedsReason:
-            return t("--force vraagt om --reason TEKST", "--force needs --reason TEXT")
+            return t(.forceNeedsReasonText)
         case .lastRound:
-            return t(
-                "dit is de laatste ronde; sluit de sessie af met 'beraad close'",
-                "this is the last round; end the session with 'beraad close'")
+            return t(.thisIsTheLastRoundEnd)
         case .firstRound:
-            return t("dit is de eerste ronde", "this is the first round")
+            return t(.thisIsTheFirstRound)
         case .noDecision:
-            return t(
-                "er is nog geen besluit; leg het vast met 'beraad decide' of stop met 'beraad close --abandon --reason TEKST'",
-                "there is no decision yet; record it with 'beraad decide' or stop with 'beraad close --abandon --reason TEXT'"
-            )
+            return t(.thereIsNoDecisionYetRecord)
         case .abandonNeedsReason:
-            return t("--abandon vraagt om --reason TEKST", "--abandon needs --reason TEXT")
+            return t(.abandonNeedsReasonText)
         case .unknownEntry(let id):
-            return t("geen vastlegging '\(id)'; zie 'beraad log'", "no entry '\(id)'; see 'beraad log'")
+            return t(.noEntrySeeBeraadLog, id)
         case .alreadyRetracted(let id):
-            return t("\(id) is al ingetrokken", "\(id) is already retracted")
+            return t(.isAlreadyRetracted, id)
         case .nothingToUndo:
-            return t("er is niets om ongedaan te maken", "there is nothing to undo")
+            return t(.thereIsNothingToUndo)
         case .notEnded:
-            return t(
-                "alleen het verslag van een afgesloten sessie kan worden vastgesteld",
-                "only the minutes of a closed session can be approved")
+            return t(.onlyTheMinutesOfAClosed)
         case .alreadyApproved:
-            return t("het verslag is al vastgesteld", "the minutes are already approved")
+            return t(.theMinutesAreAlreadyApproved)
         case .scoreOutOfRange(let score):
-            return t("score \(score) ligt niet tussen 1 en 5", "score \(score) is not between 1 and 5")
+            return t(.scoreIsNotBetween1And, String(score))
         case .cannotConveneHere(let round, let roundsThatCan):
-            let base = t(
-                "vanuit de ronde '\(round.nl)' kan geen moreel beraad worden belegd",
-                "no moreel beraad can be convened from the round '\(round.en)'")
+            let base = t(.noMoreelBeraadCanBeConvened, round(language))
             if roundsThatCan.isEmpty {
-                return base + t("; deze methode kent zo'n ronde niet", "; this method has no such round")
+                return base + t(.thisMethodHasNoSuchRound)
             }
-            return base + t("; dat kan in: ", "; that is done in: ") + list(roundsThatCan.map { "'\($0(language))'" })
+            return base + t(.thatIsDoneIn) + list(roundsThatCan.map { "'\($0(language))'" })
         case .invalidDate(let value):
-            return t(
-                "'\(value)' is geen datum; gebruik JJJJ-MM-DD", "'\(value)' is not a date; use YYYY-MM-DD")
+            return t(.isNotADateUseYyyy, value)
         }
     }
 }

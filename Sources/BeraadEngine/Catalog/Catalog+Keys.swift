@@ -1,8 +1,9 @@
-/// Every text of the command line, by key; the Dutch and English texts live in Catalog+Dutch.swift and
-/// Catalog+English.swift, and CatalogTests fails when a key is missing in either or their placeholders differ.
-enum Catalog {
+/// Every text a facilitator reads, by key: messages, prompts, help and the words of the minutes. The Dutch and
+/// English texts live in Catalog+Dutch.swift and Catalog+English.swift; CatalogTests fails when a key is missing in
+/// either or their placeholders differ. (Protocol texts are data: the protocol files carry both languages.)
+public enum Catalog {
     /// The key of every text.
-    enum Key: String, CaseIterable, Sendable {
+    public enum Key: String, CaseIterable, Sendable {
         case sessionAbandonedTheMinutesBeraadMinutes
         case sessionClosedTheMinutesBeraadMinutes
         case minutesWrittenTo
@@ -238,5 +239,165 @@ enum Catalog {
         case liveUsageEvaluate
         case liveUsageEntry
         case liveUsage
+        case thisSessionHasNotBeenOpened
+        case thisSessionIsAlreadyOpen
+        case theSessionIsClosedOnlyReading
+        case theMinutesAreApprovedTheSession
+        case timeIsBeforeTheLastEntry
+        case nobodyHasJoinedYetUseBeraad
+        case participants2
+        case noParticipant
+        case couldBeMoreThanOneParticipant
+        case isNotPresent
+        case hasAlreadyJoined
+        case cannotBeANameUseText
+        case unknownRoleRoles
+        case theRoleIsAlreadyTakenBy
+        case theRoundDoesNotAcceptA
+        case noRoundDoes
+        case itBelongsIn
+        case aIsRecordedWithBeraad
+        case thisRoundHasNoCategories
+        case unknownCategoryCategories
+        case thereIsNoDilemmaWithOptions
+        case noOptionOptions
+        case aDilemmaNeedsAtLeastTwo
+        case theOptionsAreLabelledInOrder
+        case harmForAnUnknownOption
+        case theTextIsEmpty
+        case roundIsNotFinished
+        case toMoveOnAnywayBeraadNext
+        case forceNeedsReasonText
+        case thisIsTheLastRoundEnd
+        case thisIsTheFirstRound
+        case thereIsNoDecisionYetRecord
+        case abandonNeedsReasonText
+        case noEntrySeeBeraadLog
+        case isAlreadyRetracted
+        case thereIsNothingToUndo
+        case onlyTheMinutesOfAClosed
+        case theMinutesAreAlreadyApproved
+        case scoreIsNotBetween1And
+        case noMoreelBeraadCanBeConvened
+        case thisMethodHasNoSuchRound
+        case thatIsDoneIn
+        case isNotADateUseYyyy
+        case theCaseIsDescribed
+        case theDilemmaIsFramedWithAt
+        case theHarmOfEachOptionIs
+        case aDecisionIsRecorded
+        case inThisRound
+        case atLeast
+        case aFromEveryParticipant
+        case thereAreNoParticipantsYet
+        case noYetFrom
+        case notYetForOption
+        case kindCase
+        case dilemma
+        case fact
+        case value
+        case norm
+        case right
+        case perspective
+        case alternative
+        case consideration
+        case position
+        case decision
+        case action
+        case signal
+        case evaluation
+        case note
+        case minutes
+        case draft
+        case approvedOn
+        case date2
+        case time2
+        case method
+        case facilitator
+        case session
+        case status
+        case anonymisedParticipantsNamesAreReplacedBy
+        case confidentialDetailsAreLeftOutAnd
+        case inProgress
+        case agreements
+        case participants3
+        case name2
+        case role
+        case present
+        case leftAt
+        case from
+        case theCase2
+        case broughtInBy
+        case clarifyingQuestionsAndFacts
+        case theDilemma
+        case option
+        case harm2
+        case perspectivesValuesNormsAndRights
+        case stakeholder
+        case kind
+        case content
+        case supportsOption
+        case by
+        case alternatives
+        case positions
+        case chooses
+        case because2
+        case thereforeICannot2
+        case iLimitTheHarmBy
+        case whatINeed2
+        case earlier
+        case agreementAndDifference
+        case noPosition
+        case decision2
+        case rationale
+        case reachedBy
+        case dissent2
+        case actions
+        case action2
+        case owner
+        case due2
+        case signals
+        case signal2
+        case level2
+        case evaluation2
+        case participant2
+        case score
+        case remark
+        case averageScore
+        case contributionsByRound
+        case timePerRound
+        case spent
+        case timeBox
+        case notReached
+        case min
+        case movedOnBeforeARoundWas
+        case stillOpen
+        case reason
+        case appendixCorrections
+        case entry
+        case original
+        case amendedTo
+        case retracted2
+        case undone
+        case corrected
+        case abandoned2
+        case consensus
+        case majority
+        case thePresenterSDecision
+        case theFacilitatorSDecision
+        case individual
+        case group
+        case policy
+        case whoChoseWhatFirstAndLast
+        case firstChoice
+        case lastChoice
+        case contents
+        case madeWithBeraad
+        case linkedSessions
+        case convenedFrom
+        case convenedFromThisSession
+        case inTheRound
+        case itsDecision
+        case noDecisionYet
     }
 }

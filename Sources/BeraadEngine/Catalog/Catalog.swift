@@ -2,7 +2,7 @@ import BeraadEngine
 
 extension Catalog {
     /// The text of `key` in `language`, with `{0}`, `{1}`, … replaced by `arguments`.
-    static func text(_ key: Key, _ language: Language, _ arguments: [String] = []) -> String {
+    public static func text(_ key: Key, _ language: Language, _ arguments: [String] = []) -> String {
         let table =
             switch language {
             case .nl: dutch
@@ -14,14 +14,14 @@ extension Catalog {
     }
 
     /// The text of `key` in both languages.
-    static func localized(_ key: Key, _ arguments: String...) -> LocalizedText { localized(key, arguments) }
+    public static func localized(_ key: Key, _ arguments: String...) -> LocalizedText { localized(key, arguments) }
 
-    static func localized(_ key: Key, _ arguments: [String]) -> LocalizedText {
+    public static func localized(_ key: Key, _ arguments: [String]) -> LocalizedText {
         LocalizedText(nl: text(key, .nl, arguments), en: text(key, .en, arguments))
     }
 
     /// `template` with each `{n}` replaced by the n-th argument; a placeholder without an argument stays.
-    static func fill(_ template: String, _ arguments: [String]) -> String {
+    public static func fill(_ template: String, _ arguments: [String]) -> String {
         guard !arguments.isEmpty, template.contains("{") else { return template }
         var result = ""
         var rest = Substring(template)
@@ -42,7 +42,7 @@ extension Catalog {
     }
 
     /// The placeholders a template uses, for the test that both languages take the same arguments.
-    static func placeholders(_ template: String) -> Set<Int> {
+    public static func placeholders(_ template: String) -> Set<Int> {
         Set(template.matches(of: /\{(\d+)\}/).compactMap { Int($0.1) })
     }
 }
