@@ -13,10 +13,11 @@ let package = Package(
         .target(name: "BeraadMinutes", dependencies: ["BeraadEngine"]),
         .target(name: "BeraadCLI", dependencies: ["BeraadEngine", "BeraadStore", "BeraadMinutes"]),
         .executableTarget(name: "beraad", dependencies: ["BeraadCLI"]),
+        .target(name: "BeraadTestSupport", path: "Tests/BeraadTestSupport"),
         .testTarget(name: "BeraadEngineTests", dependencies: ["BeraadEngine"]),
-        .testTarget(name: "BeraadStoreTests", dependencies: ["BeraadStore"]),
-        .testTarget(name: "BeraadMinutesTests", dependencies: ["BeraadMinutes"]),
-        .testTarget(name: "BeraadCLITests", dependencies: ["BeraadCLI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["beraad"]),
+        .testTarget(name: "BeraadStoreTests", dependencies: ["BeraadStore", "BeraadTestSupport"]),
+        .testTarget(name: "BeraadMinutesTests", dependencies: ["BeraadMinutes", "BeraadTestSupport"]),
+        .testTarget(name: "BeraadCLITests", dependencies: ["BeraadCLI", "BeraadTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["beraad", "BeraadTestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 @testable import BeraadCLI
 import Foundation
+import BeraadTestSupport
 import Testing
 
 @Suite struct DemoTests {
@@ -7,26 +8,9 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Examples")
 
-    /// Compares `actual` with the golden file, or rewrites the file when BERAAD_RECORD=1.
+    /// Compares with the golden file in Examples/ (BERAAD_RECORD=1 re-records).
     static func golden(_ name: String, _ actual: String) throws {
-        let url = examples.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["BERAAD_RECORD"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        if expected != actual {
-            let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }
-            let line = first?.offset ?? min(a.count, b.count)
-            Issue.record(
-                """
-                \(name) differs at line \(line + 1) (re-record with BERAAD_RECORD=1 swift test):
-                - \(a.count > line ? String(a[line]) : "<end>")
-                + \(b.count > line ? String(b[line]) : "<end>")
-                """)
-        }
+        try Golden.check(examples.appendingPathComponent(name), actual)
     }
 
     @Test func theExampleScriptIsTheDemoScenario() throws {

@@ -1,3 +1,4 @@
+import BeraadTestSupport
 import BeraadCLI
 import Foundation
 
@@ -12,9 +13,7 @@ final class Harness: @unchecked Sendable {
     var input: CLIInput = .none
 
     init(lang: String = "en") {
-        var template = Array((NSTemporaryDirectory() + "/beraad-cli-XXXXXX").utf8CString)
-        let path = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        directory = String(cString: path!)
+        directory = TemporaryFolder.make("beraad-cli")
         home = directory + "/home"
         variables = ["BERAAD_HOME": home, "LANG": lang, "BERAAD_LOCK_TIMEOUT": "2"]
     }

@@ -1,5 +1,6 @@
 import BeraadEngine
 import Foundation
+import BeraadTestSupport
 import Testing
 
 @testable import BeraadCLI
@@ -10,20 +11,7 @@ import Testing
     static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
         "Golden")
 
-    static func golden(_ url: URL, _ actual: String) throws {
-        if ProcessInfo.processInfo.environment["BERAAD_RECORD"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        guard expected != actual else { return }
-        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-        Issue.record(
-            "\(url.lastPathComponent) differs at line \(line + 1) (BERAAD_RECORD=1 swift test re-records):\n- \(a.count > line ? String(a[line]) : "<end>")\n+ \(b.count > line ? String(b[line]) : "<end>")"
-        )
-    }
+    static func golden(_ url: URL, _ actual: String) throws { try Golden.check(url, actual) }
 
     @Test(arguments: [Language.nl, Language.en])
     func theHelpOfEveryCommandMatchesItsGoldenFile(_ lang: Language) throws {

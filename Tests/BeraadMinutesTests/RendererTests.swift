@@ -1,5 +1,6 @@
 import BeraadEngine
 import Foundation
+import BeraadTestSupport
 import Testing
 
 @testable import BeraadMinutes
@@ -8,21 +9,9 @@ import Testing
     static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
         "Golden")
 
-    /// Compares with the golden file, or rewrites it when BERAAD_RECORD=1; a difference names its first line.
+    /// Compares with the golden file beside the tests (BERAAD_RECORD=1 re-records).
     static func golden(_ name: String, _ actual: String) throws {
-        let url = goldenFolder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["BERAAD_RECORD"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        guard expected != actual else { return }
-        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-        Issue.record(
-            "\(name) differs at line \(line + 1) (BERAAD_RECORD=1 swift test re-records):\n- \(a.count > line ? String(a[line]) : "<end>")\n+ \(b.count > line ? String(b[line]) : "<end>")"
-        )
+        try Golden.check(goldenFolder.appendingPathComponent(name), actual)
     }
 
     static func approvedRich() -> Session {

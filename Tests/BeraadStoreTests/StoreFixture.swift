@@ -1,3 +1,4 @@
+import BeraadTestSupport
 import BeraadEngine
 import BeraadStore
 import Foundation
@@ -9,9 +10,7 @@ final class StoreFixture {
     let id = "test-session"
 
     init(lockTimeout: Double = 5) {
-        var template = Array((NSTemporaryDirectory() + "/beraad-store-XXXXXX").utf8CString)
-        let path = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        home = String(cString: path!)
+        home = TemporaryFolder.make("beraad-store")
         store = SessionStore(home: home, lockTimeout: lockTimeout)
     }
 

@@ -1,3 +1,4 @@
+import BeraadTestSupport
 import Foundation
 
 /// The built `beraad`, run as a real process against a private temporary home.
@@ -15,9 +16,7 @@ final class BeraadProcess: @unchecked Sendable {
     }()
 
     init() {
-        var template = Array((NSTemporaryDirectory() + "/beraad-e2e-XXXXXX").utf8CString)
-        let path = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        directory = String(cString: path!)
+        directory = TemporaryFolder.make("beraad-e2e")
         home = directory + "/home"
     }
 
