@@ -27,8 +27,8 @@ extension StoreError {
             return CLIError(
                 .ioError,
                 t(.isDamagedAtLineNothingWas, path, String(line), detail))
-        case .newerFormat(let path, let line, let detail):
-            return CLIError(.invalidData, "\(path):\(line): \(detail)")
+        case .newerFormat(let path, let line, let error):
+            return CLIError(.invalidData, "\(path):\(line): " + error.message(lang))
         case .locked(let path, let seconds):
             return CLIError(
                 .locked,
@@ -62,7 +62,7 @@ extension ProtocolCatalog.Failure {
                 .notFound, t(.noProtocol, reference) + list,
                 suggestion: EditDistance.suggestion(for: reference, among: known))
         case .invalid(let error):
-            return CLIError(.invalidData, error.description)
+            return CLIError(.invalidData, error.describe(lang))
         case .unreadable(let path, let message):
             return CLIError(.ioError, "\(path): \(message)")
         }

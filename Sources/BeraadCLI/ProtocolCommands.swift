@@ -94,7 +94,9 @@ enum ProtocolCommands {
                 context.print("\(file): ok")
             } else {
                 failures += 1
-                for finding in findings { context.environment.output.err("\(file):\(finding)\n") }
+                for finding in findings {
+                    context.environment.output.err("\(file):" + finding.describe(context.lang) + "\n")
+                }
             }
         }
         if failures > 0 {

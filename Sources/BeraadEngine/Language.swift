@@ -22,6 +22,11 @@ public struct LocalizedText: Codable, Sendable, Equatable, Hashable {
         self.en = en
     }
 
+    /// The same text in both languages, for what cannot be translated (a system's own error text).
+    public init(verbatim text: String) {
+        self.init(nl: text, en: text)
+    }
+
     /// The text in `language`.
     public func callAsFunction(_ language: Language) -> String {
         switch language {

@@ -27,7 +27,7 @@ public struct PositionedJSON: Sendable {
     public struct ParseError: Error, Sendable, Equatable {
         public var line: Int
         public var column: Int
-        public var message: String
+        public var text: LocalizedText
     }
 
     /// Parses `text` as one JSON document.
@@ -36,7 +36,7 @@ public struct PositionedJSON: Sendable {
         parser.skipSpace()
         let value = try parser.value(depth: 0)
         parser.skipSpace()
-        guard parser.atEnd else { throw parser.error("unexpected text after the end of the document") }
+        guard parser.atEnd else { throw parser.error(.jsonTextAfterEnd) }
         return value
     }
 
@@ -109,7 +109,9 @@ public struct PositionedJSON: Sendable {
         var atEnd: Bool { index >= scalars.count }
         var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
 
-        func error(_ message: String) -> ParseError { ParseError(line: line, column: column, message: message) }
+        func error(_ key: Catalog.Key, _ arguments: String...) -> ParseError {
+            ParseError(line: line, column: column, text: Catalog.localized(key, arguments))
+        }
 
         mutating func advance() {
             if scalars[index] == "\n" {
@@ -126,9 +128,9 @@ public struct PositionedJSON: Sendable {
         }
 
         mutating func value(depth: Int) throws(ParseError) -> PositionedJSON {
-            guard depth < 200 else { throw error("the document nests too deeply") }
+            guard depth < 200 else { throw error(.jsonTooDeep) }
             let (startLine, startColumn) = (line, column)
-            guard let c = current else { throw error("unexpected end of the document") }
+            guard let c = current else { throw error(.jsonUnexpectedEnd) }
             let value: Value
             switch c {
             case "{": value = try object(depth: depth)
@@ -138,14 +140,14 @@ public struct PositionedJSON: Sendable {
             case "f": try literal("false"); value = .bool(false)
             case "n": try literal("null"); value = .null
             case "-", "0"..."9": value = try number()
-            default: throw error("unexpected character '\(c)'")
+            default: throw error(.jsonUnexpectedCharacter, String(c))
             }
             return PositionedJSON(value: value, line: startLine, column: startColumn)
         }
 
         mutating func literal(_ word: String) throws(ParseError) {
             for expected in word.unicodeScalars {
-                guard current == expected else { throw error("expected '\(word)'") }
+                guard current == expected else { throw error(.jsonExpectedWord, word) }
                 advance()
             }
         }
@@ -160,11 +162,11 @@ public struct PositionedJSON: Sendable {
             }
             while true {
                 skipSpace()
-                guard current == "\"" else { throw error("expected a field name in double quotes") }
+                guard current == "\"" else { throw error(.jsonExpectedFieldName) }
                 let (keyLine, keyColumn) = (line, column)
                 let key = try string()
                 skipSpace()
-                guard current == ":" else { throw error("expected ':' after the field name") }
+                guard current == ":" else { throw error(.jsonExpectedColon) }
                 advance()
                 skipSpace()
                 members.append(Member(key: key, line: keyLine, column: keyColumn, value: try value(depth: depth + 1)))
@@ -173,7 +175,7 @@ public struct PositionedJSON: Sendable {
                     advance()
                     continue
                 }
-                guard current == "}" else { throw error("expected ',' or '}'") }
+                guard current == "}" else { throw error(.jsonExpectedCommaOrBrace) }
                 advance()
                 return .object(members)
             }
@@ -195,7 +197,7 @@ public struct PositionedJSON: Sendable {
                     advance()
                     continue
                 }
-                guard current == "]" else { throw error("expected ',' or ']'") }
+                guard current == "]" else { throw error(.jsonExpectedCommaOrBracket) }
                 advance()
                 return .array(items)
             }
@@ -205,17 +207,17 @@ public struct PositionedJSON: Sendable {
             advance()
             var result = String.UnicodeScalarView()
             while true {
-                guard let c = current else { throw error("the string is not closed") }
+                guard let c = current else { throw error(.jsonStringNotClosed) }
                 if c == "\"" {
                     advance()
                     return String(result)
                 }
                 if c == "\n" || c.value < 0x20 {
-                    throw error("a control character inside a string; write it as an escape")
+                    throw error(.jsonControlCharacter)
                 }
                 if c == "\\" {
                     advance()
-                    guard let escaped = current else { throw error("the string is not closed") }
+                    guard let escaped = current else { throw error(.jsonStringNotClosed) }
                     switch escaped {
                     case "\"", "\\", "/": result.append(escaped)
                     case "n": result.append("\n")
@@ -237,7 +239,7 @@ public struct PositionedJSON: Sendable {
                             }
                         }
                         result.append(Unicode.Scalar(code) ?? "\u{FFFD}")
-                    default: throw error("unknown escape '\\\(escaped)'")
+                    default: throw error(.jsonUnknownEscape, String(escaped))
                     }
                     advance()
                     continue
@@ -253,7 +255,7 @@ public struct PositionedJSON: Sendable {
             for _ in 0..<4 {
                 advance()
                 guard let digit = current, digit.isASCII, let value = UInt32(String(digit), radix: 16) else {
-                    throw error("expected four hex digits after \\u")
+                    throw error(.jsonExpectedHex)
                 }
                 code = code * 16 + value
             }
@@ -268,7 +270,7 @@ public struct PositionedJSON: Sendable {
                 text.unicodeScalars.append(c)
                 advance()
             }
-            guard let value = Double(text) else { throw error("'\(text)' is not a number") }
+            guard let value = Double(text) else { throw error(.jsonNotANumber, text) }
             return .number(value, isInteger: isInteger)
         }
     }

@@ -8,9 +8,14 @@ public enum ProtocolLinter {
         public var line: Int
         public var column: Int
         public var path: String
-        public var message: String
+        public var text: LocalizedText
 
-        public var description: String { "\(line):\(column): error: \(path): \(message)" }
+        /// `LINE:COL: error: PATH: MESSAGE` in `language`.
+        public func describe(_ language: Language) -> String {
+            "\(line):\(column): error: \(path): \(text(language))"
+        }
+
+        public var description: String { describe(.en) }
     }
 
     /// Every problem in `text`; empty when the file is a valid protocol.
@@ -19,20 +24,19 @@ public enum ProtocolLinter {
         do {
             root = try PositionedJSON.parse(text)
         } catch {
-            return [Finding(line: error.line, column: error.column, path: "$", message: error.message)]
+            return [Finding(line: error.line, column: error.column, path: "$", text: error.text)]
         }
         var checker = Checker(root: root)
         checker.protocolObject(root, "$")
         if !checker.findings.isEmpty { return checker.findings }
         // The shape is right: the rules that need the whole protocol (unique ids, texts, requirements).
         do {
-            let definition = try ProtocolDefinition.load(Data(text.utf8), file: "")
-            _ = definition
+            _ = try ProtocolDefinition.decodeValidated(Data(text.utf8), file: "")
             return []
         } catch {
             return error.issues.map { issue in
                 let node = root.node(at: issue.path)
-                return Finding(line: node.line, column: node.column, path: issue.path, message: issue.message)
+                return Finding(line: node.line, column: node.column, path: issue.path, text: issue.text)
             }
         }
     }
@@ -66,14 +70,15 @@ public enum ProtocolLinter {
         let root: PositionedJSON
         var findings: [Finding] = []
 
-        mutating func report(_ node: PositionedJSON, _ path: String, _ message: String) {
-            findings.append(Finding(line: node.line, column: node.column, path: path, message: message))
+        mutating func report(_ node: PositionedJSON, _ path: String, _ key: Catalog.Key, _ arguments: String...) {
+            findings.append(
+                Finding(line: node.line, column: node.column, path: path, text: Catalog.localized(key, arguments)))
         }
 
         /// The members of an object of `kind`, after reporting unknown and missing fields.
         mutating func members(_ node: PositionedJSON, _ path: String, kind: String) -> [String: PositionedJSON]? {
             guard case .object(let list) = node.value else {
-                report(node, path, "expected an object")
+                report(node, path, .protoExpectedObject)
                 return nil
             }
             let spec = ProtocolLinter.fields[kind]!
@@ -82,18 +87,21 @@ public enum ProtocolLinter {
                 if spec.all.contains(member.key) {
                     result[member.key] = member.value
                 } else {
-                    let hint = nearest(member.key, spec.all).map { "; did you mean '\($0)'?" } ?? ""
+                    let suggestion = nearest(member.key, spec.all)
+                    let text = LocalizedText(
+                        nl: Catalog.text(.protoUnknownField, .nl, [member.key])
+                            + (suggestion.map { Catalog.text(.protoSuggestion, .nl, [$0]) } ?? ""),
+                        en: Catalog.text(.protoUnknownField, .en, [member.key])
+                            + (suggestion.map { Catalog.text(.protoSuggestion, .en, [$0]) } ?? ""))
                     findings.append(
-                        Finding(
-                            line: member.line, column: member.column, path: path + "." + member.key,
-                            message: "unknown field '\(member.key)'\(hint)"))
+                        Finding(line: member.line, column: member.column, path: path + "." + member.key, text: text))
                 }
             }
             for key in spec.required
             where result[key] == nil
                 && !list.contains(where: { nearest($0.key, [key]) != nil && !spec.all.contains($0.key) })
             {
-                report(node, path, "required field '\(key)' is missing")
+                report(node, path, .protoMissingField, key)
             }
             return result
         }
@@ -147,9 +155,11 @@ public enum ProtocolLinter {
 
         mutating func requirement(_ node: PositionedJSON, _ path: String) {
             guard let m = members(node, path, kind: "requirement") else { return }
-            if let v = m["type"] { choice(v, path + ".type", Requirement.typeNames, what: "requirement type") }
+            if let v = m["type"] {
+                choice(v, path + ".type", Requirement.typeNames, what: .protoUnknownRequirementType)
+            }
             if let v = m["kind"] { kind(v, path + ".kind") }
-            if let v = m["scope"] { choice(v, path + ".scope", ["round", "session"], what: "scope") }
+            if let v = m["scope"] { choice(v, path + ".scope", ["round", "session"], what: .protoUnknownScope) }
             for key in ["min", "minOptions"] { if let v = m[key] { integer(v, path + "." + key) } }
         }
 
@@ -160,38 +170,44 @@ public enum ProtocolLinter {
         }
 
         mutating func kind(_ node: PositionedJSON, _ path: String) {
-            choice(node, path, ContributionKind.allCases.map(\.rawValue), what: "kind")
+            choice(node, path, ContributionKind.allCases.map(\.rawValue), what: .protoUnknownKind)
         }
 
-        mutating func choice(_ node: PositionedJSON, _ path: String, _ known: [String], what: String) {
-            guard case .string(let value) = node.value else { return report(node, path, "expected a string") }
+        mutating func choice(_ node: PositionedJSON, _ path: String, _ known: [String], what: Catalog.Key) {
+            guard case .string(let value) = node.value else { return report(node, path, .protoExpectedString) }
             if !known.contains(value) {
-                let hint =
-                    nearest(value, known).map { "did you mean '\($0)'?" } ?? "known: " + known.joined(separator: ", ")
-                report(node, path, "unknown \(what) '\(value)'; \(hint)")
+                func hint(_ language: Language) -> String {
+                    if let suggestion = nearest(value, known) {
+                        return Catalog.text(.protoDidYouMean, language, [suggestion])
+                    }
+                    return Catalog.text(.protoKnown, language, [known.joined(separator: ", ")])
+                }
+                let text = LocalizedText(
+                    nl: Catalog.text(what, .nl, [value, hint(.nl)]), en: Catalog.text(what, .en, [value, hint(.en)]))
+                findings.append(Finding(line: node.line, column: node.column, path: path, text: text))
             }
         }
 
         mutating func each(
             _ node: PositionedJSON, _ path: String, _ body: (inout Checker, PositionedJSON, String) -> Void
         ) {
-            guard case .array(let items) = node.value else { return report(node, path, "expected a list") }
+            guard case .array(let items) = node.value else { return report(node, path, .protoExpectedList) }
             for (index, item) in items.enumerated() { body(&self, item, path + "[\(index)]") }
         }
 
         mutating func string(_ node: PositionedJSON, _ path: String) {
             if case .string = node.value { return }
-            report(node, path, "expected a string")
+            report(node, path, .protoExpectedString)
         }
 
         mutating func integer(_ node: PositionedJSON, _ path: String) {
             if case .number(_, true) = node.value { return }
-            report(node, path, "expected a whole number")
+            report(node, path, .protoExpectedWholeNumber)
         }
 
         mutating func bool(_ node: PositionedJSON, _ path: String) {
             if case .bool = node.value { return }
-            report(node, path, "expected true or false")
+            report(node, path, .protoExpectedBool)
         }
 
         /// The known word closest to `word`, if it is a likely misspelling.

@@ -1,16 +1,34 @@
 import Foundation
 
-/// One problem found in a protocol file, at a JSON path such as `$.rounds[2].accepts[0]`.
+/// One problem found in a protocol file, at a JSON path such as `$.rounds[2].accepts[0]` and, when the file's
+/// text is known, at a line and column.
 public struct ProtocolIssue: Sendable, Equatable, CustomStringConvertible {
     public var path: String
-    public var message: String
+    public var text: LocalizedText
+    public var line: Int?
+    public var column: Int?
 
-    public init(path: String, message: String) {
+    public init(path: String, text: LocalizedText, line: Int? = nil, column: Int? = nil) {
         self.path = path
-        self.message = message
+        self.text = text
+        self.line = line
+        self.column = column
     }
 
-    public var description: String { "\(path): \(message)" }
+    init(path: String, _ key: Catalog.Key, _ arguments: String...) {
+        self.init(path: path, text: Catalog.localized(key, arguments))
+    }
+
+    /// The message in English, as logs and tests read it.
+    public var message: String { text.en }
+
+    /// `LINE:COL: PATH: MESSAGE` (or `PATH: MESSAGE`) in `language`.
+    public func describe(_ language: Language) -> String {
+        let place = line.map { "\($0):\(column ?? 1): " } ?? ""
+        return place + path + ": " + text(language)
+    }
+
+    public var description: String { describe(.en) }
 }
 
 /// A protocol file that does not parse or validate, with every problem found.
@@ -23,19 +41,39 @@ public struct ProtocolError: Error, Sendable, Equatable, CustomStringConvertible
         self.issues = issues
     }
 
-    public var description: String { issues.map { "\(file): \($0)" }.joined(separator: "\n") }
+    public var description: String { describe(.en) }
+
+    /// Every issue on a line of its own, prefixed with the file, in `language`.
+    public func describe(_ language: Language) -> String {
+        issues.map { issue in
+            (issue.line == nil ? file + ": " : file + ":") + issue.describe(language)
+        }.joined(separator: "\n")
+    }
 }
 
 extension ProtocolDefinition {
-    /// Decodes and validates a protocol file's bytes; `file` names it in the errors.
+    /// Checks, decodes and validates a protocol file's bytes; `file` names it in the errors, which carry the line
+    /// and column of each problem (the same findings as `beraad protocols lint`).
     public static func load(_ data: Data, file: String) throws(ProtocolError) -> ProtocolDefinition {
+        let findings = ProtocolLinter.lint(String(decoding: data, as: UTF8.self))
+        if !findings.isEmpty {
+            throw ProtocolError(
+                file: file,
+                issues: findings.map { ProtocolIssue(path: $0.path, text: $0.text, line: $0.line, column: $0.column) })
+        }
+        return try decodeValidated(data, file: file)
+    }
+
+    /// Decodes and validates without the positioned checks (the linter's own last step).
+    static func decodeValidated(_ data: Data, file: String) throws(ProtocolError) -> ProtocolDefinition {
         let definition: ProtocolDefinition
         do {
             definition = try JSONDecoder().decode(ProtocolDefinition.self, from: data)
         } catch let error as DecodingError {
             throw ProtocolError(file: file, issues: [ProtocolIssue(decodingError: error)])
         } catch {
-            throw ProtocolError(file: file, issues: [ProtocolIssue(path: "$", message: "\(error)")])
+            throw ProtocolError(
+                file: file, issues: [ProtocolIssue(path: "$", text: LocalizedText(verbatim: "\(error)"))])
         }
         let issues = definition.validationIssues()
         guard issues.isEmpty else { throw ProtocolError(file: file, issues: issues) }
@@ -47,51 +85,51 @@ extension ProtocolDefinition {
         var issues: [ProtocolIssue] = []
         func text(_ value: LocalizedText, _ path: String) {
             if value.nl.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                issues.append(ProtocolIssue(path: path + ".nl", message: "the Dutch text is empty"))
+                issues.append(ProtocolIssue(path: path + ".nl", .protoDutchTextEmpty))
             }
             if value.en.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                issues.append(ProtocolIssue(path: path + ".en", message: "the English text is empty"))
+                issues.append(ProtocolIssue(path: path + ".en", .protoEnglishTextEmpty))
             }
         }
         func identifier(_ value: String, _ path: String) {
             if !Identifier.isValid(value) {
                 issues.append(
-                    ProtocolIssue(path: path, message: "'\(value)' is not an id: use a-z, 0-9 and '-', at most 64"))
+                    ProtocolIssue(path: path, .protoNotAnID, value))
             }
         }
-        func unique(_ ids: [String], _ path: (Int) -> String, what: String) {
+        func unique(_ ids: [String], _ path: (Int) -> String, what: Catalog.Key) {
             var seen = Set<String>()
             for (index, id) in ids.enumerated() where !seen.insert(id).inserted {
-                issues.append(ProtocolIssue(path: path(index), message: "duplicate \(what) id '\(id)'"))
+                issues.append(ProtocolIssue(path: path(index), what, id))
             }
         }
 
         identifier(id, "$.id")
-        if version < 1 { issues.append(ProtocolIssue(path: "$.version", message: "the version must be 1 or more")) }
+        if version < 1 { issues.append(ProtocolIssue(path: "$.version", .protoVersionTooLow)) }
         text(title, "$.title")
         text(summary, "$.summary")
         if source.citation.trimmingCharacters(in: .whitespaces).isEmpty {
-            issues.append(ProtocolIssue(path: "$.source.citation", message: "the source is empty"))
+            issues.append(ProtocolIssue(path: "$.source.citation", .protoSourceEmpty))
         }
         if let durationMinutes, durationMinutes < 1 {
-            issues.append(ProtocolIssue(path: "$.durationMinutes", message: "the duration must be 1 minute or more"))
+            issues.append(ProtocolIssue(path: "$.durationMinutes", .protoDurationTooShort))
         }
         if roles.isEmpty {
-            issues.append(ProtocolIssue(path: "$.roles", message: "a protocol needs at least one role"))
+            issues.append(ProtocolIssue(path: "$.roles", .protoNoRoles))
         }
         for (index, role) in roles.enumerated() {
             identifier(role.id, "$.roles[\(index)].id")
             text(role.title, "$.roles[\(index)].title")
             if let max = role.max, max < 1 {
-                issues.append(ProtocolIssue(path: "$.roles[\(index)].max", message: "max must be 1 or more"))
+                issues.append(ProtocolIssue(path: "$.roles[\(index)].max", .protoMaxTooLow))
             }
         }
-        unique(roles.map(\.id), { "$.roles[\($0)].id" }, what: "role")
+        unique(roles.map(\.id), { "$.roles[\($0)].id" }, what: .protoDuplicateRoleID)
         if roles.filter(\.isDefault).count > 1 {
-            issues.append(ProtocolIssue(path: "$.roles", message: "more than one role is marked default"))
+            issues.append(ProtocolIssue(path: "$.roles", .protoSeveralDefaultRoles))
         }
         if rounds.isEmpty {
-            issues.append(ProtocolIssue(path: "$.rounds", message: "a protocol needs at least one round"))
+            issues.append(ProtocolIssue(path: "$.rounds", .protoNoRounds))
         }
         for (index, round) in rounds.enumerated() {
             let path = "$.rounds[\(index)]"
@@ -101,12 +139,12 @@ extension ProtocolDefinition {
             for (p, prompt) in round.prompts.enumerated() { text(prompt, path + ".prompts[\(p)]") }
             for (h, hint) in round.hints.enumerated() { text(hint, path + ".hints[\(h)]") }
             if round.accepts.isEmpty {
-                issues.append(ProtocolIssue(path: path + ".accepts", message: "a round must accept at least one kind"))
+                issues.append(ProtocolIssue(path: path + ".accepts", .protoRoundAcceptsNothing))
             }
-            unique(round.accepts.map(\.rawValue), { path + ".accepts[\($0)]" }, what: "kind")
+            unique(round.accepts.map(\.rawValue), { path + ".accepts[\($0)]" }, what: .protoDuplicateKind)
             if round.timeboxMinutes < 1 {
                 issues.append(
-                    ProtocolIssue(path: path + ".timeboxMinutes", message: "the time box must be 1 minute or more"))
+                    ProtocolIssue(path: path + ".timeboxMinutes", .protoTimeboxTooShort))
             }
             for (c, category) in round.categories.enumerated() {
                 identifier(category.id, path + ".categories[\(c)].id")
@@ -116,7 +154,7 @@ extension ProtocolDefinition {
                 }
                 for (h, hint) in category.hints.enumerated() { text(hint, path + ".categories[\(c)].hints[\(h)]") }
             }
-            unique(round.categories.map(\.id), { path + ".categories[\($0)].id" }, what: "category")
+            unique(round.categories.map(\.id), { path + ".categories[\($0)].id" }, what: .protoDuplicateCategoryID)
             for (r, requirement) in round.requirements.enumerated() {
                 let rpath = path + ".requirements[\(r)]"
                 switch requirement {
@@ -124,27 +162,23 @@ extension ProtocolDefinition {
                     break
                 case .dilemmaFramed(let minOptions):
                     if minOptions < 2 {
-                        issues.append(ProtocolIssue(path: rpath + ".minOptions", message: "a dilemma needs 2 or more"))
+                        issues.append(ProtocolIssue(path: rpath + ".minOptions", .protoDilemmaNeedsTwo))
                     }
                 case .count(let kind, let min, let scope):
-                    if min < 1 { issues.append(ProtocolIssue(path: rpath + ".min", message: "min must be 1 or more")) }
+                    if min < 1 { issues.append(ProtocolIssue(path: rpath + ".min", .protoMinTooLow)) }
                     if scope == .round && !round.accepts(kind) {
                         issues.append(
-                            ProtocolIssue(
-                                path: rpath + ".kind",
-                                message: "the round does not accept '\(kind.rawValue)', so it can never be counted"))
+                            ProtocolIssue(path: rpath + ".kind", .protoKindNeverCounted, kind.rawValue))
                     }
                 case .each(let kind, let scope):
                     if scope == .round && !round.accepts(kind) {
                         issues.append(
-                            ProtocolIssue(
-                                path: rpath + ".kind",
-                                message: "the round does not accept '\(kind.rawValue)', so it can never be counted"))
+                            ProtocolIssue(path: rpath + ".kind", .protoKindNeverCounted, kind.rawValue))
                     }
                 }
             }
         }
-        unique(rounds.map(\.id), { "$.rounds[\($0)].id" }, what: "round")
+        unique(rounds.map(\.id), { "$.rounds[\($0)].id" }, what: .protoDuplicateRoundID)
         return issues
     }
 }
@@ -161,29 +195,35 @@ extension ProtocolIssue {
         }
         switch error {
         case .keyNotFound(let key, let context):
-            self.init(path: path(context.codingPath + [key]), message: "required field '\(key.stringValue)' is missing")
+            self.init(path: path(context.codingPath + [key]), .protoMissingField, key.stringValue)
         case .typeMismatch(let type, let context):
-            self.init(path: path(context.codingPath), message: "expected \(Self.describe(type))")
+            self.init(path: path(context.codingPath), text: Self.expected(type))
         case .valueNotFound(let type, let context):
-            self.init(path: path(context.codingPath), message: "expected \(Self.describe(type)), found null")
+            self.init(
+                path: path(context.codingPath),
+                text: LocalizedText(
+                    nl: Catalog.text(.protoFoundNull, .nl, [Self.expected(type).nl]),
+                    en: Catalog.text(.protoFoundNull, .en, [Self.expected(type).en])))
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                self.init(path: "$", message: "not valid JSON")
+                self.init(path: "$", .protoNotJSON)
             } else {
-                self.init(path: path(context.codingPath), message: context.debugDescription)
+                self.init(
+                    path: path(context.codingPath),
+                    text: LocalizedText(verbatim: context.debugDescription))
             }
         @unknown default:
-            self.init(path: "$", message: "\(error)")
+            self.init(path: "$", text: LocalizedText(verbatim: "\(error)"))
         }
     }
 
-    private static func describe(_ type: Any.Type) -> String {
+    private static func expected(_ type: Any.Type) -> LocalizedText {
         switch type {
-        case is String.Type: return "a string"
-        case is Int.Type: return "a whole number"
-        case is Bool.Type: return "true or false"
-        case is [Any].Type: return "a list"
-        default: return "an object"
+        case is String.Type: return Catalog.localized(.protoExpectedString)
+        case is Int.Type: return Catalog.localized(.protoExpectedWholeNumber)
+        case is Bool.Type: return Catalog.localized(.protoExpectedBool)
+        case is [Any].Type: return Catalog.localized(.protoExpectedList)
+        default: return Catalog.localized(.protoExpectedObject)
         }
     }
 }

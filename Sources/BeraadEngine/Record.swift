@@ -28,14 +28,17 @@ public enum RecordDecodingError: Error, Sendable, Equatable, CustomStringConvert
     /// Not a record at all.
     case malformed(String)
 
-    public var description: String {
+    public var description: String { message(.en) }
+
+    /// What went wrong, in `language`.
+    public func message(_ language: Language) -> String {
         switch self {
         case .unsupportedVersion(let v):
-            return "record version \(v) is newer than this beraad reads (\(Record.currentVersion)); update beraad"
+            return Catalog.text(.recordNewerVersion, language, [String(v), String(Record.currentVersion)])
         case .unknownType(let type):
-            return "event type '\(type)' is unknown to this beraad; it was written by a newer version: update beraad"
+            return Catalog.text(.recordUnknownType, language, [type])
         case .malformed(let detail):
-            return "not a valid record: \(detail)"
+            return Catalog.text(.recordMalformed, language, [detail])
         }
     }
 }

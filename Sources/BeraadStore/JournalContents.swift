@@ -35,7 +35,7 @@ public struct JournalContents: Sendable, Equatable {
             } catch {
                 switch error {
                 case .newer(let detail):
-                    throw .newerFormat(path: path, line: lineNumber, detail: detail.description)
+                    throw .newerFormat(path: path, line: lineNumber, error: detail)
                 case .damaged(let detail):
                     // A bad final line is a write cut short (torn); anywhere else it is damage.
                     if isLast {

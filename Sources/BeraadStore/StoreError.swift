@@ -1,3 +1,5 @@
+import BeraadEngine
+
 /// What can go wrong with the files behind the sessions.
 public enum StoreError: Error, Equatable, Sendable {
     /// A system call failed.
@@ -5,7 +7,7 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A journal line other than a torn last one does not read.
     case damaged(path: String, line: Int, detail: String)
     /// A journal line was written by a newer beraad.
-    case newerFormat(path: String, line: Int, detail: String)
+    case newerFormat(path: String, line: Int, error: RecordDecodingError)
     /// Another process held the lock for longer than the wait.
     case locked(path: String, seconds: Double)
     /// No session with this id.

@@ -210,6 +210,16 @@ import Testing
         #expect(lines.last == "error: 1 file(s) with errors")
     }
 
+    @Test func lintSpeaksTheFacilitatorsLanguage() throws {
+        let h = Harness(lang: "nl_NL.UTF-8")
+        try ProtocolFixtures.threeMistakes.write(toFile: h.directory + "/mijn.json", atomically: true, encoding: .utf8)
+        let result = h.run("protocols", "lint", "mijn.json")
+        #expect(
+            result.stderr.contains("error: $.rounds[0].accepts[0]: onbekende soort 'qeustion'; bedoel je 'question'?"))
+        #expect(result.stderr.contains("onbekend veld 'titel'; bedoel je 'title'?"))
+        #expect(result.stderr.hasSuffix("error: 1 bestand(en) met fouten\n"))
+    }
+
     @Test func showPrintsAHandoutInMarkdown() {
         let h = Harness()
         let handout = h.ok("protocols", "show", "dilemmamethode", "--format", "markdown")

@@ -39,7 +39,7 @@ import Testing
         let before = b.journals()
         let result = try b.run("new", "x", "--protocol", file)
         #expect(result.code == 65)
-        #expect(result.stderr.contains("kapot.json: $.title: required field 'title' is missing"))
+        #expect(result.stderr.contains("kapot.json:1:1: $: required field 'title' is missing"))
         #expect(b.journals() == before)
         let lint = try b.run("protocols", "lint", file)
         #expect(lint.code == 65 && lint.stderr.contains("kapot.json:1:1: error: $: required field 'title' is missing"))

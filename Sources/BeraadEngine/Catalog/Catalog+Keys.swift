@@ -399,5 +399,56 @@ public enum Catalog {
         case inTheRound
         case itsDecision
         case noDecisionYet
+        case protoDutchTextEmpty
+        case protoEnglishTextEmpty
+        case protoNotAnID
+        case protoDuplicateRoleID
+        case protoDuplicateRoundID
+        case protoDuplicateKind
+        case protoDuplicateCategoryID
+        case protoVersionTooLow
+        case protoSourceEmpty
+        case protoDurationTooShort
+        case protoNoRoles
+        case protoMaxTooLow
+        case protoSeveralDefaultRoles
+        case protoNoRounds
+        case protoRoundAcceptsNothing
+        case protoTimeboxTooShort
+        case protoDilemmaNeedsTwo
+        case protoMinTooLow
+        case protoKindNeverCounted
+        case protoMissingField
+        case protoExpectedString
+        case protoExpectedWholeNumber
+        case protoExpectedBool
+        case protoExpectedList
+        case protoExpectedObject
+        case protoFoundNull
+        case protoNotJSON
+        case protoUnknownField
+        case protoSuggestion
+        case protoUnknownKind
+        case protoUnknownRequirementType
+        case protoUnknownScope
+        case protoDidYouMean
+        case protoKnown
+        case jsonTextAfterEnd
+        case jsonTooDeep
+        case jsonUnexpectedEnd
+        case jsonUnexpectedCharacter
+        case jsonExpectedWord
+        case jsonExpectedFieldName
+        case jsonExpectedColon
+        case jsonExpectedCommaOrBrace
+        case jsonExpectedCommaOrBracket
+        case jsonStringNotClosed
+        case jsonControlCharacter
+        case jsonUnknownEscape
+        case jsonExpectedHex
+        case jsonNotANumber
+        case recordNewerVersion
+        case recordUnknownType
+        case recordMalformed
     }
 }
