@@ -26,7 +26,7 @@ extension StoreError {
         case .damaged(let path, let line, let detail):
             return CLIError(
                 .ioError,
-                t(.isDamagedAtLineNothingWas, path, String(line), detail))
+                t(.isDamagedAtLineNothingWas, path, String(line), detail(lang)))
         case .newerFormat(let path, let line, let error):
             return CLIError(.invalidData, "\(path):\(line): " + error.message(lang))
         case .locked(let path, let seconds):

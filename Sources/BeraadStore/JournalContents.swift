@@ -28,7 +28,7 @@ public struct JournalContents: Sendable, Equatable {
                 let record = try JournalLine.parse(bytes[line.start..<line.end])
                 guard record.seq == records.count + 1 else {
                     throw JournalLine.Problem.damaged(
-                        "sequence number \(record.seq) where \(records.count + 1) belongs")
+                        Catalog.localized(.journalSequenceGap, String(record.seq), String(records.count + 1)))
                 }
                 records.append(record)
                 validLength = line.end + 1

@@ -16,7 +16,7 @@ public enum JournalLine {
     /// Why a line's bytes are not a framed record.
     public enum Problem: Error, Equatable, Sendable {
         /// Not framed, or the checksum does not match: damage or a torn write.
-        case damaged(String)
+        case damaged(LocalizedText)
         /// Framed and intact, but written by a newer beraad.
         case newer(RecordDecodingError)
     }
@@ -27,16 +27,16 @@ public enum JournalLine {
         let headerLength = prefix.count + 8 + middle.count
         guard bytes.count > headerLength + 1, bytes.starts(with: prefix),
             Array(bytes[(prefix.count + 8)..<headerLength]) == middle, bytes.last == UInt8(ascii: "}")
-        else { throw .damaged("not a framed record") }
+        else { throw .damaged(Catalog.localized(.journalNotFramed)) }
         let crc = String(decoding: bytes[prefix.count..<(prefix.count + 8)], as: UTF8.self)
         let rec = bytes[headerLength..<(bytes.count - 1)]
-        guard CRC32C.hex(rec) == crc else { throw .damaged("checksum mismatch") }
+        guard CRC32C.hex(rec) == crc else { throw .damaged(Catalog.localized(.journalChecksumMismatch)) }
         do {
             return try Record.decoded(from: Data(rec))
         } catch {
             switch error {
             case .unknownType, .unsupportedVersion: throw .newer(error)
-            case .malformed(let detail): throw .damaged(detail)
+            case .malformed: throw .damaged(LocalizedText(nl: error.message(.nl), en: error.message(.en)))
             }
         }
     }

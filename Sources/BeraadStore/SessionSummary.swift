@@ -48,13 +48,15 @@ extension SessionStore {
         let bytes = try POSIXFile.readAll(fd, path: path)
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if bytes.last == UInt8(ascii: "\n") { lines.removeLast() } else if !lines.isEmpty { lines.removeLast() }
-        guard let first = lines.first else { throw .damaged(path: path, line: 1, detail: "the journal is empty") }
+        guard let first = lines.first else {
+            throw .damaged(path: path, line: 1, detail: Catalog.localized(.journalEmpty))
+        }
         let opening: Record
         do { opening = try JournalLine.parse(first) } catch {
-            throw .damaged(path: path, line: 1, detail: "the opening record does not read")
+            throw .damaged(path: path, line: 1, detail: Catalog.localized(.journalOpeningUnreadable))
         }
         guard case .sessionOpened(let opened) = opening.event else {
-            throw .damaged(path: path, line: 1, detail: "the first record does not open a session")
+            throw .damaged(path: path, line: 1, detail: Catalog.localized(.journalFirstNotOpening))
         }
         var summary = SessionSummary(
             id: opened.id, title: opened.title, protocolID: opened.protocolDefinition.id, openedAt: opening.at,
@@ -65,7 +67,7 @@ extension SessionStore {
             else { continue }
             guard let record = try? JournalLine.parse(line) else {
                 if offset == lines.count - 1 { break }
-                throw .damaged(path: path, line: offset + 1, detail: "the record does not read")
+                throw .damaged(path: path, line: offset + 1, detail: Catalog.localized(.journalRecordUnreadable))
             }
             switch record.event {
             case .roundAdvanced(let move): summary.move(to: move.to, in: opened.protocolDefinition)

@@ -5,7 +5,7 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A system call failed.
     case io(path: String, operation: String, message: String)
     /// A journal line other than a torn last one does not read.
-    case damaged(path: String, line: Int, detail: String)
+    case damaged(path: String, line: Int, detail: LocalizedText)
     /// A journal line was written by a newer beraad.
     case newerFormat(path: String, line: Int, error: RecordDecodingError)
     /// Another process held the lock for longer than the wait.

@@ -61,7 +61,10 @@ import Testing
         let secondLine = bytes.firstIndex(of: UInt8(ascii: "\n"))! + 1
         bytes[secondLine + 40] ^= 0x01
         try fixture.write(bytes)
-        #expect(throws: StoreError.damaged(path: try fixture.journalPath(), line: 2, detail: "checksum mismatch")) {
+        #expect(
+            throws: StoreError.damaged(
+                path: try fixture.journalPath(), line: 2, detail: Catalog.localized(.journalChecksumMismatch))
+        ) {
             try fixture.store.read(fixture.id)
         }
         #expect(throws: (any Error).self) { try fixture.join("X") }

@@ -464,5 +464,12 @@ extension Catalog {
         .recordUnknownType:
             "gebeurtenis '{0}' is onbekend voor deze beraad; een nieuwere versie schreef die: werk beraad bij",
         .recordMalformed: "geen geldige vastlegging: {0}",
+        .journalNotFramed: "geen omlijste vastlegging",
+        .journalChecksumMismatch: "controlegetal klopt niet",
+        .journalSequenceGap: "volgnummer {0} waar {1} hoort",
+        .journalEmpty: "het journaal is leeg",
+        .journalOpeningUnreadable: "de openingsregel is onleesbaar",
+        .journalFirstNotOpening: "de eerste regel opent geen sessie",
+        .journalRecordUnreadable: "de regel is onleesbaar",
     ]
 }

@@ -461,5 +461,12 @@ extension Catalog {
         .recordUnknownType:
             "event type '{0}' is unknown to this beraad; it was written by a newer version: update beraad",
         .recordMalformed: "not a valid record: {0}",
+        .journalNotFramed: "not a framed record",
+        .journalChecksumMismatch: "checksum mismatch",
+        .journalSequenceGap: "sequence number {0} where {1} belongs",
+        .journalEmpty: "the journal is empty",
+        .journalOpeningUnreadable: "the opening record does not read",
+        .journalFirstNotOpening: "the first record does not open a session",
+        .journalRecordUnreadable: "the record does not read",
     ]
 }

@@ -450,5 +450,12 @@ public enum Catalog {
         case recordNewerVersion
         case recordUnknownType
         case recordMalformed
+        case journalNotFramed
+        case journalChecksumMismatch
+        case journalSequenceGap
+        case journalEmpty
+        case journalOpeningUnreadable
+        case journalFirstNotOpening
+        case journalRecordUnreadable
     }
 }
