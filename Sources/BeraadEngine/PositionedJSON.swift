@@ -64,15 +64,6 @@ public struct PositionedJSON: Sendable {
         return node
     }
 
-    /// The position of the member `key` itself in the object at `path`, for "missing" and "unknown" messages.
-    public func keyPosition(_ key: String, inObjectAt path: String) -> (line: Int, column: Int)? {
-        guard case .object(let members) = node(at: path).value, let member = members.last(where: { $0.key == key })
-        else {
-            return nil
-        }
-        return (member.line, member.column)
-    }
-
     enum PathComponent: Equatable {
         case key(String)
         case index(Int)

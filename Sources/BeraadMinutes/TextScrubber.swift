@@ -45,9 +45,6 @@ public struct TextScrubber: Sendable {
         nameMap = map
     }
 
-    /// Whether anything at all is replaced.
-    public var isActive: Bool { !redactions.isEmpty || !namePatterns.isEmpty }
-
     /// `text` with redactions and names replaced.
     public func callAsFunction(_ text: String) -> String {
         var result = text
