@@ -118,6 +118,16 @@ import Testing
         #expect(h.run("run").stdout.contains("Round 3/8"))
     }
 
+    @Test func colourOnlyOnATerminalAndNeverWithNoColor() {
+        let styled = Style(output: CLIOutput(out: { _ in }, err: { _ in }, isTerminal: true), variables: [:])
+        #expect(styled.bold("x") == "\u{1B}[1mx\u{1B}[0m")
+        let noColor = Style(
+            output: CLIOutput(out: { _ in }, err: { _ in }, isTerminal: true), variables: ["NO_COLOR": "1"])
+        #expect(noColor.bold("x") == "x")
+        let pipe = Style(output: CLIOutput(out: { _ in }, err: { _ in }, isTerminal: false), variables: [:])
+        #expect(pipe.alert("x") == "x")
+    }
+
     @Test func overtimeIsWarnedOnce() {
         let h = Harness.meeting(upTo: "casus")
         h.advance(minutes: 12)
