@@ -74,13 +74,16 @@ struct Context {
     @discardableResult
     func perform(_ command: Command) throws(CLIError) -> (records: [Record], state: SessionState) {
         let id = try sessionID()
-        let at = try time()
+        // "Now" is read under the lock: read before it, a process that waited for another could record an
+        // earlier time than the one just written, and be refused for going back in time.
+        let explicit = invocation.at == nil ? nil : try time()
         var after = SessionState()
         let records: [Record]
         do {
             records = try store.append(id) { (contents) throws(RuleViolation) -> [Record] in
                 reportTornTail(contents, id: id)
                 let state = SessionState(replaying: contents.records)
+                let at = explicit ?? Self.notBefore(state, environment.now())
                 let stamp = at.at(offset: state.openedAt?.offsetSeconds ?? at.offsetSeconds)
                 let records = state.records(for: try state.decide(command, at: stamp), at: stamp)
                 after = state
@@ -114,6 +117,13 @@ struct Context {
         throw .usage(
             t(.isNotATimeUseIso, text),
             command: invocation.commandName)
+    }
+
+    /// Now, or the session's last time if the clock stands behind it (a clock set back, a waiting process):
+    /// only times given with `--at` are refused for going backwards.
+    static func notBefore(_ state: SessionState, _ now: Timestamp) -> Timestamp {
+        guard let last = state.lastAt, now < last else { return now }
+        return last.at(offset: now.offsetSeconds)
     }
 
     /// `HH:MM` of a time, at the session's offset.

@@ -16,13 +16,15 @@ enum ConveneCommand {
             definition = try ProtocolCatalog(store: context.store).resolve(
                 context.invocation.value("protocol") ?? BuiltinProtocols.defaultID)
         } catch { throw error.cliError(context.lang) }
-        let at = try context.time()
+        // As in Context.perform, "now" is read under the parent's lock.
+        let explicit = context.invocation.at == nil ? nil : try context.time()
         var childID = ""
         var parentTitle = ""
         do throws(SessionStore.AppendError<Failure>) {
             try context.store.append(parentID) { (contents) throws(Failure) -> [Record] in
                 context.reportTornTail(contents, id: parentID)
                 let parent = SessionState(replaying: contents.records)
+                let at = explicit ?? Context.notBefore(parent, context.environment.now())
                 parentTitle = parent.title
                 let stamp = at.at(offset: parent.openedAt?.offsetSeconds ?? at.offsetSeconds)
                 let title =

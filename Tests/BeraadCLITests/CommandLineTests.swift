@@ -71,6 +71,14 @@ import Testing
         #expect(result.stderr.contains("Did you mean 'Bram'?"))
     }
 
+    @Test func aClockThatStandsBehindTheLastEntryDoesNotRefuseTheNextOne() {
+        let h = Harness.meeting(upTo: "casus")
+        h.advance(minutes: -30)
+        h.ok("say", "Bram", "nog een vraag")
+        // Only a time given with --at is held to the rule.
+        #expect(h.run("say", "Bram", "x", "--at", "2026-03-12T13:00:00Z").code == 1)
+    }
+
     @Test func usageErrorsEndWithTheUsageLineAndAHelpPointer() {
         let h = Harness.meeting()
         let result = h.run("say", "Bram")
