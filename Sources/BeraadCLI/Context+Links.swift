@@ -12,20 +12,13 @@ extension Context {
             guard let contents = try? store.read(id) else { return nil }
             return SessionState(replaying: contents.records)
         }
-        func stateName(_ other: SessionState) -> String {
-            switch other.phase {
-            case .open: return "open"
-            case .closed: return "closed"
-            case .abandoned: return "abandoned"
-            }
-        }
         var result: [SessionLinkInfo] = []
         if let parent = state.opened?.parent {
             let other = read(parent.session)
             result.append(
                 SessionLinkInfo(
                     relation: "parent", id: parent.session, title: other?.title ?? parent.session,
-                    round: roundTitle(parent.round, in: other?.protocolDefinition), state: other.map(stateName),
+                    round: roundTitle(parent.round, in: other?.protocolDefinition), state: other?.phaseName,
                     decision: other?.decisionEntry?.text))
         }
         for child in state.convened {
@@ -33,7 +26,7 @@ extension Context {
             result.append(
                 SessionLinkInfo(
                     relation: "convened", id: child.session, title: other?.title ?? child.title,
-                    round: roundTitle(child.round, in: state.protocolDefinition), state: other.map(stateName),
+                    round: roundTitle(child.round, in: state.protocolDefinition), state: other?.phaseName,
                     decision: other?.decisionEntry?.text))
         }
         return result

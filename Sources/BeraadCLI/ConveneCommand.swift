@@ -30,8 +30,7 @@ enum ConveneCommand {
                 let title =
                     context.invocation.positionals.first
                     ?? parent.title + " — " + definition.title(parent.language)
-                let base =
-                    stamp.civil.dateString + "-" + (Identifier.slug(title).isEmpty ? "beraad" : Identifier.slug(title))
+                let base = Identifier.session(title: title, on: stamp)
                 childID = base
                 var attempt = 1
                 while context.store.exists(childID) {

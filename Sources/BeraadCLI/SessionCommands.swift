@@ -15,7 +15,7 @@ enum SessionCommands {
             definition = try catalog.resolve(reference)
         } catch { throw error.cliError(context.lang) }
         let at = try context.time()
-        let base = at.civil.dateString + "-" + (Identifier.slug(title).isEmpty ? "beraad" : Identifier.slug(title))
+        let base = Identifier.session(title: title, on: at)
         do { try context.store.prepareHome() } catch { throw error.cliError(context.lang) }
         var attempt = 1
         while true {

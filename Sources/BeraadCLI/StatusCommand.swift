@@ -46,17 +46,11 @@ enum StatusCommand {
         let lang = context.lang
         guard let definition = state.protocolDefinition else { return }
         let now = context.environment.now()
-        let stateName: String
-        switch state.phase {
-        case .open: stateName = "open"
-        case .closed: stateName = "closed"
-        case .abandoned: stateName = "abandoned"
-        }
         let unmet = state.currentRound == nil ? [] : state.unmetRequirements(ofRound: state.roundIndex)
         let elapsed = state.secondsSpent(inRound: state.roundIndex, now: now)
         let output = Output(
             session: SessionPart(
-                id: state.id, title: state.title, protocol: definition.id, state: stateName,
+                id: state.id, title: state.title, protocol: definition.id, state: state.phaseName,
                 lang: state.language.rawValue),
             round: state.currentRound.map { round in
                 RoundPart(

@@ -11,6 +11,12 @@ public enum Identifier {
         return value.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 
+    /// The id a session titled `title` gets on `date` (`2026-03-12-zorgmijding`), before any `-2` that keeps it unique.
+    public static func session(title: String, on date: Timestamp) -> String {
+        let slug = slug(title)
+        return date.civil.dateString + "-" + (slug.isEmpty ? "beraad" : slug)
+    }
+
     /// A valid id made from free text: lower case, accents folded, other characters as single dashes.
     public static func slug(_ text: String, maxLength: Int = 40) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()

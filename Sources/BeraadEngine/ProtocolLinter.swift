@@ -212,29 +212,9 @@ public enum ProtocolLinter {
 
         /// The known word closest to `word`, if it is a likely misspelling.
         func nearest(_ word: String, _ known: [String]) -> String? {
-            let scored = known.map { ($0, distance(word.lowercased(), $0.lowercased())) }
+            let scored = known.map { ($0, EditDistance.between(word, $0, transpositions: true)) }
                 .filter { $0.1 <= max(1, min(2, $0.0.count / 3)) }
             return scored.min { $0.1 < $1.1 }?.0
-        }
-
-        /// Edit distance in which swapping two neighbouring letters counts as one edit ("vaule" → "value").
-        func distance(_ a: String, _ b: String) -> Int {
-            let a = Array(a)
-            let b = Array(b)
-            if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-            var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-            for i in 0...a.count { d[i][0] = i }
-            for j in 0...b.count { d[0][j] = j }
-            for i in 1...a.count {
-                for j in 1...b.count {
-                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                    d[i][j] = Swift.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                        d[i][j] = Swift.min(d[i][j], d[i - 2][j - 2] + 1)
-                    }
-                }
-            }
-            return d[a.count][b.count]
         }
     }
 }

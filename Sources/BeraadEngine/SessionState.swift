@@ -45,6 +45,15 @@ public struct SessionState: Sendable, Equatable {
         return rounds[roundIndex]
     }
 
+    /// `open`, `closed` or `abandoned`, as status, minutes and links name the phase.
+    public var phaseName: String {
+        switch phase {
+        case .open: return "open"
+        case .closed: return "closed"
+        case .abandoned: return "abandoned"
+        }
+    }
+
     public var isEnded: Bool {
         switch phase {
         case .open: return false

@@ -33,12 +33,7 @@ public enum HTMLRenderer {
             out.element("p", l(MinutesLabels.approvedOn) + " " + approved, attributes: "class=\"badge approved\"")
         }
         out.raw("<h1><span class=\"kicker\">" + e(l(MinutesLabels.minutesOf)) + "</span> " + e(s.title) + "</h1>\n")
-        let stateLabel: LocalizedText =
-            switch s.state {
-            case "closed": MinutesLabels.stateClosed
-            case "abandoned": MinutesLabels.stateAbandoned
-            default: MinutesLabels.stateOpen
-            }
+        let stateLabel = MinutesLabels.state(s.state)
         var facts: [(String, String)] = [
             (l(MinutesLabels.date), s.date),
             (l(MinutesLabels.time), s.end.map { "\(s.start)–\($0)" } ?? s.start),

@@ -24,12 +24,7 @@ public enum MarkdownRenderer {
         ]
         if let facilitator = s.facilitator { facts.append((l(MinutesLabels.facilitator), facilitator)) }
         facts.append((l(MinutesLabels.session), s.id))
-        let stateLabel: LocalizedText =
-            switch s.state {
-            case "closed": MinutesLabels.stateClosed
-            case "abandoned": MinutesLabels.stateAbandoned
-            default: MinutesLabels.stateOpen
-            }
+        let stateLabel = MinutesLabels.state(s.state)
         facts.append((l(MinutesLabels.status), l(stateLabel)))
         for (label, value) in facts { out.line("- **\(label):** " + MarkdownWriter.escapeInline(value)) }
         if let reason = s.abandonReason {
@@ -242,13 +237,7 @@ public enum MarkdownRenderer {
             relation(lang) + ": " + link.title + " (" + link.id + "), " + MinutesLabels.inRound(lang) + " '"
             + link.round + "'"
         if let state = link.state {
-            let label: LocalizedText =
-                switch state {
-                case "closed": MinutesLabels.stateClosed
-                case "abandoned": MinutesLabels.stateAbandoned
-                default: MinutesLabels.stateOpen
-                }
-            text += " — " + label(lang)
+            text += " — " + MinutesLabels.state(state)(lang)
         }
         if link.relation == "convened" {
             text += "; " + MinutesLabels.itsDecision(lang) + ": " + (link.decision ?? MinutesLabels.notDecided(lang))

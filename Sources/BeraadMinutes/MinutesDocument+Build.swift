@@ -57,16 +57,13 @@ extension MinutesDocument {
         redactionCount = state.redactions.count
         let opened = state.openedAt ?? options.now
         var endTime: String?
-        var stateName = "open"
         var abandonReason: String?
         switch state.phase {
         case .open: break
         case .closed(let at):
             endTime = time(at)
-            stateName = "closed"
         case .abandoned(let at, let reason):
             endTime = time(at)
-            stateName = "abandoned"
             abandonReason = scrub(reason)
         }
         session = SessionInfo(
@@ -74,7 +71,7 @@ extension MinutesDocument {
             end: endTime, protocolID: definition?.id ?? "", protocolTitle: definition?.title(lang) ?? "",
             protocolVersion: definition?.version ?? 0, protocolSource: definition?.source.citation ?? "",
             protocolURL: definition?.source.url, facilitator: state.opened?.facilitator.map(scrub.name),
-            state: stateName, abandonReason: abandonReason, concept: state.approvedAt == nil,
+            state: state.phaseName, abandonReason: abandonReason, concept: state.approvedAt == nil,
             approvedAt: state.approvedAt.map { "\($0.at(offset: offset).civil.dateString) \(time($0))" })
 
         participants = state.participants.map { p in

@@ -20,6 +20,15 @@ enum MinutesLabels {
     static let stateOpen = T(.inProgress)
     static let stateClosed = T(.closed)
     static let stateAbandoned = T(.abandoned)
+
+    /// The label of a session's phase name (`open`, `closed`, `abandoned`).
+    static func state(_ name: String) -> LocalizedText {
+        switch name {
+        case "closed": return stateClosed
+        case "abandoned": return stateAbandoned
+        default: return stateOpen
+        }
+    }
     static let agreements = T(.agreements)
     static let participants = T(.participants3)
     static let name = T(.name2)
