@@ -49,12 +49,12 @@ public struct SessionStore: Sendable {
             throw error
         }
         close(fd)
+        // The temporary name goes whether or not the link succeeded; the journal keeps its own name.
         defer { unlink(temporary) }
         guard link(temporary, path) == 0 else {
             if errno == EEXIST { throw .sessionExists(id: id) }
             throw POSIXFile.error(path, "link")
         }
-        unlink(temporary)
         try POSIXFile.syncDirectory(sessionsDirectory)
     }
 
