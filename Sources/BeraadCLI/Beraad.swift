@@ -22,20 +22,23 @@ public enum Beraad {
             return nil
         }
         let (lang, explicit) = language(arguments, environment.variables)
-        var commandName: String?
+        var commandPath: String?
         do throws(CLIError) {
-            let invocation = try ArgumentParser(lang: lang).parse(arguments)
-            commandName = invocation.commandName
-            let langValue = invocation.lang.flatMap(Language.init(rawValue:))
+            let line: ParsedCommandLine
+            do throws(ParseFailure) { line = try CommandLineParser().parse(arguments) } catch {
+                throw error.error.cliError(lang, command: error.command)
+            }
+            commandPath = line.commandPath
             let context = Context(
-                invocation: invocation, environment: environment, lang: langValue ?? lang,
-                langIsExplicit: explicit, store: try store(invocation, environment, lang))
-            try dispatch(context)
+                globals: line.globals, commandPath: line.commandPath, environment: environment,
+                lang: line.globals.lang ?? lang, langIsExplicit: explicit,
+                store: try store(home: line.globals.home, environment, lang))
+            try dispatch(line, context)
             return nil
         } catch {
             var error = error
             // Every usage error ends with the usage line of the command it concerns.
-            if error.code == .usage && error.usageOf == nil { error.usageOf = commandName ?? "" }
+            if error.code == .usage && error.usageOf == nil { error.usageOf = commandPath ?? "" }
             return error
         }
     }
@@ -62,12 +65,12 @@ public enum Beraad {
     }
 
     /// The store for the home: `--home`, `BERAAD_HOME`, `$XDG_DATA_HOME/beraad`, `~/.local/share/beraad`.
-    static func store(_ invocation: Invocation, _ environment: CLIEnvironment, _ lang: Language) throws(CLIError)
+    static func store(home given: String?, _ environment: CLIEnvironment, _ lang: Language) throws(CLIError)
         -> SessionStore
     {
         let variables = environment.variables
         var home: String
-        if let given = invocation.home ?? variables["BERAAD_HOME"], !given.isEmpty {
+        if let given = given ?? variables["BERAAD_HOME"], !given.isEmpty {
             home = given
         } else if let xdg = variables["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             home = xdg + "/beraad"
@@ -91,8 +94,8 @@ public enum Beraad {
             text += t(.didYouMean, suggestion) + "\n"
         }
         if let path = error.usageOf {
-            if let spec = spec(path) {
-                text += t(.usage) + ": " + Help.usage(spec, path: path) + "\n"
+            if let command = Commands.named(path) {
+                text += t(.usage) + ": " + Help.usage(command.command, path: command.path, lang) + "\n"
                 text +=
                     t(.seeBeraadHelpForMoreInformation, path) + "\n"
             } else {
@@ -106,86 +109,26 @@ public enum Beraad {
         output.err(text)
     }
 
-    /// The spec of `protocols show` and the like.
-    static func spec(_ path: String) -> CommandSpec? {
-        let words = path.split(separator: " ").map(String.init)
-        guard let first = words.first, var spec = CommandTable.command(first) else { return nil }
-        for word in words.dropFirst() {
-            guard let sub = spec.subcommands.first(where: { $0.name == word }) else { return nil }
-            spec = sub
-        }
-        return spec
-    }
-
-    static func dispatch(_ context: Context) throws(CLIError) {
-        let invocation = context.invocation
-        if invocation.version {
+    /// Runs the parsed command: `--version`, the overview, a command's help, or the command itself.
+    static func dispatch(_ line: ParsedCommandLine, _ context: Context) throws(CLIError) {
+        if line.globals.version {
             context.print(Help.version)
             return
         }
-        guard let command = invocation.command else {
+        guard let command = line.command else {
             context.print(Help.overview(context.lang, width: context.helpWidth), terminator: "")
             return
         }
-        if invocation.help {
+        if line.globals.help {
             context.print(
-                Help.command(command, path: invocation.commandName, context.lang, width: context.helpWidth),
-                terminator: "")
+                Help.command(command, path: line.commandPath, context.lang, width: context.helpWidth), terminator: "")
             return
         }
-        switch invocation.commandName {
-        case "help":
-            guard let name = invocation.positionals.first else {
-                context.print(Help.overview(context.lang, width: context.helpWidth), terminator: "")
-                return
-            }
-            let path = invocation.positionals.joined(separator: " ")
-            guard let target = spec(path) else {
-                throw .usage(
-                    context.t(.unknownCommand, path), command: nil,
-                    suggestion: EditDistance.suggestion(for: name, among: CommandTable.commands.map(\.name)))
-            }
-            context.print(Help.command(target, path: path, context.lang, width: context.helpWidth), terminator: "")
-        case "new": try SessionCommands.new(context)
-        case "sessions": try SessionCommands.sessions(context)
-        case "use": try SessionCommands.use(context)
-        case "join": try MeetingCommands.join(context)
-        case "leave": try MeetingCommands.leave(context)
-        case "status": try StatusCommand.run(context)
-        case "case": try MeetingCommands.recordCase(context)
-        case "dilemma": try MeetingCommands.dilemma(context)
-        case "say": try MeetingCommands.say(context)
-        case "position": try MeetingCommands.position(context)
-        case "decide": try MeetingCommands.decide(context)
-        case "action": try MeetingCommands.action(context)
-        case "signal": try MeetingCommands.signal(context)
-        case "evaluate": try MeetingCommands.evaluate(context)
-        case "next": try MeetingCommands.next(context)
-        case "back": try MeetingCommands.back(context)
-        case "log": try CorrectionCommands.log(context)
-        case "amend": try CorrectionCommands.amend(context)
-        case "retract": try CorrectionCommands.retract(context)
-        case "undo": try CorrectionCommands.undo(context)
-        case "close": try AfterwardsCommands.close(context)
-        case "minutes": try AfterwardsCommands.minutes(context)
-        case "redact": try AfterwardsCommands.redact(context)
-        case "approve": try AfterwardsCommands.approve(context)
-        case "protocols": try ProtocolCommands.list(context)
-        case "protocols show": try ProtocolCommands.show(context)
-        case "protocols lint": try ProtocolCommands.lint(context)
-        case "demo": try DemoCommand.run(context)
-        case "run": try LiveMode.run(context)
-        case "convene": try ConveneCommand.run(context)
-        case "completions":
-            guard let script = Completion.script(invocation.positionals[0]) else {
-                throw .usage(
-                    context.t(.chooseBashZshOrFish), command: "completions",
-                    suggestion: EditDistance.suggestion(for: invocation.positionals[0], among: ["bash", "zsh", "fish"]))
-            }
-            context.environment.output.out(script)
-        default:
-            throw .usage(context.t(.unknownCommandBare), command: nil)
+        let parsed: any BeraadCommand
+        do throws(ParseError) { parsed = try command.init(parsing: line.arguments) } catch {
+            throw error.cliError(context.lang, command: line.commandPath)
         }
+        try parsed.run(context)
     }
 }
 

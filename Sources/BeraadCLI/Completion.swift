@@ -7,53 +7,92 @@ enum Completion {
     /// The hidden command the scripts call.
     static let hiddenCommand = "__complete"
 
-    /// Options whose values are file or folder paths, left to the shell's own completion.
-    static let pathOptions: Set<String> = ["home", "output", "dir"]
+    /// The shells there are scripts for.
+    enum Shell: String, ChoiceValue {
+        case bash, zsh, fish
 
-    static func script(_ shell: String) -> String? {
+        var choice: Choice { Choice(english: rawValue) }
+    }
+
+    /// Every option's spellings whose value is of `kinds`, globals first, each once.
+    private static func optionNames(where matches: (ValueKind) -> Bool) -> [String] {
+        let options =
+            GlobalOptions.declarations + Commands.withPaths.flatMap { $0.command.declaration.options }
+        var names: [String] = []
+        for option in options where matches(option.kind) {
+            for name in [option.name] + (option.dutchName.map { [$0] } ?? []) where !names.contains(name) {
+                names.append(name)
+            }
+        }
+        return names
+    }
+
+    /// Top-level commands whose sub-commands take a file or a protocol, left to the shell's file completion.
+    private static var fileCommands: [String] {
+        Commands.all.map { $0.declaration }.filter { command in
+            command.subcommands.contains { sub in
+                sub.declaration.arguments.contains { $0.kind.isFileLike }
+            }
+        }.map(\.name)
+    }
+
+    static func script(_ shell: Shell) -> String {
+        let directories = optionNames { if case .directory = $0 { return true } else { return false } }
+        let files = optionNames { if case .file = $0 { return true } else { return false } }
+        let paths = optionNames {
+            if case .directory = $0 { return true } else if case .file = $0 { return true } else { return false }
+        }
+        let protocols = optionNames { if case .protocolReference = $0 { return true } else { return false } }
+        func alternatives(_ names: [String]) -> String { names.map { "--" + $0 }.joined(separator: "|") }
         switch shell {
-        case "bash":
+        case .bash:
+            let fallback =
+                (protocols.map { "$prev == --" + $0 } + fileCommands.map { "${COMP_WORDS[1]} == " + $0 })
+                .joined(separator: " || ")
             return """
                 # bash completion for beraad; load with: source <(beraad completions bash)
                 _beraad() {
                     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} line
                     COMPREPLY=()
                     case $prev in
-                        --home|--dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-                        --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                        \(alternatives(directories))) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+                        \(alternatives(files))) COMPREPLY=($(compgen -f -- "$cur")); return ;;
                     esac
                     while IFS= read -r line; do
                         [ -n "$line" ] && COMPREPLY+=("$(printf '%q' "$line")")
                     done < <(beraad \(hiddenCommand) -- "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
-                    if [ ${#COMPREPLY[@]} -eq 0 ] && [[ $prev == --protocol || ${COMP_WORDS[1]} == protocols ]]; then
+                    if [ ${#COMPREPLY[@]} -eq 0 ] && [[ \(fallback) ]]; then
                         COMPREPLY=($(compgen -f -- "$cur"))
                     fi
                 }
                 complete -F _beraad beraad
 
                 """
-        case "zsh":
+        case .zsh:
+            let fallback =
+                (protocols.map { "${words[CURRENT-1]} == --" + $0 } + fileCommands.map { "${words[2]} == " + $0 })
+                .joined(separator: " || ")
             return """
                 #compdef beraad
                 # zsh completion for beraad; load with: source <(beraad completions zsh)
                 _beraad() {
                     local -a candidates
                     case ${words[CURRENT-1]} in
-                        --home|--dir) _files -/; return ;;
-                        --output) _files; return ;;
+                        \(alternatives(directories))) _files -/; return ;;
+                        \(alternatives(files))) _files; return ;;
                     esac
                     candidates=("${(@f)$(beraad \(hiddenCommand) -- "${(@)words[2,CURRENT]}" 2>/dev/null)}")
                     candidates=(${candidates:#})
                     if (( ${#candidates} )); then
                         compadd -Q -a candidates
-                    elif [[ ${words[CURRENT-1]} == --protocol || ${words[2]} == protocols ]]; then
+                    elif [[ \(fallback) ]]; then
                         _files
                     fi
                 }
                 if (( $+functions[compdef] )); then compdef _beraad beraad; fi
 
                 """
-        case "fish":
+        case .fish:
             return """
                 # fish completion for beraad; load with: beraad completions fish | source
                 function __beraad_complete
@@ -61,13 +100,8 @@ enum Completion {
                     beraad \(hiddenCommand) -- $tokens[2..-1] 2>/dev/null
                 end
                 complete -c beraad -f -a '(__beraad_complete)'
-                complete -c beraad -l home -r -F
-                complete -c beraad -l output -r -F
-                complete -c beraad -l dir -r -F
 
-                """
-        default:
-            return nil
+                """ + paths.map { "complete -c beraad -l \($0) -r -F\n" }.joined()
         }
     }
 
@@ -76,14 +110,14 @@ enum Completion {
         let current = words.last ?? ""
         let before = Array(words.dropLast())
         // Walk the words to find the command, its positionals so far, and whether an option awaits its value.
-        var command: CommandSpec?
-        var path: [String] = []
+        var command: (any BeraadCommand.Type)?
+        var isTopLevel = true
         var positionals: [String] = []
-        var awaiting: OptionSpec?
+        var awaiting: OptionDeclaration?
         var globals: [String: String] = [:]
         for word in before {
             if let option = awaiting {
-                if CommandTable.globalOptions.contains(where: { $0.name == option.name }) {
+                if GlobalOptions.declarations.contains(where: { $0.name == option.name }) {
                     globals[option.name] = word
                 }
                 awaiting = nil
@@ -91,69 +125,62 @@ enum Completion {
             }
             if word.hasPrefix("--") {
                 let name = String(word.dropFirst(2).prefix { $0 != "=" })
-                let specs = (command?.options ?? []) + CommandTable.globalOptions
-                if let spec = specs.first(where: { $0.name == name }), spec.takesValue, !word.contains("=") {
-                    awaiting = spec
+                let options = (command?.declaration.options ?? []) + GlobalOptions.declarations
+                if let option = options.first(where: { $0.answers(to: name) }), option.takesValue, !word.contains("=") {
+                    awaiting = option
                 }
                 continue
             }
-            if let spec = command {
-                if !spec.subcommands.isEmpty, path.count == 1,
-                    let sub = spec.subcommands.first(where: { $0.name == word })
-                {
+            if let current = command {
+                if isTopLevel, positionals.isEmpty, let sub = current.declaration.subcommand(word) {
                     command = sub
-                    path.append(word)
+                    isTopLevel = false
                 } else {
                     positionals.append(word)
                 }
-            } else if let spec = CommandTable.command(word) {
-                command = spec
-                path = [word]
+            } else if let found = Commands.all.first(where: { $0.declaration.answers(to: word) }) {
+                command = found
             }
         }
         let session = SessionLookup(globals: globals, environment: environment)
         let all: [String]
         if let option = awaiting {
-            all = values(for: option, session: session)
+            all = values(option.kind, session: session)
         } else if current.hasPrefix("-") {
-            let options = (command?.options ?? []) + CommandTable.globalOptions
-            all = options.map { "--" + $0.name }
+            let options = (command?.declaration.options ?? []) + GlobalOptions.declarations
+            all = options.flatMap { ["--" + $0.name] + ($0.dutchName.map { ["--" + $0] } ?? []) }
         } else if let command {
-            all = positionalValues(command, path: path, index: positionals.count, session: session)
+            let declaration = command.declaration
+            if isTopLevel && !declaration.subcommands.isEmpty && positionals.isEmpty {
+                all = declaration.subcommands.map { $0.declaration.name }
+            } else {
+                let arguments = declaration.arguments
+                let argument =
+                    positionals.count < arguments.count
+                    ? arguments[positionals.count]
+                    : arguments.last.flatMap { $0.isVariadic || $0.kind.takesPath ? $0 : nil }
+                all = argument.map { values($0.kind, session: session) } ?? []
+            }
         } else {
-            all = CommandTable.commands.map(\.name)
+            all = Commands.all.map { $0.declaration.name }
         }
         let lower = current.lowercased()
         return all.filter { $0.lowercased().hasPrefix(lower) }
     }
 
-    private static func values(for option: OptionSpec, session: SessionLookup) -> [String] {
-        if !option.values.isEmpty { return option.values }
-        switch option.name {
-        case "role": return session.protocolDefinition?.roles.map(\.id) ?? []
-        case "category": return session.state?.currentRound?.categories.map(\.id) ?? []
-        case "owner", "dissent", "by": return session.participantNames
-        case "option": return session.optionLabels
-        case "protocol": return session.protocolIDs
-        case "session": return session.sessionIDs
-        case "lang": return ["nl", "en"]
-        default: return []
-        }
-    }
-
-    private static func positionalValues(_ command: CommandSpec, path: [String], index: Int, session: SessionLookup)
-        -> [String]
-    {
-        switch (path.joined(separator: " "), index) {
-        case ("say", 0), ("position", 0), ("evaluate", 0), ("leave", 0): return session.participantNames
-        case ("position", 1): return session.optionLabels
-        case ("use", 0): return session.sessionIDs
-        case ("help", 0): return CommandTable.commands.map(\.name)
-        case ("protocols", 0): return command.subcommands.map(\.name)
-        case ("protocols show", 0): return session.protocolIDs
-        case ("amend", 0), ("retract", 0): return session.state?.liveEntries.map(\.id) ?? []
-        case ("completions", 0): return ["bash", "zsh", "fish"]
-        default: return []
+    /// What a value of `kind` can be, as far as the current session tells.
+    private static func values(_ kind: ValueKind, session: SessionLookup) -> [String] {
+        switch kind {
+        case .choice(let choices): return choices.flatMap { [$0.english] + ($0.dutch.map { [$0] } ?? []) }
+        case .participant: return session.participantNames
+        case .optionLetter: return session.optionLabels
+        case .role: return session.protocolDefinition?.roles.map(\.id) ?? []
+        case .category: return session.state?.currentRound?.categories.map(\.id) ?? []
+        case .protocolReference: return session.protocolIDs
+        case .session: return session.sessionIDs
+        case .entry: return session.state?.liveEntries.map(\.id) ?? []
+        case .commandPath: return Commands.all.map { $0.declaration.name }
+        case .text, .labeledText, .date, .number, .file, .directory: return []
         }
     }
 
@@ -161,12 +188,7 @@ enum Completion {
     final class SessionLookup {
         private let globals: [String: String]
         private let environment: CLIEnvironment
-        private lazy var store: SessionStore? = {
-            var arguments: [String] = []
-            if let home = globals["home"] { arguments += ["--home", home] }
-            guard let invocation = try? ArgumentParser(lang: .en).parse(arguments) else { return nil }
-            return try? Beraad.store(invocation, environment, .en)
-        }()
+        private lazy var store: SessionStore? = try? Beraad.store(home: globals["home"], environment, .en)
 
         init(globals: [String: String], environment: CLIEnvironment) {
             self.globals = globals

@@ -2,9 +2,11 @@ import BeraadEngine
 import BeraadStore
 import Foundation
 
-/// What a command runs with: the parsed invocation, the language, the store and the environment.
+/// What a command runs with: the global options, the language, the store and the environment.
 struct Context {
-    let invocation: Invocation
+    let globals: GlobalOptions
+    /// The command's words, such as `protocols show`, for usage lines.
+    let commandPath: String
     let environment: CLIEnvironment
     let lang: Language
     /// Whether the language was asked for explicitly (`--lang` or `BERAAD_LANG`), overriding a session's own.
@@ -45,7 +47,7 @@ struct Context {
     /// The session to act on: `--session`, `BERAAD_SESSION`, else the current one.
     func sessionID() throws(CLIError) -> String {
         let id: String
-        if let given = invocation.session ?? environment.variables["BERAAD_SESSION"], !given.isEmpty {
+        if let given = globals.session ?? environment.variables["BERAAD_SESSION"], !given.isEmpty {
             id = given
         } else {
             do { id = try store.currentSession() } catch { throw error.cliError(lang) }
@@ -76,7 +78,7 @@ struct Context {
         let id = try sessionID()
         // "Now" is read under the lock: read before it, a process that waited for another could record an
         // earlier time than the one just written, and be refused for going back in time.
-        let explicit = invocation.at == nil ? nil : try time()
+        let explicit = globals.at == nil ? nil : try time()
         var after = SessionState()
         let records: [Record]
         do {
@@ -104,7 +106,7 @@ struct Context {
     /// The time to record: `--at` (ISO 8601, or `HH:MM` today), else now.
     func time() throws(CLIError) -> Timestamp {
         let now = environment.now()
-        guard let text = invocation.at else { return now }
+        guard let text = globals.at else { return now }
         if let stamp = Timestamp.parse(text, defaultOffset: now.offsetSeconds) { return stamp }
         let parts = text.split(separator: ":")
         if parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let hour = Int(parts[0]), let minute = Int(parts[1]),
@@ -116,7 +118,7 @@ struct Context {
         }
         throw .usage(
             t(.isNotATimeUseIso, text),
-            command: invocation.commandName)
+            command: commandPath)
     }
 
     /// Now, or the session's last time if the clock stands behind it (a clock set back, a waiting process):

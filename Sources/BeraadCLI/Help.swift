@@ -17,15 +17,15 @@ enum Help {
         out +=
             "\n\n" + t(.usageHeading) + ": beraad <" + t(.command) + "> [<" + t(.options)
             + ">]\n"
-        for group in CommandSpec.Group.allCases {
-            let commands = CommandTable.commands.filter { $0.group == group }
+        for group in CommandGroup.allCases {
+            let commands = Commands.all.map { $0.declaration }.filter { $0.group == group }
             guard !commands.isEmpty else { continue }
             out += "\n" + group.title(lang).uppercased() + ":\n"
             for command in commands { out += row(fullName(command), command.summary(lang), width: width) }
         }
         out +=
             "\n" + t(.globalOptions) + ":\n"
-            + optionRows(CommandTable.globalOptions, lang, width: width)
+            + optionRows(GlobalOptions.declarations, lang, width: width)
         out +=
             "\n"
             + wrap(
@@ -35,16 +35,20 @@ enum Help {
         return out
     }
 
-    private static func fullName(_ command: CommandSpec) -> String {
+    private static func fullName(_ command: CommandDeclaration) -> String {
         command.subcommands.isEmpty
-            ? command.name : command.name + " [" + command.subcommands.map(\.name).joined(separator: "|") + "]"
+            ? command.name
+            : command.name + " [" + command.subcommands.map { $0.declaration.name }.joined(separator: "|") + "]"
     }
 
     /// The help of one command (path such as `protocols show`).
-    static func command(_ spec: CommandSpec, path: String, _ lang: Language, width: Int = defaultWidth) -> String {
+    static func command(
+        _ command: any BeraadCommand.Type, path: String, _ lang: Language, width: Int = defaultWidth
+    ) -> String {
         func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
+        let spec = command.declaration
         var out = wrap(t(.overview) + ": " + spec.summary(lang), width: width, indent: 0) + "\n\n"
-        out += wrap(t(.usageHeading) + ": " + usage(spec, path: path), width: width, indent: 7) + "\n"
+        out += wrap(t(.usageHeading) + ": " + usage(command, path: path, lang), width: width, indent: 7) + "\n"
         if !spec.arguments.isEmpty {
             out += "\n" + t(.arguments) + ":\n"
             for argument in spec.arguments {
@@ -55,7 +59,9 @@ enum Help {
         out += row("-h, --help", t(.showThisHelp), width: width)
         if !spec.subcommands.isEmpty {
             out += "\n" + t(.subcommands) + ":\n"
-            for sub in spec.subcommands { out += row(sub.name, sub.summary(lang), width: width) }
+            for sub in spec.subcommands {
+                out += row(sub.declaration.name, sub.declaration.summary(lang), width: width)
+            }
         }
         out +=
             "\n" + t(.globalOptionsAreListedInBeraad)
@@ -64,16 +70,19 @@ enum Help {
     }
 
     /// `beraad position <name> <option> [--because TEXT] …`.
-    static func usage(_ spec: CommandSpec, path: String) -> String {
+    static func usage(_ command: any BeraadCommand.Type, path: String, _ lang: Language = .en) -> String {
+        let spec = command.declaration
         var parts = ["beraad", path]
-        if !spec.subcommands.isEmpty { parts.append("<" + spec.subcommands.map(\.name).joined(separator: "|") + ">") }
+        if !spec.subcommands.isEmpty {
+            parts.append("<" + spec.subcommands.map { $0.declaration.name }.joined(separator: "|") + ">")
+        }
         for argument in spec.arguments {
             var text = "<" + argument.name.lowercased() + ">" + (argument.isVariadic ? " …" : "")
             if argument.isOptional { text = "[" + text + "]" }
             parts.append(text)
         }
         for option in spec.options {
-            var text = "--" + option.name + (option.valueName.map { " " + $0 } ?? "")
+            var text = "--" + option.name(lang) + (option.valueName.map { " " + $0 } ?? "")
             if option.isRepeatable { text += " …" }
             if !option.isRequired { text = "[" + text + "]" }
             parts.append(text)
@@ -81,15 +90,14 @@ enum Help {
         return parts.joined(separator: " ")
     }
 
-    private static func optionRows(_ options: [OptionSpec], _ lang: Language, width: Int) -> String {
+    private static func optionRows(_ options: [OptionDeclaration], _ lang: Language, width: Int) -> String {
         options.map { option in
             var text = option.summary(lang)
-            if !option.values.isEmpty {
-                text +=
-                    " (" + Catalog.localized(.values)(lang) + ": "
-                    + option.values.joined(separator: ", ") + ")"
+            let values = option.values(lang)
+            if !values.isEmpty {
+                text += " (" + Catalog.localized(.values)(lang) + ": " + values.joined(separator: ", ") + ")"
             }
-            return row("--" + option.name + (option.valueName.map { " " + $0 } ?? ""), text, width: width)
+            return row("--" + option.name(lang) + (option.valueName.map { " " + $0 } ?? ""), text, width: width)
         }.joined()
     }
 

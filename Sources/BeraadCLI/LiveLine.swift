@@ -27,26 +27,23 @@ enum LiveLine: Equatable, Sendable {
         case "quit", "exit", "q", "stop": return .quit
         case "help", "h", "?", "hulp": return .help
         case "who", "wie": return .who
-        case "next", "volgende": return withReason("next", rest)
-        case "back", "terug": return command("back", options: rest)
-        case "close": return withReason("close", rest)
-        case "status", "undo", "log", "minutes": return command(word, options: rest)
-        case "case", "casus": return textThenOptions("case", rest)
-        case "decide", "besluit": return textThenOptions("decide", rest)
-        case "signal", "signaal": return textThenOptions("signal", rest)
-        case "dilemma": return textThenOptions("dilemma", rest)
-        case "action", "actie": return textThenOptions("action", rest)
-        case "redact": return rest.isEmpty ? missing(.liveUsageRedact) : .run(["redact", rest])
-        case "leave", "weg": return rest.isEmpty ? missing(.liveUsageLeave) : .run(["leave", rest])
-        case "join": return command("join", options: rest)
-        case "position", "standpunt": return position(rest)
-        case "evaluate", "evaluatie": return evaluation(rest)
-        case "amend", "corrigeer": return entryThenText("amend", rest, asReason: false)
-        case "retract", "intrekken": return entryThenText("retract", rest, asReason: true)
-        default:
-            if let kind = kind(named: word) { return contribution(rest, kind: kind) }
-            return .invalid(
-                Catalog.localized(.unknownCommandTypeHelpToSee, word))
+        default: break
+        }
+        if let (name, syntax) = Commands.live(word) { return read(rest, as: name, syntax) }
+        if let kind = kind(named: word) { return contribution(rest, kind: kind) }
+        return .invalid(Catalog.localized(.unknownCommandTypeHelpToSee, word))
+    }
+
+    /// The rest of a `/word` line as the arguments of the command `name`, by the command's live syntax.
+    private static func read(_ rest: String, as name: String, _ syntax: LiveSyntax) -> LiveLine {
+        switch syntax {
+        case .words: return command(name, options: rest)
+        case .reasonToEnd: return withReason(name, rest)
+        case .textThenOptions: return textThenOptions(name, rest)
+        case .wholeText(let usage): return rest.isEmpty ? missing(usage) : .run([name, rest])
+        case .position: return position(rest)
+        case .evaluation: return evaluation(rest)
+        case .entryThenText(let asReason): return entryThenText(name, rest, asReason: asReason)
         }
     }
 

@@ -7,7 +7,7 @@ enum ManPage {
     static func render() -> String {
         let lang = Language.en
         var out = """
-            .\\" Generated from Sources/BeraadCLI/CommandTable.swift by ManPage.swift; do not edit.
+            .\\" Generated from the command declarations (Sources/BeraadCLI/Commands) by ManPage.swift; do not edit.
             .TH BERAAD 1 "" "beraad \(Help.version)" "User Commands"
             .SH NAME
             beraad \\- lead a moral case deliberation (moreel beraad) round by round and write its minutes
@@ -29,17 +29,14 @@ enum ManPage {
             plays a worked example.
 
             """
-        for group in CommandSpec.Group.allCases {
-            let commands = CommandTable.commands.filter { $0.group == group }
+        for group in CommandGroup.allCases {
+            let commands = Commands.withPaths.filter { $0.command.declaration.group == group }
             guard !commands.isEmpty else { continue }
             out += ".SH " + escape(group.title(lang).uppercased()) + "\n"
-            for command in commands {
-                out += entry(command, path: command.name, lang)
-                for sub in command.subcommands { out += entry(sub, path: command.name + " " + sub.name, lang) }
-            }
+            for (path, command) in commands { out += entry(command, path: path, lang) }
         }
         out += ".SH GLOBAL OPTIONS\nAccepted before or after the command.\n"
-        for option in CommandTable.globalOptions { out += optionEntry(option, lang) }
+        for option in GlobalOptions.declarations { out += optionEntry(option, lang) }
         out += """
             .TP
             .B \\-h
@@ -106,8 +103,9 @@ enum ManPage {
         return out
     }
 
-    private static func entry(_ spec: CommandSpec, path: String, _ lang: Language) -> String {
-        var out = ".TP\n.B " + escape(Help.usage(spec, path: path)) + "\n" + escape(spec.summary(lang)) + ".\n"
+    private static func entry(_ command: any BeraadCommand.Type, path: String, _ lang: Language) -> String {
+        let spec = command.declaration
+        var out = ".TP\n.B " + escape(Help.usage(command, path: path, lang)) + "\n" + escape(spec.summary(lang)) + ".\n"
         if !spec.options.isEmpty {
             out += ".RS\n"
             for option in spec.options { out += optionEntry(option, lang) }
@@ -116,10 +114,11 @@ enum ManPage {
         return out
     }
 
-    private static func optionEntry(_ option: OptionSpec, _ lang: Language) -> String {
+    private static func optionEntry(_ option: OptionDeclaration, _ lang: Language) -> String {
         var text = option.summary(lang)
-        if !option.values.isEmpty { text += " (values: " + option.values.joined(separator: ", ") + ")" }
-        return ".TP\n.B " + escape("--" + option.name) + (option.valueName.map { " " + escape($0) } ?? "") + "\n"
+        let values = option.values(lang)
+        if !values.isEmpty { text += " (values: " + values.joined(separator: ", ") + ")" }
+        return ".TP\n.B " + escape("--" + option.name(lang)) + (option.valueName.map { " " + escape($0) } ?? "") + "\n"
             + escape(text) + "\n"
     }
 

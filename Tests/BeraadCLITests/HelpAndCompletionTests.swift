@@ -16,12 +16,8 @@ import Testing
     @Test(arguments: [Language.nl, Language.en])
     func theHelpOfEveryCommandMatchesItsGoldenFile(_ lang: Language) throws {
         var all = Help.overview(lang)
-        for command in CommandTable.commands {
-            all += "\n======== " + command.name + "\n" + Help.command(command, path: command.name, lang)
-            for sub in command.subcommands {
-                let path = command.name + " " + sub.name
-                all += "\n======== " + path + "\n" + Help.command(sub, path: path, lang)
-            }
+        for (path, command) in Commands.withPaths {
+            all += "\n======== " + path + "\n" + Help.command(command, path: path, lang)
         }
         try Self.golden(Self.goldenFolder.appendingPathComponent("help.\(lang.rawValue).txt"), all)
         for line in all.split(separator: "\n") { #expect(line.count <= 80, "too wide: \(line)") }
@@ -36,11 +32,11 @@ import Testing
     @Test func theManPageInTheRepositoryIsCurrent() throws {
         try Self.golden(Self.root.appendingPathComponent("beraad.1"), ManPage.render())
         let page = ManPage.render()
-        for command in CommandTable.commands { #expect(page.contains(".B beraad " + command.name)) }
+        for command in Commands.all { #expect(page.contains(".B beraad " + command.declaration.name)) }
     }
 
     @Test func helpWrapsToTheTerminalWidth() {
-        let text = Help.command(CommandTable.command("say")!, path: "say", .en, width: 50)
+        let text = Help.command(SayCommand.self, path: "say", .en, width: 50)
         for line in text.split(separator: "\n") { #expect(line.count <= 50, "\(line)") }
         #expect(text.contains("kind (default the round's\n                        first)"))
     }

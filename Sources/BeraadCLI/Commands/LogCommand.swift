@@ -1,7 +1,11 @@
 import BeraadEngine
 
-/// `log`, `amend`, `retract` and `undo`.
-enum CorrectionCommands {
+/// `log`: the session's entries, each with its id.
+struct LogCommand: BeraadCommand {
+    static let declaration = CommandDeclaration(
+        "log", group: .corrections, summary: .theSessionSEntriesEachWith, live: .words)
+
+    /// One entry as `log --json` prints it (CLI.md).
     struct LogEntry: Encodable {
         var id: String
         var seq: Int
@@ -31,9 +35,11 @@ enum CorrectionCommands {
         }
     }
 
-    static func log(_ context: Context) throws(CLIError) {
+    init(parsing arguments: ParsedArguments) throws(ParseError) {}
+
+    func run(_ context: Context) throws(CLIError) {
         let (_, state) = try context.readSession()
-        if context.invocation.json {
+        if context.globals.json {
             let entries = state.entries.map { e in
                 LogEntry(
                     id: e.id, seq: e.seq, at: e.at.description, round: e.round, kind: e.kind.rawValue,
@@ -56,42 +62,5 @@ enum CorrectionCommands {
             }
             context.print(EntryFormatter.line(entry, state: state, context: context))
         }
-    }
-
-    static func amend(_ context: Context) throws(CLIError) {
-        let result = try context.perform(
-            .amend(entry: context.invocation.positionals[0], text: context.invocation.positionals[1]))
-        guard case .entryAmended(let amended)? = result.records.first?.event,
-            let entry = result.state.entry(amended.entry)
-        else {
-            return
-        }
-        try MeetingCommands.confirm(
-            context, result.records,
-            context.t(.amended) + EntryFormatter.line(entry, state: result.state, context: context)
-        )
-    }
-
-    static func retract(_ context: Context) throws(CLIError) {
-        try retracted(
-            context,
-            try context.perform(
-                .retract(entry: context.invocation.positionals[0], reason: context.invocation.value("reason"))))
-    }
-
-    static func undo(_ context: Context) throws(CLIError) {
-        try retracted(context, try context.perform(.undo))
-    }
-
-    private static func retracted(_ context: Context, _ result: (records: [Record], state: SessionState))
-        throws(CLIError)
-    {
-        guard case .entryRetracted(let retraction)? = result.records.first?.event,
-            let entry = result.state.entry(retraction.entry)
-        else { return }
-        try MeetingCommands.confirm(
-            context, result.records,
-            context.t(.retracted)
-                + EntryFormatter.line(entry, state: result.state, context: context))
     }
 }

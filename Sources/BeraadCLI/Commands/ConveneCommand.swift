@@ -2,22 +2,37 @@ import BeraadEngine
 import BeraadStore
 
 /// `convene`: from a round that calls for it, opens a linked session; each journal names the other.
-enum ConveneCommand {
+struct ConveneCommand: BeraadCommand {
+    static let title = Argument("TITLE", .titleOfTheMeeting, optional: true)
+    static let protocolReference = Option(
+        "protocol", value: "ID", .theMethodDefaultMoreelBeraad, kind: .protocolReference)
+    static let declaration = CommandDeclaration(
+        "convene", group: .meeting, summary: .convenesALinkedMoreelBeraadFrom, arguments: [title.declaration],
+        options: [protocolReference.declaration])
+
+    var title: String?
+    var protocolReference: String?
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        title = try arguments.optional(Self.title)
+        protocolReference = try arguments.value(Self.protocolReference)
+    }
+
     /// Why convening failed: the parent's rules, or the store.
     enum Failure: Error {
         case rule(RuleViolation)
         case store(StoreError)
     }
 
-    static func run(_ context: Context) throws(CLIError) {
+    func run(_ context: Context) throws(CLIError) {
         let parentID = try context.sessionID()
         let definition: ProtocolDefinition
         do {
             definition = try ProtocolCatalog(store: context.store).resolve(
-                context.invocation.value("protocol") ?? BuiltinProtocols.defaultID)
+                protocolReference ?? BuiltinProtocols.defaultID)
         } catch { throw error.cliError(context.lang) }
         // As in Context.perform, "now" is read under the parent's lock.
-        let explicit = context.invocation.at == nil ? nil : try context.time()
+        let explicit = context.globals.at == nil ? nil : try context.time()
         var childID = ""
         var parentTitle = ""
         do throws(SessionStore.AppendError<Failure>) {
@@ -28,7 +43,7 @@ enum ConveneCommand {
                 parentTitle = parent.title
                 let stamp = at.at(offset: parent.openedAt?.offsetSeconds ?? at.offsetSeconds)
                 let title =
-                    context.invocation.positionals.first
+                    self.title
                     ?? parent.title + " — " + definition.title(parent.language)
                 let base = Identifier.session(title: title, on: stamp)
                 childID = base
@@ -45,7 +60,7 @@ enum ConveneCommand {
                 guard let round = parent.currentRound else { throw .rule(.sessionEnded) }
                 let childRecords: [Record]
                 do throws(RuleViolation) {
-                    childRecords = try openingRecords(
+                    childRecords = try Self.openingRecords(
                         id: childID, title: title, definition: definition, parent: parent,
                         link: SessionLink(session: parentID, round: round.id), at: stamp)
                 } catch { throw .rule(error) }
@@ -62,7 +77,7 @@ enum ConveneCommand {
             }
         }
         do { try context.store.setCurrent(childID) } catch { throw error.cliError(context.lang) }
-        if context.invocation.json {
+        if context.globals.json {
             try context.printJSON(["id": childID, "parent": parentID])
         } else {
             context.print(childID)

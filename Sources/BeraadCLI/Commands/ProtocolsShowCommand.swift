@@ -1,50 +1,38 @@
 import BeraadEngine
 import BeraadMinutes
 import BeraadStore
-import Foundation
 
-/// `protocols`, `protocols show` and `protocols lint`.
-enum ProtocolCommands {
-    struct Listed: Encodable {
-        var id, title, source, origin: String
-        var version, rounds: Int
+/// `protocols show ID [--format text|markdown]`: one method round by round, or as a printable handout.
+struct ProtocolsShowCommand: BeraadCommand {
+    /// How the method is shown.
+    enum Format: String, ChoiceValue {
+        case text, markdown
+
+        var choice: Choice { Choice(english: rawValue) }
     }
 
-    static func list(_ context: Context) throws(CLIError) {
-        let all: [(definition: ProtocolDefinition, origin: ProtocolCatalog.Origin)]
-        do { all = try ProtocolCatalog(store: context.store).all() } catch { throw error.cliError(context.lang) }
-        let rows = all.map { item in
-            let origin: String
-            switch item.origin {
-            case .builtin: origin = "builtin"
-            case .home(let path): origin = path
-            }
-            return Listed(
-                id: item.definition.id, title: item.definition.title(context.lang),
-                source: item.definition.source.citation,
-                origin: origin, version: item.definition.version, rounds: item.definition.rounds.count)
-        }
-        if context.invocation.json {
-            try context.printJSON(["protocols": rows])
-            return
-        }
-        for row in rows {
-            let marker = row.id == BuiltinProtocols.defaultID ? context.t(.defaultLabel) : ""
-            context.print(
-                row.id + marker + " — " + row.title + ", \(row.rounds) " + context.t(.rounds)
-                    + (row.origin == "builtin" ? "" : " [" + row.origin + "]"))
-            context.print("    " + context.t(.source) + row.source)
-        }
+    static let id = Argument("ID", .theMethodSId, kind: .protocolReference)
+    static let format = Option<Format>(choice: "format", value: "FORMAT", .textOrMarkdownToPrint)
+    static let declaration = CommandDeclaration(
+        "show", group: .other, summary: .showsAMethodRoundByRound, arguments: [id.declaration],
+        options: [format.declaration])
+
+    var id: String
+    var format: Format?
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        id = try arguments.argument(Self.id)
+        format = try arguments.value(Self.format)
     }
 
-    static func show(_ context: Context) throws(CLIError) {
+    func run(_ context: Context) throws(CLIError) {
         let definition: ProtocolDefinition
-        do { definition = try ProtocolCatalog(store: context.store).resolve(context.invocation.positionals[0]) } catch {
+        do { definition = try ProtocolCatalog(store: context.store).resolve(id) } catch {
             throw error.cliError(context.lang)
         }
         let lang = context.lang
-        if context.invocation.value("format") == "markdown" {
-            context.print(handout(definition, context), terminator: "")
+        if format == .markdown {
+            context.print(Self.handout(definition, context), terminator: "")
             return
         }
         var out =
@@ -57,7 +45,7 @@ enum ProtocolCommands {
             context.t(.roles)
             + definition.roles.map { $0.title(lang) + " (" + $0.id + ")" }.joined(separator: ", ") + "\n"
         for (index, round) in definition.rounds.enumerated() {
-            out += "\n" + numbered(index, round.title(lang), escape: { $0 }) + " — \(round.timeboxMinutes) min"
+            out += "\n" + Self.numbered(index, round.title(lang), escape: { $0 }) + " — \(round.timeboxMinutes) min"
             if round.timeboxIsDefault { out += context.t(.defaultLabel) }
             if round.skippable { out += context.t(.mayBeSkipped) }
             out += "\n   " + round.purpose(lang) + "\n"
@@ -77,32 +65,6 @@ enum ProtocolCommands {
             }
         }
         context.print(out, terminator: "")
-    }
-
-    static func lint(_ context: Context) throws(CLIError) {
-        var failures = 0
-        for file in context.invocation.positionals {
-            let path = file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
-            guard let data = FileManager.default.contents(atPath: path) else {
-                context.environment.output.err(
-                    "\(file): error: " + context.t(.cannotBeRead) + "\n")
-                failures += 1
-                continue
-            }
-            let findings = ProtocolLinter.lint(String(decoding: data, as: UTF8.self))
-            if findings.isEmpty {
-                context.print("\(file): ok")
-            } else {
-                failures += 1
-                for finding in findings {
-                    context.environment.output.err("\(file):" + finding.describe(context.lang) + "\n")
-                }
-            }
-        }
-        if failures > 0 {
-            throw CLIError(
-                .invalidData, context.t(.fileSWithErrors, String(failures)))
-        }
     }
 
     /// The method as a printable Markdown handout.

@@ -3,21 +3,31 @@ import BeraadStore
 import Foundation
 
 /// `demo`: plays the worked example in a throw-away home and writes its minutes.
-enum DemoCommand {
-    static func run(_ context: Context) throws(CLIError) {
-        let given = context.invocation.value("dir") ?? "beraad-demo"
+struct DemoCommand: BeraadCommand {
+    static let directory = Option("dir", value: "DIR", .folderForTheMinutesDefaultBeraad, kind: .directory)
+    static let declaration = CommandDeclaration(
+        "demo", group: .other, summary: .playsAWorkedExampleSessionAnd, options: [directory.declaration])
+
+    var directory: String?
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        directory = try arguments.value(Self.directory)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        let given = self.directory ?? "beraad-demo"
         let directory = given.hasPrefix("/") ? given : context.environment.currentDirectory + "/" + given
-        let home = try temporaryHome(context)
+        let home = try Self.temporaryHome(context)
         defer { try? FileManager.default.removeItem(atPath: home) }
 
-        let minutes = try play(home: home, context: context)
+        let minutes = try Self.play(home: home, context: context)
         do {
             try PrivateFile.makeDirectory(directory)
             try PrivateFile.write(minutes.markdown, to: directory + "/minutes.md")
             try PrivateFile.write(minutes.html, to: directory + "/minutes.html")
         } catch { throw error.cliError(context.lang) }
 
-        if context.invocation.json {
+        if context.globals.json {
             try context.printJSON(["minutes": directory + "/minutes.md", "html": directory + "/minutes.html"])
             return
         }

@@ -2,7 +2,12 @@ import BeraadEngine
 import BeraadMinutes
 
 /// `status`: where the meeting is and what it still needs.
-enum StatusCommand {
+struct StatusCommand: BeraadCommand {
+    static let declaration = CommandDeclaration(
+        "status", group: .meeting, summary: .theCurrentRoundItsTimeAnd, live: .words)
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {}
+
     struct SessionPart: Encodable {
         var id, title, `protocol`, state, lang: String
     }
@@ -41,7 +46,7 @@ enum StatusCommand {
         }
     }
 
-    static func run(_ context: Context) throws(CLIError) {
+    func run(_ context: Context) throws(CLIError) {
         let (_, state) = try context.readSession()
         let lang = context.lang
         guard let definition = state.protocolDefinition else { return }
@@ -61,12 +66,12 @@ enum StatusCommand {
             missing: unmet.map {
                 MissingPart(requirement: $0.requirement.describe(lang), participants: $0.participants)
             })
-        if context.invocation.json {
+        if context.globals.json {
             try context.printJSON(output)
             return
         }
         context.print(
-            human(state, definition: definition, unmet: unmet, elapsed: elapsed, context: context), terminator: "")
+            Self.human(state, definition: definition, unmet: unmet, elapsed: elapsed, context: context), terminator: "")
     }
 
     static func human(

@@ -1,0 +1,25 @@
+import BeraadEngine
+
+/// `action TEXT --owner NAME [--due DATE]`: records an agreed action.
+struct ActionCommand: BeraadCommand {
+    static let text = Argument("TEXT", .theAction)
+    static let owner = Option("owner", value: "NAME", .whoDoesIt, kind: .participant, required: true)
+    static let due = Option("due", value: "DATE", .dueYyyyMmDd, kind: .date)
+    static let declaration = CommandDeclaration(
+        "action", aliases: ["actie"], group: .meeting, summary: .recordsAnAgreedAction, arguments: [text.declaration],
+        options: [owner.declaration, due.declaration], live: .textThenOptions)
+
+    var text: String
+    var owner: String
+    var due: String?
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        text = try arguments.argument(Self.text)
+        owner = try arguments.required(Self.owner)
+        due = try arguments.value(Self.due)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        try context.confirmEntry(try context.perform(.agreeAction(text: text, owner: owner, due: due)))
+    }
+}

@@ -1,0 +1,22 @@
+import BeraadEngine
+
+/// `case TEXT [--by NAME]`: records the case description.
+struct CaseCommand: BeraadCommand {
+    static let text = Argument("TEXT", .theCase)
+    static let by = Option("by", value: "NAME", .byDefaultTheInbrenger, kind: .participant)
+    static let declaration = CommandDeclaration(
+        "case", aliases: ["casus"], group: .meeting, summary: .recordsTheCaseDescription,
+        arguments: [text.declaration], options: [by.declaration], live: .textThenOptions)
+
+    var text: String
+    var by: String?
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        text = try arguments.argument(Self.text)
+        by = try arguments.value(Self.by)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        try context.confirmEntry(try context.perform(.recordCase(text: text, by: by)))
+    }
+}

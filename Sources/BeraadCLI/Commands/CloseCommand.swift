@@ -1,0 +1,27 @@
+import BeraadEngine
+
+/// `close [--abandon --reason TEXT]`: ends the session.
+struct CloseCommand: BeraadCommand {
+    static let abandon = Flag("abandon", .endWithoutADecision)
+    static let reason = Option("reason", value: "TEXT", .whyWithAbandon)
+    static let declaration = CommandDeclaration(
+        "close", group: .afterwards, summary: .endsTheSession, options: [abandon.declaration, reason.declaration],
+        live: .reasonToEnd)
+
+    var abandon: Bool
+    var reason: String?
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        abandon = arguments.flag(Self.abandon)
+        reason = try arguments.value(Self.reason)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        let result = try context.perform(.close(abandon: abandon, reason: reason))
+        try context.confirm(
+            result.records,
+            abandon
+                ? context.t(.sessionAbandonedTheMinutesBeraadMinutes)
+                : context.t(.sessionClosedTheMinutesBeraadMinutes))
+    }
+}

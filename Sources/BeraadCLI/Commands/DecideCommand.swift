@@ -1,0 +1,35 @@
+import BeraadEngine
+
+/// `decide TEXT [--option LABEL] [--rationale TEXT] [--support HOW] [--dissent NAME]…`: records the conclusion.
+struct DecideCommand: BeraadCommand {
+    static let text = Argument("TEXT", .theDecision)
+    static let option = Option("option", value: "LABEL", .theChosenOption, kind: .optionLetter)
+    static let rationale = Option("rationale", value: "TEXT", .theRationale)
+    static let support = Option<DecisionSupport>(choice: "support", value: "HOW", .howItWasReached)
+    static let dissent = Option("dissent", value: "NAME", .whoDisagrees, kind: .participant, repeatable: true)
+    static let declaration = CommandDeclaration(
+        "decide", aliases: ["besluit"], group: .meeting, summary: .recordsTheConclusion,
+        arguments: [text.declaration],
+        options: [option.declaration, rationale.declaration, support.declaration, dissent.declaration],
+        live: .textThenOptions)
+
+    var text: String
+    var option: String?
+    var rationale: String?
+    var support: DecisionSupport?
+    var dissent: [String]
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        text = try arguments.argument(Self.text)
+        option = try arguments.value(Self.option)
+        rationale = try arguments.value(Self.rationale)
+        support = try arguments.value(Self.support)
+        dissent = try arguments.all(Self.dissent)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        try context.confirmEntry(
+            try context.perform(
+                .decide(text: text, option: option, rationale: rationale, support: support, dissent: dissent)))
+    }
+}

@@ -1,0 +1,39 @@
+import BeraadEngine
+
+/// `dilemma QUESTION --option 'A: TEXT' … [--harm 'A: TEXT'] …`: frames the dilemma.
+struct DilemmaCommand: BeraadCommand {
+    static let question = Argument("QUESTION", .theDilemmaQuestion)
+    static let option = Option(
+        "option", value: "'A: TEXT'", .anOption, kind: .labeledText, repeatable: true, required: true)
+    static let harm = Option("harm", value: "'A: TEXT'", .theHarmOfAnOption, kind: .labeledText, repeatable: true)
+    static let declaration = CommandDeclaration(
+        "dilemma", group: .meeting, summary: .framesTheDilemmaTheQuestionThe, arguments: [question.declaration],
+        options: [option.declaration, harm.declaration], live: .textThenOptions)
+
+    var question: String
+    var options: [LabeledText]
+    var harms: [LabeledText]
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        question = try arguments.argument(Self.question)
+        options = try Self.labeled(arguments.all(Self.option), option: Self.option)
+        harms = try Self.labeled(arguments.all(Self.harm), option: Self.harm)
+    }
+
+    /// `A: text` values as labelled texts.
+    private static func labeled(_ values: [String], option: Option<String>) throws(ParseError) -> [LabeledText] {
+        var result: [LabeledText] = []
+        for value in values {
+            guard let parsed = LabeledText.parse(value) else {
+                throw .unlabeled(option: option.declaration.name, value: value)
+            }
+            result.append(parsed)
+        }
+        return result
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        try context.confirmEntry(
+            try context.perform(.frameDilemma(question: question, options: options, harms: harms)))
+    }
+}

@@ -1,0 +1,29 @@
+import BeraadEngine
+
+/// `help [COMMAND]`: the overview, or the help of one command (`help protocols show`).
+struct HelpCommand: BeraadCommand {
+    static let command = Argument("COMMAND", .command, kind: .commandPath, optional: true)
+    static let declaration = CommandDeclaration(
+        "help", group: .other, summary: .showsHelpForACommand, arguments: [command.declaration])
+
+    var words: [String]
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        words = try arguments.all(Self.command)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        guard let first = words.first else {
+            context.print(Help.overview(context.lang, width: context.helpWidth), terminator: "")
+            return
+        }
+        let path = words.joined(separator: " ")
+        guard let target = Commands.named(path) else {
+            throw .usage(
+                context.t(.unknownCommand, path), command: nil,
+                suggestion: EditDistance.suggestion(for: first, among: Commands.all.map { $0.declaration.name }))
+        }
+        context.print(
+            Help.command(target.command, path: target.path, context.lang, width: context.helpWidth), terminator: "")
+    }
+}

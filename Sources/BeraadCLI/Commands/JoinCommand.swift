@@ -1,0 +1,25 @@
+import BeraadEngine
+
+/// `join NAME [--role ROLE]`: adds a participant.
+struct JoinCommand: BeraadCommand {
+    static let name = Argument("NAME", .name)
+    static let role = Option("role", value: "ROLE", .roleFromTheMethodDefaultDeelnemer, kind: .role)
+    static let declaration = CommandDeclaration(
+        "join", group: .meeting, summary: .addsAParticipant, arguments: [name.declaration],
+        options: [role.declaration], live: .words)
+
+    var name: String
+    var role: String?
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        name = try arguments.argument(Self.name)
+        role = try arguments.value(Self.role)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        let result = try context.perform(.join(name: name, role: role))
+        guard case .participantJoined(let joined)? = result.records.first?.event else { return }
+        let title = result.state.protocolDefinition?.role(joined.role)?.title(context.lang) ?? joined.role
+        try context.confirm(result.records, context.t(.joinedAs, joined.name, title))
+    }
+}

@@ -1,0 +1,63 @@
+import BeraadEngine
+import BeraadMinutes
+import BeraadStore
+
+/// `minutes [--format markdown|html|json] [--output FILE] [--anonymize]`: writes the minutes.
+struct MinutesCommand: BeraadCommand {
+    /// The formats minutes are written in.
+    enum Format: String, ChoiceValue {
+        case markdown, html, json
+
+        var choice: Choice { Choice(english: rawValue) }
+    }
+
+    static let format = Option<Format>(choice: "format", value: "FORMAT", .formatDefaultMarkdown)
+    static let output = Option("output", value: "FILE", .toThisFile, kind: .file)
+    static let anonymize = Flag("anonymize", .replaceNamesByRoleAndNumber)
+    static let declaration = CommandDeclaration(
+        "minutes", group: .afterwards, summary: .writesTheMinutes,
+        options: [format.declaration, output.declaration, anonymize.declaration], live: .words)
+
+    var format: Format
+    var output: String?
+    var anonymize: Bool
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        format = try arguments.value(Self.format) ?? .markdown
+        output = try arguments.value(Self.output)
+        anonymize = arguments.flag(Self.anonymize)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        let (_, state) = try context.readSession()
+        let text = try render(state, context: context)
+        guard let output else {
+            context.environment.output.out(text)
+            return
+        }
+        let path = output.hasPrefix("/") ? output : context.environment.currentDirectory + "/" + output
+        do { try PrivateFile.write(text, to: path) } catch { throw error.cliError(context.lang) }
+        if context.globals.json {
+            try context.printJSON(["output": path])
+        } else {
+            context.environment.output.err(context.t(.minutesWrittenTo, path))
+        }
+    }
+
+    /// The minutes of `state` in the asked format and language.
+    func render(_ state: SessionState, context: Context) throws(CLIError) -> String {
+        let lang = context.langIsExplicit ? context.lang : state.language
+        let document = MinutesDocument(
+            state: state,
+            options: MinutesOptions(
+                language: lang, anonymize: anonymize, now: context.environment.now(), links: context.links(of: state)))
+        switch format {
+        case .json:
+            do { return try JSONRenderer.render(document) } catch { throw CLIError(.ioError, "\(error)") }
+        case .html:
+            return HTMLRenderer.render(document)
+        case .markdown:
+            return MarkdownRenderer.render(document)
+        }
+    }
+}

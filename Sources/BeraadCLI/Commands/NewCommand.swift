@@ -1,0 +1,65 @@
+import BeraadEngine
+import BeraadStore
+
+/// `new TITLE [--protocol ID|FILE] [--facilitator NAME]`: opens a session and makes it current.
+struct NewCommand: BeraadCommand {
+    static let title = Argument("TITLE", .titleOfTheMeeting)
+    static let protocolReference = Option(
+        "protocol", value: "ID|FILE", .theMethodDefaultMoreelBeraad, kind: .protocolReference)
+    static let facilitator = Option("facilitator", value: "NAME", .theFacilitator)
+    static let declaration = CommandDeclaration(
+        "new", group: .session, summary: .opensASessionAndMakesIt, arguments: [title.declaration],
+        options: [protocolReference.declaration, facilitator.declaration])
+
+    var title: String
+    var protocolReference: String?
+    var facilitator: String?
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        title = try arguments.argument(Self.title)
+        protocolReference = try arguments.value(Self.protocolReference)
+        facilitator = try arguments.value(Self.facilitator)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        let catalog = ProtocolCatalog(store: context.store)
+        let definition: ProtocolDefinition
+        do {
+            var reference = self.protocolReference ?? BuiltinProtocols.defaultID
+            if ProtocolCatalog.isPath(reference) && !reference.hasPrefix("/") {
+                reference = context.environment.currentDirectory + "/" + reference
+            }
+            definition = try catalog.resolve(reference)
+        } catch { throw error.cliError(context.lang) }
+        let at = try context.time()
+        let base = Identifier.session(title: title, on: at)
+        do { try context.store.prepareHome() } catch { throw error.cliError(context.lang) }
+        var attempt = 1
+        while true {
+            let id = attempt == 1 ? base : base + "-\(attempt)"
+            let command = Command.open(
+                id: id, title: title, protocolDefinition: definition,
+                facilitator: facilitator, lang: context.lang)
+            let state = SessionState()
+            let records: [Record]
+            do { records = state.records(for: try state.decide(command, at: at), at: at) } catch {
+                throw error.cliError(context.lang)
+            }
+            do {
+                try context.store.create(id, records: records)
+            } catch StoreError.sessionExists {
+                attempt += 1
+                continue
+            } catch { throw error.cliError(context.lang) }
+            do { try context.store.setCurrent(id) } catch { throw error.cliError(context.lang) }
+            if context.globals.json {
+                try context.printJSON(["id": id])
+            } else {
+                context.print(id)
+                context.environment.output.err(
+                    context.t(.sessionOpenedWithAndMadeCurrent, definition.title(context.lang)))
+            }
+            return
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import BeraadEngine
+
+/// `next [--force --reason TEXT]`: moves to the next round.
+struct NextCommand: BeraadCommand {
+    static let force = Flag("force", .evenIfTheRoundIsNot)
+    static let reason = Option("reason", value: "TEXT", .whyWithForce)
+    static let declaration = CommandDeclaration(
+        "next", aliases: ["volgende"], group: .meeting, summary: .movesToTheNextRound,
+        options: [force.declaration, reason.declaration], live: .reasonToEnd)
+
+    var force: Bool
+    var reason: String?
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        force = arguments.flag(Self.force)
+        reason = try arguments.value(Self.reason)
+        if reason != nil && !force { throw .reasonWithoutForce }
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        try context.announceRound(try context.perform(.advance(force: force, reason: reason)))
+    }
+}

@@ -1,0 +1,41 @@
+import BeraadEngine
+import Foundation
+
+/// `protocols lint FILE…`: validates protocol files, reporting every problem with line and column.
+struct ProtocolsLintCommand: BeraadCommand {
+    static let files = Argument("FILE", .protocolFile, kind: .file, variadic: true)
+    static let declaration = CommandDeclaration(
+        "lint", group: .other, summary: .validatesProtocolFiles, arguments: [files.declaration])
+
+    var files: [String]
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        files = try arguments.all(Self.files)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        var failures = 0
+        for file in files {
+            let path = file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
+            guard let data = FileManager.default.contents(atPath: path) else {
+                context.environment.output.err(
+                    "\(file): error: " + context.t(.cannotBeRead) + "\n")
+                failures += 1
+                continue
+            }
+            let findings = ProtocolLinter.lint(String(decoding: data, as: UTF8.self))
+            if findings.isEmpty {
+                context.print("\(file): ok")
+            } else {
+                failures += 1
+                for finding in findings {
+                    context.environment.output.err("\(file):" + finding.describe(context.lang) + "\n")
+                }
+            }
+        }
+        if failures > 0 {
+            throw CLIError(
+                .invalidData, context.t(.fileSWithErrors, String(failures)))
+        }
+    }
+}

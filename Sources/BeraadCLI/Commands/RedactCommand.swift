@@ -1,0 +1,22 @@
+import BeraadEngine
+
+/// `redact TEXT`: adds a text to the session's redaction list.
+struct RedactCommand: BeraadCommand {
+    static let text = Argument("TEXT", .aNameOrAnAddressSay)
+    static let declaration = CommandDeclaration(
+        "redact", group: .afterwards, summary: .replacesTextByInEveryRendering, arguments: [text.declaration],
+        live: .wholeText(usage: .liveUsageRedact))
+
+    var text: String
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        text = try arguments.argument(Self.text)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        let result = try context.perform(.redact(text: text))
+        try context.confirm(
+            result.records,
+            result.records.isEmpty ? context.t(.alreadyOnTheRedactionList) : context.t(.willBeReplacedByInEvery))
+    }
+}

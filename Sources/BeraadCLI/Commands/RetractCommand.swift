@@ -1,0 +1,22 @@
+import BeraadEngine
+
+/// `retract ENTRY [--reason TEXT]`: withdraws an entry.
+struct RetractCommand: BeraadCommand {
+    static let entry = Argument("ENTRY", .idFromBeraadLog, kind: .entry)
+    static let reason = Option("reason", value: "TEXT", .why)
+    static let declaration = CommandDeclaration(
+        "retract", aliases: ["intrekken"], group: .corrections, summary: .withdrawsAnEntry,
+        arguments: [entry.declaration], options: [reason.declaration], live: .entryThenText(asReason: true))
+
+    var entry: String
+    var reason: String?
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        entry = try arguments.argument(Self.entry)
+        reason = try arguments.value(Self.reason)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        try context.confirmRetraction(try context.perform(.retract(entry: entry, reason: reason)))
+    }
+}

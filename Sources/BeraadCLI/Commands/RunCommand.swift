@@ -1,0 +1,10 @@
+import BeraadEngine
+
+/// `run`: the guided live mode.
+struct RunCommand: BeraadCommand {
+    static let declaration = CommandDeclaration("run", group: .meeting, summary: .theGuidedLiveModeRoundBy)
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {}
+
+    func run(_ context: Context) throws(CLIError) { try LiveMode.run(context) }
+}

@@ -1,0 +1,22 @@
+import BeraadEngine
+
+/// `signal TEXT [--level individual|group|policy]`: records a signal to pass on beyond this case.
+struct SignalCommand: BeraadCommand {
+    static let text = Argument("TEXT", .theSignal)
+    static let level = Option<SignalLevel>(choice: "level", value: "LEVEL", .level)
+    static let declaration = CommandDeclaration(
+        "signal", aliases: ["signaal"], group: .meeting, summary: .recordsASignalToPassOn,
+        arguments: [text.declaration], options: [level.declaration], live: .textThenOptions)
+
+    var text: String
+    var level: SignalLevel?
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        text = try arguments.argument(Self.text)
+        level = try arguments.value(Self.level)
+    }
+
+    func run(_ context: Context) throws(CLIError) {
+        try context.confirmEntry(try context.perform(.raiseSignal(text: text, level: level, by: nil)))
+    }
+}

@@ -1,0 +1,13 @@
+import BeraadEngine
+
+/// `undo`: retracts the most recent entry.
+struct UndoCommand: BeraadCommand {
+    static let declaration = CommandDeclaration(
+        "undo", group: .corrections, summary: .retractsTheMostRecentEntry, live: .words)
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {}
+
+    func run(_ context: Context) throws(CLIError) {
+        try context.confirmRetraction(try context.perform(.undo))
+    }
+}

@@ -1,0 +1,86 @@
+import BeraadEngine
+
+/// One command of `beraad`: it declares its name, arguments and options once, reads itself from the parsed
+/// arguments, and runs. Help, usage lines, the man page, shell completions, the live mode's `/words` and the
+/// dispatch are all derived from these declarations (`Commands.all`).
+protocol BeraadCommand: SendableMetatype {
+    /// What the command is called and takes.
+    static var declaration: CommandDeclaration { get }
+
+    /// Reads the command's typed values; fails on a value its declaration cannot check alone.
+    init(parsing arguments: ParsedArguments) throws(ParseError)
+
+    /// Does what the command does.
+    func run(_ context: Context) throws(CLIError)
+}
+
+/// When in a meeting a facilitator needs a command; the overview groups commands by it.
+enum CommandGroup: Int, Sendable, CaseIterable {
+    case session, meeting, corrections, afterwards, other
+
+    var title: LocalizedText {
+        switch self {
+        case .session: return Catalog.localized(.sessions)
+        case .meeting: return Catalog.localized(.duringTheMeeting)
+        case .corrections: return Catalog.localized(.corrections)
+        case .afterwards: return Catalog.localized(.afterwards)
+        case .other: return Catalog.localized(.other)
+        }
+    }
+}
+
+/// The declaration of one command: everything that is said about it outside its `run`.
+struct CommandDeclaration: Sendable {
+    var name: String
+    /// Other names it answers to, such as its Dutch name (`casus` for `case`).
+    var aliases: [String] = []
+    var group: CommandGroup
+    var summary: LocalizedText
+    var arguments: [ArgumentDeclaration] = []
+    var options: [OptionDeclaration] = []
+    /// Sub-commands such as `protocols show`.
+    var subcommands: [any BeraadCommand.Type] = []
+    /// How a `/word` line of the live mode maps onto the command; `nil` when the live mode does not offer it.
+    var live: LiveSyntax?
+
+    init(
+        _ name: String, aliases: [String] = [], group: CommandGroup, summary: Catalog.Key,
+        arguments: [ArgumentDeclaration] = [], options: [OptionDeclaration] = [],
+        subcommands: [any BeraadCommand.Type] = [], live: LiveSyntax? = nil
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.group = group
+        self.summary = Catalog.localized(summary)
+        self.arguments = arguments
+        self.options = options
+        self.subcommands = subcommands
+        self.live = live
+    }
+
+    /// Whether `word` names this command.
+    func answers(to word: String) -> Bool { word == name || aliases.contains(word) }
+
+    /// The sub-command `word` names.
+    func subcommand(_ word: String) -> (any BeraadCommand.Type)? {
+        subcommands.first { $0.declaration.answers(to: word) }
+    }
+}
+
+/// How the rest of a live-mode `/word` line becomes the command's arguments.
+enum LiveSyntax: Sendable, Equatable {
+    /// Words as on the command line (`/status`, `/join Dirk --role deelnemer`).
+    case words
+    /// Words, but `--reason` takes the rest of the line unquoted (`/next --force --reason geen tijd`).
+    case reasonToEnd
+    /// A text without quotes, then options from the first ` --` (`/decide We doen B --option B`).
+    case textThenOptions
+    /// The whole rest is the one argument (`/redact Milan`); `usage` is shown when it is missing.
+    case wholeText(usage: Catalog.Key)
+    /// `NAME OPTION [because|omdat|want TEXT] [--cannot …]`.
+    case position
+    /// `NAME [SCORE] TEXT`.
+    case evaluation
+    /// `ENTRY TEXT`; with `asReason` the text is the `--reason`.
+    case entryThenText(asReason: Bool)
+}

@@ -1,0 +1,41 @@
+import BeraadEngine
+
+/// The options every command accepts, before or after its name (CLI.md, "Global options").
+struct GlobalOptions: Sendable {
+    static let home = Option("home", value: "DIR", .whereSessionsAreKeptBeraadHome, kind: .directory)
+    static let session = Option("session", value: "ID", .theSessionToActOnBeraad, kind: .session)
+    static let lang = Option<Language>(choice: "lang", value: "nl|en", .languageBeraadLang)
+    static let at = Option("at", value: "TIME", .recordAsHavingHappenedAtTime)
+    static let json = Flag("json", .machineReadableOutput)
+    static let help = Flag("help", .showHelp)
+    static let version = Flag("version", .showTheVersion)
+
+    static let declarations = [
+        home.declaration, session.declaration, lang.declaration, at.declaration, json.declaration,
+        help.declaration, version.declaration,
+    ]
+
+    var home: String?
+    var session: String?
+    var lang: Language?
+    var at: String?
+    var json = false
+    var help = false
+    var version = false
+
+    init() {}
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        home = try arguments.value(Self.home)
+        session = try arguments.value(Self.session)
+        lang = try arguments.value(Self.lang)
+        at = try arguments.value(Self.at)
+        json = arguments.flag(Self.json)
+        help = arguments.flag(Self.help)
+        version = arguments.flag(Self.version)
+    }
+}
+
+extension Language: ChoiceValue {
+    var choice: Choice { Choice(english: rawValue) }
+}

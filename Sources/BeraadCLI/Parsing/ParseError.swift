@@ -1,0 +1,73 @@
+import BeraadEngine
+
+/// Everything that can be wrong with a command line before a command runs; `message(_:)` is the one place these
+/// become text, in Dutch or English.
+enum ParseError: Error, Sendable {
+    case unknownCommand(String, known: [String])
+    case unknownSubcommand(String, of: String, known: [String])
+    /// `--name` that is no option of the command; `known` are the options it has.
+    case unknownOption(String, known: [String])
+    /// A word that starts with `-` but is no option and no number.
+    case unknownShortOption(String)
+    case missingValue(option: String)
+    case flagWithValue(option: String)
+    case repeatedOption(String)
+    case invalidValue(String, option: OptionDeclaration)
+    case invalidArgument(String, argument: ArgumentDeclaration)
+    case unexpectedArgument(String)
+    case missingArgument(String)
+    case missingOption(String)
+    /// `next --reason` without `--force`.
+    case reasonWithoutForce
+    /// `--option`/`--harm` whose value does not start with an option letter.
+    case unlabeled(option: String, value: String)
+
+    /// The message in `lang`.
+    func message(_ lang: Language) -> String {
+        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
+        switch self {
+        case .unknownCommand(let word, _): return t(.unknownCommand, word)
+        case .unknownSubcommand(let word, let command, _): return t(.unknownSubcommandOf, word, command)
+        case .unknownOption(let name, _): return t(.unknownOption, name)
+        case .unknownShortOption(let word): return t(.unknownOptionForTextThatStarts, word)
+        case .missingValue(let option): return t(.needsAValue, option)
+        case .flagWithValue(let option): return t(.takesNoValue, option)
+        case .repeatedOption(let option): return t(.isGivenTwice, option)
+        case .invalidValue(let value, let option):
+            if let key = option.invalidValue { return t(key, value) }
+            return t(.isNotAValueForChoose, value, option.name(lang), option.values(lang).joined(separator: ", "))
+        case .invalidArgument(let value, let argument):
+            return t(argument.invalidValue ?? .unexpectedArgumentPutTextWithSpaces, value)
+        case .unexpectedArgument(let word): return t(.unexpectedArgumentPutTextWithSpaces, word)
+        case .missingArgument(let name): return t(.missingArgument, name)
+        case .missingOption(let name): return t(.isRequired, name)
+        case .reasonWithoutForce: return t(.reasonGoesWithForce)
+        case .unlabeled(let option, let value): return t(.startWithTheOptionSLetter, option, value)
+        }
+    }
+
+    /// A `Did you mean …?` for a word within a small edit distance of one that exists.
+    var suggestion: String? {
+        switch self {
+        case .unknownCommand(let word, let known), .unknownSubcommand(let word, _, let known):
+            return EditDistance.suggestion(for: word, among: known)
+        case .unknownOption(let name, let known):
+            return EditDistance.suggestion(for: name, among: known).map { "--" + $0 }
+        case .invalidValue(let value, let option):
+            guard case .choice(let choices) = option.kind else { return nil }
+            return EditDistance.suggestion(
+                for: value, among: choices.flatMap { [$0.english] + ($0.dutch.map { [$0] } ?? []) })
+        case .invalidArgument(let value, let argument):
+            guard case .choice(let choices) = argument.kind else { return nil }
+            return EditDistance.suggestion(for: value, among: choices.map(\.english))
+        case .unknownShortOption, .missingValue, .flagWithValue, .repeatedOption, .unexpectedArgument,
+            .missingArgument, .missingOption, .reasonWithoutForce, .unlabeled:
+            return nil
+        }
+    }
+
+    /// The usage error (exit 64) that reports this for `command` (a path such as `protocols show`).
+    func cliError(_ lang: Language, command: String?) -> CLIError {
+        .usage(message(lang), command: command, suggestion: suggestion)
+    }
+}
