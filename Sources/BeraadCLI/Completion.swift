@@ -198,8 +198,8 @@ enum Completion {
         lazy var state: SessionState? = {
             guard let store else { return nil }
             let id = globals["session"] ?? environment.variables["BERAAD_SESSION"] ?? (try? store.currentSession())
-            guard let id, let contents = try? store.read(id) else { return nil }
-            return SessionState(replaying: contents.records)
+            guard let id else { return nil }
+            return try? store.read(id).session()
         }()
 
         var protocolDefinition: ProtocolDefinition? {

@@ -9,11 +9,10 @@ extension Context {
             definition?.rounds.first { $0.id == id }?.title(lang) ?? id
         }
         func read(_ id: String) -> SessionState? {
-            guard let contents = try? store.read(id) else { return nil }
-            return SessionState(replaying: contents.records)
+            try? store.read(id).session()
         }
         var result: [SessionLinkInfo] = []
-        if let parent = state.opened?.parent {
+        if let parent = state.opened.parent {
             let other = read(parent.session)
             result.append(
                 SessionLinkInfo(

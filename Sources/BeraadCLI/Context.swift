@@ -56,13 +56,20 @@ struct Context {
         return id
     }
 
-    /// The session's journal, read; a torn last line is reported as a warning.
+    /// The session's journal, read and replayed; a torn last line is reported as a warning.
     func readSession() throws(CLIError) -> (id: String, state: SessionState) {
         let id = try sessionID()
-        let contents: JournalContents
-        do { contents = try store.read(id) } catch { throw error.cliError(lang) }
-        reportTornTail(contents, id: id)
-        return (id, SessionState(replaying: contents.records))
+        return (id, try readSession(id))
+    }
+
+    /// Session `id`, read and replayed by the one reader every command uses; a torn last line is reported unless
+    /// `quietly`.
+    func readSession(_ id: String, quietly: Bool = false) throws(CLIError) -> SessionState {
+        do throws(StoreError) {
+            let contents = try store.read(id)
+            if !quietly { reportTornTail(contents, id: id) }
+            return try contents.session()
+        } catch { throw error.cliError(lang) }
     }
 
     func reportTornTail(_ contents: JournalContents, id: String) {
@@ -79,25 +86,25 @@ struct Context {
         // "Now" is read under the lock: read before it, a process that waited for another could record an
         // earlier time than the one just written, and be refused for going back in time.
         let explicit = globals.at == nil ? nil : try time()
-        var after = SessionState()
+        var after: SessionState?
         let records: [Record]
         do {
-            records = try store.append(id) { (contents) throws(RuleViolation) -> [Record] in
+            records = try store.append(id) { (contents) throws(CommandFailure) -> [Record] in
                 reportTornTail(contents, id: id)
-                let state = SessionState(replaying: contents.records)
+                let state = try CommandFailure.store { () throws(StoreError) in try contents.session() }
                 let at = explicit ?? Self.notBefore(state, environment.now())
-                let stamp = at.at(offset: state.openedAt?.offsetSeconds ?? at.offsetSeconds)
-                let records = state.records(for: try state.decide(command, at: stamp), at: stamp)
-                after = state
-                for record in records { after.evolve(record) }
+                let stamp = at.at(offset: state.openedAt.offsetSeconds)
+                let events = try CommandFailure.rule { () throws(RuleViolation) in try state.decide(command, at: stamp)
+                }
+                let records = state.records(for: events, at: stamp)
+                var changed = state
+                for record in records { changed.evolve(record) }
+                after = changed
                 return records
             }
-        } catch {
-            switch error {
-            case .store(let failure): throw failure.cliError(lang)
-            case .rejected(let violation): throw violation.cliError(lang)
-            }
-        }
+        } catch { throw error.cliError(lang) }
+        // The closure has run whenever append returns.
+        guard let after else { throw StoreError.sessionNotFound(id: id).cliError(lang) }
         return (records, after)
     }
 
@@ -124,12 +131,12 @@ struct Context {
     /// Now, or the session's last time if the clock stands behind it (a clock set back, a waiting process):
     /// only times given with `--at` are refused for going backwards.
     static func notBefore(_ state: SessionState, _ now: Timestamp) -> Timestamp {
-        guard let last = state.lastAt, now < last else { return now }
-        return last.at(offset: now.offsetSeconds)
+        guard now < state.lastAt else { return now }
+        return state.lastAt.at(offset: now.offsetSeconds)
     }
 
     /// `HH:MM` of a time, at the session's offset.
     func clock(_ stamp: Timestamp, in state: SessionState) -> String {
-        stamp.at(offset: state.openedAt?.offsetSeconds ?? stamp.offsetSeconds).civil.timeString()
+        stamp.at(offset: state.openedAt.offsetSeconds).civil.timeString()
     }
 }

@@ -168,7 +168,7 @@ enum LiveLine: Equatable, Sendable {
         while let range = text.range(of: " --", range: search..<text.endIndex) {
             let start = text.index(after: range.lowerBound)
             let word = text[start...].prefix { !$0.isWhitespace && $0 != "=" }
-            if word.count > 2, names == nil || names!.contains(String(word)) { return start }
+            if word.count > 2, names?.contains(String(word)) ?? true { return start }
             search = range.upperBound
         }
         return nil

@@ -20,7 +20,7 @@ struct LiveMode {
         if state.isEnded {
             context.print(
                 StatusCommand.human(
-                    state, definition: state.protocolDefinition!, unmet: [], elapsed: 0, context: context),
+                    state, definition: state.protocolDefinition, unmet: [], elapsed: 0, context: context),
                 terminator: "")
             return
         }
@@ -110,9 +110,7 @@ struct LiveMode {
     }
 
     private func reload() throws(CLIError) -> SessionState {
-        do { return SessionState(replaying: try context.store.read(id).records) } catch {
-            throw error.cliError(context.lang)
-        }
+        try context.readSession(id, quietly: true)
     }
 
     private func refuse(_ message: String) {
@@ -138,7 +136,7 @@ struct LiveMode {
         let seconds = elapsed(state)
         let clock = "\(seconds / 60):" + (seconds % 60 < 10 ? "0" : "") + "\(seconds % 60)/\(round.timeboxMinutes):00"
         let time = seconds > Int64(round.timeboxMinutes) * 60 ? style.alert(clock) : style.dim(clock)
-        return style.dim("[\(state.roundIndex + 1)/\(state.protocolDefinition?.rounds.count ?? 0) ") + time
+        return style.dim("[\(state.roundIndex + 1)/\(state.protocolDefinition.rounds.count) ") + time
             + style.dim("] ") + "› "
     }
 
@@ -160,7 +158,8 @@ struct LiveMode {
 
     /// The round's number and title, purpose, prompts, hints, time box, how to record, and who still has to speak.
     func banner(_ state: SessionState) -> String {
-        guard let round = state.currentRound, let definition = state.protocolDefinition else { return "" }
+        guard let round = state.currentRound else { return "" }
+        let definition = state.protocolDefinition
         let lang = context.lang
         var out =
             "\n"
@@ -224,7 +223,7 @@ struct LiveMode {
         guard let round = state.currentRound else { return "" }
         var out = ""
         for participant in state.participants {
-            let role = state.protocolDefinition?.role(participant.role)?.title(context.lang) ?? participant.role
+            let role = state.protocolDefinition.role(participant.role)?.title(context.lang) ?? participant.role
             out +=
                 style.bold(safe(participant.name)) + " (" + role.lowercased()
                 + (participant.present ? "" : t(.left)) + ")\n"

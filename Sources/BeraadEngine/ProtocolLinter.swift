@@ -81,7 +81,8 @@ public enum ProtocolLinter {
                 report(node, path, .protoExpectedObject)
                 return nil
             }
-            let spec = ProtocolLinter.fields[kind]!
+            // Every kind the linter walks has its fields listed; an unlisted one accepts nothing.
+            let spec = ProtocolLinter.fields[kind] ?? (all: [], required: [])
             var result: [String: PositionedJSON] = [:]
             for member in list {
                 if spec.all.contains(member.key) {

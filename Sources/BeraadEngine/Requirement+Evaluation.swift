@@ -2,7 +2,7 @@ extension SessionState {
     /// The requirements of the round at `index` that the session does not yet meet, each with who or what is
     /// missing.
     public func unmetRequirements(ofRound index: Int) -> [UnmetRequirement] {
-        guard let round = protocolDefinition?.rounds[safe: index] else { return [] }
+        guard let round = protocolDefinition.rounds[safe: index] else { return [] }
         return round.requirements.compactMap { requirement in
             let missing = self.missing(requirement, in: round)
             return missing.map { UnmetRequirement(requirement: requirement, participants: $0) }

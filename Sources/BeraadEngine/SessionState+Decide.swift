@@ -2,14 +2,7 @@ extension SessionState {
     /// Checks `command` against the session and its protocol, and returns the events that record it; every rule
     /// of the meeting lives here.
     public func decide(_ command: Command, at: Timestamp) throws(RuleViolation) -> [Event] {
-        guard opened != nil else {
-            guard case .open(let id, let title, let definition, let facilitator, let lang, let parent) = command else {
-                throw .notOpened
-            }
-            return try decideOpen(
-                id: id, title: title, definition: definition, facilitator: facilitator, lang: lang, parent: parent)
-        }
-        if let lastAt, at < lastAt { throw .timeWentBackwards(last: lastAt, given: at) }
+        if at < lastAt { throw .timeWentBackwards(last: lastAt, given: at) }
         try checkPhase(allows: command)
 
         switch command {
@@ -26,14 +19,15 @@ extension SessionState {
             let author: String?
             if let by {
                 author = try present(by).name
-            } else if let role = protocolDefinition?.presenterRole {
+            } else if let role = protocolDefinition.presenterRole {
                 author = presentParticipants.first { $0.role == role.id }?.name
             } else {
                 author = nil
             }
             return [
                 .contributionRecorded(
-                    ContributionRecorded(round: round.id, kind: .case, participant: author, text: try nonEmpty(text)))
+                    ContributionRecorded(
+                        round: round.id, kind: .case, participant: author, text: try Self.nonEmpty(text)))
             ]
         case .frameDilemma(let question, let options, let harms):
             return try decideDilemma(question: question, options: options, harms: harms)
@@ -46,8 +40,9 @@ extension SessionState {
                 .positionTaken(
                     PositionTaken(
                         round: round.id, participant: participant.name, option: try existingOption(option),
-                        because: optional(because), cannot: optional(cannot), mitigate: optional(mitigate),
-                        needs: optional(needs)))
+                        because: Self.optional(because), cannot: Self.optional(cannot),
+                        mitigate: Self.optional(mitigate),
+                        needs: Self.optional(needs)))
             ]
         case .decide(let text, let option, let rationale, let support, let dissent):
             let round = try currentRound(accepting: .decision)
@@ -59,23 +54,24 @@ extension SessionState {
             return [
                 .decisionRecorded(
                     DecisionRecorded(
-                        round: round.id, text: try nonEmpty(text), option: try mapped(option, existingOption),
-                        rationale: optional(rationale), support: support, dissent: dissenters))
+                        round: round.id, text: try Self.nonEmpty(text), option: try Self.mapped(option, existingOption),
+                        rationale: Self.optional(rationale), support: support, dissent: dissenters))
             ]
         case .agreeAction(let text, let owner, let due):
             let round = try currentRound(accepting: .action)
             if let due, !Self.isCalendarDate(due) { throw .invalidDate(value: due) }
             return [
                 .actionAgreed(
-                    ActionAgreed(round: round.id, text: try nonEmpty(text), owner: try resolve(owner).name, due: due))
+                    ActionAgreed(
+                        round: round.id, text: try Self.nonEmpty(text), owner: try resolve(owner).name, due: due))
             ]
         case .raiseSignal(let text, let level, let by):
             let round = try currentRound(accepting: .signal)
             return [
                 .signalRaised(
                     SignalRaised(
-                        round: round.id, text: try nonEmpty(text), level: level,
-                        participant: try mapped(by) { (name) throws(RuleViolation) in try resolve(name).name }))
+                        round: round.id, text: try Self.nonEmpty(text), level: level,
+                        participant: try Self.mapped(by) { (name) throws(RuleViolation) in try resolve(name).name }))
             ]
         case .evaluate(let name, let score, let text):
             let round = try currentRound(accepting: .evaluation)
@@ -83,19 +79,21 @@ extension SessionState {
             return [
                 .evaluationGiven(
                     EvaluationGiven(
-                        round: round.id, participant: try resolve(name).name, score: score, text: try nonEmpty(text)))
+                        round: round.id, participant: try resolve(name).name, score: score,
+                        text: try Self.nonEmpty(text)))
             ]
         case .advance(let force, let reason):
             return try decideAdvance(force: force, reason: reason)
         case .back:
-            guard let rounds = protocolDefinition?.rounds, roundIndex > 0 else { throw .firstRound }
+            let rounds = protocolDefinition.rounds
+            guard roundIndex > 0 else { throw .firstRound }
             return [.roundReturned(RoundReturned(from: rounds[roundIndex].id, to: rounds[roundIndex - 1].id))]
         case .amend(let id, let text):
             let entry = try liveEntry(id)
-            return [.entryAmended(EntryAmended(entry: entry.id, text: try nonEmpty(text)))]
+            return [.entryAmended(EntryAmended(entry: entry.id, text: try Self.nonEmpty(text)))]
         case .retract(let id, let reason):
             let entry = try liveEntry(id)
-            return [.entryRetracted(EntryRetracted(entry: entry.id, reason: optional(reason)))]
+            return [.entryRetracted(EntryRetracted(entry: entry.id, reason: Self.optional(reason)))]
         case .undo:
             guard let entry = liveEntries.max(by: { $0.seq < $1.seq }) else { throw .nothingToUndo }
             return [.entryRetracted(EntryRetracted(entry: entry.id, undo: true))]
@@ -105,10 +103,10 @@ extension SessionState {
                     .sessionClosed(SessionClosed(abandoned: true, reason: try reasonText(reason, .abandonNeedsReason)))
                 ]
             }
-            guard decisionEntry != nil || protocolDefinition?.requiresDecision == false else { throw .noDecision }
-            return [.sessionClosed(SessionClosed(abandoned: false, reason: optional(reason)))]
+            guard decisionEntry != nil || !protocolDefinition.requiresDecision else { throw .noDecision }
+            return [.sessionClosed(SessionClosed(abandoned: false, reason: Self.optional(reason)))]
         case .redact(let text):
-            let value = try nonEmpty(text)
+            let value = try Self.nonEmpty(text)
             return redactions.contains(value) ? [] : [.redactionAdded(RedactionAdded(text: value))]
         case .approve:
             guard isEnded else { throw .notEnded }
@@ -118,11 +116,12 @@ extension SessionState {
             guard round.convenes else {
                 throw .cannotConveneHere(
                     round: round.title,
-                    roundsThatCan: (protocolDefinition?.rounds ?? []).filter(\.convenes).map(\.title))
+                    roundsThatCan: protocolDefinition.rounds.filter(\.convenes).map(\.title))
             }
             return [
                 .sessionConvened(
-                    SessionConvened(session: session, title: try nonEmpty(title), protocol: protocolID, round: round.id)
+                    SessionConvened(
+                        session: session, title: try Self.nonEmpty(title), protocol: protocolID, round: round.id)
                 )
             ]
         }
@@ -156,15 +155,16 @@ extension SessionState {
 
     // MARK: - Commands with more to check
 
-    private func decideOpen(
+    /// The events that open a session (`Session.unopened` decides the opening).
+    static func decideOpen(
         id: String, title: String, definition: ProtocolDefinition, facilitator: String?, lang: Language,
         parent: SessionLink?
     ) throws(RuleViolation) -> [Event] {
         var events: [Event] = [
             .sessionOpened(
                 SessionOpened(
-                    id: id, title: try nonEmpty(title), protocolDefinition: definition,
-                    facilitator: try mapped(facilitator, Self.validName), lang: lang, parent: parent))
+                    id: id, title: try Self.nonEmpty(title), protocolDefinition: definition,
+                    facilitator: try Self.mapped(facilitator, Self.validName), lang: lang, parent: parent))
         ]
         if let facilitator {
             let role = definition.facilitatorRole ?? definition.defaultRole
@@ -176,7 +176,7 @@ extension SessionState {
 
     private func decideJoin(name: String, role roleID: String?) throws(RuleViolation) -> [Event] {
         let name = try Self.validName(name)
-        guard let definition = protocolDefinition else { throw .notOpened }
+        let definition = protocolDefinition
         let existing = participant(named: name)
         if let existing, existing.present { throw .participantAlreadyPresent(name: existing.name) }
         let role: Role
@@ -203,17 +203,19 @@ extension SessionState {
         question: String, options: [LabeledText], harms: [LabeledText]
     ) throws(RuleViolation) -> [Event] {
         let round = try currentRound(accepting: .dilemma)
-        let question = try nonEmpty(question)
+        let question = try Self.nonEmpty(question)
         guard options.count >= 2 else { throw .tooFewOptions }
         let expected = LabeledText.labels(count: options.count)
         guard options.map(\.label) == expected, options.count <= 26 else { throw .badOptionLabels(expected: expected) }
         var result: [DilemmaOption] = []
-        for option in options { result.append(DilemmaOption(label: option.label, text: try nonEmpty(option.text))) }
+        for option in options {
+            result.append(DilemmaOption(label: option.label, text: try Self.nonEmpty(option.text)))
+        }
         for harm in harms {
             guard let index = result.firstIndex(where: { $0.label == harm.label.uppercased() }) else {
                 throw .harmForUnknownOption(label: harm.label)
             }
-            result[index].harm = try nonEmpty(harm.text)
+            result[index].harm = try Self.nonEmpty(harm.text)
         }
         return [.dilemmaFramed(DilemmaFramed(round: round.id, question: question, options: result))]
     }
@@ -226,7 +228,7 @@ extension SessionState {
         if kind.hasOwnCommand { throw .kindHasOwnCommand(kind: kind) }
         _ = try currentRound(accepting: kind)
         let participant = try present(name)
-        let text = try nonEmpty(text)
+        let text = try Self.nonEmpty(text)
         var categoryID: String?
         if let category {
             guard let found = round.category(category) else {
@@ -241,12 +243,13 @@ extension SessionState {
             .contributionRecorded(
                 ContributionRecorded(
                     round: round.id, kind: kind, participant: participant.name, text: text, category: categoryID,
-                    about: optional(about), option: try mapped(option, existingOption)))
+                    about: Self.optional(about), option: try Self.mapped(option, existingOption)))
         ]
     }
 
     private func decideAdvance(force: Bool, reason: String?) throws(RuleViolation) -> [Event] {
-        guard let rounds = protocolDefinition?.rounds, let round = currentRound else { throw .sessionEnded }
+        let rounds = protocolDefinition.rounds
+        guard let round = currentRound else { throw .sessionEnded }
         guard roundIndex + 1 < rounds.count else { throw .lastRound }
         let unmet = unmetRequirements(ofRound: roundIndex)
         let next = rounds[roundIndex + 1].id
@@ -267,7 +270,7 @@ extension SessionState {
     private func currentRound(accepting kind: ContributionKind) throws(RuleViolation) -> Round {
         guard let round = currentRound else { throw .sessionEnded }
         guard round.accepts(kind) else {
-            let acceptedIn = (protocolDefinition?.rounds ?? []).filter { $0.accepts(kind) }.map(\.title)
+            let acceptedIn = protocolDefinition.rounds.filter { $0.accepts(kind) }.map(\.title)
             throw .kindNotAccepted(kind: kind, round: round.title, acceptedIn: acceptedIn)
         }
         return round
@@ -310,26 +313,26 @@ extension SessionState {
     // MARK: - Text checks
 
     /// `Optional.map` for a transform that throws a `RuleViolation` (the standard one loses the error type).
-    private func mapped<T>(
+    private static func mapped<T>(
         _ value: String?, _ transform: (String) throws(RuleViolation) -> T
     ) throws(RuleViolation) -> T? {
         guard let value else { return nil }
         return try transform(value)
     }
 
-    private func nonEmpty(_ text: String) throws(RuleViolation) -> String {
+    private static func nonEmpty(_ text: String) throws(RuleViolation) -> String {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw .emptyText }
         return trimmed
     }
 
-    private func optional(_ text: String?) -> String? {
+    private static func optional(_ text: String?) -> String? {
         guard let trimmed = text?.trimmingWhitespace(), !trimmed.isEmpty else { return nil }
         return trimmed
     }
 
     private func reasonText(_ text: String?, _ violation: RuleViolation) throws(RuleViolation) -> String {
-        guard let reason = optional(text) else { throw violation }
+        guard let reason = Self.optional(text) else { throw violation }
         return reason
     }
 

@@ -4,14 +4,11 @@ extension SessionState {
     public mutating func evolve(_ record: Record) {
         let at = record.at
         lastSeq = max(lastSeq, record.seq)
-        lastAt = max(lastAt ?? at, at)
+        lastAt = max(lastAt, at)
         switch record.event {
-        case .sessionOpened(let data):
-            opened = data
-            openedAt = at
-            if let first = data.protocolDefinition.rounds.first {
-                roundVisits = [RoundVisit(round: first.id, enteredAt: at)]
-            }
+        case .sessionOpened:
+            // A session is opened once, by its first record (`Session`); replay refuses a second opening.
+            break
         case .participantJoined(let data):
             if let index = participants.firstIndex(where: { $0.name.lowercased() == data.name.lowercased() }) {
                 participants[index].present = true
@@ -92,7 +89,7 @@ extension SessionState {
     }
 
     private mutating func move(to round: String, at: Timestamp) {
-        guard let index = protocolDefinition?.roundIndex(round) else { return }
+        guard let index = protocolDefinition.roundIndex(round) else { return }
         closeVisit(at: at)
         roundIndex = index
         roundVisits.append(RoundVisit(round: round, enteredAt: at))

@@ -1,4 +1,4 @@
-/// Everything known about a session, derived from its events by `evolve`; never stored.
+/// Everything known about an opened session, derived from its events by `evolve`; never stored.
 public struct SessionState: Sendable, Equatable {
     /// Whether the session is still running.
     public enum Phase: Sendable, Equatable {
@@ -7,11 +7,12 @@ public struct SessionState: Sendable, Equatable {
         case abandoned(at: Timestamp, reason: String)
     }
 
-    public internal(set) var opened: SessionOpened?
-    public internal(set) var openedAt: Timestamp?
+    /// The opening event: the id, the title, the language and the whole protocol.
+    public let opened: SessionOpened
+    public let openedAt: Timestamp
     /// The time of the last event; later commands may not be earlier.
-    public internal(set) var lastAt: Timestamp?
-    public internal(set) var lastSeq: Int = 0
+    public internal(set) var lastAt: Timestamp
+    public internal(set) var lastSeq: Int
     public internal(set) var participants: [Participant] = []
     public internal(set) var roundIndex: Int = 0
     public internal(set) var roundVisits: [RoundVisit] = []
@@ -23,26 +24,38 @@ public struct SessionState: Sendable, Equatable {
     /// Sessions convened from this one, in order.
     public internal(set) var convened: [SessionConvened] = []
 
-    /// An empty state, before the session is opened.
-    public init() {}
-
-    /// The state after replaying `records` in order.
-    public init(replaying records: [Record]) {
-        self.init()
-        for record in records { evolve(record) }
+    /// The state right after `opened`, recorded as record `seq` at `at`.
+    init(opened: SessionOpened, seq: Int, at: Timestamp) {
+        self.opened = opened
+        openedAt = at
+        lastAt = at
+        lastSeq = seq
+        if let first = opened.protocolDefinition.rounds.first {
+            roundVisits = [RoundVisit(round: first.id, enteredAt: at)]
+        }
     }
 
-    public var id: String { opened?.id ?? "" }
-    public var title: String { opened?.title ?? "" }
-    public var protocolDefinition: ProtocolDefinition? { opened?.protocolDefinition }
-    public var language: Language { opened?.lang ?? .en }
-
-    /// The current round, or `nil` before opening or once the session has ended.
-    public var currentRound: Round? {
-        guard phase == .open, let rounds = opened?.protocolDefinition.rounds, rounds.indices.contains(roundIndex) else {
-            return nil
+    /// The state after replaying a journal's `records` in order; fails unless the first opens the session and no
+    /// other does.
+    public init(replaying records: [Record]) throws(ReplayError) {
+        guard let first = records.first else { throw .empty }
+        guard case .sessionOpened(let opened) = first.event else { throw .firstRecordDoesNotOpen(seq: first.seq) }
+        self.init(opened: opened, seq: first.seq, at: first.at)
+        for record in records.dropFirst() {
+            if case .sessionOpened = record.event { throw .openedAgain(seq: record.seq) }
+            evolve(record)
         }
-        return rounds[roundIndex]
+    }
+
+    public var id: String { opened.id }
+    public var title: String { opened.title }
+    public var protocolDefinition: ProtocolDefinition { opened.protocolDefinition }
+    public var language: Language { opened.lang }
+
+    /// The current round, or `nil` once the session has ended.
+    public var currentRound: Round? {
+        guard phase == .open, protocolDefinition.rounds.indices.contains(roundIndex) else { return nil }
+        return protocolDefinition.rounds[roundIndex]
     }
 
     /// `open`, `closed` or `abandoned`, as status, minutes and links name the phase.
@@ -66,7 +79,7 @@ public struct SessionState: Sendable, Equatable {
 
     /// Present participants whose role counts for "from every participant".
     public var contributingParticipants: [Participant] {
-        presentParticipants.filter { protocolDefinition?.role($0.role)?.contributes ?? true }
+        presentParticipants.filter { protocolDefinition.role($0.role)?.contributes ?? true }
     }
 
     /// The participant with exactly this name (any case).
@@ -105,7 +118,7 @@ public struct SessionState: Sendable, Equatable {
 
     /// Seconds spent in the round at `index` up to `now`, over every visit.
     public func secondsSpent(inRound index: Int, now: Timestamp) -> Int64 {
-        guard let id = protocolDefinition?.rounds[safe: index]?.id else { return 0 }
+        guard let id = protocolDefinition.rounds[safe: index]?.id else { return 0 }
         return roundVisits.filter { $0.round == id }.reduce(0) { total, visit in
             total + max(0, (visit.leftAt ?? now).seconds - visit.enteredAt.seconds)
         }
@@ -178,5 +191,5 @@ public struct Retraction: Sendable, Equatable {
 }
 
 extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+    public subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

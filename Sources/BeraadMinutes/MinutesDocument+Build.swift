@@ -24,9 +24,9 @@ extension MinutesDocument {
         let definition = state.protocolDefinition
         let scrub = TextScrubber(
             redactions: state.redactions, anonymize: options.anonymize ? Self.replacements(for: state, lang) : [])
-        let offset = state.openedAt?.offsetSeconds ?? 0
+        let offset = state.openedAt.offsetSeconds
         func time(_ t: Timestamp) -> String { t.at(offset: offset).civil.timeString() }
-        func roundTitle(_ id: String) -> String { definition?.rounds.first { $0.id == id }?.title(lang) ?? id }
+        func roundTitle(_ id: String) -> String { definition.rounds.first { $0.id == id }?.title(lang) ?? id }
         func optionText(_ label: String?) -> String? {
             guard let label else { return nil }
             return state.dilemmaOptions.first { $0.label == label }.map { scrub($0.text) }
@@ -38,7 +38,7 @@ extension MinutesDocument {
             if case .contribution(let c, let a, let o) = entry.details {
                 (category, about, option) = (c, a, o)
             }
-            let round = definition?.rounds.first { $0.id == entry.round }
+            let round = definition.rounds.first { $0.id == entry.round }
             return Contribution(
                 id: entry.id, at: time(entry.at), round: entry.round, kind: entry.kind.rawValue,
                 kindLabel: entry.kind.label(lang), participant: entry.participant.map(scrub.name),
@@ -55,7 +55,7 @@ extension MinutesDocument {
                 state: link.state, decision: scrub(link.decision))
         }
         redactionCount = state.redactions.count
-        let opened = state.openedAt ?? options.now
+        let opened = state.openedAt
         var endTime: String?
         var abandonReason: String?
         switch state.phase {
@@ -68,20 +68,20 @@ extension MinutesDocument {
         }
         session = SessionInfo(
             id: scrub(state.id), title: scrub(state.title), date: opened.civil.dateString, start: time(opened),
-            end: endTime, protocolID: definition?.id ?? "", protocolTitle: definition?.title(lang) ?? "",
-            protocolVersion: definition?.version ?? 0, protocolSource: definition?.source.citation ?? "",
-            protocolURL: definition?.source.url, facilitator: state.opened?.facilitator.map(scrub.name),
+            end: endTime, protocolID: definition.id, protocolTitle: definition.title(lang),
+            protocolVersion: definition.version, protocolSource: definition.source.citation,
+            protocolURL: definition.source.url, facilitator: state.opened.facilitator.map(scrub.name),
             state: state.phaseName, abandonReason: abandonReason, concept: state.approvedAt == nil,
             approvedAt: state.approvedAt.map { "\($0.at(offset: offset).civil.dateString) \(time($0))" })
 
         participants = state.participants.map { p in
             ParticipantInfo(
-                name: scrub.name(p.name), role: p.role, roleTitle: definition?.role(p.role)?.title(lang) ?? p.role,
+                name: scrub.name(p.name), role: p.role, roleTitle: definition.role(p.role)?.title(lang) ?? p.role,
                 joinedAt: time(p.joinedAt), leftAt: p.leftAt.map(time))
         }
 
         let live = state.liveEntries
-        let firstRound = definition?.rounds.first?.id
+        let firstRound = definition.rounds.first?.id
         agreements = live.filter { $0.kind == .note && $0.round == firstRound }.map(contribution)
 
         let caseRound = state.caseEntry?.round
@@ -113,7 +113,7 @@ extension MinutesDocument {
                 tallies[option, default: []].append(scrub.name(p.name))
             }
             return ParticipantPositions(
-                participant: scrub.name(p.name), role: definition?.role(p.role)?.title(lang) ?? p.role,
+                participant: scrub.name(p.name), role: definition.role(p.role)?.title(lang) ?? p.role,
                 positions: taken.compactMap { entry in
                     guard case .position(let option, let cannot, let mitigate, let needs) = entry.details else {
                         return nil
@@ -166,7 +166,7 @@ extension MinutesDocument {
             }
         }
         let visitedRounds = Set(state.roundVisits.map(\.round))
-        rounds = (definition?.rounds ?? []).enumerated().map { index, round in
+        rounds = definition.rounds.enumerated().map { index, round in
             let visited = visitedRounds.contains(round.id)
             return RoundInfo(
                 index: index + 1, id: round.id, title: round.title(lang), timeboxMinutes: round.timeboxMinutes,
@@ -216,11 +216,12 @@ extension MinutesDocument {
     static func replacements(for state: SessionState, _ lang: Language) -> [(name: String, replacement: String)] {
         var counters: [String: Int] = [:]
         return state.participants.map { p in
-            let role = state.protocolDefinition?.role(p.role)
+            let role = state.protocolDefinition.role(p.role)
             let title = role?.title(lang) ?? p.role
             if role?.max == 1 { return (p.name, title) }
-            counters[p.role, default: 0] += 1
-            return (p.name, "\(title) \(counters[p.role]!)")
+            let number = counters[p.role, default: 0] + 1
+            counters[p.role] = number
+            return (p.name, "\(title) \(number)")
         }
     }
 }

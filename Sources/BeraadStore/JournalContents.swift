@@ -7,6 +7,22 @@ public struct JournalContents: Sendable, Equatable {
     public var validLength: Int
     /// The bytes of a torn last line, if any: not an acknowledged entry.
     public var tornTail: [UInt8]
+    /// The journal's file, for messages.
+    public var path: String = ""
+
+    /// The session the records replay to: the one reader every command uses, so that all agree on what a journal
+    /// holds and on what is damaged.
+    public func session() throws(StoreError) -> SessionState {
+        do throws(ReplayError) { return try SessionState(replaying: records) } catch {
+            let detail: LocalizedText
+            switch error {
+            case .empty: detail = Catalog.localized(.journalEmpty)
+            case .firstRecordDoesNotOpen: detail = Catalog.localized(.journalFirstNotOpening)
+            case .openedAgain: detail = Catalog.localized(.journalOpenedAgain)
+            }
+            throw .damaged(path: path, line: error.seq, detail: detail)
+        }
+    }
 
     /// Splits a journal's bytes into records, telling a torn last line from damage anywhere else.
     public static func parse(_ bytes: [UInt8], path: String) throws(StoreError) -> JournalContents {
@@ -40,12 +56,14 @@ public struct JournalContents: Sendable, Equatable {
                     // A bad final line is a write cut short (torn); anywhere else it is damage.
                     if isLast {
                         return JournalContents(
-                            records: records, validLength: validLength, tornTail: Array(bytes[line.start...]))
+                            records: records, validLength: validLength, tornTail: Array(bytes[line.start...]),
+                            path: path)
                     }
                     throw .damaged(path: path, line: lineNumber, detail: detail)
                 }
             }
         }
-        return JournalContents(records: records, validLength: validLength, tornTail: Array(bytes[validLength...]))
+        return JournalContents(
+            records: records, validLength: validLength, tornTail: Array(bytes[validLength...]), path: path)
     }
 }

@@ -1,7 +1,7 @@
 import BeraadEngine
 import Foundation
 
-/// One line of `beraad sessions`: what the listing needs, read without replaying whole journals.
+/// One line of `beraad sessions`: what the listing needs of a session.
 public struct SessionSummary: Sendable, Equatable {
     public var id: String
     public var title: String
@@ -38,52 +38,24 @@ extension SessionStore {
         return (sessions, problems)
     }
 
-    /// The summary of one session: the opening record decoded, and of the rest only the round moves and the
-    /// close.
+    /// The summary of one session, read and replayed as every other command reads it.
     public func summary(_ id: String) throws(StoreError) -> SessionSummary {
-        let path = try journalPath(id)
-        let fd = try POSIXFile.open(path, O_RDONLY)
-        defer { close(fd) }
-        try POSIXFile.lock(fd, exclusive: false, timeout: lockTimeout, path: path)
-        let bytes = try POSIXFile.readAll(fd, path: path)
-        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        if bytes.last == UInt8(ascii: "\n") { lines.removeLast() } else if !lines.isEmpty { lines.removeLast() }
-        guard let first = lines.first else {
-            throw .damaged(path: path, line: 1, detail: Catalog.localized(.journalEmpty))
-        }
-        let opening: Record
-        do { opening = try JournalLine.parse(first) } catch {
-            throw .damaged(path: path, line: 1, detail: Catalog.localized(.journalOpeningUnreadable))
-        }
-        guard case .sessionOpened(let opened) = opening.event else {
-            throw .damaged(path: path, line: 1, detail: Catalog.localized(.journalFirstNotOpening))
-        }
-        var summary = SessionSummary(
-            id: opened.id, title: opened.title, protocolID: opened.protocolDefinition.id, openedAt: opening.at,
-            state: .open, roundIndex: 0, roundTitle: opened.protocolDefinition.rounds.first?.title)
-        for (offset, line) in lines.enumerated().dropFirst() {
-            guard let type = JournalLine.peekType(line),
-                ["roundAdvanced", "roundReturned", "sessionClosed"].contains(type)
-            else { continue }
-            guard let record = try? JournalLine.parse(line) else {
-                if offset == lines.count - 1 { break }
-                throw .damaged(path: path, line: offset + 1, detail: Catalog.localized(.journalRecordUnreadable))
-            }
-            switch record.event {
-            case .roundAdvanced(let move): summary.move(to: move.to, in: opened.protocolDefinition)
-            case .roundReturned(let move): summary.move(to: move.to, in: opened.protocolDefinition)
-            case .sessionClosed(let close): summary.state = close.abandoned ? .abandoned : .closed
-            default: break
-            }
-        }
-        return summary
+        SessionSummary(try read(id).session())
     }
 }
 
 extension SessionSummary {
-    mutating func move(to round: String, in definition: ProtocolDefinition) {
-        guard let index = definition.roundIndex(round) else { return }
-        roundIndex = index
-        roundTitle = definition.rounds[index].title
+    /// The listing's line of `state`.
+    init(_ state: SessionState) {
+        let phase: State
+        switch state.phase {
+        case .open: phase = .open
+        case .closed: phase = .closed
+        case .abandoned: phase = .abandoned
+        }
+        self.init(
+            id: state.id, title: state.title, protocolID: state.protocolDefinition.id, openedAt: state.openedAt,
+            state: phase, roundIndex: state.roundIndex,
+            roundTitle: state.protocolDefinition.rounds[safe: state.roundIndex]?.title)
     }
 }

@@ -24,7 +24,7 @@ import Testing
         var checked = 0
         for module in ["BeraadEngine", "BeraadMinutes", "BeraadCLI"] {
             let folder = sources.appendingPathComponent(module)
-            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter {
                 $0.hasSuffix(".swift")
             }
             for file in files {

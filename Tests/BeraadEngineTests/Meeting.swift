@@ -3,7 +3,7 @@ import Foundation
 
 /// A session driven command by command in memory, the way the store drives it, for rule tests.
 struct Meeting {
-    var state = SessionState()
+    var session = Session.unopened
     var records: [Record] = []
     var clock: Int64 = 1_773_320_400  // 2026-03-12T13:00:00Z
 
@@ -24,13 +24,16 @@ struct Meeting {
         return meeting
     }
 
+    /// The opened session's state.
+    var state: SessionState { session.state! }
+
     /// Runs `command` a minute after the last one; on success its records are applied.
     @discardableResult
     mutating func run(_ command: Command) throws(RuleViolation) -> [Record] {
         clock += 60
         let at = Timestamp(seconds: clock, offsetSeconds: 3600)
-        let new = state.records(for: try state.decide(command, at: at), at: at)
-        for record in new { state.evolve(record) }
+        let new = session.records(for: try session.decide(command, at: at), at: at)
+        for record in new { session.evolve(record) }
         records += new
         return new
     }

@@ -4,8 +4,8 @@ import Foundation
 import Testing
 
 /// Builds sessions in memory for the renderers.
-struct Session {
-    var state = SessionState()
+struct MeetingBuilder {
+    var session = Session.unopened
     var clock: Int64 = 1_773_320_400
 
     init(facilitator: String? = "Mia de Wit") {
@@ -19,7 +19,7 @@ struct Session {
         clock += 60
         let at = Timestamp(seconds: clock, offsetSeconds: 3600)
         do {
-            for record in state.records(for: try state.decide(command, at: at), at: at) { state.evolve(record) }
+            for record in session.records(for: try session.decide(command, at: at), at: at) { session.evolve(record) }
         } catch {
             Issue.record("\(command) was refused: \(error)")
         }
@@ -27,14 +27,17 @@ struct Session {
 
     mutating func next() { run(.advance(force: true, reason: "test")) }
 
+    /// The opened session's state.
+    var state: SessionState { session.state! }
+
     func document(_ lang: Language = .nl, anonymize: Bool = false) -> MinutesDocument {
         MinutesDocument(
             state: state, options: MinutesOptions(language: lang, anonymize: anonymize, now: Timestamp(seconds: clock)))
     }
 
     /// A meeting in which people mention each other by name, with a client to keep out of the minutes.
-    static func rich() -> Session {
-        var s = Session()
+    static func rich() -> MeetingBuilder {
+        var s = MeetingBuilder()
         s.run(.join(name: "Anna Bakker", role: "inbrenger"))
         s.run(.join(name: "Bram", role: nil))
         s.run(.join(name: "Carla van Dijk", role: nil))
@@ -81,7 +84,7 @@ struct Session {
 
 @Suite struct MinutesTests {
     @Test func theMinutesContainEveryPositionArgumentDecisionAndAction() {
-        let md = MarkdownRenderer.render(Session.rich().document())
+        let md = MarkdownRenderer.render(MeetingBuilder.rich().document())
         for text in [
             "Bram heeft gelijk dat vertrouwen telt", "dwingen", "vaker gaan", "gezondheid", "Anna overtuigde me",
             "We doen B", "autonomie", "2026-03-20", "meer zorgmijders", "Fijn gesprek", "vertrouwen weg", "wond erger",
@@ -94,7 +97,7 @@ struct Session {
     }
 
     @Test func redactedTextIsReplacedEverywhere() throws {
-        let doc = Session.rich().document()
+        let doc = MeetingBuilder.rich().document()
         let md = MarkdownRenderer.render(doc)
         let json = try JSONRenderer.render(doc)
         for output in [md, json] {
@@ -105,7 +108,7 @@ struct Session {
 
     @Test(arguments: [Language.nl, Language.en])
     func anonymisedMinutesContainNoNameInAnyFormat(_ lang: Language) throws {
-        let doc = Session.rich().document(lang, anonymize: true)
+        let doc = MeetingBuilder.rich().document(lang, anonymize: true)
         let outputs = [MarkdownRenderer.render(doc), try JSONRenderer.render(doc)]
         for output in outputs {
             for name in ["Anna", "Bakker", "Bram", "Carla", "Dijk", "Mia", "Wit", "Kuipers"] {
@@ -123,7 +126,7 @@ struct Session {
     }
 
     @Test func aBareSessionHasNoEmptyHeadingsAndNoNull() {
-        let doc = Session(facilitator: nil).document(.en)
+        let doc = MeetingBuilder(facilitator: nil).document(.en)
         let md = MarkdownRenderer.render(doc)
         #expect(!md.contains("null") && !md.contains("nil"))
         let lines = md.split(separator: "\n", omittingEmptySubsequences: false)
@@ -137,7 +140,7 @@ struct Session {
     }
 
     @Test func hostileTextStaysInertAndIntact() throws {
-        var s = Session()
+        var s = MeetingBuilder()
         let hostile = [
             "<script>alert(1)</script>", "</style>", "\"quotes\" & 'apostrophes'", "# not a heading",
             "| not | a | cell |", "*not bold* _not italic_ [not](a link)", "1. not a list", "\u{202E}rechts-naar-links",
@@ -164,7 +167,7 @@ struct Session {
     }
 
     @Test func correctionsAreListedInTheAppendix() {
-        var s = Session()
+        var s = MeetingBuilder()
         s.next()
         s.run(.recordCase(text: "eerste versie", by: nil))
         s.run(.amend(entry: "e\(s.state.lastSeq)", text: "tweede versie"))
@@ -178,7 +181,7 @@ struct Session {
     }
 
     @Test func everyStandingEntryAppearsInTheMinutes() {
-        let s = Session.rich()
+        let s = MeetingBuilder.rich()
         let md = MarkdownRenderer.render(s.document())
         for entry in s.state.liveEntries where !entry.text.isEmpty {
             let expected = entry.text.replacingOccurrences(of: "Kuipers", with: "\\[…\\]", options: .caseInsensitive)

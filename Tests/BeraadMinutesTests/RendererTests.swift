@@ -14,8 +14,8 @@ import Testing
         try Golden.check(goldenFolder.appendingPathComponent(name), actual)
     }
 
-    static func approvedRich() -> Session {
-        var s = Session.rich()
+    static func approvedRich() -> MeetingBuilder {
+        var s = MeetingBuilder.rich()
         s.run(.approve)
         return s
     }
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func aBareSessionsHTMLHasNoEmptySection() {
-        let html = HTMLRenderer.render(Session(facilitator: nil).document(.en))
+        let html = HTMLRenderer.render(MeetingBuilder(facilitator: nil).document(.en))
         for section in html.components(separatedBy: "<section").dropFirst() {
             let body = section.components(separatedBy: "</h2>\n").last ?? ""
             #expect(!body.hasPrefix("</section>"), "empty section")
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func hostileTextIsShownAsTextInHTML() {
-        var s = Session()
+        var s = MeetingBuilder()
         s.next()
         s.run(.recordCase(text: "<script>alert('x')</script></style><img src=x onerror=alert(1)> & \"q\"", by: nil))
         s.run(.join(name: "<b>Eve</b>", role: nil))
@@ -106,7 +106,7 @@ import Testing
     }
 
     @Test func anonymisedHTMLAndChartContainNoName() {
-        let html = HTMLRenderer.render(Session.rich().document(.nl, anonymize: true))
+        let html = HTMLRenderer.render(MeetingBuilder.rich().document(.nl, anonymize: true))
         for name in ["Anna", "Bakker", "Bram", "Carla", "Dijk", "Mia", "Wit", "Kuipers"] {
             #expect(html.range(of: "\\b\(name)\\b", options: [.regularExpression, .caseInsensitive]) == nil, "\(name)")
         }
@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func theChartShowsFirstLastAndTheStepsBetween() throws {
-        var s = Session()
+        var s = MeetingBuilder()
         s.run(.join(name: "Anna", role: nil))
         s.next()
         s.next()
@@ -128,7 +128,7 @@ import Testing
         #expect(svg.contains("Anna: A → C → B"))
         #expect(svg.components(separatedBy: "class=\"move\"").count == 3)
         #expect(svg.components(separatedBy: "class=\"step\"").count == 2)
-        #expect(PositionChart.svg(Session().document()) == nil)
+        #expect(PositionChart.svg(MeetingBuilder().document()) == nil)
     }
 
     static let dilemma3 = Command.frameDilemma(

@@ -10,7 +10,7 @@ import Testing
         let contents = try fixture.store.read(fixture.id)
         #expect(contents.records.map(\.seq) == Array(1...5))
         #expect(contents.tornTail.isEmpty)
-        let names = SessionState(replaying: contents.records).participants.map(\.name)
+        let names = try contents.session().participants.map(\.name)
         #expect(names == ["Mia", "P1", "P2", "P3"])
     }
 
@@ -147,7 +147,7 @@ import Testing
         do {
             try fixture.join("Late")
             Issue.record("the append did not wait for the lock")
-        } catch let error as SessionStore.AppendError<RuleViolation> {
+        } catch let error as SessionStore.AppendError<StoreFixture.StoreOrRule> {
             guard case .store(.locked(path, 0.2)) = error else { Issue.record("unexpected \(error)"); return }
         }
         #expect(throws: StoreError.locked(path: path, seconds: 0.2)) { try fixture.store.read(fixture.id) }
@@ -166,8 +166,8 @@ import Testing
                 group.addTask {
                     for index in 0..<200 {
                         try? store.append(id) { (contents) throws(RuleViolation) -> [Record] in
-                            let state = SessionState(replaying: contents.records)
-                            let at = Timestamp(seconds: state.lastAt!.seconds, offsetSeconds: 3600)
+                            let state = try! contents.session()
+                            let at = Timestamp(seconds: state.lastAt.seconds, offsetSeconds: 3600)
                             return state.records(
                                 for: try state.decide(.join(name: "\(writer)\(index)", role: nil), at: at), at: at)
                         }
@@ -178,17 +178,17 @@ import Testing
         let records = try store.read(id).records
         #expect(records.count == 402)
         #expect(records.map(\.seq) == Array(1...402))
-        let names = SessionState(replaying: records).participants.map(\.name)
+        let names = try SessionState(replaying: records).participants.map(\.name)
         #expect(names.filter { $0.hasPrefix("a") } == (0..<200).map { "a\($0)" })
         #expect(names.filter { $0.hasPrefix("b") } == (0..<200).map { "b\($0)" })
     }
 
-    @Test func theListingReadsSummariesWithoutReplaying() throws {
+    @Test func theListingReadsEachSessionThroughTheOneReader() throws {
         let fixture = StoreFixture()
         try fixture.createSession(participants: 2)
         try fixture.store.append(fixture.id) { (contents) throws(RuleViolation) -> [Record] in
-            let state = SessionState(replaying: contents.records)
-            let at = Timestamp(seconds: state.lastAt!.seconds + 60, offsetSeconds: 3600)
+            let state = try! contents.session()
+            let at = Timestamp(seconds: state.lastAt.seconds + 60, offsetSeconds: 3600)
             return state.records(for: try state.decide(.advance(force: false, reason: nil), at: at), at: at)
         }
         let (sessions, problems) = fixture.store.summaries()

@@ -17,11 +17,11 @@ final class StoreFixture {
     deinit { try? FileManager.default.removeItem(atPath: home) }
 
     static let opening: [Record] = {
-        let state = SessionState()
+        let session = Session.unopened
         let at = Timestamp(seconds: 1_773_320_400, offsetSeconds: 3600)
         let definition = try! BuiltinProtocols.named("moreel-beraad")!
-        return state.records(
-            for: try! state.decide(
+        return session.records(
+            for: try! session.decide(
                 .open(id: "test-session", title: "Test", protocolDefinition: definition, facilitator: "Mia", lang: .nl),
                 at: at),
             at: at)
@@ -39,11 +39,22 @@ final class StoreFixture {
 
     /// Appends a `join` through the engine, as the command line does.
     func join(_ name: String) throws {
-        try store.append(id) { (contents) throws(RuleViolation) -> [Record] in
-            let state = SessionState(replaying: contents.records)
-            let at = Timestamp(seconds: (state.lastAt?.seconds ?? 0) + 1, offsetSeconds: 3600)
-            return state.records(for: try state.decide(.join(name: name, role: nil), at: at), at: at)
+        try store.append(id) { (contents) throws(StoreOrRule) -> [Record] in
+            let state: SessionState
+            do throws(StoreError) { state = try contents.session() } catch { throw .store(error) }
+            let at = Timestamp(seconds: state.lastAt.seconds + 1, offsetSeconds: 3600)
+            do throws(RuleViolation) {
+                return state.records(for: try state.decide(.join(name: name, role: nil), at: at), at: at)
+            } catch {
+                throw .rule(error)
+            }
         }
+    }
+
+    /// Why a fixture's append failed.
+    enum StoreOrRule: Error {
+        case store(StoreError)
+        case rule(RuleViolation)
     }
 
     func bytes() throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: try journalPath()))) }

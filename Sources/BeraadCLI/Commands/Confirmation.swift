@@ -36,7 +36,8 @@ extension Context {
     /// Announces the round the meeting moved to, and why when it was forced.
     func announceRound(_ result: Performed) throws(CLIError) {
         let state = result.state
-        guard let round = state.currentRound, let count = state.protocolDefinition?.rounds.count else { return }
+        guard let round = state.currentRound else { return }
+        let count = state.protocolDefinition.rounds.count
         var text = t(.round) + " \(state.roundIndex + 1)/\(count): " + round.title(lang)
         if case .roundAdvanced(let move)? = result.records.first?.event, move.forced {
             text += t(.forced) + (move.reason ?? "") + ")"

@@ -18,12 +18,6 @@ struct ConveneCommand: BeraadCommand {
         protocolReference = try arguments.value(Self.protocolReference)
     }
 
-    /// Why convening failed: the parent's rules, or the store.
-    enum Failure: Error {
-        case rule(RuleViolation)
-        case store(StoreError)
-    }
-
     func run(_ context: Context) throws(CLIError) {
         let parentID = try context.sessionID()
         let definition: ProtocolDefinition
@@ -35,13 +29,13 @@ struct ConveneCommand: BeraadCommand {
         let explicit = context.globals.at == nil ? nil : try context.time()
         var childID = ""
         var parentTitle = ""
-        do throws(SessionStore.AppendError<Failure>) {
-            try context.store.append(parentID) { (contents) throws(Failure) -> [Record] in
+        do throws(SessionStore.AppendError<CommandFailure>) {
+            try context.store.append(parentID) { (contents) throws(CommandFailure) -> [Record] in
                 context.reportTornTail(contents, id: parentID)
-                let parent = SessionState(replaying: contents.records)
+                let parent = try CommandFailure.store { () throws(StoreError) in try contents.session() }
                 let at = explicit ?? Context.notBefore(parent, context.environment.now())
                 parentTitle = parent.title
-                let stamp = at.at(offset: parent.openedAt?.offsetSeconds ?? at.offsetSeconds)
+                let stamp = at.at(offset: parent.openedAt.offsetSeconds)
                 let title =
                     self.title
                     ?? parent.title + " — " + definition.title(parent.language)
@@ -69,13 +63,7 @@ struct ConveneCommand: BeraadCommand {
                 }
                 return parent.records(for: events, at: stamp)
             }
-        } catch {
-            switch error {
-            case .store(let failure): throw failure.cliError(context.lang)
-            case .rejected(.rule(let violation)): throw violation.cliError(context.lang)
-            case .rejected(.store(let failure)): throw failure.cliError(context.lang)
-            }
-        }
+        } catch { throw error.cliError(context.lang) }
         do { try context.store.setCurrent(childID) } catch { throw error.cliError(context.lang) }
         if context.globals.json {
             try context.printJSON(["id": childID, "parent": parentID])
@@ -92,14 +80,14 @@ struct ConveneCommand: BeraadCommand {
         id: String, title: String, definition: ProtocolDefinition, parent: SessionState, link: SessionLink,
         at: Timestamp
     ) throws(RuleViolation) -> [Record] {
-        var state = SessionState()
+        var state = Session.unopened
         var records: [Record] = []
         func apply(_ command: Command) throws(RuleViolation) {
             let new = state.records(for: try state.decide(command, at: at), at: at)
             for record in new { state.evolve(record) }
             records += new
         }
-        let facilitator = parent.opened?.facilitator
+        let facilitator = parent.opened.facilitator
         try apply(
             .open(
                 id: id, title: title, protocolDefinition: definition, facilitator: facilitator, lang: parent.language,

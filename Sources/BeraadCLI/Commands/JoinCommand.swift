@@ -19,7 +19,7 @@ struct JoinCommand: BeraadCommand {
     func run(_ context: Context) throws(CLIError) {
         let result = try context.perform(.join(name: name, role: role))
         guard case .participantJoined(let joined)? = result.records.first?.event else { return }
-        let title = result.state.protocolDefinition?.role(joined.role)?.title(context.lang) ?? joined.role
+        let title = result.state.protocolDefinition.role(joined.role)?.title(context.lang) ?? joined.role
         try context.confirm(result.records, context.t(.joinedAs, joined.name, title))
     }
 }

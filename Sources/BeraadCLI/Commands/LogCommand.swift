@@ -57,7 +57,7 @@ struct LogCommand: BeraadCommand {
             if entry.round != currentRound {
                 currentRound = entry.round
                 let title =
-                    state.protocolDefinition?.rounds.first { $0.id == entry.round }?.title(context.lang) ?? entry.round
+                    state.protocolDefinition.rounds.first { $0.id == entry.round }?.title(context.lang) ?? entry.round
                 context.print("— " + title)
             }
             context.print(EntryFormatter.line(entry, state: state, context: context))

@@ -40,11 +40,10 @@ struct NewCommand: BeraadCommand {
             let command = Command.open(
                 id: id, title: title, protocolDefinition: definition,
                 facilitator: facilitator, lang: context.lang)
-            let state = SessionState()
             let records: [Record]
-            do { records = state.records(for: try state.decide(command, at: at), at: at) } catch {
-                throw error.cliError(context.lang)
-            }
+            do throws(RuleViolation) {
+                records = Session.unopened.records(for: try Session.unopened.decide(command, at: at), at: at)
+            } catch { throw error.cliError(context.lang) }
             do {
                 try context.store.create(id, records: records)
             } catch StoreError.sessionExists {

@@ -49,7 +49,7 @@ struct StatusCommand: BeraadCommand {
     func run(_ context: Context) throws(CLIError) {
         let (_, state) = try context.readSession()
         let lang = context.lang
-        guard let definition = state.protocolDefinition else { return }
+        let definition = state.protocolDefinition
         let now = context.environment.now()
         let unmet = state.currentRound == nil ? [] : state.unmetRequirements(ofRound: state.roundIndex)
         let elapsed = state.secondsSpent(inRound: state.roundIndex, now: now)

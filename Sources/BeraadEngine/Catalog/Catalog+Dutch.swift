@@ -470,6 +470,7 @@ extension Catalog {
         .journalEmpty: "het journaal is leeg",
         .journalOpeningUnreadable: "de openingsregel is onleesbaar",
         .journalFirstNotOpening: "de eerste regel opent geen sessie",
+        .journalOpenedAgain: "de sessie wordt een tweede keer geopend",
         .journalRecordUnreadable: "de regel is onleesbaar",
     ]
 }

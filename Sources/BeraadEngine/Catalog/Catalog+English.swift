@@ -467,6 +467,7 @@ extension Catalog {
         .journalEmpty: "the journal is empty",
         .journalOpeningUnreadable: "the opening record does not read",
         .journalFirstNotOpening: "the first record does not open a session",
+        .journalOpenedAgain: "the session is opened a second time",
         .journalRecordUnreadable: "the record does not read",
     ]
 }

@@ -456,6 +456,7 @@ public enum Catalog {
         case journalEmpty
         case journalOpeningUnreadable
         case journalFirstNotOpening
+        case journalOpenedAgain
         case journalRecordUnreadable
     }
 }

@@ -1,5 +1,3 @@
-import BeraadEngine
-
 extension Catalog {
     /// The text of `key` in `language`, with `{0}`, `{1}`, … replaced by `arguments`.
     public static func text(_ key: Key, _ language: Language, _ arguments: [String] = []) -> String {
