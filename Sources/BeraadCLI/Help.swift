@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadMinutes
 
 /// Help, usage lines and the overview, all made from the command table, wrapped to the terminal's width.
 enum Help {
@@ -111,24 +112,7 @@ enum Help {
         return "  " + label + String(repeating: " ", count: labelWidth - label.count) + body + "\n"
     }
 
-    /// `text` broken at spaces so that no line passes `width`; continuation lines start with `indent` spaces.
     static func wrap(_ text: String, width: Int, indent: Int, firstLineUsed: Int = 0) -> String {
-        let limit = max(width, indent + 20)
-        var lines: [String] = []
-        var line = ""
-        var used = firstLineUsed
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let extra = (line.isEmpty ? 0 : 1) + word.count
-            if !line.isEmpty && used + extra > limit {
-                lines.append(line)
-                line = String(word)
-                used = indent + word.count
-            } else {
-                line += (line.isEmpty ? "" : " ") + word
-                used += extra
-            }
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
+        TextLayout.wrap(text, width: width, indent: indent, firstLineUsed: firstLineUsed)
     }
 }

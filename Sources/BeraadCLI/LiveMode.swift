@@ -42,7 +42,7 @@ struct LiveMode {
         var state = initial
         write(style.bold(safe(state.title)) + style.dim("  (" + id + ")") + "\n")
         for link in context.links(of: state) {
-            write(style.dim("↔ " + safe(MarkdownRenderer.describe(link, context.lang))) + "\n")
+            write(style.dim("↔ " + safe(link.sentence(context.lang))) + "\n")
         }
         if input.isTerminal {
             write(

@@ -13,16 +13,21 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
     public var requiresDecision: Bool
     public var roles: [Role]
     public var rounds: [Round]
+    /// The sections of the minutes in the method's own order; `nil` for the standard order.
+    public var minutes: [MinutesSection]?
+
+    /// The sections the minutes show, in order.
+    public var minutesSections: [MinutesSection] { minutes ?? MinutesSection.standardOrder }
 
     enum CodingKeys: String, CodingKey {
         case schema = "$schema"
-        case id, version, title, summary, source, durationMinutes, requiresDecision, roles, rounds
+        case id, version, title, summary, source, durationMinutes, requiresDecision, roles, rounds, minutes
     }
 
     public init(
         schema: String? = nil, id: String, version: Int, title: LocalizedText, summary: LocalizedText,
         source: ProtocolSource, durationMinutes: Int? = nil, requiresDecision: Bool = true, roles: [Role],
-        rounds: [Round]
+        rounds: [Round], minutes: [MinutesSection]? = nil
     ) {
         self.schema = schema
         self.id = id
@@ -34,6 +39,7 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
         self.requiresDecision = requiresDecision
         self.roles = roles
         self.rounds = rounds
+        self.minutes = minutes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,6 +54,7 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
         requiresDecision = try c.decodeIfPresent(Bool.self, forKey: .requiresDecision) ?? true
         roles = try c.decode([Role].self, forKey: .roles)
         rounds = try c.decode([Round].self, forKey: .rounds)
+        minutes = try c.decodeIfPresent([MinutesSection].self, forKey: .minutes)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -62,6 +69,7 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
         if !requiresDecision { try c.encode(false, forKey: .requiresDecision) }
         try c.encode(roles, forKey: .roles)
         try c.encode(rounds, forKey: .rounds)
+        try c.encodeIfPresent(minutes, forKey: .minutes)
     }
 
     /// The role given to a participant who joins without naming one.

@@ -47,7 +47,7 @@ public enum ProtocolLinter {
         "protocol": (
             [
                 "$schema", "id", "version", "title", "summary", "source", "durationMinutes", "requiresDecision",
-                "roles", "rounds",
+                "roles", "rounds", "minutes",
             ],
             ["id", "version", "title", "summary", "source", "roles", "rounds"]
         ),
@@ -122,6 +122,11 @@ public enum ProtocolLinter {
             if let v = m["requiresDecision"] { bool(v, path + ".requiresDecision") }
             if let v = m["roles"] { each(v, path + ".roles") { $0.role($1, $2) } }
             if let v = m["rounds"] { each(v, path + ".rounds") { $0.round($1, $2) } }
+            if let v = m["minutes"] {
+                each(v, path + ".minutes") {
+                    $0.choice($1, $2, MinutesSection.allCases.map(\.rawValue), what: .protoUnknownMinutesSection)
+                }
+            }
         }
 
         mutating func role(_ node: PositionedJSON, _ path: String) {

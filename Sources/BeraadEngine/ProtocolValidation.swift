@@ -117,6 +117,9 @@ extension ProtocolDefinition {
         if roles.isEmpty {
             issues.append(ProtocolIssue(path: "$.roles", .protoNoRoles))
         }
+        for (index, section) in (minutes ?? []).enumerated() where minutes?.firstIndex(of: section) != index {
+            issues.append(ProtocolIssue(path: "$.minutes[\(index)]", .protoMinutesSectionTwice, section.rawValue))
+        }
         for (index, role) in roles.enumerated() {
             identifier(role.id, "$.roles[\(index)].id")
             text(role.title, "$.roles[\(index)].title")

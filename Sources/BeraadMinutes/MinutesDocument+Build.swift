@@ -49,6 +49,7 @@ extension MinutesDocument {
 
         language = lang
         anonymized = options.anonymize
+        sections = definition.minutesSections
         links = options.links.map { link in
             SessionLinkInfo(
                 relation: link.relation, id: scrub(link.id), title: scrub(link.title), round: link.round,

@@ -26,6 +26,8 @@ public struct MinutesDocument: Codable, Sendable, Equatable {
     /// How many texts the redaction list replaced; the texts themselves never appear.
     public var redactionCount: Int
     public var anonymized: Bool
+    /// The sections to lay out, in the protocol's order.
+    public var sections: [MinutesSection]
 }
 
 /// The header facts of the session.

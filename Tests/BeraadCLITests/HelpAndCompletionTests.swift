@@ -49,7 +49,7 @@ import Testing
         #expect(h.ok("__complete", "--", "say", "Bram", "x", "--kind", "v") == "value\n")
         #expect(h.ok("__complete", "--", "say", "Bram", "x", "--category", "") == "vertrouwelijkheid\nverslag\n")
         #expect(h.ok("__complete", "--", "join", "Dirk", "--role", "in") == "inbrenger\n")
-        #expect(h.ok("__complete", "--", "minutes", "--format", "") == "markdown\nhtml\njson\n")
+        #expect(h.ok("__complete", "--", "minutes", "--format", "") == "markdown\nhtml\njson\ntext\n")
         #expect(h.ok("__complete", "--", "next", "--f") == "--force\n")
         #expect(h.ok("__complete", "--", "protocols", "s") == "show\n")
         #expect(

@@ -55,6 +55,17 @@ import Testing
             ),
             expected: ["9:5: error: $.rounds[0]: required field 'purpose' is missing"]),
         Case(
+            name: "the minutes' own order",
+            text: file(extra: "\n  \"minutes\": [\"decision\", \"case\"],"), expected: []),
+        Case(
+            name: "an unknown minutes section",
+            text: file(extra: "\n  \"minutes\": [\"decison\", \"case\"],"),
+            expected: ["7:15: error: $.minutes[0]: unknown minutes section 'decison'; did you mean 'decision'?"]),
+        Case(
+            name: "a minutes section listed twice",
+            text: file(extra: "\n  \"minutes\": [\"case\", \"decision\", \"case\"],"),
+            expected: ["7:35: error: $.minutes[2]: minutes section 'case' is listed twice"]),
+        Case(
             name: "a misspelled top-level field",
             text: file(extra: "\n  \"durationMinuten\": 60,"),
             expected: [

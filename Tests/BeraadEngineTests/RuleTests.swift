@@ -293,7 +293,7 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     func dilemmas(_ rule: RuleCase) { rule.check() }
 
     @Test func timesMayNotGoBackwards() throws {
-        var meeting = Meeting.opened()
+        let meeting = Meeting.opened()
         let earlier = Timestamp(seconds: meeting.clock - 3600, offsetSeconds: 3600)
         #expect(throws: RuleViolation.self) { try meeting.state.decide(.join(name: "Dirk", role: nil), at: earlier) }
     }

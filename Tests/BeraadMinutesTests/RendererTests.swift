@@ -23,13 +23,13 @@ import Testing
     @Test(arguments: [Language.nl, Language.en])
     func aRichSessionRendersAsItsGoldenFiles(_ lang: Language) throws {
         let doc = Self.approvedRich().document(lang)
-        try Self.golden("rich.\(lang.rawValue).md", MarkdownRenderer.render(doc))
-        try Self.golden("rich.\(lang.rawValue).html", HTMLRenderer.render(doc))
-        try Self.golden("rich.\(lang.rawValue).json", try JSONRenderer.render(doc))
+        try Self.golden("rich.\(lang.rawValue).md", doc.markdown())
+        try Self.golden("rich.\(lang.rawValue).html", doc.html())
+        try Self.golden("rich.\(lang.rawValue).json", try doc.json())
     }
 
     @Test func theHTMLIsSelfContained() {
-        let html = HTMLRenderer.render(Self.approvedRich().document())
+        let html = Self.approvedRich().document().html()
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
         for forbidden in ["<script", "<link", "src=", "@import", "url(", "http://", "https://"]
         where forbidden != "http://" {
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func aBareSessionsHTMLHasNoEmptySection() {
-        let html = HTMLRenderer.render(MeetingBuilder(facilitator: nil).document(.en))
+        let html = MeetingBuilder(facilitator: nil).document(.en).html()
         for section in html.components(separatedBy: "<section").dropFirst() {
             let body = section.components(separatedBy: "</h2>\n").last ?? ""
             #expect(!body.hasPrefix("</section>"), "empty section")
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func headingsComeInOrder() {
-        let html = HTMLRenderer.render(Self.approvedRich().document())
+        let html = Self.approvedRich().document().html()
         var previous = 0
         for match in html.matches(of: /<h([1-6])/) {
             let level = Int(match.1)!
@@ -65,9 +65,9 @@ import Testing
 
     @Test func everyFactAgreesAcrossTheFormats() throws {
         let doc = Self.approvedRich().document(.en)
-        let md = MarkdownRenderer.render(doc)
-        let html = HTMLRenderer.render(doc)
-        let decoded = try JSONDecoder().decode(MinutesDocument.self, from: Data(try JSONRenderer.render(doc).utf8))
+        let md = doc.markdown()
+        let html = doc.html()
+        let decoded = try JSONDecoder().decode(MinutesDocument.self, from: Data(try doc.json().utf8))
         #expect(decoded == doc)
         var texts: [String] =
             doc.participants.map(\.name) + doc.actions.flatMap { [$0.text, $0.owner] + [$0.due].compactMap { $0 } }
@@ -95,7 +95,7 @@ import Testing
         s.next()
         s.run(.recordCase(text: "<script>alert('x')</script></style><img src=x onerror=alert(1)> & \"q\"", by: nil))
         s.run(.join(name: "<b>Eve</b>", role: nil))
-        let html = HTMLRenderer.render(s.document())
+        let html = s.document().html()
         #expect(!html.contains("<script>") && !html.contains("<img") && !html.contains("<b>Eve"))
         #expect(
             html.contains(
@@ -106,7 +106,7 @@ import Testing
     }
 
     @Test func anonymisedHTMLAndChartContainNoName() {
-        let html = HTMLRenderer.render(MeetingBuilder.rich().document(.nl, anonymize: true))
+        let html = MeetingBuilder.rich().document(.nl, anonymize: true).html()
         for name in ["Anna", "Bakker", "Bram", "Carla", "Dijk", "Mia", "Wit", "Kuipers"] {
             #expect(html.range(of: "\\b\(name)\\b", options: [.regularExpression, .caseInsensitive]) == nil, "\(name)")
         }
@@ -124,11 +124,26 @@ import Testing
         for option in ["A", "C", "B"] {
             s.run(.takePosition(name: "Anna", option: option, because: nil, cannot: nil, mitigate: nil, needs: nil))
         }
-        let svg = try #require(PositionChart.svg(s.document()))
+        let svg = HTMLWriter.svg(try #require(Self.chart(s.document())))
         #expect(svg.contains("Anna: A → C → B"))
         #expect(svg.components(separatedBy: "class=\"move\"").count == 3)
         #expect(svg.components(separatedBy: "class=\"step\"").count == 2)
-        #expect(PositionChart.svg(MeetingBuilder().document()) == nil)
+        #expect(Self.chart(MeetingBuilder().document()) == nil)
+    }
+
+    /// The chart the page of `doc` draws, if any.
+    static func chart(_ doc: MinutesDocument) -> StepChart? {
+        func find(_ blocks: [Block]) -> StepChart? {
+            for block in blocks {
+                switch block {
+                case .chart(let chart): return chart
+                case .section(_, _, let inner), .group(let inner): if let chart = find(inner) { return chart }
+                default: continue
+                }
+            }
+            return nil
+        }
+        return find(doc.page().body)
     }
 
     static let dilemma3 = Command.frameDilemma(

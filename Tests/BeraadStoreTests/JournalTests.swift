@@ -165,7 +165,7 @@ import Testing
             for writer in ["a", "b"] {
                 group.addTask {
                     for index in 0..<200 {
-                        try? store.append(id) { (contents) throws(RuleViolation) -> [Record] in
+                        _ = try? store.append(id) { (contents) throws(RuleViolation) -> [Record] in
                             let state = try! contents.session()
                             let at = Timestamp(seconds: state.lastAt.seconds, offsetSeconds: 3600)
                             return state.records(

@@ -6,7 +6,7 @@ import BeraadStore
 struct MinutesCommand: BeraadCommand {
     /// The formats minutes are written in.
     enum Format: String, ChoiceValue {
-        case markdown, html, json
+        case markdown, html, json, text
 
         var choice: Choice { Choice(english: rawValue) }
     }
@@ -53,11 +53,14 @@ struct MinutesCommand: BeraadCommand {
                 language: lang, anonymize: anonymize, now: context.environment.now(), links: context.links(of: state)))
         switch format {
         case .json:
-            do { return try JSONRenderer.render(document) } catch { throw CLIError(.ioError, "\(error)") }
+            do { return try document.json() } catch { throw CLIError(.ioError, "\(error)") }
         case .html:
-            return HTMLRenderer.render(document)
+            return document.html()
         case .markdown:
-            return MarkdownRenderer.render(document)
+            return document.markdown()
+        case .text:
+            // Text is for reading in the terminal: recorded text must not move the cursor or change colours there.
+            return Context.terminalSafe(document.plainText(width: context.helpWidth))
         }
     }
 }

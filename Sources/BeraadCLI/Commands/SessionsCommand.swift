@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadMinutes
 import BeraadStore
 
 /// `sessions [--all]`: lists the open sessions, or all of them.
@@ -50,7 +51,7 @@ struct SessionsCommand: BeraadCommand {
             "open": context.t(.open), "closed": context.t(.closed),
             "abandoned": context.t(.abandoned),
         ]
-        let table = TextTable(
+        let table = TextLayout.table(
             header: [
                 "", "ID", context.t(.date), context.t(.title), "PROTOCOL",
                 context.t(.state), context.t(.roundColumn),
@@ -61,6 +62,6 @@ struct SessionsCommand: BeraadCommand {
                     r.round.map { "\(r.roundIndex ?? 0). \($0)" } ?? "",
                 ]
             })
-        context.print(table.render(), terminator: "")
+        context.print(table, terminator: "")
     }
 }

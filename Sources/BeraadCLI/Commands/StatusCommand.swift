@@ -80,7 +80,7 @@ struct StatusCommand: BeraadCommand {
     ) -> String {
         let lang = context.lang
         var out = state.title + "  (" + state.id + ", " + definition.title(lang) + ")\n"
-        for link in context.links(of: state) { out += "↔ " + MarkdownRenderer.describe(link, lang) + "\n" }
+        for link in context.links(of: state) { out += "↔ " + link.sentence(lang) + "\n" }
         guard let round = state.currentRound else {
             switch state.phase {
             case .open: break

@@ -442,6 +442,8 @@ extension Catalog {
         .protoUnknownField: "onbekend veld '{0}'",
         .protoSuggestion: "; bedoel je '{0}'?",
         .protoUnknownKind: "onbekende soort '{0}'; {1}",
+        .protoUnknownMinutesSection: "onbekend verslagonderdeel '{0}'; {1}",
+        .protoMinutesSectionTwice: "verslagonderdeel '{0}' staat er twee keer",
         .protoUnknownRequirementType: "onbekend type eis '{0}'; {1}",
         .protoUnknownScope: "onbekende scope '{0}'; {1}",
         .protoDidYouMean: "bedoel je '{0}'?",

@@ -439,6 +439,8 @@ extension Catalog {
         .protoUnknownField: "unknown field '{0}'",
         .protoSuggestion: "; did you mean '{0}'?",
         .protoUnknownKind: "unknown kind '{0}'; {1}",
+        .protoUnknownMinutesSection: "unknown minutes section '{0}'; {1}",
+        .protoMinutesSectionTwice: "minutes section '{0}' is listed twice",
         .protoUnknownRequirementType: "unknown requirement type '{0}'; {1}",
         .protoUnknownScope: "unknown scope '{0}'; {1}",
         .protoDidYouMean: "did you mean '{0}'?",

@@ -429,6 +429,8 @@ public enum Catalog {
         case protoUnknownField
         case protoSuggestion
         case protoUnknownKind
+        case protoUnknownMinutesSection
+        case protoMinutesSectionTwice
         case protoUnknownRequirementType
         case protoUnknownScope
         case protoDidYouMean

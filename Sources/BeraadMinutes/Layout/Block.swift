@@ -1,0 +1,120 @@
+import BeraadEngine
+
+/// Minutes laid out for writing: a page of blocks whose text is user text, escaped by the writer that prints it.
+/// Writers know these blocks and nothing of moral deliberation.
+public struct Page: Sendable, Equatable {
+    public var language: Language
+    /// The page's title, as a window or tab shows it.
+    public var title: String
+    /// What opens the page: title, status badge, facts, notes.
+    public var header: [Block]
+    public var body: [Block]
+    /// A last line that print leaves out (HTML only).
+    public var colophon: String?
+}
+
+/// One block of a page.
+public enum Block: Sendable, Equatable {
+    /// The page's main heading: a small kicker above (or before) the title.
+    case title(kicker: String, text: String)
+    /// A status shown as a badge.
+    case badge(String, Tone)
+    /// Labelled values, one per line.
+    case facts([Fact])
+    /// A remark about the page itself, set apart.
+    case note(String)
+    /// A titled part of the page; `id` is its anchor.
+    case section(id: String, title: String, blocks: [Block])
+    /// A heading within a section.
+    case heading([Span])
+    case paragraph([Span])
+    /// A quoted text, its line breaks kept, with who it is from.
+    case quote(text: String, attribution: String?)
+    case list([[Span]])
+    case table(Table)
+    /// Blocks that belong together, such as one person's position.
+    case group([Block])
+    /// A drawing of steps between columns; text formats leave it out, the data is in the tables around it.
+    case chart(StepChart)
+
+    /// How a badge reads.
+    public enum Tone: String, Sendable, Equatable {
+        /// Not final yet.
+        case caution
+        /// Settled.
+        case settled
+    }
+}
+
+/// A run of inline text and how it is set.
+public struct Span: Sendable, Equatable {
+    public enum Style: Sendable, Equatable {
+        case plain
+        case strong
+        /// A label before the text it names: `Label:`.
+        case label
+        /// Who said it: ` — name`.
+        case attribution
+        /// A parenthetical: `(text)`.
+        case aside
+        /// A short tag: `[text]`.
+        case tag
+        /// Quoted words: “text”.
+        case quotation
+        /// A web address.
+        case link
+    }
+
+    public var text: String
+    public var style: Style
+
+    public init(_ text: String, _ style: Style = .plain) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// A label and its value, with an optional list under it.
+public struct Fact: Sendable, Equatable {
+    public var label: String
+    public var value: [Span]
+    public var items: [[Span]] = []
+
+    public init(_ label: String, _ value: [Span], items: [[Span]] = []) {
+        self.label = label
+        self.value = value
+        self.items = items
+    }
+
+    public init(_ label: String, _ value: String) { self.init(label, [Span(value)]) }
+}
+
+/// A table of plain cells; `marked` rows stand out.
+public struct Table: Sendable, Equatable {
+    public var header: [String]
+    public var rows: [[String]]
+    public var marked: Set<Int> = []
+
+    public init(header: [String], rows: [[String]], marked: Set<Int> = []) {
+        self.header = header
+        self.rows = rows
+        self.marked = marked
+    }
+}
+
+/// Rows of steps across named columns: where each row began, where it ended, and the steps between.
+public struct StepChart: Sendable, Equatable {
+    public var title: String
+    /// The whole chart in one sentence, for those who cannot see it.
+    public var summary: String
+    public var columns: [String]
+    public var rows: [Row]
+    public var firstLegend: String
+    public var lastLegend: String
+
+    public struct Row: Sendable, Equatable {
+        public var label: String
+        /// Column indices, first to last.
+        public var steps: [Int]
+    }
+}

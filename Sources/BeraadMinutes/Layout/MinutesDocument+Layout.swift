@@ -1,0 +1,338 @@
+import BeraadEngine
+
+extension MinutesDocument {
+    /// The minutes laid out as a page: the header, then the protocol's sections in its order. A section the
+    /// session has no data for is left out, in every format alike.
+    public func page() -> Page {
+        let lang = language
+        func l(_ text: LocalizedText) -> String { text(lang) }
+        return Page(
+            language: lang, title: l(MinutesLabels.minutesOf) + ": " + session.title, header: header(),
+            body: sections.compactMap { section($0) }, colophon: l(MinutesLabels.generatedBy))
+    }
+
+    private func l(_ text: LocalizedText) -> String { text(language) }
+
+    private func header() -> [Block] {
+        let s = session
+        var blocks: [Block] = [.title(kicker: l(MinutesLabels.minutesOf), text: s.title)]
+        if s.concept {
+            blocks.append(.badge(l(MinutesLabels.concept), .caution))
+        } else if let approved = s.approvedAt {
+            blocks.append(.badge(l(MinutesLabels.approvedOn) + " " + approved, .settled))
+        }
+        var facts = [
+            Fact(l(MinutesLabels.date), s.date),
+            Fact(l(MinutesLabels.time), s.end.map { "\(s.start)–\($0)" } ?? s.start),
+            Fact(l(MinutesLabels.method), "\(s.protocolTitle) (\(s.protocolID), v\(s.protocolVersion))"),
+            Fact(
+                l(MinutesLabels.source),
+                [Span(s.protocolSource)] + (s.protocolURL.map { [Span(" "), Span($0, .link)] } ?? [])),
+        ]
+        if let facilitator = s.facilitator { facts.append(Fact(l(MinutesLabels.facilitator), facilitator)) }
+        facts.append(Fact(l(MinutesLabels.session), s.id))
+        facts.append(Fact(l(MinutesLabels.status), l(MinutesLabels.state(s.state))))
+        if let reason = s.abandonReason { facts.append(Fact(l(MinutesLabels.abandonedBecause), reason)) }
+        blocks.append(.facts(facts))
+        if anonymized { blocks.append(.note(l(MinutesLabels.anonymized))) }
+        if redactionCount > 0 { blocks.append(.note(l(MinutesLabels.redactedNote))) }
+        return blocks
+    }
+
+    /// The section, or `nil` when the session has nothing for it.
+    private func section(_ section: MinutesSection) -> Block? {
+        let content = blocks(of: section)
+        guard !content.isEmpty else { return nil }
+        return .section(id: section.rawValue, title: l(title(of: section)), blocks: content)
+    }
+
+    private func title(of section: MinutesSection) -> LocalizedText {
+        switch section {
+        case .links: return MinutesLabels.links
+        case .agreements: return MinutesLabels.agreements
+        case .participants: return MinutesLabels.participants
+        case .case: return MinutesLabels.theCase
+        case .dilemma: return MinutesLabels.dilemma
+        case .grid: return MinutesLabels.grid
+        case .alternatives: return MinutesLabels.alternatives
+        case .positions: return MinutesLabels.positions
+        case .tally: return MinutesLabels.tally
+        case .decision: return MinutesLabels.decision
+        case .actions: return MinutesLabels.actions
+        case .signals: return MinutesLabels.signals
+        case .contributions: return MinutesLabels.contributions
+        case .evaluation: return MinutesLabels.evaluation
+        case .time: return MinutesLabels.timePerRound
+        case .forced: return MinutesLabels.forced
+        case .corrections: return MinutesLabels.corrections
+        }
+    }
+
+    private func blocks(of section: MinutesSection) -> [Block] {
+        switch section {
+        case .links:
+            return unless(links.isEmpty) { [.list(links.map { [Span($0.sentence(language))] })] }
+        case .agreements:
+            return unless(agreements.isEmpty) {
+                [
+                    .list(
+                        agreements.map { item in
+                            (item.categoryTitle.map { [Span($0, .label), Span(" ")] } ?? []) + [Span(item.text)]
+                                + by(item.participant)
+                        })
+                ]
+            }
+        case .participants:
+            return unless(participants.isEmpty) {
+                [
+                    .table(
+                        Table(
+                            header: [l(MinutesLabels.name), l(MinutesLabels.role), l(MinutesLabels.present)],
+                            rows: participants.map { p in
+                                [
+                                    p.name, p.roleTitle,
+                                    "\(l(MinutesLabels.from)) \(p.joinedAt)"
+                                        + (p.leftAt.map { ", \(l(MinutesLabels.leftAt)) \($0)" } ?? ""),
+                                ]
+                            }))
+                ]
+            }
+        case .case:
+            guard let c = self.case else { return [] }
+            var blocks: [Block] = [
+                .quote(text: c.text, attribution: c.by.map { l(MinutesLabels.broughtInBy) + " " + $0 })
+            ]
+            if !c.clarifications.isEmpty {
+                blocks += [.heading([Span(l(MinutesLabels.clarifications))]), .list(c.clarifications.map(spans))]
+            }
+            return blocks
+        case .dilemma:
+            guard let d = dilemma else { return [] }
+            return [
+                .paragraph([Span(d.question, .strong)]),
+                .table(
+                    Table(
+                        header: [l(MinutesLabels.option), "", l(MinutesLabels.harm)],
+                        rows: d.options.map { [$0.label, $0.text, $0.harm ?? "—"] })),
+            ]
+        case .grid:
+            return unless(grid.isEmpty) {
+                [
+                    .table(
+                        Table(
+                            header: [
+                                l(MinutesLabels.stakeholder), l(MinutesLabels.kind), l(MinutesLabels.text),
+                                l(MinutesLabels.supports), l(MinutesLabels.by),
+                            ],
+                            rows: grid.map {
+                                [$0.about ?? "—", $0.kindLabel, $0.text, $0.option ?? "—", $0.participant ?? "—"]
+                            }))
+                ]
+            }
+        case .alternatives:
+            return unless(alternatives.isEmpty) { [.list(alternatives.map { [Span($0.text)] + by($0.participant) })] }
+        case .positions:
+            return unless(positions.isEmpty) { (chart().map { [.chart($0)] } ?? []) + positions.compactMap(position) }
+        case .tally:
+            return unless(tally.isEmpty || positions.isEmpty) {
+                [
+                    .table(
+                        Table(
+                            header: [l(MinutesLabels.option), "", "n", l(MinutesLabels.participants)],
+                            rows: tally.map {
+                                [$0.label, $0.text, String($0.count), $0.participants.joined(separator: ", ")]
+                            }))
+                ]
+            }
+        case .decision:
+            guard let d = decision else { return [] }
+            var sentence = [Span(d.text, .strong)]
+            if let option = d.option {
+                sentence += [
+                    Span(" "),
+                    Span(
+                        l(MinutesLabels.option).lowercased() + " " + option + (d.optionText.map { ": " + $0 } ?? ""),
+                        .aside),
+                ]
+            }
+            var facts: [Fact] = []
+            if let rationale = d.rationale { facts.append(Fact(l(MinutesLabels.rationale), rationale)) }
+            if let support = d.supportLabel { facts.append(Fact(l(MinutesLabels.reachedBy), support)) }
+            if !d.dissent.isEmpty {
+                facts.append(Fact(l(MinutesLabels.dissent), d.dissent.joined(separator: ", ")))
+            }
+            return [.paragraph(sentence)] + (facts.isEmpty ? [] : [.facts(facts)])
+        case .actions:
+            return unless(actions.isEmpty) {
+                [
+                    .table(
+                        Table(
+                            header: [l(MinutesLabels.action), l(MinutesLabels.owner), l(MinutesLabels.due)],
+                            rows: actions.map { [$0.text, $0.owner, $0.due ?? "—"] }))
+                ]
+            }
+        case .signals:
+            return unless(signals.isEmpty) {
+                [
+                    .table(
+                        Table(
+                            header: [l(MinutesLabels.signal), l(MinutesLabels.level), l(MinutesLabels.by)],
+                            rows: signals.map { [$0.text, $0.levelLabel ?? "—", $0.by ?? "—"] }))
+                ]
+            }
+        case .contributions:
+            return rounds.filter { !$0.contributions.isEmpty }.flatMap { round -> [Block] in
+                [.heading([Span(round.title)]), .list(round.contributions.map(spans))]
+            }
+        case .evaluation:
+            return unless(evaluations.isEmpty) {
+                [
+                    .table(
+                        Table(
+                            header: [l(MinutesLabels.participant), l(MinutesLabels.score), l(MinutesLabels.remark)],
+                            rows: evaluations.map { [$0.participant, $0.score.map(String.init) ?? "—", $0.text] }))
+                ]
+                    + (averageScore.map {
+                        [.paragraph([Span(l(MinutesLabels.average) + ": " + Self.formatScore($0, language))])]
+                    } ?? [])
+            }
+        case .time:
+            let unit = l(MinutesLabels.minutesUnit)
+            return unless(!rounds.contains(where: \.visited)) {
+                [
+                    .table(
+                        Table(
+                            header: [l(MinutesLabels.round), l(MinutesLabels.spent), l(MinutesLabels.timebox)],
+                            rows: rounds.map { r in
+                                [
+                                    r.title, r.minutesSpent.map { "\($0) \(unit)" } ?? l(MinutesLabels.notVisited),
+                                    "\(r.timeboxMinutes) \(unit)",
+                                ]
+                            },
+                            marked: Set(
+                                rounds.indices.filter { (rounds[$0].minutesSpent ?? 0) > rounds[$0].timeboxMinutes })))
+                ]
+            }
+        case .forced:
+            return unless(forcedAdvances.isEmpty) {
+                [
+                    .list(
+                        forcedAdvances.map { move in
+                            var spans = [
+                                Span("\(move.at) — "), Span(move.from), Span(" → "), Span(move.to), Span(". "),
+                                Span(l(MinutesLabels.reason) + ":", .strong), Span(" "), Span(move.reason),
+                            ]
+                            if !move.unmet.isEmpty {
+                                spans += [
+                                    Span(" "), Span(l(MinutesLabels.stillOpen) + ":", .strong), Span(" "),
+                                    Span(move.unmet.joined(separator: "; ")),
+                                ]
+                            }
+                            return spans
+                        })
+                ]
+            }
+        case .corrections:
+            return unless(corrections.isEmpty) { [.list(corrections.map(correction))] }
+        }
+    }
+
+    /// `blocks()`, or nothing when `empty`.
+    private func unless(_ empty: Bool, _ blocks: () -> [Block]) -> [Block] { empty ? [] : blocks() }
+
+    private func by(_ participant: String?) -> [Span] { participant.map { [Span($0, .attribution)] } ?? [] }
+
+    /// A contribution in one line: its kind (and category) as a label, the text, whom it concerns, the option.
+    private func spans(_ item: Contribution) -> [Span] {
+        var spans = [
+            Span(item.kindLabel + (item.categoryTitle.map { " · " + $0 } ?? ""), .label), Span(" "), Span(item.text),
+        ]
+        if let about = item.about { spans += [Span(" "), Span(about, .aside)] }
+        if let option = item.option {
+            spans += [Span(" "), Span(l(MinutesLabels.option).lowercased() + " " + option, .tag)]
+        }
+        return spans + by(item.participant)
+    }
+
+    /// One participant's argued choice, and where they stood before.
+    private func position(_ person: ParticipantPositions) -> Block? {
+        guard let current = person.positions.last else { return nil }
+        let heading: [Span] = [
+            Span(person.participant), Span(" "), Span(person.role, .aside),
+            Span(
+                " — " + l(MinutesLabels.chooses) + " " + current.option + (current.optionText.map { ": " + $0 } ?? "")),
+        ]
+        var facts: [Fact] = []
+        let parts: [(LocalizedText, String?)] = [
+            (MinutesLabels.because, current.because), (MinutesLabels.cannot, current.cannot),
+            (MinutesLabels.mitigate, current.mitigate), (MinutesLabels.needs, current.needs),
+        ]
+        for (label, value) in parts { if let value { facts.append(Fact(l(label), value)) } }
+        let earlier = person.positions.dropLast()
+        if !earlier.isEmpty {
+            facts.append(
+                Fact(
+                    l(MinutesLabels.changedFrom), [],
+                    items: earlier.map { old in
+                        [Span("\(old.at) — \(old.option)" + (old.because.map { ": " + $0 } ?? ""))]
+                    }))
+        }
+        return .group([.heading(heading)] + (facts.isEmpty ? [] : [.facts(facts)]))
+    }
+
+    /// Who chose what first and last, as a chart.
+    private func chart() -> StepChart? {
+        let options = dilemma?.options.map(\.label) ?? tally.map(\.label)
+        let people = positions.filter { !$0.positions.isEmpty }
+        guard !options.isEmpty, !people.isEmpty else { return nil }
+        return StepChart(
+            title: l(MinutesLabels.chartTitle),
+            summary: people.map { person in
+                person.participant + ": " + person.positions.map(\.option).joined(separator: " → ")
+            }.joined(separator: "; "),
+            columns: options.map { l(MinutesLabels.option) + " " + $0 },
+            rows: people.map { person in
+                StepChart.Row(
+                    label: person.participant,
+                    steps: person.positions.map { options.firstIndex(of: $0.option) ?? 0 })
+            },
+            firstLegend: l(MinutesLabels.firstChoice), lastLegend: l(MinutesLabels.lastChoice))
+    }
+
+    /// A corrected or withdrawn entry with its history.
+    private func correction(_ c: Correction) -> [Span] {
+        var spans = [Span(c.entry + " (" + c.kindLabel + (c.participant.map { ", " + $0 } ?? "") + "): ")]
+        spans += [Span(l(MinutesLabels.original).lowercased() + " "), Span(c.original, .quotation)]
+        for amendment in c.amendments {
+            spans += [Span("; \(amendment.at) " + l(MinutesLabels.amendedTo) + " "), Span(amendment.text, .quotation)]
+        }
+        if let at = c.retractedAt {
+            spans.append(Span("; \(at) " + l(c.undone ? MinutesLabels.undone : MinutesLabels.retracted)))
+            if let reason = c.retractReason { spans += [Span(" "), Span(reason, .aside)] }
+        }
+        return spans
+    }
+
+    /// An average score with one decimal, with the language's decimal sign.
+    static func formatScore(_ value: Double, _ lang: Language) -> String {
+        let tenths = Int((value * 10).rounded())
+        let text = "\(tenths / 10).\(tenths % 10)"
+        switch lang {
+        case .nl: return text.replacingOccurrences(of: ".", with: ",")
+        case .en: return text
+        }
+    }
+}
+
+extension SessionLinkInfo {
+    /// The linked session in one sentence, the same in every format and in the terminal.
+    public func sentence(_ lang: Language) -> String {
+        let relation = self.relation == "parent" ? MinutesLabels.convenedFrom : MinutesLabels.convenedHere
+        var text = relation(lang) + ": " + title + " (" + id + "), " + MinutesLabels.inRound(lang) + " '" + round + "'"
+        if let state { text += " — " + MinutesLabels.state(state)(lang) }
+        if self.relation == "convened" {
+            text += "; " + MinutesLabels.itsDecision(lang) + ": " + (decision ?? MinutesLabels.notDecided(lang))
+        }
+        return text
+    }
+}

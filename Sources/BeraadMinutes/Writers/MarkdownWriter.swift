@@ -1,0 +1,147 @@
+/// Writes a page as plain Markdown that reads well as text and pastes into e-mail and wikis; every piece of text
+/// is escaped here, so that it shows as written and never as markup.
+public struct MarkdownWriter {
+    private(set) var text = ""
+
+    /// The page as Markdown.
+    public static func write(_ page: Page) -> String {
+        var writer = MarkdownWriter()
+        for block in page.header + page.body { writer.write(block, level: 2) }
+        return writer.text
+    }
+
+    private mutating func write(_ block: Block, level: Int) {
+        switch block {
+        case .title(let kicker, let title):
+            heading(1, Self.escapeInline(kicker + ": " + title))
+        case .badge(let text, _):
+            paragraph("**" + Self.escapeInline(text) + "**")
+        case .facts(let facts):
+            for fact in facts {
+                let value = Self.inline(fact.value)
+                line("- **" + Self.escapeInline(fact.label) + ":**" + (value.isEmpty ? "" : " " + value))
+                for item in fact.items { line("  - " + Self.inline(item)) }
+            }
+            blank()
+        case .note(let text):
+            paragraph("_" + Self.escapeInline(text) + "_")
+        case .section(_, let title, let blocks):
+            heading(level, Self.escapeInline(title))
+            for block in blocks { write(block, level: level + 1) }
+        case .heading(let spans):
+            heading(level, Self.inline(spans))
+        case .paragraph(let spans):
+            paragraph(Self.inline(spans))
+        case .quote(let text, let attribution):
+            paragraph(Self.escapeBlock(text))
+            if let attribution { paragraph("_" + Self.escapeInline(attribution) + "_") }
+        case .list(let items):
+            for item in items { line("- " + Self.inline(item)) }
+            blank()
+        case .table(let table):
+            self.table(table.header, table.rows)
+        case .group(let blocks):
+            for block in blocks { write(block, level: level) }
+            blank()
+        case .chart:
+            // A drawing has no Markdown form; the tables beside it hold the same facts.
+            break
+        }
+    }
+
+    /// Spans as one line of Markdown.
+    static func inline(_ spans: [Span]) -> String {
+        spans.map { span in
+            let text = escapeInline(span.text)
+            switch span.style {
+            case .plain: return text
+            case .strong: return "**" + text + "**"
+            case .label: return "**" + text + ":**"
+            case .attribution: return " — _" + text + "_"
+            case .aside: return "(" + text + ")"
+            case .tag: return "[" + text + "]"
+            case .quotation: return "“" + text + "”"
+            case .link: return "<" + span.text.filter { $0 != ">" && !$0.isWhitespace } + ">"
+            }
+        }.joined()
+    }
+
+    private mutating func line(_ value: String) { text += value + "\n" }
+
+    private mutating func blank() {
+        if !text.isEmpty && !text.hasSuffix("\n\n") { text += "\n" }
+    }
+
+    private mutating func heading(_ level: Int, _ title: String) {
+        blank()
+        line(String(repeating: "#", count: level) + " " + title)
+        blank()
+    }
+
+    private mutating func paragraph(_ value: String) {
+        line(value)
+        blank()
+    }
+
+    /// A table; cells are escaped here.
+    private mutating func table(_ header: [String], _ rows: [[String]]) {
+        line("| " + header.map(Self.escapeCell).joined(separator: " | ") + " |")
+        line("|" + header.map { _ in " --- |" }.joined())
+        for row in rows { line("| " + row.map(Self.escapeCell).joined(separator: " | ") + " |") }
+        blank()
+    }
+
+    /// Characters that Markdown would read as markup anywhere in a line.
+    private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~"]
+
+    /// User text for use within a line: markup characters escaped, line breaks folded into spaces.
+    static func escapeInline(_ value: String) -> String {
+        var result = ""
+        for character in value {
+            if character == "\n" || character == "\r" || character == "\r\n" {
+                result.append(" ")
+            } else if inlineSpecials.contains(character) {
+                result.append("\\")
+                result.append(character)
+            } else {
+                result.append(character)
+            }
+        }
+        return escapeLineStart(result)
+    }
+
+    /// User text as a block of its own: each line escaped, line breaks kept.
+    static func escapeBlock(_ value: String) -> String {
+        value.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { escapeInline(String($0)) + "  " }
+            .joined(separator: "\n")
+            .trimmingTrailingBreak()
+    }
+
+    private static func escapeCell(_ value: String) -> String {
+        let escaped = escapeInline(value)
+        return escaped.isEmpty ? " " : escaped
+    }
+
+    /// A line that would start a heading, list, quote or rule is escaped at its start.
+    private static func escapeLineStart(_ value: String) -> String {
+        guard let first = value.first else { return value }
+        if "#+-=".contains(first) { return "\\" + value }
+        // "1. text" would become a numbered list.
+        let digits = value.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, value.dropFirst(digits.count).first == "." || value.dropFirst(digits.count).first == ")" {
+            return digits + "\\" + value.dropFirst(digits.count)
+        }
+        return value
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingBreak() -> String { hasSuffix("  ") ? String(dropLast(2)) : self }
+}
+
+/// Markdown escaping for other modules' documents (protocol handouts).
+public enum MarkdownEscaping {
+    /// `text` for use within a line: markup characters escaped, line breaks folded.
+    public static func inline(_ text: String) -> String { MarkdownWriter.escapeInline(text) }
+}

@@ -1,0 +1,95 @@
+import BeraadEngine
+import Foundation
+import Testing
+
+@testable import BeraadMinutes
+
+@Suite struct LayoutTests {
+    /// The section ids of a page, in order.
+    static func sectionIDs(_ page: Page) -> [String] {
+        page.body.compactMap { block in
+            if case .section(let id, _, _) = block { return id }
+            return nil
+        }
+    }
+
+    /// The section titles each format shows, in order.
+    static func titles(markdown: String) -> [String] {
+        markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
+    }
+
+    static func titles(html: String) -> [String] {
+        html.matches(of: /<section id="[a-z]+">\n<h2>([^<]*)<\/h2>/).map { String($0.1) }
+    }
+
+    static func titles(text: String) -> [String] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return lines.indices.dropFirst().filter { index in
+            let rule = lines[index]
+            return !rule.isEmpty && rule.allSatisfy { $0 == "-" } && rule.count == lines[index - 1].count
+        }.map { lines[$0 - 1] }
+    }
+
+    @Test(arguments: [false, true])
+    func everyFormatShowsTheSameSectionsInTheSameOrder(_ rich: Bool) {
+        let doc = (rich ? MeetingBuilder.rich() : MeetingBuilder(facilitator: nil)).document(.en)
+        let page = doc.page()
+        let expected = page.body.compactMap { block -> String? in
+            if case .section(_, let title, _) = block { return title }
+            return nil
+        }
+        #expect(rich ? expected.count > 10 : expected == ["Time per round"])
+        #expect(Self.titles(markdown: doc.markdown()) == expected)
+        #expect(Self.titles(html: doc.html()) == expected)
+        #expect(Self.titles(text: doc.plainText()) == expected)
+    }
+
+    @Test func aProtocolChoosesTheOrderAndPresenceOfItsSections() throws {
+        var definition = try #require(try BuiltinProtocols.named("moreel-beraad"))
+        definition.minutes = [.decision, .case, .participants]
+        let doc = MeetingBuilder.rich(protocolDefinition: definition).document(.en)
+        #expect(Self.sectionIDs(doc.page()) == ["decision", "case", "participants"])
+        #expect(Self.titles(markdown: doc.markdown()) == ["Decision", "The case", "Participants"])
+        #expect(Self.titles(html: doc.html()) == ["Decision", "The case", "Participants"])
+        #expect(doc.sections == [.decision, .case, .participants])
+    }
+
+    @Test func withoutAListTheSectionsFollowTheStandardOrder() {
+        let page = MeetingBuilder.rich().document(.en).page()
+        let ids = Self.sectionIDs(page)
+        let order = MinutesSection.standardOrder.map(\.rawValue)
+        #expect(ids == order.filter(ids.contains))
+        #expect(ids.contains("positions") && ids.contains("corrections") == false)
+    }
+
+    @Test func theWritersEscapeEverySpanStyle() {
+        let hostile = "<b>*x*</b> & _y_ [z](u)"
+        for style in [Span.Style.plain, .strong, .label, .attribution, .aside, .tag, .quotation] {
+            let spans = [Span(hostile, style)]
+            let html = HTMLWriter.inline(spans)
+            #expect(!html.contains("<b>") && html.contains("&lt;b&gt;") && html.contains("&amp;"), "\(style)")
+            let markdown = MarkdownWriter.inline(spans)
+            #expect(markdown.contains("\\<b\\>\\*x\\*\\</b\\>") && markdown.contains("\\[z\\](u)"), "\(style)")
+        }
+    }
+
+    @Test func onlyWebAddressesBecomeLinks() {
+        #expect(
+            HTMLWriter.inline([Span("https://example.org/a?b=1&c", .link)])
+                == "<a href=\"https://example.org/a?b=1&amp;c\">https://example.org/a?b=1&amp;c</a>")
+        #expect(HTMLWriter.inline([Span("javascript:alert(1)", .link)]) == "javascript:alert(1)")
+        #expect(MarkdownWriter.inline([Span("https://example.org/>x", .link)]) == "<https://example.org/x>")
+    }
+
+    @Test func plainTextHasNoMarkupAndKeepsToItsWidth() {
+        let text = MeetingBuilder.rich().document(.en).plainText(width: 60)
+        #expect(text.hasPrefix("Minutes: Beraad\n===============\n"))
+        #expect(!text.contains("**") && !text.contains("<") && !text.contains("| ---"))
+        #expect(text.contains("  • question: Anna, hoe oud is hij? — Bram"))
+        #expect(text.contains("Earlier:") && text.contains("- 14:16 — A: gezondheid"))
+        // Tables are as wide as their cells (two spaces between columns); every other line wraps.
+        for line in text.split(separator: "\n") where line.hasPrefix("  ") || !line.contains("  ") {
+            #expect(line.count <= 60, "\(line)")
+        }
+    }
+}
