@@ -14,7 +14,7 @@ let package = Package(
         .target(name: "BeraadCLI", dependencies: ["BeraadEngine", "BeraadStore", "BeraadMinutes"]),
         .executableTarget(name: "beraad", dependencies: ["BeraadCLI"]),
         .target(name: "BeraadTestSupport", path: "Tests/BeraadTestSupport"),
-        .testTarget(name: "BeraadEngineTests", dependencies: ["BeraadEngine"]),
+        .testTarget(name: "BeraadEngineTests", dependencies: ["BeraadEngine", "BeraadTestSupport"]),
         .testTarget(name: "BeraadStoreTests", dependencies: ["BeraadStore", "BeraadTestSupport"]),
         .testTarget(name: "BeraadMinutesTests", dependencies: ["BeraadMinutes", "BeraadTestSupport"]),
         .testTarget(name: "BeraadCLITests", dependencies: ["BeraadCLI", "BeraadTestSupport"]),

@@ -53,8 +53,8 @@ import Testing
     ]
 
     @Test("wrong invocations exit with the documented code and message, and write nothing", arguments: wrong)
-    func wrongInvocation(_ wrong: Wrong) {
-        let h = Harness.meeting(upTo: "casus")
+    func wrongInvocation(_ wrong: Wrong) throws {
+        let h = try Harness.meeting(upTo: "casus")
         let before = h.journal()
         let result = h.run(wrong.arguments)
         #expect(result.code == wrong.code)
@@ -64,23 +64,23 @@ import Testing
         #expect(h.journal() == before, "a failed command writes nothing")
     }
 
-    @Test func aMistypedParticipantGetsASuggestion() {
-        let h = Harness.meeting(upTo: "casus")
+    @Test func aMistypedParticipantGetsASuggestion() throws {
+        let h = try Harness.meeting(upTo: "casus")
         let result = h.run("say", "Brma", "x")
         #expect(result.code == 66)
         #expect(result.stderr.contains("Did you mean 'Bram'?"))
     }
 
-    @Test func aClockThatStandsBehindTheLastEntryDoesNotRefuseTheNextOne() {
-        let h = Harness.meeting(upTo: "casus")
+    @Test func aClockThatStandsBehindTheLastEntryDoesNotRefuseTheNextOne() throws {
+        let h = try Harness.meeting(upTo: "casus")
         h.advance(minutes: -30)
-        h.ok("say", "Bram", "nog een vraag")
+        try h.ok("say", "Bram", "nog een vraag")
         // Only a time given with --at is held to the rule.
         #expect(h.run("say", "Bram", "x", "--at", "2026-03-12T13:00:00Z").code == 1)
     }
 
-    @Test func usageErrorsEndWithTheUsageLineAndAHelpPointer() {
-        let h = Harness.meeting()
+    @Test func usageErrorsEndWithTheUsageLineAndAHelpPointer() throws {
+        let h = try Harness.meeting()
         let result = h.run("say", "Bram")
         #expect(result.stderr.hasSuffix("See 'beraad say --help' for more information.\n"))
     }
@@ -92,11 +92,11 @@ import Testing
         #expect(result.stderr.contains("no current session; open one with 'beraad new TITLE'"))
     }
 
-    @Test func nextInThePerspectivesRoundNamesWhoHasNoPosition() {
-        let h = Harness.meeting(upTo: "perspectieven")
-        h.ok("dilemma", "--help")
+    @Test func nextInThePerspectivesRoundNamesWhoHasNoPosition() throws {
+        let h = try Harness.meeting(upTo: "perspectieven")
+        try h.ok("dilemma", "--help")
         let before = h.journal()
-        h.ok("position", "Anna", "B")
+        try h.ok("position", "Anna", "B")
         let result = h.run("next")
         #expect(result.code == 1)
         #expect(result.stderr.contains("no position yet from: Bram, Carla"))
@@ -104,38 +104,38 @@ import Testing
     }
 
     @Test func forcingPastARoundIsRecordedWithItsReason() throws {
-        let h = Harness.meeting(upTo: "casus")
-        h.ok("next", "--force", "--reason", "casus staat op papier")
-        let minutes = h.ok("minutes")
+        let h = try Harness.meeting(upTo: "casus")
+        try h.ok("next", "--force", "--reason", "casus staat op papier")
+        let minutes = try h.ok("minutes")
         #expect(minutes.contains("casus staat op papier"))
         #expect(minutes.contains("Moved on before a round was finished"))
     }
 
-    @Test func globalOptionsWorkBeforeAndAfterTheCommand() {
-        let h = Harness.meeting()
-        let id = h.ok("status", "--json")
+    @Test func globalOptionsWorkBeforeAndAfterTheCommand() throws {
+        let h = try Harness.meeting()
+        let id = try h.ok("status", "--json")
         let before = h.run("--json", "status")
         #expect(before.stdout == id)
-        #expect(h.ok("--lang", "nl", "status").contains("Ronde 1/8"))
-        #expect(h.ok("status", "--lang=nl").contains("Ronde 1/8"))
+        #expect(try h.ok("--lang", "nl", "status").contains("Ronde 1/8"))
+        #expect(try h.ok("status", "--lang=nl").contains("Ronde 1/8"))
     }
 
-    @Test func doubleDashEndsTheOptions() {
-        let h = Harness.meeting()
-        h.ok("say", "Mia", "--", "--niet een optie--")
-        #expect(h.ok("log").contains("--niet een optie--"))
+    @Test func doubleDashEndsTheOptions() throws {
+        let h = try Harness.meeting()
+        try h.ok("say", "Mia", "--", "--niet een optie--")
+        #expect(try h.ok("log").contains("--niet een optie--"))
     }
 
-    @Test func helpIsTheSameForEveryWayOfAsking() {
+    @Test func helpIsTheSameForEveryWayOfAsking() throws {
         let h = Harness()
-        let a = h.ok("help", "position")
-        #expect(a == h.ok("position", "--help"))
-        #expect(a == h.ok("position", "-h"))
+        let a = try h.ok("help", "position")
+        #expect(try a == h.ok("position", "--help"))
+        #expect(try a == h.ok("position", "-h"))
         #expect(a.hasPrefix("OVERVIEW: records someone's argued choice\n\nUSAGE: beraad position <name> <option>"))
         #expect(a.contains("ARGUMENTS:") && a.contains("OPTIONS:"))
-        let overview = h.ok()
+        let overview = try h.ok()
         #expect(overview.contains("DURING THE MEETING:") && overview.contains("AFTERWARDS:"))
-        #expect(h.ok("--version") == "0.1.0\n")
+        #expect(try h.ok("--version") == "0.1.0\n")
     }
 
     @Test func theLanguageComesFromTheFlagTheVariablesOrTheLocale() {
@@ -148,19 +148,19 @@ import Testing
         #expect(english.run("status").stderr.contains("no current session"))
     }
 
-    @Test func controlCharactersInRecordedTextCannotReachTheTerminal() {
-        let h = Harness.meeting()
-        h.ok("say", "Mia", "schoon\u{1B}[2Jscherm")
-        let log = h.ok("log")
+    @Test func controlCharactersInRecordedTextCannotReachTheTerminal() throws {
+        let h = try Harness.meeting()
+        try h.ok("say", "Mia", "schoon\u{1B}[2Jscherm")
+        let log = try h.ok("log")
         #expect(!log.contains("\u{1B}"))
         #expect(log.contains("schoon\u{FFFD}[2Jscherm"))
     }
 
-    @Test func aParticipantIsNamedByAnyCaseOrAUniquePrefix() {
-        let h = Harness.meeting(upTo: "casus")
-        h.ok("say", "BRAM", "vraag één")
-        h.ok("say", "car", "vraag twee")
-        let log = h.ok("log")
+    @Test func aParticipantIsNamedByAnyCaseOrAUniquePrefix() throws {
+        let h = try Harness.meeting(upTo: "casus")
+        try h.ok("say", "BRAM", "vraag één")
+        try h.ok("say", "car", "vraag twee")
+        let log = try h.ok("log")
         #expect(log.contains("Bram: vraag één") && log.contains("Carla: vraag twee"))
     }
 }
@@ -181,25 +181,25 @@ import Testing
         let h = Harness()
         try FileManager.default.createDirectory(atPath: h.home + "/protocols", withIntermediateDirectories: true)
         try Self.protocolText.write(toFile: h.home + "/protocols/kort.json", atomically: true, encoding: .utf8)
-        #expect(h.ok("protocols").contains("kort — Short deliberation, 2 rounds"))
-        h.ok("new", "Snel", "--protocol", "kort")
-        h.ok("join", "Anna")
+        #expect(try h.ok("protocols").contains("kort — Short deliberation, 2 rounds"))
+        try h.ok("new", "Snel", "--protocol", "kort")
+        try h.ok("join", "Anna")
         #expect(h.run("next").code == 1)
-        h.ok("say", "Anna", "Wat nu?")
-        h.ok("next")
-        h.ok("decide", "Zo")
-        h.ok("close")
-        #expect(h.ok("minutes").contains("Short deliberation (kort, v1)"))
+        try h.ok("say", "Anna", "Wat nu?")
+        try h.ok("next")
+        try h.ok("decide", "Zo")
+        try h.ok("close")
+        #expect(try h.ok("minutes").contains("Short deliberation (kort, v1)"))
     }
 
     @Test func aProtocolFileCanBeNamedDirectly() throws {
         let h = Harness()
         try Self.protocolText.write(toFile: h.directory + "/kort.json", atomically: true, encoding: .utf8)
-        h.ok("new", "Snel", "--protocol", "kort.json")
-        #expect(h.ok("status").contains("Round 1/2: Question"))
+        try h.ok("new", "Snel", "--protocol", "kort.json")
+        #expect(try h.ok("status").contains("Round 1/2: Question"))
         // The session keeps its own copy: removing the file changes nothing.
         try FileManager.default.removeItem(atPath: h.directory + "/kort.json")
-        #expect(h.ok("status").contains("Round 1/2: Question"))
+        #expect(try h.ok("status").contains("Round 1/2: Question"))
     }
 }
 
@@ -228,13 +228,13 @@ import Testing
         #expect(result.stderr.hasSuffix("error: 1 bestand(en) met fouten\n"))
     }
 
-    @Test func showPrintsAHandoutInMarkdown() {
+    @Test func showPrintsAHandoutInMarkdown() throws {
         let h = Harness()
-        let handout = h.ok("protocols", "show", "dilemmamethode", "--format", "markdown")
+        let handout = try h.ok("protocols", "show", "dilemmamethode", "--format", "markdown")
         #expect(handout.hasPrefix("# Dilemma method\n"))
         #expect(handout.contains("\n## 7\\. Individual weighing — 15 min (suggested)\n"))
         #expect(handout.components(separatedBy: "\n## ").count == 11)
-        let text = h.ok("protocols", "show", "cura")
+        let text = try h.ok("protocols", "show", "cura")
         #expect(text.contains("1. C — Concentrate") && text.contains("Source: Metselaar"))
     }
 }

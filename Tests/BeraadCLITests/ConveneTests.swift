@@ -8,27 +8,27 @@ import Testing
         var parent: String
     }
 
-    static func afweging() -> Harness {
+    static func afweging() throws -> Harness {
         let h = Harness()
-        h.ok("new", "Buurtcasus", "--protocol", "afwegingskader", "--facilitator", "Mia")
-        h.ok("join", "Sanne", "--role", "inbrenger")
-        h.ok("join", "Bram")
-        h.ok("say", "Bram", "kinderen van de buren", "--category", "sociale-inclusie", "--kind", "consideration")
-        h.ok("next")
-        h.ok("say", "Sanne", "wij kennen de familie", "--category", "kennis", "--kind", "consideration")
-        h.ok("next")
+        try h.ok("new", "Buurtcasus", "--protocol", "afwegingskader", "--facilitator", "Mia")
+        try h.ok("join", "Sanne", "--role", "inbrenger")
+        try h.ok("join", "Bram")
+        try h.ok("say", "Bram", "kinderen van de buren", "--category", "sociale-inclusie", "--kind", "consideration")
+        try h.ok("next")
+        try h.ok("say", "Sanne", "wij kennen de familie", "--category", "kennis", "--kind", "consideration")
+        try h.ok("next")
         return h
     }
 
     @Test func conveningOpensALinkedSessionWithTheSameParticipants() throws {
-        let h = Self.afweging()
+        let h = try Self.afweging()
         let before = h.journal()
-        let convened = try JSONDecoder().decode(Convened.self, from: Data(h.ok("convene", "--json").utf8))
+        let convened = try JSONDecoder().decode(Convened.self, from: Data(try h.ok("convene", "--json").utf8))
         #expect(
             convened.parent == "2026-03-12-buurtcasus" && convened.id == "2026-03-12-buurtcasus-moral-case-deliberation"
         )
         // The new session is current, with the facilitator and the participants.
-        let status = h.ok("status")
+        let status = try h.ok("status")
         #expect(status.contains("Round 1/8: Opening"))
         #expect(status.contains("Convened from: Buurtcasus (2026-03-12-buurtcasus), in the round 'Moral dilemma'"))
         #expect(status.contains("Mia (facilitator), Sanne (case presenter (inbrenger)), Bram (participant)"))
@@ -39,27 +39,27 @@ import Testing
     }
 
     @Test func bothMinutesNameEachOtherAndTheParentSeesTheDecision() throws {
-        let h = Self.afweging()
-        let child = h.ok("convene", "Mag de buurman meebeslissen?", "--protocol", "dilemmamethode")
+        let h = try Self.afweging()
+        let child = try h.ok("convene", "Mag de buurman meebeslissen?", "--protocol", "dilemmamethode")
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        for _ in 0..<8 { h.ok("next", "--force", "--reason", "proef") }
-        h.ok("decide", "We betrekken de buurman niet")
-        h.ok("close")
-        let childMinutes = h.ok("minutes")
+        for _ in 0..<8 { try h.ok("next", "--force", "--reason", "proef") }
+        try h.ok("decide", "We betrekken de buurman niet")
+        try h.ok("close")
+        let childMinutes = try h.ok("minutes")
         #expect(childMinutes.contains("Convened from: Buurtcasus (2026-03-12-buurtcasus)"))
-        h.ok("use", "2026-03-12-buurtcasus")
-        let status = h.ok("status")
+        try h.ok("use", "2026-03-12-buurtcasus")
+        let status = try h.ok("status")
         #expect(status.contains("Convened from this session: Mag de buurman meebeslissen? (\(child))"))
         #expect(status.contains("Its decision: We betrekken de buurman niet"))
         for format in ["markdown", "html", "json"] {
-            let minutes = h.ok("minutes", "--format", format)
+            let minutes = try h.ok("minutes", "--format", format)
             #expect(minutes.contains(child) && minutes.contains("We betrekken de buurman niet"), "\(format)")
         }
     }
 
-    @Test func conveningOutsideTheRoundThatCallsForItIsRefused() {
+    @Test func conveningOutsideTheRoundThatCallsForItIsRefused() throws {
         let h = Harness()
-        h.ok("new", "Buurtcasus", "--protocol", "afwegingskader")
+        try h.ok("new", "Buurtcasus", "--protocol", "afwegingskader")
         let before = h.journal()
         let result = h.run("convene")
         #expect(result.code == 1)
@@ -67,7 +67,7 @@ import Testing
         #expect(h.journal() == before)
         #expect(h.run("sessions", "--all").stdout.components(separatedBy: "\n").count == 3)
         let moreel = Harness()
-        moreel.ok("new", "Gewoon")
+        try moreel.ok("new", "Gewoon")
         #expect(moreel.run("convene").stderr.contains("this method has no such round"))
     }
 }

@@ -42,11 +42,18 @@ final class Harness: @unchecked Sendable {
         return Result(code: code, stdout: captured.stdout, stderr: captured.stderr)
     }
 
+    /// A command that the test needed to succeed, and what it said instead.
+    struct Failure: Error, CustomStringConvertible {
+        var arguments: [String]
+        var result: Result
+        var description: String { "\(arguments) failed with \(result.code): \(result.stderr)" }
+    }
+
     /// Runs and requires success, returning standard output.
     @discardableResult
-    func ok(_ arguments: String...) -> String {
+    func ok(_ arguments: String...) throws -> String {
         let result = run(arguments)
-        precondition(result.code == 0, "\(arguments) failed: \(result.stderr)")
+        guard result.code == 0 else { throw Failure(arguments: arguments, result: result) }
         return result.stdout
     }
 
@@ -59,12 +66,12 @@ final class Harness: @unchecked Sendable {
     }
 
     /// A session with a facilitator, an inbrenger and two participants, in the given round of moreel-beraad.
-    static func meeting(upTo round: String = "opening", lang: String = "en") -> Harness {
+    static func meeting(upTo round: String = "opening", lang: String = "en") throws -> Harness {
         let h = Harness(lang: lang)
-        h.ok("new", "Test meeting", "--facilitator", "Mia")
-        h.ok("join", "Anna", "--role", "inbrenger")
-        h.ok("join", "Bram")
-        h.ok("join", "Carla")
+        try h.ok("new", "Test meeting", "--facilitator", "Mia")
+        try h.ok("join", "Anna", "--role", "inbrenger")
+        try h.ok("join", "Bram")
+        try h.ok("join", "Carla")
         let steps: [(String, [[String]])] = [
             ("casus", [["next"]]),
             ("dilemma", [["case", "Er was eens"], ["next"]]),
@@ -103,7 +110,7 @@ final class Harness: @unchecked Sendable {
             for command in commands {
                 h.advance(minutes: 2)
                 let result = h.run(command)
-                precondition(result.code == 0, "\(command) failed: \(result.stderr)")
+                guard result.code == 0 else { throw Failure(arguments: command, result: result) }
             }
             if target == round { break }
         }

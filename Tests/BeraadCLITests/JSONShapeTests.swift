@@ -41,40 +41,42 @@ import Testing
 
     @Test func newPrintsTheID() throws {
         let h = Harness()
-        let output = try JSONDecoder().decode(NewOutput.self, from: Data(h.ok("new", "Eerste beraad", "--json").utf8))
+        let output = try JSONDecoder().decode(
+            NewOutput.self, from: Data(try h.ok("new", "Eerste beraad", "--json").utf8))
         #expect(output.id == "2026-03-12-eerste-beraad")
-        let second = try JSONDecoder().decode(NewOutput.self, from: Data(h.ok("new", "Eerste beraad", "--json").utf8))
+        let second = try JSONDecoder().decode(
+            NewOutput.self, from: Data(try h.ok("new", "Eerste beraad", "--json").utf8))
         #expect(second.id == "2026-03-12-eerste-beraad-2")
     }
 
     @Test func statusHasTheDocumentedShape() throws {
-        let h = Harness.meeting(upTo: "perspectieven")
+        let h = try Harness.meeting(upTo: "perspectieven")
         h.advance(minutes: 5)
-        h.ok("position", "Anna", "A")
-        let status = try JSONDecoder().decode(Status.self, from: Data(h.ok("status", "--json").utf8))
+        try h.ok("position", "Anna", "A")
+        let status = try JSONDecoder().decode(Status.self, from: Data(try h.ok("status", "--json").utf8))
         #expect(
             status.session.protocol == "moreel-beraad" && status.session.state == "open" && status.session.lang == "en")
         #expect(status.round?.index == 5 && status.round?.count == 8 && status.round?.id == "perspectieven")
         #expect(status.round?.timeboxMinutes == 15 && status.round?.elapsedSeconds == 300)
         #expect(status.participants.map(\.name) == ["Mia", "Anna", "Bram", "Carla"])
         #expect(status.missing.count == 1 && status.missing[0].participants == ["Bram", "Carla"])
-        let raw = try JSONSerialization.jsonObject(with: Data(h.ok("status", "--json").utf8)) as! [String: Any]
+        let raw = try JSONSerialization.jsonObject(with: Data(try h.ok("status", "--json").utf8)) as! [String: Any]
         #expect(Set(raw.keys) == ["session", "round", "participants", "missing"])
     }
 
     @Test func aClosedSessionsStatusHasANullRound() throws {
-        let h = Harness.meeting(upTo: "evaluatie")
-        h.ok("close")
-        let text = h.ok("status", "--json")
+        let h = try Harness.meeting(upTo: "evaluatie")
+        try h.ok("close")
+        let text = try h.ok("status", "--json")
         #expect(text.contains("\"round\" : null"))
         let status = try JSONDecoder().decode(Status.self, from: Data(text.utf8))
         #expect(status.round == nil && status.session.state == "closed")
     }
 
     @Test func logListsEveryEntryWithItsID() throws {
-        let h = Harness.meeting(upTo: "dilemma")
-        h.ok("undo")
-        let log = try JSONDecoder().decode(Log.self, from: Data(h.ok("log", "--json").utf8))
+        let h = try Harness.meeting(upTo: "dilemma")
+        try h.ok("undo")
+        let log = try JSONDecoder().decode(Log.self, from: Data(try h.ok("log", "--json").utf8))
         #expect(log.entries.count == 1)
         #expect(
             log.entries[0].kind == "case" && log.entries[0].participant == "Anna" && log.entries[0].round == "casus")
@@ -83,9 +85,9 @@ import Testing
     }
 
     @Test func minutesAsJSONCarryTheDocumentedKeys() throws {
-        let h = Harness.meeting(upTo: "evaluatie")
+        let h = try Harness.meeting(upTo: "evaluatie")
         let raw =
-            try JSONSerialization.jsonObject(with: Data(h.ok("minutes", "--format", "json").utf8)) as! [String: Any]
+            try JSONSerialization.jsonObject(with: Data(try h.ok("minutes", "--format", "json").utf8)) as! [String: Any]
         for key in [
             "session", "participants", "case", "dilemma", "rounds", "positions", "decision", "actions", "signals",
         ] {

@@ -8,7 +8,7 @@ import Testing
     /// A session whose journal was replaced by one whose first record does not open it.
     static func sessionThatDoesNotOpen() throws -> (Harness, String) {
         let h = Harness()
-        let id = h.ok("new", "Test").trimmingCharacters(in: .whitespacesAndNewlines)
+        let id = try h.ok("new", "Test").trimmingCharacters(in: .whitespacesAndNewlines)
         let record = Record(
             seq: 1, at: Timestamp(seconds: 1_773_320_400, offsetSeconds: 3600),
             event: .participantJoined(ParticipantJoined(name: "Anna", role: "deelnemer")))
@@ -30,7 +30,7 @@ import Testing
 
     @Test func theListingWarnsAboutTheSameJournalAndGoesOn() throws {
         let (h, path) = try Self.sessionThatDoesNotOpen()
-        h.ok("new", "Another")
+        try h.ok("new", "Another")
         let result = h.run("sessions")
         #expect(result.code == 0)
         #expect(result.stderr.contains(path + " is damaged at line 1 (the first record does not open a session)"))

@@ -42,7 +42,7 @@ import Testing
 
     @Test func aTranscriptThroughRunLeavesTheSameJournalAsSingleCommands() throws {
         let live = Harness()
-        live.ok("new", "Live", "--facilitator", "Mia")
+        try live.ok("new", "Live", "--facilitator", "Mia")
         live.input = .lines(Self.transcript)
         let result = live.run("run")
         #expect(result.code == 0, "\(result.stderr)")
@@ -50,18 +50,18 @@ import Testing
         #expect(!result.stdout.contains("›"), "no prompts when the input is not a terminal")
 
         let single = Harness()
-        single.ok("new", "Live", "--facilitator", "Mia")
+        try single.ok("new", "Live", "--facilitator", "Mia")
         for command in Self.commands {
             let outcome = single.run(command)
             #expect(outcome.code == 0, "\(command): \(outcome.stderr)")
         }
         #expect(live.journal() == single.journal())
-        #expect(live.ok("minutes") == single.ok("minutes"))
+        #expect(try live.ok("minutes") == single.ok("minutes"))
     }
 
-    @Test func endOfInputEndsCleanlyAndRunContinuesWhereItStopped() {
+    @Test func endOfInputEndsCleanlyAndRunContinuesWhereItStopped() throws {
         let h = Harness()
-        h.ok("new", "Onderbroken", "--facilitator", "Mia")
+        try h.ok("new", "Onderbroken", "--facilitator", "Mia")
         h.input = .lines(["/join Anna --role inbrenger", "/next", "/case Eerste deel"])
         let first = h.run("run")
         #expect(first.code == 0 && first.stdout.contains("continue with 'beraad run'"))
@@ -69,12 +69,12 @@ import Testing
         let second = h.run("run")
         #expect(second.stdout.contains("Round 2/8: The case"))
         #expect(second.stdout.contains("Mia: en verder"))
-        #expect(h.ok("log").contains("Eerste deel"))
+        #expect(try h.ok("log").contains("Eerste deel"))
     }
 
-    @Test func refusedLinesShowTheRuleAndChangeNothing() {
+    @Test func refusedLinesShowTheRuleAndChangeNothing() throws {
         let h = Harness()
-        h.ok("new", "Regels", "--facilitator", "Mia")
+        try h.ok("new", "Regels", "--facilitator", "Mia")
         let before = h.journal()
         h.input = .lines(["/value Mia: autonomie", "/next --force", "gewoon tekst", "/bestaatniet", "/position Mia"])
         let result = h.run("run")
@@ -86,8 +86,8 @@ import Testing
         #expect(h.journal() == before)
     }
 
-    @Test func whoListsWhatEachParticipantSaidThisRound() {
-        let h = Harness.meeting(upTo: "casus")
+    @Test func whoListsWhatEachParticipantSaidThisRound() throws {
+        let h = try Harness.meeting(upTo: "casus")
         h.input = .lines(["Bram: Waarom nu?", "/who"])
         let result = h.run("run")
         #expect(result.stdout.contains("Bram (participant)\n  e"))
@@ -95,8 +95,8 @@ import Testing
         #expect(result.stdout.contains("Carla (participant)\n  nothing yet this round"))
     }
 
-    @Test func theBannerShowsTheRoundItsPromptsAndWhoIsMissing() {
-        let h = Harness.meeting(upTo: "perspectieven")
+    @Test func theBannerShowsTheRoundItsPromptsAndWhoIsMissing() throws {
+        let h = try Harness.meeting(upTo: "perspectieven")
         h.input = .lines([])
         let result = h.run("run")
         #expect(result.stdout.contains("── Round 5/8: Perspectives · 15 min ──"))
@@ -105,8 +105,8 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}["), "no colour when the output is not a terminal")
     }
 
-    @Test func aForcedNextOnATerminalAsksFirst() {
-        let h = Harness.meeting(upTo: "casus")
+    @Test func aForcedNextOnATerminalAsksFirst() throws {
+        let h = try Harness.meeting(upTo: "casus")
         let before = h.journal()
         h.input = CLIInput.lines(["/next --force --reason geen tijd", "n"])
         h.input.isTerminal = true
@@ -128,8 +128,8 @@ import Testing
         #expect(pipe.alert("x") == "x")
     }
 
-    @Test func overtimeIsWarnedOnce() {
-        let h = Harness.meeting(upTo: "casus")
+    @Test func overtimeIsWarnedOnce() throws {
+        let h = try Harness.meeting(upTo: "casus")
         h.advance(minutes: 12)
         h.input = .lines(["Bram: nog een vraag", "Carla: en nog een"])
         let result = h.run("run")

@@ -11,7 +11,7 @@ import Testing
 
     @Test func theListNamesEveryShippedProtocol() throws {
         #expect(try BuiltinProtocols.all().map(\.id) == Self.ids)
-        let listing = Harness().ok("protocols")
+        let listing = try Harness().ok("protocols")
         for id in Self.ids { #expect(listing.contains(id + " ") || listing.contains(id + " (")) }
     }
 
@@ -19,33 +19,33 @@ import Testing
     func everyShippedProtocolRunsFromFirstRoundToMinutes(_ id: String) throws {
         let definition = try #require(try BuiltinProtocols.named(id))
         let h = Harness()
-        h.ok("new", "Proef \(id)", "--protocol", id, "--facilitator", "Gert")
+        try h.ok("new", "Proef \(id)", "--protocol", id, "--facilitator", "Gert")
         let presenter = try #require(definition.presenterRole)
-        h.ok("join", "Ilse", "--role", presenter.id)
-        h.ok("join", "Jan")
-        h.ok("join", "Kees")
+        try h.ok("join", "Ilse", "--role", presenter.id)
+        try h.ok("join", "Jan")
+        try h.ok("join", "Kees")
         let people = ["Ilse", "Jan", "Kees"]
         for (index, round) in definition.rounds.enumerated() {
             h.advance(minutes: 3)
             for requirement in round.requirements {
                 switch requirement {
                 case .caseRecorded:
-                    h.ok("case", "Een situatie uit de praktijk")
+                    try h.ok("case", "Een situatie uit de praktijk")
                 case .dilemmaFramed, .harmForEachOption:
-                    if !h.ok("log").contains("dilemma:") {
-                        h.ok(
+                    if try !h.ok("log").contains("dilemma:") {
+                        try h.ok(
                             "dilemma", "A of B?", "--option", "A: dit", "--option", "B: dat", "--harm", "A: x",
                             "--harm", "B: y")
                     }
                 case .decisionRecorded:
-                    h.ok("decide", "We kiezen zo")
+                    try h.ok("decide", "We kiezen zo")
                 case .count(let kind, let min, _):
                     for n in 0..<min { record(kind, by: people[n % people.count], h) }
                 case .each(let kind, _):
                     for person in people { record(kind, by: person, h) }
                 }
             }
-            let status = h.ok("status")
+            let status = try h.ok("status")
             #expect(status.contains("Round \(index + 1)/\(definition.rounds.count)"), "\(id): \(status)")
             if index + 1 < definition.rounds.count {
                 let next = h.run("next")
@@ -54,7 +54,7 @@ import Testing
         }
         // A method that needs a decision must ask for one in some round.
         if definition.requiresDecision {
-            #expect(h.ok("log").contains("decision:"), "\(id) never asked for a decision")
+            #expect(try h.ok("log").contains("decision:"), "\(id) never asked for a decision")
         }
         let close = h.run("close")
         #expect(close.code == 0, "\(id): \(close.stderr)")

@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadTestSupport
 import Foundation
 import Testing
 
@@ -8,16 +9,44 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Protocols")
 
+    /// The generated Swift file that carries the protocols into the binary.
+    static let generatedFile = protocolsFolder.deletingLastPathComponent()
+        .appendingPathComponent("Sources/BeraadEngine/BuiltinProtocols+Generated.swift")
+
+    /// The text of the generated file for the protocol files `files` (name and exact text), in name order.
+    static func generatedSource(_ files: [(name: String, text: String)]) -> String {
+        var lines = [
+            "// swift-format-ignore-file",
+            "// Generated from Protocols/*.json by ProtocolTests (BERAAD_RECORD=1 swift test). Do not edit.",
+            "",
+            "extension BuiltinProtocols {",
+            "    /// Every shipped protocol file, by file name, with its exact text.",
+            "    static let files: [(name: String, text: String)] = [",
+        ]
+        for file in files {
+            lines.append("        (name: \(String(reflecting: file.name)), text: ####\"\"\"")
+            lines += file.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lines.append("\"\"\"####),")
+        }
+        return (lines + ["    ]", "}"]).joined(separator: "\n") + "\n"
+    }
+
+    /// Protocols/ is the one source of truth: the generated file must be exactly what its files make. Run with
+    /// BERAAD_RECORD=1 after editing a protocol, and this test writes the generated file anew.
     @Test func theBuiltInProtocolsAreExactlyTheFilesInProtocols() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.protocolsFolder.path)
             .filter { $0.hasSuffix(".json") && $0 != "protocol.schema.json" }.sorted()
-        #expect(BuiltinProtocols.embeddedFiles.map(\.name) == names, "run scripts/generate-builtin-protocols")
-        for file in BuiltinProtocols.embeddedFiles {
-            let onDisk = try String(contentsOf: Self.protocolsFolder.appendingPathComponent(file.name), encoding: .utf8)
-            #expect(
-                file.text + "\n" == onDisk,
-                "\(file.name) differs from the built-in copy: run scripts/generate-builtin-protocols")
+        var files: [(name: String, text: String)] = []
+        for name in names {
+            var text = try String(contentsOf: Self.protocolsFolder.appendingPathComponent(name), encoding: .utf8)
+            // The raw string's delimiter must not occur in the text it carries.
+            #expect(!text.contains("\"\"\"####"), "\(name) contains the literal's delimiter")
+            while text.hasSuffix("\n") { text.removeLast() }
+            files.append((name, text))
         }
+        try Golden.check(Self.generatedFile, Self.generatedSource(files))
+        #expect(BuiltinProtocols.embeddedFiles.map(\.name) == names)
+        for (embedded, file) in zip(BuiltinProtocols.embeddedFiles, files) { #expect(embedded.text == file.text) }
     }
 
     @Test(arguments: [

@@ -1,7 +1,8 @@
 import BeraadEngine
 import Testing
 
-/// One rule case: a session set up to a point, a command, and the violation it must meet (`nil`: accepted).
+/// One rule case: a session set up to a point, a command, and the whole result of `decide`: the events it
+/// records, or the violation it meets.
 struct RuleCase: CustomTestStringConvertible, Sendable {
     var name: String
     var round: String
@@ -9,7 +10,10 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     var framed = false
     var setup: [Command] = []
     var command: Command
+    /// The violation a refused command meets.
     var expected: RuleViolation?
+    /// The events an accepted command records.
+    var events: [Event]?
 
     var testDescription: String { name }
 
@@ -29,7 +33,12 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
         let before = meeting.records.count
         let violation = meeting.violation(command)
         #expect(violation == expected, "\(name)")
-        if expected != nil { #expect(meeting.records.count == before, "a refused command records nothing") }
+        if expected != nil {
+            #expect(events == nil, "a case expects a violation or events, not both")
+            #expect(meeting.records.count == before, "a refused command records nothing")
+        } else {
+            #expect(meeting.records.dropFirst(before).map(\.event) == events, "\(name)")
+        }
     }
 }
 
@@ -45,10 +54,18 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
                 ])),
         RuleCase(
             name: "a note is accepted in every round", round: "dilemma",
-            command: Meeting.say("Bram", "even pauze", kind: .note)),
+            command: Meeting.say("Bram", "even pauze", kind: .note),
+            events: [
+                .contributionRecorded(
+                    ContributionRecorded(round: "dilemma", kind: .note, participant: "Bram", text: "even pauze"))
+            ]),
         RuleCase(
             name: "say defaults to the round's first free kind", round: "casus",
-            command: Meeting.say("Bram", "Hoe oud is hij?")),
+            command: Meeting.say("Bram", "Hoe oud is hij?"),
+            events: [
+                .contributionRecorded(
+                    ContributionRecorded(round: "casus", kind: .question, participant: "Bram", text: "Hoe oud is hij?"))
+            ]),
         RuleCase(
             name: "say refuses a kind that has its own command", round: "perspectieven",
             command: Meeting.say("Bram", "A", kind: .position), expected: .kindHasOwnCommand(kind: .position)),
@@ -58,7 +75,13 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             expected: .unknownCategory(category: "geheim", known: ["vertrouwelijkheid", "verslag"])),
         RuleCase(
             name: "a known category is accepted", round: "opening",
-            command: Meeting.say("Mia", "vertrouwelijk", category: "Vertrouwelijkheid")),
+            command: Meeting.say("Mia", "vertrouwelijk", category: "Vertrouwelijkheid"),
+            events: [
+                .contributionRecorded(
+                    ContributionRecorded(
+                        round: "opening", kind: .note, participant: "Mia", text: "vertrouwelijk",
+                        category: "vertrouwelijkheid"))
+            ]),
         RuleCase(
             name: "a decision outside the decision round is refused", round: "dilemma",
             command: .decide(text: "x", option: nil, rationale: nil, support: nil, dissent: []),
@@ -90,7 +113,13 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             name: "force without a reason is refused", round: "casus", command: .advance(force: true, reason: " "),
             expected: .forceNeedsReason),
         RuleCase(
-            name: "force with a reason moves on", round: "casus", command: .advance(force: true, reason: "geen tijd")),
+            name: "force with a reason moves on", round: "casus", command: .advance(force: true, reason: "geen tijd"),
+            events: [
+                .roundAdvanced(
+                    RoundAdvanced(
+                        from: "casus", to: "dilemma", forced: true, reason: "geen tijd",
+                        unmet: [UnmetRequirement(requirement: .caseRecorded)]))
+            ]),
         RuleCase(
             name: "next from the last round is refused", round: "evaluatie",
             command: .advance(force: true, reason: "x"),
@@ -130,7 +159,11 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             expected: .participantAbsent(name: "Carla")),
         RuleCase(
             name: "a participant is found by a unique prefix", round: "perspectieven", framed: true,
-            command: Meeting.position("br", "A")),
+            command: Meeting.position("br", "A"),
+            events: [
+                .positionTaken(
+                    PositionTaken(round: "perspectieven", participant: "Bram", option: "A", because: "omdat"))
+            ]),
         RuleCase(
             name: "an ambiguous prefix is refused", round: "perspectieven", framed: true,
             setup: [.join(name: "Annelies", role: nil)], command: Meeting.position("Ann", "A"),
@@ -163,11 +196,12 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             name: "abandon without a reason is refused", round: "casus", command: .close(abandon: true, reason: nil),
             expected: .abandonNeedsReason),
         RuleCase(
-            name: "abandon with a reason closes", round: "casus", command: .close(abandon: true, reason: "ziekte")),
+            name: "abandon with a reason closes", round: "casus", command: .close(abandon: true, reason: "ziekte"),
+            events: [.sessionClosed(SessionClosed(abandoned: true, reason: "ziekte"))]),
         RuleCase(
             name: "close after the decision is accepted", round: "besluit",
             setup: [.decide(text: "we doen B", option: nil, rationale: nil, support: .consensus, dissent: [])],
-            command: .close(abandon: false, reason: nil)),
+            command: .close(abandon: false, reason: nil), events: [.sessionClosed(SessionClosed())]),
         RuleCase(
             name: "nothing new after close", round: "besluit",
             setup: [
@@ -192,7 +226,8 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             expected: .unknownEntry(id: "e99")),
         RuleCase(
             name: "amend an existing entry is accepted", round: "casus", setup: [.recordCase(text: "casus", by: nil)],
-            command: .amend(entry: "e7", text: "betere casus")),
+            command: .amend(entry: "e7", text: "betere casus"),
+            events: [.entryAmended(EntryAmended(entry: "e7", text: "betere casus"))]),
         RuleCase(
             name: "retract twice is refused", round: "casus",
             setup: [.recordCase(text: "casus", by: nil), .retract(entry: "e7", reason: nil)],
@@ -209,7 +244,7 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
                 .decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []),
                 .close(abandon: false, reason: nil),
             ],
-            command: .undo),
+            command: .undo, events: [.entryRetracted(EntryRetracted(entry: "e11", undo: true))]),
         RuleCase(
             name: "after approval corrections are refused", round: "besluit",
             setup: [
@@ -250,7 +285,8 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             command: .leave(name: "Carla"), expected: .participantAbsent(name: "Carla")),
         RuleCase(
             name: "coming back after leaving is accepted", round: "opening", setup: [.leave(name: "Carla")],
-            command: .join(name: "Carla", role: nil)),
+            command: .join(name: "Carla", role: nil),
+            events: [.participantJoined(ParticipantJoined(name: "Carla", role: "deelnemer"))]),
         RuleCase(
             name: "an action owner must be a participant", round: "afspraken-signalen",
             command: .agreeAction(text: "bellen", owner: "Zoë", due: nil),
