@@ -79,7 +79,7 @@ public enum Beraad {
         } else {
             throw CLIError(
                 .usage,
-                Catalog.localized(.noFolderForTheSessionsGive)(lang))
+                Catalog.localized(.message(.noHome))(lang))
         }
         if !home.hasPrefix("/") { home = environment.currentDirectory + "/" + home }
         var timeout = 10.0
@@ -88,22 +88,23 @@ public enum Beraad {
     }
 
     static func report(_ error: CLIError, lang: Language, output: CLIOutput) {
-        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
+        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
         var text = "error: " + error.message + "\n"
         if let suggestion = error.suggestion {
-            text += t(.didYouMean, suggestion) + "\n"
+            text += t(.message(.didYouMean(suggestion: suggestion))) + "\n"
         }
         if let path = error.usageOf {
             if let command = Commands.named(path) {
-                text += t(.usage) + ": " + Help.usage(command.command, path: command.path, lang) + "\n"
+                text += t(.help(.usageLabel)) + ": " + Help.usage(command.command, path: command.path, lang) + "\n"
                 text +=
-                    t(.seeBeraadHelpForMoreInformation, path) + "\n"
+                    t(.help(.seeCommandHelp(command: path))) + "\n"
             } else {
                 text +=
-                    t(.usage) + ": beraad <" + t(.command) + "> [<" + t(.options)
+                    t(.help(.usageLabel)) + ": beraad <" + t(.help(.commandPlaceholder)) + "> [<"
+                    + t(.help(.optionsPlaceholder))
                     + ">]\n"
                 text +=
-                    t(.seeBeraadHelp) + "\n"
+                    t(.help(.seeHelp)) + "\n"
             }
         }
         output.err(text)

@@ -17,49 +17,52 @@ extension RuleViolation {
 
 extension StoreError {
     func cliError(_ lang: Language) -> CLIError {
-        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
+        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
         switch self {
         case .io(let path, let operation, let message):
             return CLIError(
                 .ioError,
-                t(.ofFailed, operation, path, message))
+                t(.message(.ioFailed(operation: operation, path: path, reason: message))))
         case .damaged(let path, let line, let detail):
             return CLIError(
                 .ioError,
-                t(.isDamagedAtLineNothingWas, path, String(line), detail(lang)))
+                t(.message(.journalDamaged(path: path, line: String(line), detail: detail(lang)))))
         case .newerFormat(let path, let line, let error):
             return CLIError(.invalidData, "\(path):\(line): " + error.message(lang))
         case .locked(let path, let seconds):
             return CLIError(
                 .locked,
-                t(.isStillLockedByAnotherBeraad, "\(path)", "\(Int(seconds))"))
+                t(.message(.sessionLocked(path: "\(path)", seconds: "\(Int(seconds))"))))
         case .sessionNotFound(let id):
             return CLIError(
                 .notFound,
-                t(.noSessionSeeBeraadSessionsAll, id)
+                t(.message(.noSession(id: id)))
             )
         case .sessionExists(let id):
-            return CLIError(.refused, t(.sessionAlreadyExists, id))
+            return CLIError(.refused, t(.message(.sessionExists(id: id))))
         case .invalidSessionID(let id):
             return CLIError(
                 .usage,
-                t(.isNotASessionIdOnly, id))
+                t(.message(.notASessionID(id: id))))
         case .noCurrentSession:
             return CLIError(
                 .notFound,
-                t(.noCurrentSessionOpenOneWith))
+                t(.message(.noCurrentSession)))
         }
     }
 }
 
 extension ProtocolCatalog.Failure {
     func cliError(_ lang: Language) -> CLIError {
-        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
+        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
         switch self {
         case .notFound(let reference, let known):
-            let list = known.isEmpty ? "" : t(.available) + known.joined(separator: ", ")
+            let message =
+                known.isEmpty
+                ? t(.message(.noProtocol(reference: reference)))
+                : t(.message(.noProtocolAmong(reference: reference, available: known.joined(separator: ", "))))
             return CLIError(
-                .notFound, t(.noProtocol, reference) + list,
+                .notFound, message,
                 suggestion: EditDistance.suggestion(for: reference, among: known))
         case .invalid(let error):
             return CLIError(.invalidData, error.describe(lang))

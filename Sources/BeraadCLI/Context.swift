@@ -13,7 +13,7 @@ struct Context {
     let langIsExplicit: Bool
     let store: SessionStore
 
-    func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
+    func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
 
     func print(_ text: String) { environment.output.out(Self.terminalSafe(text) + "\n") }
 
@@ -29,7 +29,7 @@ struct Context {
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         scalar != "\n" && scalar != "\t" && scalar.properties.generalCategory == .control
     }
-    func warn(_ text: String) { environment.output.err(t(.warning) + text + "\n") }
+    func warn(_ text: String) { environment.output.err(t(.message(.warning(text: text))) + "\n") }
 
     /// Prints `value` as one JSON document.
     func printJSON<Value: Encodable>(_ value: Value) throws(CLIError) {
@@ -75,7 +75,7 @@ struct Context {
     func reportTornTail(_ contents: JournalContents, id: String) {
         if !contents.tornTail.isEmpty {
             warn(
-                t(.theLastLineOfSessionIs, id))
+                t(.message(.tornTail(id: id))))
         }
     }
 
@@ -124,7 +124,7 @@ struct Context {
             return stamp.at(offset: environment.offset(stamp.seconds))
         }
         throw .usage(
-            t(.isNotATimeUseIso, text),
+            t(.parse(.notATime(text: text))),
             command: commandPath)
     }
 

@@ -7,38 +7,38 @@ enum EntryFormatter {
         var text = entry.id + "  " + context.clock(entry.at, in: state) + "  " + entry.kind.label(lang)
         if let participant = entry.participant { text += "  " + participant }
         text += ": " + summary(entry, lang)
-        if entry.retraction != nil { text += context.t(.retractedMark) }
-        if !entry.amendments.isEmpty && entry.retraction == nil { text += context.t(.amendedMark) }
+        if entry.retraction != nil { text += context.t(.message(.retractedMark)) }
+        if !entry.amendments.isEmpty && entry.retraction == nil { text += context.t(.message(.amendedMark)) }
         return text
     }
 
     /// The entry's content in one line.
     static func summary(_ entry: Entry, _ lang: Language) -> String {
-        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
+        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
         let text = oneLine(entry.text)
         switch entry.details {
         case .contribution(let category, let about, let option):
             var result = text
             if let category { result = "[\(category)] " + result }
-            if let about { result += " (" + t(.about) + oneLine(about) + ")" }
+            if let about { result += " (" + t(.message(.entryAbout(who: oneLine(about)))) + ")" }
             if let option { result += " → " + option }
             return result
         case .dilemma(let options):
             return text + " "
                 + options.map {
                     "\($0.label): \(oneLine($0.text))"
-                        + ($0.harm.map { t(.harm) + oneLine($0) + ")" } ?? "")
+                        + ($0.harm.map { t(.message(.entryHarm(harm: oneLine($0)))) } ?? "")
                 }.joined(separator: " / ")
         case .position(let option, _, _, _):
-            return option + (text.isEmpty ? "" : t(.because) + text)
+            return option + (text.isEmpty ? "" : t(.message(.entryBecause(because: text))))
         case .decision(let option, _, let support, let dissent):
             var result = text
             if let option { result += " → " + option }
             if let support { result += " (\(support.rawValue))" }
-            if !dissent.isEmpty { result += t(.dissent) + dissent.joined(separator: ", ") }
+            if !dissent.isEmpty { result += t(.message(.entryDissent(names: dissent.joined(separator: ", ")))) }
             return result
         case .action(let owner, let due):
-            return text + " — " + owner + (due.map { t(.due) + $0 } ?? "")
+            return text + " — " + owner + (due.map { t(.message(.entryDue(date: $0))) } ?? "")
         case .signal(let level):
             return text + (level.map { " [\($0.rawValue)]" } ?? "")
         case .evaluation(let score):

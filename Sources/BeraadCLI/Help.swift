@@ -11,12 +11,13 @@ enum Help {
 
     /// `beraad` alone: the overview and the commands grouped by when a facilitator needs them.
     static func overview(_ lang: Language, width: Int = defaultWidth) -> String {
-        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
+        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
         var out = wrap(
-            t(.overview) + ": "
-                + t(.beraadStepsAMoralCaseDeliberation), width: width, indent: 0)
+            t(.help(.overviewHeading)) + ": "
+                + t(.help(.overview)), width: width, indent: 0)
         out +=
-            "\n\n" + t(.usageHeading) + ": beraad <" + t(.command) + "> [<" + t(.options)
+            "\n\n" + t(.help(.usageHeading)) + ": beraad <" + t(.help(.commandPlaceholder)) + "> [<"
+            + t(.help(.optionsPlaceholder))
             + ">]\n"
         for group in CommandGroup.allCases {
             let commands = Commands.all.map { $0.declaration }.filter { $0.group == group }
@@ -25,12 +26,12 @@ enum Help {
             for command in commands { out += row(fullName(command), command.summary(lang), width: width) }
         }
         out +=
-            "\n" + t(.globalOptions) + ":\n"
+            "\n" + t(.help(.globalOptionsHeading)) + ":\n"
             + optionRows(GlobalOptions.declarations, lang, width: width)
         out +=
             "\n"
             + wrap(
-                t(.seeBeraadHelpCommandForMore), width: width,
+                t(.help(.seeCommandHelpFooter)), width: width,
                 indent: 0)
             + "\n"
         return out
@@ -46,26 +47,26 @@ enum Help {
     static func command(
         _ command: any BeraadCommand.Type, path: String, _ lang: Language, width: Int = defaultWidth
     ) -> String {
-        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
+        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
         let spec = command.declaration
-        var out = wrap(t(.overview) + ": " + spec.summary(lang), width: width, indent: 0) + "\n\n"
-        out += wrap(t(.usageHeading) + ": " + usage(command, path: path, lang), width: width, indent: 7) + "\n"
+        var out = wrap(t(.help(.overviewHeading)) + ": " + spec.summary(lang), width: width, indent: 0) + "\n\n"
+        out += wrap(t(.help(.usageHeading)) + ": " + usage(command, path: path, lang), width: width, indent: 7) + "\n"
         if !spec.arguments.isEmpty {
-            out += "\n" + t(.arguments) + ":\n"
+            out += "\n" + t(.help(.argumentsHeading)) + ":\n"
             for argument in spec.arguments {
                 out += row("<" + argument.name.lowercased() + ">", argument.summary(lang), width: width)
             }
         }
-        out += "\n" + t(.optionsHeading) + ":\n" + optionRows(spec.options, lang, width: width)
-        out += row("-h, --help", t(.showThisHelp), width: width)
+        out += "\n" + t(.help(.optionsHeading)) + ":\n" + optionRows(spec.options, lang, width: width)
+        out += row("-h, --help", t(.help(.showThisHelp)), width: width)
         if !spec.subcommands.isEmpty {
-            out += "\n" + t(.subcommands) + ":\n"
+            out += "\n" + t(.help(.subcommandsHeading)) + ":\n"
             for sub in spec.subcommands {
                 out += row(sub.declaration.name, sub.declaration.summary(lang), width: width)
             }
         }
         out +=
-            "\n" + t(.globalOptionsAreListedInBeraad)
+            "\n" + t(.help(.globalOptionsAreListed))
             + "\n"
         return out
     }
@@ -96,7 +97,7 @@ enum Help {
             var text = option.summary(lang)
             let values = option.values(lang)
             if !values.isEmpty {
-                text += " (" + Catalog.localized(.values)(lang) + ": " + values.joined(separator: ", ") + ")"
+                text += " (" + Catalog.localized(.help(.values))(lang) + ": " + values.joined(separator: ", ") + ")"
             }
             return row("--" + option.name(lang) + (option.valueName.map { " " + $0 } ?? ""), text, width: width)
         }.joined()

@@ -31,7 +31,7 @@ enum LiveLine: Equatable, Sendable {
         }
         if let (name, syntax) = Commands.live(word) { return read(rest, as: name, syntax) }
         if let kind = kind(named: word) { return contribution(rest, kind: kind) }
-        return .invalid(Catalog.localized(.unknownCommandTypeHelpToSee, word))
+        return .invalid(Catalog.localized(.live(.unknownCommand(word: word))))
     }
 
     /// The rest of a `/word` line as the arguments of the command `name`, by the command's live syntax.
@@ -59,7 +59,7 @@ enum LiveLine: Equatable, Sendable {
     private static func contribution(_ text: String, kind: ContributionKind?) -> LiveLine {
         guard let colon = text.firstIndex(of: ":") else {
             return .invalid(
-                Catalog.localized(.expectedNameTextOrACommand))
+                Catalog.localized(.live(.expectedLineOrCommand)))
         }
         let name = text[..<colon].trimmingWhitespace()
         var content = text[text.index(after: colon)...].trimmingWhitespace()
@@ -72,7 +72,7 @@ enum LiveLine: Equatable, Sendable {
             content = content[..<split].trimmingWhitespace()
         }
         guard !name.isEmpty, !content.isEmpty else {
-            return .invalid(Catalog.localized(.expectedNameText))
+            return .invalid(Catalog.localized(.live(.expectedLine)))
         }
         var arguments = ["say", name, content]
         if let kind { arguments += ["--kind", kind.rawValue] }
@@ -118,7 +118,7 @@ enum LiveLine: Equatable, Sendable {
     private static func position(_ rest: String) -> LiveLine {
         let words = rest.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 2 else {
-            return missing(.liveUsagePosition)
+            return missing(.usagePosition)
         }
         var arguments = ["position", words[0], words[1]]
         guard words.count == 3 else { return .run(arguments) }
@@ -141,7 +141,7 @@ enum LiveLine: Equatable, Sendable {
     /// `/evaluate NAME [SCORE] TEXT`.
     private static func evaluation(_ rest: String) -> LiveLine {
         let words = rest.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
-        guard words.count >= 2 else { return missing(.liveUsageEvaluate) }
+        guard words.count >= 2 else { return missing(.usageEvaluate) }
         if words.count == 3, let score = Int(words[1]) {
             return .run(["evaluate", words[0], words[2], "--score", String(score)])
         }
@@ -151,15 +151,17 @@ enum LiveLine: Equatable, Sendable {
     /// `/amend ENTRY TEXT` and `/retract ENTRY [REASON]`.
     private static func entryThenText(_ name: String, _ rest: String, asReason: Bool) -> LiveLine {
         let words = rest.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).map(String.init)
-        guard let entry = words.first else { return missing(.liveUsageEntry, name) }
+        guard let entry = words.first else { return missing(.usageEntry(command: name)) }
         guard words.count == 2 else { return .run([name, entry]) }
         return .run(asReason ? [name, entry, "--reason", words[1]] : [name, entry, words[1]])
     }
 
-    private static func missing(_ key: Catalog.Key, _ args: String...) -> LiveLine {
-        let usage = Catalog.localized(key, args)
-        return .invalid(
-            LocalizedText(nl: Catalog.text(.liveUsage, .nl, [usage.nl]), en: Catalog.text(.liveUsage, .en, [usage.en])))
+    /// A line that lacks what its command needs, answered with the command's live usage.
+    private static func missing(_ usage: Catalog.LiveText) -> LiveLine {
+        .invalid(
+            LocalizedText(
+                nl: Catalog.text(.live(.usage(usage: Catalog.text(.live(usage), .nl))), .nl),
+                en: Catalog.text(.live(.usage(usage: Catalog.text(.live(usage), .en))), .en)))
     }
 
     /// Where the first ` --name` option begins (one of `names`, or any when `nil`).
@@ -216,7 +218,7 @@ enum Tokenizer {
         }
         if quote != nil || escaped {
             return .failure(
-                Problem(message: Catalog.localized(.aQuoteIsNotClosed))
+                Problem(message: Catalog.localized(.live(.quoteNotClosed)))
             )
         }
         if inWord { words.append(current) }

@@ -33,7 +33,7 @@ struct LiveMode {
         self.style = style
     }
 
-    private func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, context.lang, args) }
+    private func t(_ key: Catalog.Key) -> String { Catalog.text(key, context.lang) }
     private func write(_ text: String) { context.environment.output.out(text) }
     private func safe(_ text: String) -> String { Context.terminalSafe(text) }
 
@@ -47,15 +47,15 @@ struct LiveMode {
         if input.isTerminal {
             write(
                 style.dim(
-                    t(.typeNameTextToRecordSomething)))
+                    t(.live(.welcome))))
         }
         showRoundIfChanged(state)
         while true {
             if input.isTerminal { write(prompt(state)) }
             guard let line = input.readLine() else {
                 write(
-                    "\n" + (input.wasInterrupted() ? t(.interrupted) : "")
-                        + t(.everythingIsSavedContinueWithBeraad))
+                    "\n" + (input.wasInterrupted() ? t(.live(.interrupted)) : "")
+                        + t(.live(.saved)))
                 return
             }
             switch LiveLine.parse(line) {
@@ -63,7 +63,7 @@ struct LiveMode {
                 continue
             case .quit:
                 write(
-                    t(.everythingIsSavedContinueWithBeraad))
+                    t(.live(.saved)))
                 return
             case .help:
                 write(help())
@@ -73,7 +73,7 @@ struct LiveMode {
                 refuse(message(context.lang))
             case .run(let arguments):
                 if arguments.first == "next" && arguments.contains("--force") && input.isTerminal && !confirmForce() {
-                    write(t(.notMovedOn))
+                    write(t(.live(.notMovedOn)))
                     continue
                 }
                 // Moving between rounds and closing are announced by the live mode itself, with the round's banner.
@@ -82,21 +82,21 @@ struct LiveMode {
                 if let error = Beraad.execute(globalArguments + arguments, environment: environment) {
                     refuse(
                         error.message
-                            + (error.suggestion.map { t(.didYouMeanInline, "\($0)") } ?? ""))
+                            + (error.suggestion.map { t(.live(.didYouMean(suggestion: "\($0)"))) } ?? ""))
                 }
             }
             state = try reload()
             if state.isEnded {
                 write(
                     style.good(
-                        t(.theSessionIsClosedTheMinutes)))
+                        t(.live(.closed))))
                 return
             }
             showRoundIfChanged(state)
             warnIfOvertime(state)
             if input.wasInterrupted() {
                 write(
-                    t(.interruptedEverythingIsSavedContinueWith))
+                    t(.live(.interruptedSaved)))
                 return
             }
         }
@@ -120,7 +120,7 @@ struct LiveMode {
     private func confirmForce() -> Bool {
         write(
             style.warning(
-                t(.theRoundMayNotBeFinished)))
+                t(.live(.confirmForce))))
         let answer = context.environment.input.readLine()?.trimmingWhitespace().lowercased() ?? ""
         return ["j", "ja", "y", "yes"].contains(answer)
     }
@@ -146,7 +146,7 @@ struct LiveMode {
             warnedRound = state.roundIndex
             write(
                 style.warning(
-                    t(.theTimeForThisRoundMin, String(round.timeboxMinutes))))
+                    t(.live(.timeIsUp(minutes: String(round.timeboxMinutes))))))
         }
     }
 
@@ -164,12 +164,12 @@ struct LiveMode {
         var out =
             "\n"
             + style.bold(
-                "── " + t(.round) + " \(state.roundIndex + 1)/\(definition.rounds.count): "
+                "── " + t(.status(.round)) + " \(state.roundIndex + 1)/\(definition.rounds.count): "
                     + round.title(lang) + " · \(round.timeboxMinutes) min ──") + "\n"
         out += round.purpose(lang) + "\n"
         for prompt in round.prompts { out += "  • " + prompt(lang) + "\n" }
         if !round.hints.isEmpty {
-            out += style.bold(t(.thinkOf)) + "\n"
+            out += style.bold(t(.status(.thinkOfHeading))) + "\n"
             for hint in round.hints { out += "  – " + hint(lang) + "\n" }
         }
         for category in round.categories {
@@ -177,31 +177,31 @@ struct LiveMode {
             for prompt in category.prompts { out += "  • " + prompt(lang) + "\n" }
             if !category.hints.isEmpty {
                 out +=
-                    "  " + t(.thinkOfInline) + category.hints.map { $0(lang) }.joined(separator: "; ")
-                    + "\n"
+                    "  " + t(.live(.thinkOf(hints: category.hints.map { $0(lang) }.joined(separator: "; ")))) + "\n"
             }
         }
-        out += style.dim(t(.record) + recordingHints(round).joined(separator: " · ")) + "\n"
+        out += style.dim(t(.live(.record(hints: recordingHints(round).joined(separator: " · "))))) + "\n"
         out += stillNeeded(state)
         return out
     }
 
     private func recordingHints(_ round: Round) -> [String] {
         let lang = context.lang
-        let name = t(.nameColumn)
-        var hints = ["\(name): " + t(.text) + " (" + round.defaultSayKind.label(lang) + ")"]
+        let name = t(.live(.namePlaceholder))
+        var hints = ["\(name): " + t(.live(.textPlaceholder)) + " (" + round.defaultSayKind.label(lang) + ")"]
         for kind in round.accepts where kind != round.defaultSayKind {
             switch kind {
             case .dilemma:
-                hints.append("/dilemma " + t(.question) + " --option 'A: …' --option 'B: …' --harm 'A: …'")
-            case .position: hints.append("/position \(name) A " + t(.becauseEllipsis))
-            case .decision: hints.append("/decide " + t(.text) + " --option A --support consensus")
-            case .action: hints.append("/action " + t(.text) + " --owner \(name) --due 2026-01-31")
-            case .evaluation: hints.append("/evaluate \(name) 4 " + t(.text))
-            case .case: hints.append("/case " + t(.text))
-            case .signal: hints.append("/signal " + t(.text) + " --level policy")
+                hints.append(
+                    "/dilemma " + t(.live(.questionPlaceholder)) + " --option 'A: …' --option 'B: …' --harm 'A: …'")
+            case .position: hints.append("/position \(name) A " + t(.live(.becausePlaceholder)))
+            case .decision: hints.append("/decide " + t(.live(.textPlaceholder)) + " --option A --support consensus")
+            case .action: hints.append("/action " + t(.live(.textPlaceholder)) + " --owner \(name) --due 2026-01-31")
+            case .evaluation: hints.append("/evaluate \(name) 4 " + t(.live(.textPlaceholder)))
+            case .case: hints.append("/case " + t(.live(.textPlaceholder)))
+            case .signal: hints.append("/signal " + t(.live(.textPlaceholder)) + " --level policy")
             case .question, .fact, .value, .norm, .right, .perspective, .alternative, .consideration, .note:
-                hints.append("/\(kind.label(lang)) \(name): " + t(.text))
+                hints.append("/\(kind.label(lang)) \(name): " + t(.live(.textPlaceholder)))
             }
         }
         return hints
@@ -211,11 +211,12 @@ struct LiveMode {
         let unmet = state.unmetRequirements(ofRound: state.roundIndex)
         if unmet.isEmpty {
             return style.good(
-                t(.thisRoundIsFinishedNextFor))
+                t(.live(.roundFinished)))
                 + "\n"
         }
-        return style.warning(t(.stillNeeded))
-            + safe(unmet.map { $0.describe(context.lang) }.joined(separator: "; ")) + "\n"
+        return style.warning(
+            t(.live(.stillNeeded(needs: safe(unmet.map { $0.describe(context.lang) }.joined(separator: "; "))))))
+            + "\n"
     }
 
     /// `/who`: each participant and what they said this round.
@@ -226,11 +227,11 @@ struct LiveMode {
             let role = state.protocolDefinition.role(participant.role)?.title(context.lang) ?? participant.role
             out +=
                 style.bold(safe(participant.name)) + " (" + role.lowercased()
-                + (participant.present ? "" : t(.left)) + ")\n"
+                + (participant.present ? "" : t(.status(.left))) + ")\n"
             let said = state.liveEntries.filter {
                 $0.round == round.id && $0.participant?.lowercased() == participant.name.lowercased()
             }
-            if said.isEmpty { out += style.dim(t(.nothingYetThisRound)) + "\n" }
+            if said.isEmpty { out += style.dim(t(.live(.nothingYet))) + "\n" }
             for entry in said {
                 out +=
                     "  " + entry.id + " " + entry.kind.label(context.lang) + ": "
@@ -241,6 +242,6 @@ struct LiveMode {
     }
 
     private func help() -> String {
-        t(.nameTextRecordsAContributionThe)
+        t(.live(.help))
     }
 }

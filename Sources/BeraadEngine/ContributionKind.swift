@@ -45,22 +45,22 @@ public enum ContributionKind: String, Codable, Sendable, CaseIterable, Equatable
     /// The kind's name as a facilitator reads it.
     public var label: LocalizedText {
         switch self {
-        case .case: return Catalog.localized(.kindCase)
-        case .dilemma: return Catalog.localized(.dilemma)
-        case .question: return Catalog.localized(.question)
-        case .fact: return Catalog.localized(.fact)
-        case .value: return Catalog.localized(.value)
-        case .norm: return Catalog.localized(.norm)
-        case .right: return Catalog.localized(.right)
-        case .perspective: return Catalog.localized(.perspective)
-        case .alternative: return Catalog.localized(.alternative)
-        case .consideration: return Catalog.localized(.consideration)
-        case .position: return Catalog.localized(.position)
-        case .decision: return Catalog.localized(.decision)
-        case .action: return Catalog.localized(.action)
-        case .signal: return Catalog.localized(.signal)
-        case .evaluation: return Catalog.localized(.evaluation)
-        case .note: return Catalog.localized(.note)
+        case .case: return Catalog.localized(.kind(.case))
+        case .dilemma: return Catalog.localized(.kind(.dilemma))
+        case .question: return Catalog.localized(.live(.questionPlaceholder))
+        case .fact: return Catalog.localized(.kind(.fact))
+        case .value: return Catalog.localized(.kind(.value))
+        case .norm: return Catalog.localized(.kind(.norm))
+        case .right: return Catalog.localized(.kind(.right))
+        case .perspective: return Catalog.localized(.kind(.perspective))
+        case .alternative: return Catalog.localized(.kind(.alternative))
+        case .consideration: return Catalog.localized(.kind(.consideration))
+        case .position: return Catalog.localized(.kind(.position))
+        case .decision: return Catalog.localized(.kind(.decision))
+        case .action: return Catalog.localized(.kind(.action))
+        case .signal: return Catalog.localized(.kind(.signal))
+        case .evaluation: return Catalog.localized(.kind(.evaluation))
+        case .note: return Catalog.localized(.kind(.note))
         }
     }
 }

@@ -36,7 +36,7 @@ public struct PositionedJSON: Sendable {
         parser.skipSpace()
         let value = try parser.value(depth: 0)
         parser.skipSpace()
-        guard parser.atEnd else { throw parser.error(.jsonTextAfterEnd) }
+        guard parser.atEnd else { throw parser.error(.json(.textAfterEnd)) }
         return value
     }
 
@@ -100,8 +100,8 @@ public struct PositionedJSON: Sendable {
         var atEnd: Bool { index >= scalars.count }
         var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
 
-        func error(_ key: Catalog.Key, _ arguments: String...) -> ParseError {
-            ParseError(line: line, column: column, text: Catalog.localized(key, arguments))
+        func error(_ key: Catalog.Key) -> ParseError {
+            ParseError(line: line, column: column, text: Catalog.localized(key))
         }
 
         mutating func advance() {
@@ -119,9 +119,9 @@ public struct PositionedJSON: Sendable {
         }
 
         mutating func value(depth: Int) throws(ParseError) -> PositionedJSON {
-            guard depth < 200 else { throw error(.jsonTooDeep) }
+            guard depth < 200 else { throw error(.json(.tooDeep)) }
             let (startLine, startColumn) = (line, column)
-            guard let c = current else { throw error(.jsonUnexpectedEnd) }
+            guard let c = current else { throw error(.json(.unexpectedEnd)) }
             let value: Value
             switch c {
             case "{": value = try object(depth: depth)
@@ -131,14 +131,14 @@ public struct PositionedJSON: Sendable {
             case "f": try literal("false"); value = .bool(false)
             case "n": try literal("null"); value = .null
             case "-", "0"..."9": value = try number()
-            default: throw error(.jsonUnexpectedCharacter, String(c))
+            default: throw error(.json(.unexpectedCharacter(character: String(c))))
             }
             return PositionedJSON(value: value, line: startLine, column: startColumn)
         }
 
         mutating func literal(_ word: String) throws(ParseError) {
             for expected in word.unicodeScalars {
-                guard current == expected else { throw error(.jsonExpectedWord, word) }
+                guard current == expected else { throw error(.json(.expectedWord(word: word))) }
                 advance()
             }
         }
@@ -153,11 +153,11 @@ public struct PositionedJSON: Sendable {
             }
             while true {
                 skipSpace()
-                guard current == "\"" else { throw error(.jsonExpectedFieldName) }
+                guard current == "\"" else { throw error(.json(.expectedFieldName)) }
                 let (keyLine, keyColumn) = (line, column)
                 let key = try string()
                 skipSpace()
-                guard current == ":" else { throw error(.jsonExpectedColon) }
+                guard current == ":" else { throw error(.json(.expectedColon)) }
                 advance()
                 skipSpace()
                 members.append(Member(key: key, line: keyLine, column: keyColumn, value: try value(depth: depth + 1)))
@@ -166,7 +166,7 @@ public struct PositionedJSON: Sendable {
                     advance()
                     continue
                 }
-                guard current == "}" else { throw error(.jsonExpectedCommaOrBrace) }
+                guard current == "}" else { throw error(.json(.expectedCommaOrBrace)) }
                 advance()
                 return .object(members)
             }
@@ -188,7 +188,7 @@ public struct PositionedJSON: Sendable {
                     advance()
                     continue
                 }
-                guard current == "]" else { throw error(.jsonExpectedCommaOrBracket) }
+                guard current == "]" else { throw error(.json(.expectedCommaOrBracket)) }
                 advance()
                 return .array(items)
             }
@@ -198,17 +198,17 @@ public struct PositionedJSON: Sendable {
             advance()
             var result = String.UnicodeScalarView()
             while true {
-                guard let c = current else { throw error(.jsonStringNotClosed) }
+                guard let c = current else { throw error(.json(.stringNotClosed)) }
                 if c == "\"" {
                     advance()
                     return String(result)
                 }
                 if c == "\n" || c.value < 0x20 {
-                    throw error(.jsonControlCharacter)
+                    throw error(.json(.controlCharacter))
                 }
                 if c == "\\" {
                     advance()
-                    guard let escaped = current else { throw error(.jsonStringNotClosed) }
+                    guard let escaped = current else { throw error(.json(.stringNotClosed)) }
                     switch escaped {
                     case "\"", "\\", "/": result.append(escaped)
                     case "n": result.append("\n")
@@ -230,7 +230,7 @@ public struct PositionedJSON: Sendable {
                             }
                         }
                         result.append(Unicode.Scalar(code) ?? "\u{FFFD}")
-                    default: throw error(.jsonUnknownEscape, String(escaped))
+                    default: throw error(.json(.unknownEscape(character: String(escaped))))
                     }
                     advance()
                     continue
@@ -246,7 +246,7 @@ public struct PositionedJSON: Sendable {
             for _ in 0..<4 {
                 advance()
                 guard let digit = current, digit.isASCII, let value = UInt32(String(digit), radix: 16) else {
-                    throw error(.jsonExpectedHex)
+                    throw error(.json(.expectedHex))
                 }
                 code = code * 16 + value
             }
@@ -261,7 +261,7 @@ public struct PositionedJSON: Sendable {
                 text.unicodeScalars.append(c)
                 advance()
             }
-            guard let value = Double(text) else { throw error(.jsonNotANumber, text) }
+            guard let value = Double(text) else { throw error(.json(.notANumber(text: text))) }
             return .number(value, isInteger: isInteger)
         }
     }

@@ -70,15 +70,14 @@ public enum ProtocolLinter {
         let root: PositionedJSON
         var findings: [Finding] = []
 
-        mutating func report(_ node: PositionedJSON, _ path: String, _ key: Catalog.Key, _ arguments: String...) {
-            findings.append(
-                Finding(line: node.line, column: node.column, path: path, text: Catalog.localized(key, arguments)))
+        mutating func report(_ node: PositionedJSON, _ path: String, _ key: Catalog.Key) {
+            findings.append(Finding(line: node.line, column: node.column, path: path, text: Catalog.localized(key)))
         }
 
         /// The members of an object of `kind`, after reporting unknown and missing fields.
         mutating func members(_ node: PositionedJSON, _ path: String, kind: String) -> [String: PositionedJSON]? {
             guard case .object(let list) = node.value else {
-                report(node, path, .protoExpectedObject)
+                report(node, path, .protocolFile(.expectedObject))
                 return nil
             }
             // Every kind the linter walks has its fields listed; an unlisted one accepts nothing.
@@ -88,12 +87,11 @@ public enum ProtocolLinter {
                 if spec.all.contains(member.key) {
                     result[member.key] = member.value
                 } else {
-                    let suggestion = nearest(member.key, spec.all)
-                    let text = LocalizedText(
-                        nl: Catalog.text(.protoUnknownField, .nl, [member.key])
-                            + (suggestion.map { Catalog.text(.protoSuggestion, .nl, [$0]) } ?? ""),
-                        en: Catalog.text(.protoUnknownField, .en, [member.key])
-                            + (suggestion.map { Catalog.text(.protoSuggestion, .en, [$0]) } ?? ""))
+                    let text = Catalog.localized(
+                        .protocolFile(
+                            nearest(member.key, spec.all).map {
+                                .unknownFieldDidYouMean(field: member.key, suggestion: $0)
+                            } ?? .unknownField(field: member.key)))
                     findings.append(
                         Finding(line: member.line, column: member.column, path: path + "." + member.key, text: text))
                 }
@@ -102,7 +100,7 @@ public enum ProtocolLinter {
             where result[key] == nil
                 && !list.contains(where: { nearest($0.key, [key]) != nil && !spec.all.contains($0.key) })
             {
-                report(node, path, .protoMissingField, key)
+                report(node, path, .protocolFile(.missingField(field: key)))
             }
             return result
         }
@@ -124,7 +122,9 @@ public enum ProtocolLinter {
             if let v = m["rounds"] { each(v, path + ".rounds") { $0.round($1, $2) } }
             if let v = m["minutes"] {
                 each(v, path + ".minutes") {
-                    $0.choice($1, $2, MinutesSection.allCases.map(\.rawValue), what: .protoUnknownMinutesSection)
+                    $0.choice(
+                        $1, $2, MinutesSection.allCases.map(\.rawValue),
+                        what: Catalog.ProtocolFileText.unknownMinutesSection)
                 }
             }
         }
@@ -162,10 +162,12 @@ public enum ProtocolLinter {
         mutating func requirement(_ node: PositionedJSON, _ path: String) {
             guard let m = members(node, path, kind: "requirement") else { return }
             if let v = m["type"] {
-                choice(v, path + ".type", Requirement.typeNames, what: .protoUnknownRequirementType)
+                choice(v, path + ".type", Requirement.typeNames, what: Catalog.ProtocolFileText.unknownRequirementType)
             }
             if let v = m["kind"] { kind(v, path + ".kind") }
-            if let v = m["scope"] { choice(v, path + ".scope", ["round", "session"], what: .protoUnknownScope) }
+            if let v = m["scope"] {
+                choice(v, path + ".scope", ["round", "session"], what: Catalog.ProtocolFileText.unknownScope)
+            }
             for key in ["min", "minOptions"] { if let v = m[key] { integer(v, path + "." + key) } }
         }
 
@@ -176,20 +178,27 @@ public enum ProtocolLinter {
         }
 
         mutating func kind(_ node: PositionedJSON, _ path: String) {
-            choice(node, path, ContributionKind.allCases.map(\.rawValue), what: .protoUnknownKind)
+            choice(node, path, ContributionKind.allCases.map(\.rawValue), what: Catalog.ProtocolFileText.unknownKind)
         }
 
-        mutating func choice(_ node: PositionedJSON, _ path: String, _ known: [String], what: Catalog.Key) {
-            guard case .string(let value) = node.value else { return report(node, path, .protoExpectedString) }
+        /// A value that must be one of `known`; `what` says which kind of value it was, with a hint.
+        mutating func choice(
+            _ node: PositionedJSON, _ path: String, _ known: [String],
+            what: (_ value: String, _ hint: String) -> Catalog.ProtocolFileText
+        ) {
+            guard case .string(let value) = node.value else {
+                return report(node, path, .protocolFile(.expectedString))
+            }
             if !known.contains(value) {
                 func hint(_ language: Language) -> String {
                     if let suggestion = nearest(value, known) {
-                        return Catalog.text(.protoDidYouMean, language, [suggestion])
+                        return Catalog.text(.protocolFile(.didYouMean(suggestion: suggestion)), language)
                     }
-                    return Catalog.text(.protoKnown, language, [known.joined(separator: ", ")])
+                    return Catalog.text(.protocolFile(.known(values: known.joined(separator: ", "))), language)
                 }
                 let text = LocalizedText(
-                    nl: Catalog.text(what, .nl, [value, hint(.nl)]), en: Catalog.text(what, .en, [value, hint(.en)]))
+                    nl: Catalog.text(.protocolFile(what(value, hint(.nl))), .nl),
+                    en: Catalog.text(.protocolFile(what(value, hint(.en))), .en))
                 findings.append(Finding(line: node.line, column: node.column, path: path, text: text))
             }
         }
@@ -197,23 +206,23 @@ public enum ProtocolLinter {
         mutating func each(
             _ node: PositionedJSON, _ path: String, _ body: (inout Checker, PositionedJSON, String) -> Void
         ) {
-            guard case .array(let items) = node.value else { return report(node, path, .protoExpectedList) }
+            guard case .array(let items) = node.value else { return report(node, path, .protocolFile(.expectedList)) }
             for (index, item) in items.enumerated() { body(&self, item, path + "[\(index)]") }
         }
 
         mutating func string(_ node: PositionedJSON, _ path: String) {
             if case .string = node.value { return }
-            report(node, path, .protoExpectedString)
+            report(node, path, .protocolFile(.expectedString))
         }
 
         mutating func integer(_ node: PositionedJSON, _ path: String) {
             if case .number(_, true) = node.value { return }
-            report(node, path, .protoExpectedWholeNumber)
+            report(node, path, .protocolFile(.expectedWholeNumber))
         }
 
         mutating func bool(_ node: PositionedJSON, _ path: String) {
             if case .bool = node.value { return }
-            report(node, path, .protoExpectedBool)
+            report(node, path, .protocolFile(.expectedBool))
         }
 
         /// The known word closest to `word`, if it is a likely misspelling.

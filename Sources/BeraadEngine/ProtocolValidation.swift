@@ -15,8 +15,8 @@ public struct ProtocolIssue: Sendable, Equatable, CustomStringConvertible {
         self.column = column
     }
 
-    init(path: String, _ key: Catalog.Key, _ arguments: String...) {
-        self.init(path: path, text: Catalog.localized(key, arguments))
+    init(path: String, _ key: Catalog.Key) {
+        self.init(path: path, text: Catalog.localized(key))
     }
 
     /// The message in English, as logs and tests read it.
@@ -85,54 +85,56 @@ extension ProtocolDefinition {
         var issues: [ProtocolIssue] = []
         func text(_ value: LocalizedText, _ path: String) {
             if value.nl.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                issues.append(ProtocolIssue(path: path + ".nl", .protoDutchTextEmpty))
+                issues.append(ProtocolIssue(path: path + ".nl", .protocolFile(.dutchTextEmpty)))
             }
             if value.en.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                issues.append(ProtocolIssue(path: path + ".en", .protoEnglishTextEmpty))
+                issues.append(ProtocolIssue(path: path + ".en", .protocolFile(.englishTextEmpty)))
             }
         }
         func identifier(_ value: String, _ path: String) {
             if !Identifier.isValid(value) {
                 issues.append(
-                    ProtocolIssue(path: path, .protoNotAnID, value))
+                    ProtocolIssue(path: path, .protocolFile(.notAnID(id: value))))
             }
         }
-        func unique(_ ids: [String], _ path: (Int) -> String, what: Catalog.Key) {
+        func unique(_ ids: [String], _ path: (Int) -> String, what: (String) -> Catalog.ProtocolFileText) {
             var seen = Set<String>()
             for (index, id) in ids.enumerated() where !seen.insert(id).inserted {
-                issues.append(ProtocolIssue(path: path(index), what, id))
+                issues.append(ProtocolIssue(path: path(index), .protocolFile(what(id))))
             }
         }
 
         identifier(id, "$.id")
-        if version < 1 { issues.append(ProtocolIssue(path: "$.version", .protoVersionTooLow)) }
+        if version < 1 { issues.append(ProtocolIssue(path: "$.version", .protocolFile(.versionTooLow))) }
         text(title, "$.title")
         text(summary, "$.summary")
         if source.citation.trimmingCharacters(in: .whitespaces).isEmpty {
-            issues.append(ProtocolIssue(path: "$.source.citation", .protoSourceEmpty))
+            issues.append(ProtocolIssue(path: "$.source.citation", .protocolFile(.sourceEmpty)))
         }
         if let durationMinutes, durationMinutes < 1 {
-            issues.append(ProtocolIssue(path: "$.durationMinutes", .protoDurationTooShort))
+            issues.append(ProtocolIssue(path: "$.durationMinutes", .protocolFile(.durationTooShort)))
         }
         if roles.isEmpty {
-            issues.append(ProtocolIssue(path: "$.roles", .protoNoRoles))
+            issues.append(ProtocolIssue(path: "$.roles", .protocolFile(.noRoles)))
         }
         for (index, section) in (minutes ?? []).enumerated() where minutes?.firstIndex(of: section) != index {
-            issues.append(ProtocolIssue(path: "$.minutes[\(index)]", .protoMinutesSectionTwice, section.rawValue))
+            issues.append(
+                ProtocolIssue(
+                    path: "$.minutes[\(index)]", .protocolFile(.minutesSectionTwice(section: section.rawValue))))
         }
         for (index, role) in roles.enumerated() {
             identifier(role.id, "$.roles[\(index)].id")
             text(role.title, "$.roles[\(index)].title")
             if let max = role.max, max < 1 {
-                issues.append(ProtocolIssue(path: "$.roles[\(index)].max", .protoMaxTooLow))
+                issues.append(ProtocolIssue(path: "$.roles[\(index)].max", .protocolFile(.maxTooLow)))
             }
         }
-        unique(roles.map(\.id), { "$.roles[\($0)].id" }, what: .protoDuplicateRoleID)
+        unique(roles.map(\.id), { "$.roles[\($0)].id" }, what: Catalog.ProtocolFileText.duplicateRole)
         if roles.filter(\.isDefault).count > 1 {
-            issues.append(ProtocolIssue(path: "$.roles", .protoSeveralDefaultRoles))
+            issues.append(ProtocolIssue(path: "$.roles", .protocolFile(.severalDefaultRoles)))
         }
         if rounds.isEmpty {
-            issues.append(ProtocolIssue(path: "$.rounds", .protoNoRounds))
+            issues.append(ProtocolIssue(path: "$.rounds", .protocolFile(.noRounds)))
         }
         for (index, round) in rounds.enumerated() {
             let path = "$.rounds[\(index)]"
@@ -142,12 +144,14 @@ extension ProtocolDefinition {
             for (p, prompt) in round.prompts.enumerated() { text(prompt, path + ".prompts[\(p)]") }
             for (h, hint) in round.hints.enumerated() { text(hint, path + ".hints[\(h)]") }
             if round.accepts.isEmpty {
-                issues.append(ProtocolIssue(path: path + ".accepts", .protoRoundAcceptsNothing))
+                issues.append(ProtocolIssue(path: path + ".accepts", .protocolFile(.roundAcceptsNothing)))
             }
-            unique(round.accepts.map(\.rawValue), { path + ".accepts[\($0)]" }, what: .protoDuplicateKind)
+            unique(
+                round.accepts.map(\.rawValue), { path + ".accepts[\($0)]" },
+                what: Catalog.ProtocolFileText.duplicateKind)
             if round.timeboxMinutes < 1 {
                 issues.append(
-                    ProtocolIssue(path: path + ".timeboxMinutes", .protoTimeboxTooShort))
+                    ProtocolIssue(path: path + ".timeboxMinutes", .protocolFile(.timeboxTooShort)))
             }
             for (c, category) in round.categories.enumerated() {
                 identifier(category.id, path + ".categories[\(c)].id")
@@ -157,7 +161,9 @@ extension ProtocolDefinition {
                 }
                 for (h, hint) in category.hints.enumerated() { text(hint, path + ".categories[\(c)].hints[\(h)]") }
             }
-            unique(round.categories.map(\.id), { path + ".categories[\($0)].id" }, what: .protoDuplicateCategoryID)
+            unique(
+                round.categories.map(\.id), { path + ".categories[\($0)].id" },
+                what: Catalog.ProtocolFileText.duplicateCategory)
             for (r, requirement) in round.requirements.enumerated() {
                 let rpath = path + ".requirements[\(r)]"
                 switch requirement {
@@ -165,23 +171,23 @@ extension ProtocolDefinition {
                     break
                 case .dilemmaFramed(let minOptions):
                     if minOptions < 2 {
-                        issues.append(ProtocolIssue(path: rpath + ".minOptions", .protoDilemmaNeedsTwo))
+                        issues.append(ProtocolIssue(path: rpath + ".minOptions", .protocolFile(.dilemmaNeedsTwo)))
                     }
                 case .count(let kind, let min, let scope):
-                    if min < 1 { issues.append(ProtocolIssue(path: rpath + ".min", .protoMinTooLow)) }
+                    if min < 1 { issues.append(ProtocolIssue(path: rpath + ".min", .protocolFile(.minTooLow))) }
                     if scope == .round && !round.accepts(kind) {
                         issues.append(
-                            ProtocolIssue(path: rpath + ".kind", .protoKindNeverCounted, kind.rawValue))
+                            ProtocolIssue(path: rpath + ".kind", .protocolFile(.kindNeverCounted(kind: kind.rawValue))))
                     }
                 case .each(let kind, let scope):
                     if scope == .round && !round.accepts(kind) {
                         issues.append(
-                            ProtocolIssue(path: rpath + ".kind", .protoKindNeverCounted, kind.rawValue))
+                            ProtocolIssue(path: rpath + ".kind", .protocolFile(.kindNeverCounted(kind: kind.rawValue))))
                     }
                 }
             }
         }
-        unique(rounds.map(\.id), { "$.rounds[\($0)].id" }, what: .protoDuplicateRoundID)
+        unique(rounds.map(\.id), { "$.rounds[\($0)].id" }, what: Catalog.ProtocolFileText.duplicateRound)
         return issues
     }
 }
@@ -198,18 +204,18 @@ extension ProtocolIssue {
         }
         switch error {
         case .keyNotFound(let key, let context):
-            self.init(path: path(context.codingPath + [key]), .protoMissingField, key.stringValue)
+            self.init(path: path(context.codingPath + [key]), .protocolFile(.missingField(field: key.stringValue)))
         case .typeMismatch(let type, let context):
             self.init(path: path(context.codingPath), text: Self.expected(type))
         case .valueNotFound(let type, let context):
             self.init(
                 path: path(context.codingPath),
                 text: LocalizedText(
-                    nl: Catalog.text(.protoFoundNull, .nl, [Self.expected(type).nl]),
-                    en: Catalog.text(.protoFoundNull, .en, [Self.expected(type).en])))
+                    nl: Catalog.text(.protocolFile(.foundNull(expected: Self.expected(type).nl)), .nl),
+                    en: Catalog.text(.protocolFile(.foundNull(expected: Self.expected(type).en)), .en)))
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                self.init(path: "$", .protoNotJSON)
+                self.init(path: "$", .protocolFile(.notJSON))
             } else {
                 self.init(
                     path: path(context.codingPath),
@@ -222,11 +228,11 @@ extension ProtocolIssue {
 
     private static func expected(_ type: Any.Type) -> LocalizedText {
         switch type {
-        case is String.Type: return Catalog.localized(.protoExpectedString)
-        case is Int.Type: return Catalog.localized(.protoExpectedWholeNumber)
-        case is Bool.Type: return Catalog.localized(.protoExpectedBool)
-        case is [Any].Type: return Catalog.localized(.protoExpectedList)
-        default: return Catalog.localized(.protoExpectedObject)
+        case is String.Type: return Catalog.localized(.protocolFile(.expectedString))
+        case is Int.Type: return Catalog.localized(.protocolFile(.expectedWholeNumber))
+        case is Bool.Type: return Catalog.localized(.protocolFile(.expectedBool))
+        case is [Any].Type: return Catalog.localized(.protocolFile(.expectedList))
+        default: return Catalog.localized(.protocolFile(.expectedObject))
         }
     }
 }

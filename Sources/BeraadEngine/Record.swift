@@ -34,11 +34,12 @@ public enum RecordDecodingError: Error, Sendable, Equatable, CustomStringConvert
     public func message(_ language: Language) -> String {
         switch self {
         case .unsupportedVersion(let v):
-            return Catalog.text(.recordNewerVersion, language, [String(v), String(Record.currentVersion)])
+            return Catalog.text(
+                .journal(.newerVersion(version: String(v), current: String(Record.currentVersion))), language)
         case .unknownType(let type):
-            return Catalog.text(.recordUnknownType, language, [type])
+            return Catalog.text(.journal(.unknownType(type: type)), language)
         case .malformed(let detail):
-            return Catalog.text(.recordMalformed, language, [detail])
+            return Catalog.text(.journal(.malformed(detail: detail)), language)
         }
     }
 }

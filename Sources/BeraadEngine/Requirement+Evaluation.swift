@@ -50,22 +50,23 @@ extension Requirement {
     public func describe(_ language: Language) -> String {
         switch self {
         case .caseRecorded:
-            return Catalog.text(.theCaseIsDescribed, language)
+            return Catalog.text(.requirement(.caseRecorded), language)
         case .dilemmaFramed(let minOptions):
-            return Catalog.text(.theDilemmaIsFramedWithAt, language, [String(minOptions)])
+            return Catalog.text(.requirement(.dilemmaFramed(count: String(minOptions))), language)
         case .harmForEachOption:
-            return Catalog.text(.theHarmOfEachOptionIs, language)
+            return Catalog.text(.requirement(.harmForEachOption), language)
         case .decisionRecorded:
-            return Catalog.text(.aDecisionIsRecorded, language)
+            return Catalog.text(.requirement(.decisionRecorded), language)
         case .count(let kind, let min, let scope):
             let whereText =
                 switch scope {
-                case .round: Catalog.text(.inThisRound, language)
+                case .round: Catalog.text(.requirement(.inThisRound), language)
                 case .session: ""
                 }
-            return Catalog.text(.atLeast, language, [String(min), kind.label(language), whereText])
+            return Catalog.text(
+                .requirement(.count(count: String(min), kind: kind.label(language), scope: whereText)), language)
         case .each(let kind, _):
-            return Catalog.text(.aFromEveryParticipant, language, [kind.label(language)])
+            return Catalog.text(.requirement(.each(kind: kind.label(language))), language)
         }
     }
 }
@@ -78,14 +79,15 @@ extension UnmetRequirement {
         case .each(let kind, _):
             if participants.isEmpty {
                 return base
-                    + Catalog.localized(.thereAreNoParticipantsYet)(
+                    + Catalog.localized(.requirement(.noParticipantsYet))(
                         language)
             }
-            return Catalog.text(.noYetFrom, language, [kind.label(language)])
-                + participants.joined(separator: ", ")
+            return Catalog.text(
+                .requirement(
+                    .missingFrom(kind: kind.label(language), names: participants.joined(separator: ", "))), language)
         case .harmForEachOption where !participants.isEmpty:
-            return base + Catalog.text(.notYetForOption, language)
-                + participants.joined(separator: ", ")
+            return base
+                + Catalog.text(.requirement(.notYetForOption(options: participants.joined(separator: ", "))), language)
         case .caseRecorded, .dilemmaFramed, .harmForEachOption, .decisionRecorded, .count:
             return base
         }

@@ -63,96 +63,63 @@ public enum RuleViolation: Error, Sendable, Equatable {
 
     /// The message in `language`.
     public func message(_ language: Language) -> String {
-        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, language, args) }
+        Catalog.text(.rule(text(language)), language)
+    }
+
+    /// The catalog's sentence for this violation, its lists and names filled in for `language`.
+    private func text(_ language: Language) -> Catalog.RuleText {
         func list(_ items: [String]) -> String { items.joined(separator: ", ") }
+        func quoted(_ titles: [LocalizedText]) -> String { list(titles.map { "'\($0(language))'" }) }
         switch self {
-        case .notOpened:
-            return t(.thisSessionHasNotBeenOpened)
-        case .alreadyOpened:
-            return t(.thisSessionIsAlreadyOpen)
-        case .sessionEnded:
-            return t(.theSessionIsClosedOnlyReading)
-        case .sessionApproved:
-            return t(.theMinutesAreApprovedTheSession)
+        case .notOpened: return .notOpened
+        case .alreadyOpened: return .alreadyOpened
+        case .sessionEnded: return .sessionEnded
+        case .sessionApproved: return .sessionApproved
         case .timeWentBackwards(let last, let given):
-            return t(.timeIsBeforeTheLastEntry, given.description, last.description)
+            return .timeWentBackwards(given: given.description, last: last.description)
         case .unknownParticipant(let name, let known):
-            let suffix =
-                known.isEmpty
-                ? t(.nobodyHasJoinedYetUseBeraad)
-                : t(.participants2) + list(known)
-            return t(.noParticipant, name) + suffix
+            return known.isEmpty
+                ? .unknownParticipantNobodyYet(name: name) : .unknownParticipant(name: name, known: list(known))
         case .ambiguousParticipant(let name, let candidates):
-            return t(.couldBeMoreThanOneParticipant, name)
-                + list(candidates)
-        case .participantAbsent(let name):
-            return t(.isNotPresent, name)
-        case .participantAlreadyPresent(let name):
-            return t(.hasAlreadyJoined, name)
-        case .invalidName(let name):
-            return t(.cannotBeANameUseText, name)
-        case .unknownRole(let role, let known):
-            return t(.unknownRoleRoles, role) + list(known)
-        case .roleFull(let role, let holders):
-            return t(.theRoleIsAlreadyTakenBy, role) + list(holders)
+            return .ambiguousParticipant(name: name, candidates: list(candidates))
+        case .participantAbsent(let name): return .participantAbsent(name: name)
+        case .participantAlreadyPresent(let name): return .participantAlreadyPresent(name: name)
+        case .invalidName(let name): return .invalidName(name: name)
+        case .unknownRole(let role, let known): return .unknownRole(role: role, known: list(known))
+        case .roleFull(let role, let holders): return .roleFull(role: role, holders: list(holders))
         case .kindNotAccepted(let kind, let round, let acceptedIn):
-            let base = t(.theRoundDoesNotAcceptA, round(language), kind.label(language))
-            if acceptedIn.isEmpty { return base + t(.noRoundDoes) }
-            return base + t(.itBelongsIn) + list(acceptedIn.map { "'\($0(language))'" })
+            if acceptedIn.isEmpty {
+                return .kindNotAcceptedAnywhere(round: round(language), kind: kind.label(language))
+            }
+            return .kindNotAccepted(round: round(language), kind: kind.label(language), rounds: quoted(acceptedIn))
         case .kindHasOwnCommand(let kind):
-            return t(.aIsRecordedWithBeraad, kind.label(language), kind.commandName)
+            return .kindHasOwnCommand(kind: kind.label(language), command: kind.commandName)
         case .unknownCategory(let category, let known):
-            if known.isEmpty {
-                return t(.thisRoundHasNoCategories)
-            }
-            return t(.unknownCategoryCategories, category)
-                + list(known)
-        case .noDilemma:
-            return t(.thereIsNoDilemmaWithOptions)
-        case .unknownOption(let label, let known):
-            return t(.noOptionOptions, label) + list(known)
-        case .tooFewOptions:
-            return t(.aDilemmaNeedsAtLeastTwo)
-        case .badOptionLabels(let expected):
-            return t(.theOptionsAreLabelledInOrder) + list(expected)
-        case .harmForUnknownOption(let label):
-            return t(.harmForAnUnknownOption, label)
-        case .emptyText:
-            return t(.theTextIsEmpty)
+            return known.isEmpty ? .noCategories : .unknownCategory(category: category, known: list(known))
+        case .noDilemma: return .noDilemma
+        case .unknownOption(let label, let known): return .unknownOption(label: label, known: list(known))
+        case .tooFewOptions: return .tooFewOptions
+        case .badOptionLabels(let expected): return .badOptionLabels(expected: list(expected))
+        case .harmForUnknownOption(let label): return .harmForUnknownOption(label: label)
+        case .emptyText: return .emptyText
         case .requirementsUnmet(let round, let unmet):
-            return t(.roundIsNotFinished, round(language))
-                + unmet.map { $0.describe(language) }.joined(separator: "; ")
-                + t(.toMoveOnAnywayBeraadNext)
-        case .forceNeedsReason:
-            return t(.forceNeedsReasonText)
-        case .lastRound:
-            return t(.thisIsTheLastRoundEnd)
-        case .firstRound:
-            return t(.thisIsTheFirstRound)
-        case .noDecision:
-            return t(.thereIsNoDecisionYetRecord)
-        case .abandonNeedsReason:
-            return t(.abandonNeedsReasonText)
-        case .unknownEntry(let id):
-            return t(.noEntrySeeBeraadLog, id)
-        case .alreadyRetracted(let id):
-            return t(.isAlreadyRetracted, id)
-        case .nothingToUndo:
-            return t(.thereIsNothingToUndo)
-        case .notEnded:
-            return t(.onlyTheMinutesOfAClosed)
-        case .alreadyApproved:
-            return t(.theMinutesAreAlreadyApproved)
-        case .scoreOutOfRange(let score):
-            return t(.scoreIsNotBetween1And, String(score))
+            return .requirementsUnmet(
+                round: round(language), unmet: unmet.map { $0.describe(language) }.joined(separator: "; "))
+        case .forceNeedsReason: return .forceNeedsReason
+        case .lastRound: return .lastRound
+        case .firstRound: return .firstRound
+        case .noDecision: return .noDecision
+        case .abandonNeedsReason: return .abandonNeedsReason
+        case .unknownEntry(let id): return .unknownEntry(id: id)
+        case .alreadyRetracted(let id): return .alreadyRetracted(id: id)
+        case .nothingToUndo: return .nothingToUndo
+        case .notEnded: return .notEnded
+        case .alreadyApproved: return .alreadyApproved
+        case .scoreOutOfRange(let score): return .scoreOutOfRange(score: String(score))
         case .cannotConveneHere(let round, let roundsThatCan):
-            let base = t(.noMoreelBeraadCanBeConvened, round(language))
-            if roundsThatCan.isEmpty {
-                return base + t(.thisMethodHasNoSuchRound)
-            }
-            return base + t(.thatIsDoneIn) + list(roundsThatCan.map { "'\($0(language))'" })
-        case .invalidDate(let value):
-            return t(.isNotADateUseYyyy, value)
+            if roundsThatCan.isEmpty { return .cannotConveneAnywhere(round: round(language)) }
+            return .cannotConvene(round: round(language), rounds: quoted(roundsThatCan))
+        case .invalidDate(let value): return .invalidDate(value: value)
         }
     }
 }

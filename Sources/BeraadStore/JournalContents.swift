@@ -16,9 +16,9 @@ public struct JournalContents: Sendable, Equatable {
         do throws(ReplayError) { return try SessionState(replaying: records) } catch {
             let detail: LocalizedText
             switch error {
-            case .empty: detail = Catalog.localized(.journalEmpty)
-            case .firstRecordDoesNotOpen: detail = Catalog.localized(.journalFirstNotOpening)
-            case .openedAgain: detail = Catalog.localized(.journalOpenedAgain)
+            case .empty: detail = Catalog.localized(.journal(.empty))
+            case .firstRecordDoesNotOpen: detail = Catalog.localized(.journal(.firstNotOpening))
+            case .openedAgain: detail = Catalog.localized(.journal(.openedAgain))
             }
             throw .damaged(path: path, line: error.seq, detail: detail)
         }
@@ -44,7 +44,8 @@ public struct JournalContents: Sendable, Equatable {
                 let record = try JournalLine.parse(bytes[line.start..<line.end])
                 guard record.seq == records.count + 1 else {
                     throw JournalLine.Problem.damaged(
-                        Catalog.localized(.journalSequenceGap, String(record.seq), String(records.count + 1)))
+                        Catalog.localized(
+                            .journal(.sequenceGap(seq: String(record.seq), expected: String(records.count + 1)))))
                 }
                 records.append(record)
                 validLength = line.end + 1

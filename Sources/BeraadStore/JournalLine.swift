@@ -27,10 +27,10 @@ public enum JournalLine {
         let headerLength = prefix.count + 8 + middle.count
         guard bytes.count > headerLength + 1, bytes.starts(with: prefix),
             Array(bytes[(prefix.count + 8)..<headerLength]) == middle, bytes.last == UInt8(ascii: "}")
-        else { throw .damaged(Catalog.localized(.journalNotFramed)) }
+        else { throw .damaged(Catalog.localized(.journal(.notFramed))) }
         let crc = String(decoding: bytes[prefix.count..<(prefix.count + 8)], as: UTF8.self)
         let rec = bytes[headerLength..<(bytes.count - 1)]
-        guard CRC32C.hex(rec) == crc else { throw .damaged(Catalog.localized(.journalChecksumMismatch)) }
+        guard CRC32C.hex(rec) == crc else { throw .damaged(Catalog.localized(.journal(.checksumMismatch))) }
         do {
             return try Record.decoded(from: Data(rec))
         } catch {

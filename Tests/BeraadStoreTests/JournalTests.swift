@@ -63,7 +63,7 @@ import Testing
         try fixture.write(bytes)
         #expect(
             throws: StoreError.damaged(
-                path: try fixture.journalPath(), line: 2, detail: Catalog.localized(.journalChecksumMismatch))
+                path: try fixture.journalPath(), line: 2, detail: Catalog.localized(.journal(.checksumMismatch)))
         ) {
             try fixture.store.read(fixture.id)
         }

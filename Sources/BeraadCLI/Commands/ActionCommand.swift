@@ -2,11 +2,11 @@ import BeraadEngine
 
 /// `action TEXT --owner NAME [--due DATE]`: records an agreed action.
 struct ActionCommand: BeraadCommand {
-    static let text = Argument("TEXT", .theAction)
-    static let owner = Option("owner", value: "NAME", .whoDoesIt, kind: .participant, required: true)
-    static let due = Option("due", value: "DATE", .dueYyyyMmDd, kind: .date)
+    static let text = Argument("TEXT", .actionText)
+    static let owner = Option("owner", value: "NAME", .actionOwner, kind: .participant, required: true)
+    static let due = Option("due", value: "DATE", .actionDue, kind: .date)
     static let declaration = CommandDeclaration(
-        "action", aliases: ["actie"], group: .meeting, summary: .recordsAnAgreedAction, arguments: [text.declaration],
+        "action", aliases: ["actie"], group: .meeting, summary: .action, arguments: [text.declaration],
         options: [owner.declaration, due.declaration], live: .textThenOptions)
 
     var text: String

@@ -2,10 +2,10 @@ import BeraadEngine
 
 /// `amend ENTRY TEXT`: corrects an entry's text; the original is kept in the journal.
 struct AmendCommand: BeraadCommand {
-    static let entry = Argument("ENTRY", .idFromBeraadLog, kind: .entry)
-    static let text = Argument("TEXT", .theNewText)
+    static let entry = Argument("ENTRY", .entryID, kind: .entry)
+    static let text = Argument("TEXT", .amendText)
     static let declaration = CommandDeclaration(
-        "amend", aliases: ["corrigeer"], group: .corrections, summary: .correctsAnEntrySText,
+        "amend", aliases: ["corrigeer"], group: .corrections, summary: .amend,
         arguments: [entry.declaration, text.declaration], live: .entryThenText(asReason: false))
 
     var entry: String
@@ -22,6 +22,7 @@ struct AmendCommand: BeraadCommand {
             let entry = result.state.entry(amended.entry)
         else { return }
         try context.confirm(
-            result.records, context.t(.amended) + EntryFormatter.line(entry, state: result.state, context: context))
+            result.records,
+            context.t(.message(.amended(entry: EntryFormatter.line(entry, state: result.state, context: context)))))
     }
 }

@@ -3,12 +3,12 @@ import BeraadEngine
 /// `approve`: marks the closed session's minutes as approved (vastgesteld).
 struct ApproveCommand: BeraadCommand {
     static let declaration = CommandDeclaration(
-        "approve", group: .afterwards, summary: .approvesTheClosedSessionSMinutes)
+        "approve", group: .afterwards, summary: .approve)
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {}
 
     func run(_ context: Context) throws(CLIError) {
         let result = try context.perform(.approve)
-        try context.confirm(result.records, context.t(.minutesApprovedTheSessionTakesNo))
+        try context.confirm(result.records, context.t(.message(.minutesApproved)))
     }
 }

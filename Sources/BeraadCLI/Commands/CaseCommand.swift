@@ -2,10 +2,10 @@ import BeraadEngine
 
 /// `case TEXT [--by NAME]`: records the case description.
 struct CaseCommand: BeraadCommand {
-    static let text = Argument("TEXT", .theCase)
-    static let by = Option("by", value: "NAME", .byDefaultTheInbrenger, kind: .participant)
+    static let text = Argument("TEXT", .caseText)
+    static let by = Option("by", value: "NAME", .caseBy, kind: .participant)
     static let declaration = CommandDeclaration(
-        "case", aliases: ["casus"], group: .meeting, summary: .recordsTheCaseDescription,
+        "case", aliases: ["casus"], group: .meeting, summary: .case,
         arguments: [text.declaration], options: [by.declaration], live: .textThenOptions)
 
     var text: String

@@ -2,10 +2,10 @@ import BeraadEngine
 
 /// `close [--abandon --reason TEXT]`: ends the session.
 struct CloseCommand: BeraadCommand {
-    static let abandon = Flag("abandon", .endWithoutADecision)
-    static let reason = Option("reason", value: "TEXT", .whyWithAbandon)
+    static let abandon = Flag("abandon", .closeAbandon)
+    static let reason = Option("reason", value: "TEXT", .closeReason)
     static let declaration = CommandDeclaration(
-        "close", group: .afterwards, summary: .endsTheSession, options: [abandon.declaration, reason.declaration],
+        "close", group: .afterwards, summary: .close, options: [abandon.declaration, reason.declaration],
         live: .reasonToEnd)
 
     var abandon: Bool
@@ -21,7 +21,7 @@ struct CloseCommand: BeraadCommand {
         try context.confirm(
             result.records,
             abandon
-                ? context.t(.sessionAbandonedTheMinutesBeraadMinutes)
-                : context.t(.sessionClosedTheMinutesBeraadMinutes))
+                ? context.t(.message(.sessionAbandoned))
+                : context.t(.message(.sessionClosed)))
     }
 }

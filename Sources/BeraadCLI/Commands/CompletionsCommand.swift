@@ -3,9 +3,9 @@ import BeraadEngine
 /// `completions bash|zsh|fish`: prints a shell completion script.
 struct CompletionsCommand: BeraadCommand {
     static let shell = Argument<Completion.Shell>(
-        choice: "SHELL", .bashZshOrFish, invalid: .chooseBashZshOrFish)
+        choice: "SHELL", .completionsShell, invalid: { _ in .chooseShell })
     static let declaration = CommandDeclaration(
-        "completions", group: .other, summary: .printsAShellCompletionScript, arguments: [shell.declaration])
+        "completions", group: .other, summary: .completions, arguments: [shell.declaration])
 
     var shell: Completion.Shell
 

@@ -38,9 +38,9 @@ extension Context {
         let state = result.state
         guard let round = state.currentRound else { return }
         let count = state.protocolDefinition.rounds.count
-        var text = t(.round) + " \(state.roundIndex + 1)/\(count): " + round.title(lang)
+        var text = t(.status(.round)) + " \(state.roundIndex + 1)/\(count): " + round.title(lang)
         if case .roundAdvanced(let move)? = result.records.first?.event, move.forced {
-            text += t(.forced) + (move.reason ?? "") + ")"
+            text += t(.message(.forcedBecause(reason: move.reason ?? "")))
         }
         try confirm(result.records, text + "\n" + round.purpose(lang))
     }
@@ -50,6 +50,8 @@ extension Context {
         guard case .entryRetracted(let retraction)? = result.records.first?.event,
             let entry = result.state.entry(retraction.entry)
         else { return }
-        try confirm(result.records, t(.retracted) + EntryFormatter.line(entry, state: result.state, context: self))
+        try confirm(
+            result.records,
+            t(.message(.retracted(entry: EntryFormatter.line(entry, state: result.state, context: self)))))
     }
 }

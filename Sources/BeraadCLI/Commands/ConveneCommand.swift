@@ -3,11 +3,11 @@ import BeraadStore
 
 /// `convene`: from a round that calls for it, opens a linked session; each journal names the other.
 struct ConveneCommand: BeraadCommand {
-    static let title = Argument("TITLE", .titleOfTheMeeting, optional: true)
+    static let title = Argument("TITLE", .newTitle, optional: true)
     static let protocolReference = Option(
-        "protocol", value: "ID", .theMethodDefaultMoreelBeraad, kind: .protocolReference)
+        "protocol", value: "ID", .newProtocol, kind: .protocolReference)
     static let declaration = CommandDeclaration(
-        "convene", group: .meeting, summary: .convenesALinkedMoreelBeraadFrom, arguments: [title.declaration],
+        "convene", group: .meeting, summary: .convene, arguments: [title.declaration],
         options: [protocolReference.declaration])
 
     var title: String?
@@ -70,7 +70,7 @@ struct ConveneCommand: BeraadCommand {
         } else {
             context.print(childID)
             context.environment.output.err(
-                context.t(.moreelBeraadConvenedFromAndMade, parentTitle, parentID))
+                context.t(.message(.convened(parentTitle: parentTitle, parentID: parentID))))
         }
     }
 

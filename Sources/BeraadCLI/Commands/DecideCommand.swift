@@ -2,13 +2,13 @@ import BeraadEngine
 
 /// `decide TEXT [--option LABEL] [--rationale TEXT] [--support HOW] [--dissent NAME]…`: records the conclusion.
 struct DecideCommand: BeraadCommand {
-    static let text = Argument("TEXT", .theDecision)
-    static let option = Option("option", value: "LABEL", .theChosenOption, kind: .optionLetter)
-    static let rationale = Option("rationale", value: "TEXT", .theRationale)
-    static let support = Option<DecisionSupport>(choice: "support", value: "HOW", .howItWasReached)
-    static let dissent = Option("dissent", value: "NAME", .whoDisagrees, kind: .participant, repeatable: true)
+    static let text = Argument("TEXT", .decideText)
+    static let option = Option("option", value: "LABEL", .decideOption, kind: .optionLetter)
+    static let rationale = Option("rationale", value: "TEXT", .decideRationale)
+    static let support = Option<DecisionSupport>(choice: "support", value: "HOW", .decideSupport)
+    static let dissent = Option("dissent", value: "NAME", .decideDissent, kind: .participant, repeatable: true)
     static let declaration = CommandDeclaration(
-        "decide", aliases: ["besluit"], group: .meeting, summary: .recordsTheConclusion,
+        "decide", aliases: ["besluit"], group: .meeting, summary: .decide,
         arguments: [text.declaration],
         options: [option.declaration, rationale.declaration, support.declaration, dissent.declaration],
         live: .textThenOptions)

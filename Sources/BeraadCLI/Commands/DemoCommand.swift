@@ -4,9 +4,9 @@ import Foundation
 
 /// `demo`: plays the worked example in a throw-away home and writes its minutes.
 struct DemoCommand: BeraadCommand {
-    static let directory = Option("dir", value: "DIR", .folderForTheMinutesDefaultBeraad, kind: .directory)
+    static let directory = Option("dir", value: "DIR", .demoDirectory, kind: .directory)
     static let declaration = CommandDeclaration(
-        "demo", group: .other, summary: .playsAWorkedExampleSessionAnd, options: [directory.declaration])
+        "demo", group: .other, summary: .demo, options: [directory.declaration])
 
     var directory: String?
 
@@ -32,7 +32,7 @@ struct DemoCommand: BeraadCommand {
             return
         }
         context.print(
-            context.t(.playedTheExampleSessionAWijkteam, DemoScenario.title, directory))
+            context.t(.message(.demoPlayed(title: DemoScenario.title, directory: directory))))
     }
 
     /// Plays every step against `home` in this process and returns the minutes as Markdown and HTML.
@@ -51,9 +51,12 @@ struct DemoCommand: BeraadCommand {
             guard code == 0 else {
                 throw CLIError(
                     ExitCode(rawValue: code) ?? .ioError,
-                    context.t(.theExampleFailedAt, "\(step.arguments.joined(separator: " "))")
-                        + sink.stderr.replacingOccurrences(of: "error: ", with: "").trimmingCharacters(
-                            in: .whitespacesAndNewlines))
+                    context.t(
+                        .message(
+                            .demoFailed(
+                                step: step.arguments.joined(separator: " "),
+                                reason: sink.stderr.replacingOccurrences(of: "error: ", with: "").trimmingCharacters(
+                                    in: .whitespacesAndNewlines)))))
             }
         }
         func minutes(_ format: String) throws(CLIError) -> String {
@@ -74,7 +77,7 @@ struct DemoCommand: BeraadCommand {
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         guard made != nil else {
             throw CLIError(
-                .ioError, context.t(.cannotMakeATemporaryFolderIn) + base)
+                .ioError, context.t(.message(.noTemporaryFolder(path: base))))
         }
         return String(cString: template)
     }

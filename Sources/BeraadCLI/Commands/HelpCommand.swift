@@ -2,9 +2,9 @@ import BeraadEngine
 
 /// `help [COMMAND]`: the overview, or the help of one command (`help protocols show`).
 struct HelpCommand: BeraadCommand {
-    static let command = Argument("COMMAND", .command, kind: .commandPath, optional: true)
+    static let command = Argument("COMMAND", .commandPlaceholder, kind: .commandPath, optional: true)
     static let declaration = CommandDeclaration(
-        "help", group: .other, summary: .showsHelpForACommand, arguments: [command.declaration])
+        "help", group: .other, summary: .help, arguments: [command.declaration])
 
     var words: [String]
 
@@ -20,7 +20,7 @@ struct HelpCommand: BeraadCommand {
         let path = words.joined(separator: " ")
         guard let target = Commands.named(path) else {
             throw .usage(
-                context.t(.unknownCommand, path), command: nil,
+                context.t(.parse(.unknownCommand(word: path))), command: nil,
                 suggestion: EditDistance.suggestion(for: first, among: Commands.all.map { $0.declaration.name }))
         }
         context.print(

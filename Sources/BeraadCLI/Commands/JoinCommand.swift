@@ -2,10 +2,10 @@ import BeraadEngine
 
 /// `join NAME [--role ROLE]`: adds a participant.
 struct JoinCommand: BeraadCommand {
-    static let name = Argument("NAME", .name)
-    static let role = Option("role", value: "ROLE", .roleFromTheMethodDefaultDeelnemer, kind: .role)
+    static let name = Argument("NAME", .joinName)
+    static let role = Option("role", value: "ROLE", .joinRole, kind: .role)
     static let declaration = CommandDeclaration(
-        "join", group: .meeting, summary: .addsAParticipant, arguments: [name.declaration],
+        "join", group: .meeting, summary: .join, arguments: [name.declaration],
         options: [role.declaration], live: .words)
 
     var name: String
@@ -20,6 +20,6 @@ struct JoinCommand: BeraadCommand {
         let result = try context.perform(.join(name: name, role: role))
         guard case .participantJoined(let joined)? = result.records.first?.event else { return }
         let title = result.state.protocolDefinition.role(joined.role)?.title(context.lang) ?? joined.role
-        try context.confirm(result.records, context.t(.joinedAs, joined.name, title))
+        try context.confirm(result.records, context.t(.message(.joined(name: joined.name, role: title))))
     }
 }

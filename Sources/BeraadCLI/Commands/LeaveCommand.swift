@@ -2,10 +2,10 @@ import BeraadEngine
 
 /// `leave NAME`: marks a participant as gone from now on.
 struct LeaveCommand: BeraadCommand {
-    static let name = Argument("NAME", .name, kind: .participant)
+    static let name = Argument("NAME", .joinName, kind: .participant)
     static let declaration = CommandDeclaration(
-        "leave", aliases: ["weg"], group: .meeting, summary: .marksAParticipantAsGoneFrom,
-        arguments: [name.declaration], live: .wholeText(usage: .liveUsageLeave))
+        "leave", aliases: ["weg"], group: .meeting, summary: .leave,
+        arguments: [name.declaration], live: .wholeText(usage: .usageLeave))
 
     var name: String
 
@@ -16,6 +16,6 @@ struct LeaveCommand: BeraadCommand {
     func run(_ context: Context) throws(CLIError) {
         let result = try context.perform(.leave(name: name))
         guard case .participantLeft(let left)? = result.records.first?.event else { return }
-        try context.confirm(result.records, context.t(.hasLeft, left.name))
+        try context.confirm(result.records, context.t(.message(.left(name: left.name))))
     }
 }

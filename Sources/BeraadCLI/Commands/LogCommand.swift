@@ -3,7 +3,7 @@ import BeraadEngine
 /// `log`: the session's entries, each with its id.
 struct LogCommand: BeraadCommand {
     static let declaration = CommandDeclaration(
-        "log", group: .corrections, summary: .theSessionSEntriesEachWith, live: .words)
+        "log", group: .corrections, summary: .log, live: .words)
 
     /// One entry as `log --json` prints it (CLI.md).
     struct LogEntry: Encodable {
@@ -49,7 +49,7 @@ struct LogCommand: BeraadCommand {
             return
         }
         if state.entries.isEmpty {
-            context.print(context.t(.nothingRecordedYet))
+            context.print(context.t(.message(.nothingRecorded)))
             return
         }
         var currentRound = ""

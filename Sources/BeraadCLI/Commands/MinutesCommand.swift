@@ -11,11 +11,11 @@ struct MinutesCommand: BeraadCommand {
         var choice: Choice { Choice(english: rawValue) }
     }
 
-    static let format = Option<Format>(choice: "format", value: "FORMAT", .formatDefaultMarkdown)
-    static let output = Option("output", value: "FILE", .toThisFile, kind: .file)
-    static let anonymize = Flag("anonymize", .replaceNamesByRoleAndNumber)
+    static let format = Option<Format>(choice: "format", value: "FORMAT", .minutesFormat)
+    static let output = Option("output", value: "FILE", .minutesOutput, kind: .file)
+    static let anonymize = Flag("anonymize", .minutesAnonymize)
     static let declaration = CommandDeclaration(
-        "minutes", group: .afterwards, summary: .writesTheMinutes,
+        "minutes", group: .afterwards, summary: .minutes,
         options: [format.declaration, output.declaration, anonymize.declaration], live: .words)
 
     var format: Format
@@ -40,7 +40,7 @@ struct MinutesCommand: BeraadCommand {
         if context.globals.json {
             try context.printJSON(["output": path])
         } else {
-            context.environment.output.err(context.t(.minutesWrittenTo, path))
+            context.environment.output.err(context.t(.message(.minutesWritten(path: path))))
         }
     }
 

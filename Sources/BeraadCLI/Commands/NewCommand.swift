@@ -3,12 +3,12 @@ import BeraadStore
 
 /// `new TITLE [--protocol ID|FILE] [--facilitator NAME]`: opens a session and makes it current.
 struct NewCommand: BeraadCommand {
-    static let title = Argument("TITLE", .titleOfTheMeeting)
+    static let title = Argument("TITLE", .newTitle)
     static let protocolReference = Option(
-        "protocol", value: "ID|FILE", .theMethodDefaultMoreelBeraad, kind: .protocolReference)
-    static let facilitator = Option("facilitator", value: "NAME", .theFacilitator)
+        "protocol", value: "ID|FILE", .newProtocol, kind: .protocolReference)
+    static let facilitator = Option("facilitator", value: "NAME", .newFacilitator)
     static let declaration = CommandDeclaration(
-        "new", group: .session, summary: .opensASessionAndMakesIt, arguments: [title.declaration],
+        "new", group: .session, summary: .new, arguments: [title.declaration],
         options: [protocolReference.declaration, facilitator.declaration])
 
     var title: String
@@ -56,7 +56,7 @@ struct NewCommand: BeraadCommand {
             } else {
                 context.print(id)
                 context.environment.output.err(
-                    context.t(.sessionOpenedWithAndMadeCurrent, definition.title(context.lang)))
+                    context.t(.message(.sessionOpened(method: definition.title(context.lang)))))
             }
             return
         }

@@ -2,10 +2,10 @@ import BeraadEngine
 
 /// `next [--force --reason TEXT]`: moves to the next round.
 struct NextCommand: BeraadCommand {
-    static let force = Flag("force", .evenIfTheRoundIsNot)
-    static let reason = Option("reason", value: "TEXT", .whyWithForce)
+    static let force = Flag("force", .nextForce)
+    static let reason = Option("reason", value: "TEXT", .nextReason)
     static let declaration = CommandDeclaration(
-        "next", aliases: ["volgende"], group: .meeting, summary: .movesToTheNextRound,
+        "next", aliases: ["volgende"], group: .meeting, summary: .next,
         options: [force.declaration, reason.declaration], live: .reasonToEnd)
 
     var force: Bool

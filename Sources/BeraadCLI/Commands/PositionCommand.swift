@@ -2,14 +2,14 @@ import BeraadEngine
 
 /// `position NAME OPTION [--because TEXT] [--cannot TEXT] [--mitigate TEXT] [--needs TEXT]`: an argued choice.
 struct PositionCommand: BeraadCommand {
-    static let name = Argument("NAME", .participant, kind: .participant)
-    static let option = Argument("OPTION", .chosenOptionAB, kind: .optionLetter)
-    static let because = Option("because", value: "TEXT", .becauseWhichValue)
-    static let cannot = Option("cannot", value: "TEXT", .thereforeICannot)
-    static let mitigate = Option("mitigate", value: "TEXT", .howILimitTheHarm)
-    static let needs = Option("needs", value: "TEXT", .whatINeed)
+    static let name = Argument("NAME", .participantName, kind: .participant)
+    static let option = Argument("OPTION", .positionOption, kind: .optionLetter)
+    static let because = Option("because", value: "TEXT", .positionBecause)
+    static let cannot = Option("cannot", value: "TEXT", .positionCannot)
+    static let mitigate = Option("mitigate", value: "TEXT", .positionMitigate)
+    static let needs = Option("needs", value: "TEXT", .positionNeeds)
     static let declaration = CommandDeclaration(
-        "position", aliases: ["standpunt"], group: .meeting, summary: .recordsSomeoneSArguedChoice,
+        "position", aliases: ["standpunt"], group: .meeting, summary: .position,
         arguments: [name.declaration, option.declaration],
         options: [because.declaration, cannot.declaration, mitigate.declaration, needs.declaration],
         live: .position)

@@ -4,7 +4,7 @@ import BeraadStore
 /// `protocols`: lists the methods; `protocols show` and `protocols lint` are its sub-commands.
 struct ProtocolsCommand: BeraadCommand {
     static let declaration = CommandDeclaration(
-        "protocols", group: .other, summary: .listsTheMethods,
+        "protocols", group: .other, summary: .protocols,
         subcommands: [ProtocolsShowCommand.self, ProtocolsLintCommand.self])
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {}
@@ -33,11 +33,11 @@ struct ProtocolsCommand: BeraadCommand {
             return
         }
         for row in rows {
-            let marker = row.id == BuiltinProtocols.defaultID ? context.t(.defaultLabel) : ""
+            let marker = row.id == BuiltinProtocols.defaultID ? context.t(.handout(.defaultMark)) : ""
             context.print(
-                row.id + marker + " — " + row.title + ", \(row.rounds) " + context.t(.rounds)
+                row.id + marker + " — " + row.title + ", " + context.t(.handout(.roundCount(count: String(row.rounds))))
                     + (row.origin == "builtin" ? "" : " [" + row.origin + "]"))
-            context.print("    " + context.t(.source) + row.source)
+            context.print("    " + context.t(.handout(.source(citation: row.source))))
         }
     }
 }

@@ -3,9 +3,9 @@ import Foundation
 
 /// `protocols lint FILE…`: validates protocol files, reporting every problem with line and column.
 struct ProtocolsLintCommand: BeraadCommand {
-    static let files = Argument("FILE", .protocolFile, kind: .file, variadic: true)
+    static let files = Argument("FILE", .protocolsLintFile, kind: .file, variadic: true)
     static let declaration = CommandDeclaration(
-        "lint", group: .other, summary: .validatesProtocolFiles, arguments: [files.declaration])
+        "lint", group: .other, summary: .protocolsLint, arguments: [files.declaration])
 
     var files: [String]
 
@@ -19,7 +19,7 @@ struct ProtocolsLintCommand: BeraadCommand {
             let path = file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
             guard let data = FileManager.default.contents(atPath: path) else {
                 context.environment.output.err(
-                    "\(file): error: " + context.t(.cannotBeRead) + "\n")
+                    "\(file): error: " + context.t(.message(.cannotBeRead)) + "\n")
                 failures += 1
                 continue
             }
@@ -35,7 +35,7 @@ struct ProtocolsLintCommand: BeraadCommand {
         }
         if failures > 0 {
             throw CLIError(
-                .invalidData, context.t(.fileSWithErrors, String(failures)))
+                .invalidData, context.t(.message(.filesWithErrors(count: String(failures)))))
         }
     }
 }

@@ -11,10 +11,10 @@ struct ProtocolsShowCommand: BeraadCommand {
         var choice: Choice { Choice(english: rawValue) }
     }
 
-    static let id = Argument("ID", .theMethodSId, kind: .protocolReference)
-    static let format = Option<Format>(choice: "format", value: "FORMAT", .textOrMarkdownToPrint)
+    static let id = Argument("ID", .protocolsShowID, kind: .protocolReference)
+    static let format = Option<Format>(choice: "format", value: "FORMAT", .protocolsShowFormat)
     static let declaration = CommandDeclaration(
-        "show", group: .other, summary: .showsAMethodRoundByRound, arguments: [id.declaration],
+        "show", group: .other, summary: .protocolsShow, arguments: [id.declaration],
         options: [format.declaration])
 
     var id: String
@@ -39,29 +39,40 @@ struct ProtocolsShowCommand: BeraadCommand {
             definition.title(lang) + " (" + definition.id + ", v\(definition.version))\n\n" + definition.summary(lang)
             + "\n"
         out +=
-            "\n" + context.t(.source) + definition.source.citation
-            + (definition.source.url.map { " " + $0 } ?? "") + "\n"
+            "\n"
+            + context.t(
+                .handout(.source(citation: definition.source.citation + (definition.source.url.map { " " + $0 } ?? "")))
+            )
+            + "\n"
         out +=
-            context.t(.roles)
-            + definition.roles.map { $0.title(lang) + " (" + $0.id + ")" }.joined(separator: ", ") + "\n"
+            context.t(
+                .handout(
+                    .roles(roles: definition.roles.map { $0.title(lang) + " (" + $0.id + ")" }.joined(separator: ", ")))
+            )
+            + "\n"
         for (index, round) in definition.rounds.enumerated() {
             out += "\n" + Self.numbered(index, round.title(lang), escape: { $0 }) + " — \(round.timeboxMinutes) min"
-            if round.timeboxIsDefault { out += context.t(.defaultLabel) }
-            if round.skippable { out += context.t(.mayBeSkipped) }
+            if round.timeboxIsDefault { out += context.t(.handout(.defaultMark)) }
+            if round.skippable { out += context.t(.handout(.mayBeSkipped)) }
             out += "\n   " + round.purpose(lang) + "\n"
             for prompt in round.prompts { out += "   • " + prompt(lang) + "\n" }
             if !round.hints.isEmpty {
-                out += "   " + context.t(.thinkOf) + "\n"
+                out += "   " + context.t(.status(.thinkOfHeading)) + "\n"
                 for hint in round.hints { out += "     – " + hint(lang) + "\n" }
             }
             for category in round.categories { out += "   [" + category.id + "] " + category.title(lang) + "\n" }
             out +=
-                "   " + context.t(.records)
-                + round.accepts.map { $0.label(lang) }.joined(separator: ", ") + "\n"
+                "   "
+                + context.t(.handout(.records(kinds: round.accepts.map { $0.label(lang) }.joined(separator: ", "))))
+                + "\n"
             if !round.requirements.isEmpty {
                 out +=
-                    "   " + context.t(.finishedWhen)
-                    + round.requirements.map { $0.describe(lang) }.joined(separator: "; ") + "\n"
+                    "   "
+                    + context.t(
+                        .handout(
+                            .finishedWhen(
+                                requirements: round.requirements.map { $0.describe(lang) }.joined(separator: "; "))))
+                    + "\n"
             }
         }
         context.print(out, terminator: "")
@@ -73,36 +84,40 @@ struct ProtocolsShowCommand: BeraadCommand {
         func e(_ text: String) -> String { MarkdownEscaping.inline(text) }
         var out = "# " + e(definition.title(lang)) + "\n\n" + e(definition.summary(lang)) + "\n\n"
         out +=
-            "- **" + context.t(.sourceLabel) + ":** " + e(definition.source.citation)
+            "- **" + context.t(.handout(.sourceLabel)) + ":** " + e(definition.source.citation)
             + (definition.source.url.map { " <\($0)>" } ?? "") + "\n"
         if let minutes = definition.durationMinutes {
-            out += "- **" + context.t(.duration) + ":** \(minutes) min\n"
+            out += "- **" + context.t(.handout(.duration)) + ":** \(minutes) min\n"
         }
         out +=
-            "- **" + context.t(.rolesLabel) + ":** "
+            "- **" + context.t(.handout(.rolesLabel)) + ":** "
             + definition.roles.map { e($0.title(lang)) }.joined(separator: ", ")
             + "\n"
         for (index, round) in definition.rounds.enumerated() {
             out += "\n## " + numbered(index, round.title(lang), escape: e) + " — \(round.timeboxMinutes) min"
-            if round.timeboxIsDefault { out += context.t(.suggested) }
+            if round.timeboxIsDefault { out += context.t(.handout(.suggested)) }
             out += "\n\n" + e(round.purpose(lang)) + "\n\n"
             for prompt in round.prompts { out += "- " + e(prompt(lang)) + "\n" }
             if !round.hints.isEmpty {
-                out += "\n**" + context.t(.thinkOf) + "**\n\n"
+                out += "\n**" + context.t(.status(.thinkOfHeading)) + "**\n\n"
                 for hint in round.hints { out += "- " + e(hint(lang)) + "\n" }
             }
             for category in round.categories {
                 out += "\n### " + e(category.title(lang)) + "\n\n"
                 for prompt in category.prompts { out += e(prompt(lang)) + "\n\n" }
                 if !category.hints.isEmpty {
-                    out += "**" + context.t(.thinkOf) + "**\n\n"
+                    out += "**" + context.t(.status(.thinkOfHeading)) + "**\n\n"
                     for hint in category.hints { out += "- " + e(hint(lang)) + "\n" }
                 }
             }
             if !round.requirements.isEmpty {
                 out +=
-                    "\n_" + context.t(.finishedWhen)
-                    + round.requirements.map { e($0.describe(lang)) }.joined(separator: "; ") + "_\n"
+                    "\n_"
+                    + context.t(
+                        .handout(
+                            .finishedWhen(
+                                requirements: round.requirements.map { e($0.describe(lang)) }.joined(separator: "; "))))
+                    + "_\n"
             }
         }
         return out

@@ -2,10 +2,10 @@ import BeraadEngine
 
 /// `redact TEXT`: adds a text to the session's redaction list.
 struct RedactCommand: BeraadCommand {
-    static let text = Argument("TEXT", .aNameOrAnAddressSay)
+    static let text = Argument("TEXT", .redactText)
     static let declaration = CommandDeclaration(
-        "redact", group: .afterwards, summary: .replacesTextByInEveryRendering, arguments: [text.declaration],
-        live: .wholeText(usage: .liveUsageRedact))
+        "redact", group: .afterwards, summary: .redact, arguments: [text.declaration],
+        live: .wholeText(usage: .usageRedact))
 
     var text: String
 
@@ -17,6 +17,6 @@ struct RedactCommand: BeraadCommand {
         let result = try context.perform(.redact(text: text))
         try context.confirm(
             result.records,
-            result.records.isEmpty ? context.t(.alreadyOnTheRedactionList) : context.t(.willBeReplacedByInEvery))
+            result.records.isEmpty ? context.t(.message(.alreadyRedacted)) : context.t(.message(.redacted)))
     }
 }

@@ -2,10 +2,10 @@ import BeraadEngine
 
 /// `retract ENTRY [--reason TEXT]`: withdraws an entry.
 struct RetractCommand: BeraadCommand {
-    static let entry = Argument("ENTRY", .idFromBeraadLog, kind: .entry)
-    static let reason = Option("reason", value: "TEXT", .why)
+    static let entry = Argument("ENTRY", .entryID, kind: .entry)
+    static let reason = Option("reason", value: "TEXT", .retractReason)
     static let declaration = CommandDeclaration(
-        "retract", aliases: ["intrekken"], group: .corrections, summary: .withdrawsAnEntry,
+        "retract", aliases: ["intrekken"], group: .corrections, summary: .retract,
         arguments: [entry.declaration], options: [reason.declaration], live: .entryThenText(asReason: true))
 
     var entry: String

@@ -2,7 +2,7 @@ import BeraadEngine
 
 /// `run`: the guided live mode.
 struct RunCommand: BeraadCommand {
-    static let declaration = CommandDeclaration("run", group: .meeting, summary: .theGuidedLiveModeRoundBy)
+    static let declaration = CommandDeclaration("run", group: .meeting, summary: .run)
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {}
 

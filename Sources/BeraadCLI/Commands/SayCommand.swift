@@ -2,16 +2,16 @@ import BeraadEngine
 
 /// `say NAME TEXT [--kind KIND] [--category CAT] [--about WHO] [--option LABEL]`: records a contribution.
 struct SayCommand: BeraadCommand {
-    static let name = Argument("NAME", .whoSaysIt, kind: .participant)
-    static let text = Argument("TEXT", .whatIsSaid)
+    static let name = Argument("NAME", .sayName, kind: .participant)
+    static let text = Argument("TEXT", .sayText)
     static let kind = Option<ContributionKind>(
-        choice: "kind", value: "KIND", .kindDefaultTheRoundSFirst,
+        choice: "kind", value: "KIND", .sayKind,
         among: ContributionKind.allCases.filter { !$0.hasOwnCommand })
-    static let category = Option("category", value: "CAT", .theRoundSCategory, kind: .category)
-    static let about = Option("about", value: "WHO", .theStakeholderItConcerns)
-    static let option = Option("option", value: "LABEL", .theOptionItSupports, kind: .optionLetter)
+    static let category = Option("category", value: "CAT", .sayCategory, kind: .category)
+    static let about = Option("about", value: "WHO", .sayAbout)
+    static let option = Option("option", value: "LABEL", .sayOption, kind: .optionLetter)
     static let declaration = CommandDeclaration(
-        "say", group: .meeting, summary: .recordsAContributionInTheCurrent,
+        "say", group: .meeting, summary: .say,
         arguments: [name.declaration, text.declaration],
         options: [kind.declaration, category.declaration, about.declaration, option.declaration])
 

@@ -4,9 +4,9 @@ import BeraadStore
 
 /// `sessions [--all]`: lists the open sessions, or all of them.
 struct SessionsCommand: BeraadCommand {
-    static let all = Flag("all", .closedSessionsToo)
+    static let all = Flag("all", .sessionsAll)
     static let declaration = CommandDeclaration(
-        "sessions", group: .session, summary: .listsSessionsOpenOnesOrAll, options: [all.declaration])
+        "sessions", group: .session, summary: .sessions, options: [all.declaration])
 
     var all: Bool
 
@@ -43,18 +43,18 @@ struct SessionsCommand: BeraadCommand {
         if rows.isEmpty {
             context.print(
                 all
-                    ? context.t(.noSessionsYetStartWithBeraad)
-                    : context.t(.noOpenSessionsBeraadSessionsAll))
+                    ? context.t(.message(.noSessions))
+                    : context.t(.message(.noOpenSessions)))
             return
         }
         let stateNames: [String: String] = [
-            "open": context.t(.open), "closed": context.t(.closed),
-            "abandoned": context.t(.abandoned),
+            "open": context.t(.message(.stateOpen)), "closed": context.t(.message(.stateClosed)),
+            "abandoned": context.t(.message(.stateAbandoned)),
         ]
         let table = TextLayout.table(
             header: [
-                "", "ID", context.t(.date), context.t(.title), "PROTOCOL",
-                context.t(.state), context.t(.roundColumn),
+                "", "ID", context.t(.message(.dateColumn)), context.t(.message(.titleColumn)), "PROTOCOL",
+                context.t(.message(.stateColumn)), context.t(.message(.roundColumn)),
             ],
             rows: rows.map { r in
                 [

@@ -2,10 +2,10 @@ import BeraadEngine
 
 /// `signal TEXT [--level individual|group|policy]`: records a signal to pass on beyond this case.
 struct SignalCommand: BeraadCommand {
-    static let text = Argument("TEXT", .theSignal)
-    static let level = Option<SignalLevel>(choice: "level", value: "LEVEL", .level)
+    static let text = Argument("TEXT", .signalText)
+    static let level = Option<SignalLevel>(choice: "level", value: "LEVEL", .signalLevel)
     static let declaration = CommandDeclaration(
-        "signal", aliases: ["signaal"], group: .meeting, summary: .recordsASignalToPassOn,
+        "signal", aliases: ["signaal"], group: .meeting, summary: .signal,
         arguments: [text.declaration], options: [level.declaration], live: .textThenOptions)
 
     var text: String

@@ -4,7 +4,7 @@ import BeraadMinutes
 /// `status`: where the meeting is and what it still needs.
 struct StatusCommand: BeraadCommand {
     static let declaration = CommandDeclaration(
-        "status", group: .meeting, summary: .theCurrentRoundItsTimeAnd, live: .words)
+        "status", group: .meeting, summary: .status, live: .words)
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {}
 
@@ -85,67 +85,67 @@ struct StatusCommand: BeraadCommand {
             switch state.phase {
             case .open: break
             case .closed(let at):
-                out += context.t(.closedAt) + context.clock(at, in: state) + "."
+                out += context.t(.status(.closedAt(time: context.clock(at, in: state))))
             case .abandoned(let at, let reason):
-                out += context.t(.abandonedAt) + context.clock(at, in: state) + ": " + reason + "."
+                out += context.t(.status(.abandonedAt(time: context.clock(at, in: state), reason: reason)))
             }
             if state.approvedAt != nil {
-                out += context.t(.theMinutesAreApproved)
+                out += context.t(.status(.minutesApproved))
             } else {
-                out += context.t(.theMinutesBeraadMinutesApproveThem)
+                out += context.t(.status(.minutesToApprove))
             }
             return out + "\n"
         }
         let minutes = elapsed / 60
         out +=
-            "\n" + context.t(.round) + " \(state.roundIndex + 1)/\(definition.rounds.count): "
+            "\n" + context.t(.status(.round)) + " \(state.roundIndex + 1)/\(definition.rounds.count): "
             + round.title(lang) + "\n"
-        out += context.t(.time) + "\(minutes) " + context.t(.of) + " \(round.timeboxMinutes) min"
+        out += context.t(.status(.time(minutes: String(minutes), timebox: String(round.timeboxMinutes))))
         if elapsed > Int64(round.timeboxMinutes) * 60 {
-            out += context.t(.timeIsUp)
+            out += context.t(.status(.timeIsUp))
         }
         out += "\n\n" + round.purpose(lang) + "\n"
         if !round.prompts.isEmpty {
-            out += "\n" + context.t(.prompts) + "\n"
+            out += "\n" + context.t(.status(.prompts)) + "\n"
             for prompt in round.prompts { out += "  • " + prompt(lang) + "\n" }
         }
         if !round.hints.isEmpty {
-            out += "\n" + context.t(.thinkOf) + "\n"
+            out += "\n" + context.t(.status(.thinkOfHeading)) + "\n"
             for hint in round.hints { out += "  • " + hint(lang) + "\n" }
         }
         for category in round.categories {
             out += "\n" + category.title(lang) + " (--category " + category.id + ")\n"
             for prompt in category.prompts { out += "  • " + prompt(lang) + "\n" }
             if !category.hints.isEmpty {
-                out += "  " + context.t(.thinkOf) + "\n"
+                out += "  " + context.t(.status(.thinkOfHeading)) + "\n"
                 for hint in category.hints { out += "    – " + hint(lang) + "\n" }
             }
         }
         let kinds = round.accepts.map { $0.label(lang) + ($0.hasOwnCommand ? " (beraad \($0.commandName))" : "") }
-        out += "\n" + context.t(.recordedHere) + kinds.joined(separator: ", ") + "\n"
+        out += "\n" + context.t(.status(.recordedHere(kinds: kinds.joined(separator: ", ")))) + "\n"
         if !state.participants.isEmpty {
             let people = state.participants.map { p in
                 let role = definition.role(p.role)?.title(lang) ?? p.role
-                return p.name + " (" + role.lowercased() + (p.present ? "" : context.t(.left)) + ")"
+                return p.name + " (" + role.lowercased() + (p.present ? "" : context.t(.status(.left))) + ")"
             }
-            out += context.t(.participants) + people.joined(separator: ", ") + "\n"
+            out += context.t(.status(.participants(people: people.joined(separator: ", ")))) + "\n"
         } else {
             out +=
-                context.t(.noParticipantsYetBeraadJoinName) + "\n"
+                context.t(.status(.noParticipants)) + "\n"
         }
         if unmet.isEmpty {
             if state.roundIndex + 1 < definition.rounds.count {
                 out +=
-                    "\n" + context.t(.thisRoundIsFinishedBeraadNext)
+                    "\n" + context.t(.status(.roundFinished))
                     + "\n"
             } else {
                 out +=
                     "\n"
-                    + context.t(.lastRoundEndWithBeraadClose)
+                    + context.t(.status(.lastRound))
                     + "\n"
             }
         } else {
-            out += "\n" + context.t(.stillNeededHeading) + "\n"
+            out += "\n" + context.t(.status(.stillNeeded)) + "\n"
             for item in unmet { out += "  • " + item.describe(lang) + "\n" }
         }
         return out

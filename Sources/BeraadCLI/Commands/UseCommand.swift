@@ -3,9 +3,9 @@ import BeraadStore
 
 /// `use ID`: makes a session the current one.
 struct UseCommand: BeraadCommand {
-    static let id = Argument("ID", .sessionId, kind: .session)
+    static let id = Argument("ID", .useID, kind: .session)
     static let declaration = CommandDeclaration(
-        "use", group: .session, summary: .makesASessionCurrent, arguments: [id.declaration])
+        "use", group: .session, summary: .use, arguments: [id.declaration])
 
     var id: String
 
@@ -25,7 +25,7 @@ struct UseCommand: BeraadCommand {
         if context.globals.json {
             try context.printJSON(["id": id])
         } else {
-            context.print(context.t(.currentSession, id))
+            context.print(context.t(.message(.currentSession(id: id))))
         }
     }
 }

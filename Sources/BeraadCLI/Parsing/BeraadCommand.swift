@@ -20,11 +20,11 @@ enum CommandGroup: Int, Sendable, CaseIterable {
 
     var title: LocalizedText {
         switch self {
-        case .session: return Catalog.localized(.sessions)
-        case .meeting: return Catalog.localized(.duringTheMeeting)
-        case .corrections: return Catalog.localized(.corrections)
-        case .afterwards: return Catalog.localized(.afterwards)
-        case .other: return Catalog.localized(.other)
+        case .session: return Catalog.localized(.help(.groupSessions))
+        case .meeting: return Catalog.localized(.help(.groupMeeting))
+        case .corrections: return Catalog.localized(.help(.groupCorrections))
+        case .afterwards: return Catalog.localized(.help(.groupAfterwards))
+        case .other: return Catalog.localized(.help(.groupOther))
         }
     }
 }
@@ -44,14 +44,14 @@ struct CommandDeclaration: Sendable {
     var live: LiveSyntax?
 
     init(
-        _ name: String, aliases: [String] = [], group: CommandGroup, summary: Catalog.Key,
+        _ name: String, aliases: [String] = [], group: CommandGroup, summary: Catalog.HelpText,
         arguments: [ArgumentDeclaration] = [], options: [OptionDeclaration] = [],
         subcommands: [any BeraadCommand.Type] = [], live: LiveSyntax? = nil
     ) {
         self.name = name
         self.aliases = aliases
         self.group = group
-        self.summary = Catalog.localized(summary)
+        self.summary = Catalog.localized(.help(summary))
         self.arguments = arguments
         self.options = options
         self.subcommands = subcommands
@@ -76,7 +76,7 @@ enum LiveSyntax: Sendable, Equatable {
     /// A text without quotes, then options from the first ` --` (`/decide We doen B --option B`).
     case textThenOptions
     /// The whole rest is the one argument (`/redact Milan`); `usage` is shown when it is missing.
-    case wholeText(usage: Catalog.Key)
+    case wholeText(usage: Catalog.LiveText)
     /// `NAME OPTION [because|omdat|want TEXT] [--cannot …]`.
     case position
     /// `NAME [SCORE] TEXT`.

@@ -76,7 +76,7 @@ struct OptionDeclaration: Sendable {
     var isRepeatable = false
     var isRequired = false
     /// The message for a value of the wrong shape, when the kind's own is not clear enough.
-    var invalidValue: Catalog.Key?
+    var invalidValue: (@Sendable (_ value: String) -> Catalog.ParseText)?
 
     var takesValue: Bool { valueName != nil }
 
@@ -107,7 +107,7 @@ struct ArgumentDeclaration: Sendable {
     /// Takes all remaining positionals.
     var isVariadic = false
     /// The message for a value of the wrong shape.
-    var invalidValue: Catalog.Key?
+    var invalidValue: (@Sendable (_ value: String) -> Catalog.ParseText)?
 }
 
 extension ValueKind {

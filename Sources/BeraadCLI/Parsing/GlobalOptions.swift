@@ -2,13 +2,13 @@ import BeraadEngine
 
 /// The options every command accepts, before or after its name (CLI.md, "Global options").
 struct GlobalOptions: Sendable {
-    static let home = Option("home", value: "DIR", .whereSessionsAreKeptBeraadHome, kind: .directory)
-    static let session = Option("session", value: "ID", .theSessionToActOnBeraad, kind: .session)
-    static let lang = Option<Language>(choice: "lang", value: "nl|en", .languageBeraadLang)
-    static let at = Option("at", value: "TIME", .recordAsHavingHappenedAtTime)
-    static let json = Flag("json", .machineReadableOutput)
-    static let help = Flag("help", .showHelp)
-    static let version = Flag("version", .showTheVersion)
+    static let home = Option("home", value: "DIR", .globalHome, kind: .directory)
+    static let session = Option("session", value: "ID", .globalSession, kind: .session)
+    static let lang = Option<Language>(choice: "lang", value: "nl|en", .globalLang)
+    static let at = Option("at", value: "TIME", .globalAt)
+    static let json = Flag("json", .globalJSON)
+    static let help = Flag("help", .globalHelp)
+    static let version = Flag("version", .globalVersion)
 
     static let declarations = [
         home.declaration, session.declaration, lang.declaration, at.declaration, json.declaration,

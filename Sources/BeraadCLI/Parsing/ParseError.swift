@@ -24,25 +24,27 @@ enum ParseError: Error, Sendable {
 
     /// The message in `lang`.
     func message(_ lang: Language) -> String {
-        func t(_ key: Catalog.Key, _ args: String...) -> String { Catalog.text(key, lang, args) }
+        func t(_ key: Catalog.ParseText) -> String { Catalog.text(.parse(key), lang) }
         switch self {
-        case .unknownCommand(let word, _): return t(.unknownCommand, word)
-        case .unknownSubcommand(let word, let command, _): return t(.unknownSubcommandOf, word, command)
-        case .unknownOption(let name, _): return t(.unknownOption, name)
-        case .unknownShortOption(let word): return t(.unknownOptionForTextThatStarts, word)
-        case .missingValue(let option): return t(.needsAValue, option)
-        case .flagWithValue(let option): return t(.takesNoValue, option)
-        case .repeatedOption(let option): return t(.isGivenTwice, option)
+        case .unknownCommand(let word, _): return t(.unknownCommand(word: word))
+        case .unknownSubcommand(let word, let command, _): return t(.unknownSubcommand(word: word, command: command))
+        case .unknownOption(let name, _): return t(.unknownOption(name: name))
+        case .unknownShortOption(let word): return t(.unknownShortOption(word: word))
+        case .missingValue(let option): return t(.missingValue(name: option))
+        case .flagWithValue(let option): return t(.flagWithValue(name: option))
+        case .repeatedOption(let option): return t(.repeatedOption(name: option))
         case .invalidValue(let value, let option):
-            if let key = option.invalidValue { return t(key, value) }
-            return t(.isNotAValueForChoose, value, option.name(lang), option.values(lang).joined(separator: ", "))
+            if let invalid = option.invalidValue { return t(invalid(value)) }
+            return t(
+                .invalidValue(
+                    value: value, name: option.name(lang), choices: option.values(lang).joined(separator: ", ")))
         case .invalidArgument(let value, let argument):
-            return t(argument.invalidValue ?? .unexpectedArgumentPutTextWithSpaces, value)
-        case .unexpectedArgument(let word): return t(.unexpectedArgumentPutTextWithSpaces, word)
-        case .missingArgument(let name): return t(.missingArgument, name)
-        case .missingOption(let name): return t(.isRequired, name)
-        case .reasonWithoutForce: return t(.reasonGoesWithForce)
-        case .unlabeled(let option, let value): return t(.startWithTheOptionSLetter, option, value)
+            return t(argument.invalidValue?(value) ?? .unexpectedArgument(word: value))
+        case .unexpectedArgument(let word): return t(.unexpectedArgument(word: word))
+        case .missingArgument(let name): return t(.missingArgument(name: name))
+        case .missingOption(let name): return t(.missingOption(name: name))
+        case .reasonWithoutForce: return t(.reasonWithoutForce)
+        case .unlabeled(let option, let value): return t(.unlabeled(option: option, value: value))
         }
     }
 

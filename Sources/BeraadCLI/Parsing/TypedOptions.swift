@@ -11,9 +11,9 @@ struct Option<Value: Sendable>: Sendable {
 struct Flag: Sendable {
     let declaration: OptionDeclaration
 
-    init(_ name: String, nl dutchName: String? = nil, _ summary: Catalog.Key) {
+    init(_ name: String, nl dutchName: String? = nil, _ summary: Catalog.HelpText) {
         declaration = OptionDeclaration(
-            name: name, dutchName: dutchName, valueName: nil, kind: .text, summary: Catalog.localized(summary))
+            name: name, dutchName: dutchName, valueName: nil, kind: .text, summary: Catalog.localized(.help(summary)))
     }
 }
 
@@ -26,11 +26,12 @@ struct Argument<Value: Sendable>: Sendable {
 extension Option where Value == String {
     /// An option whose value is text of `kind`, kept as written.
     init(
-        _ name: String, nl dutchName: String? = nil, value valueName: String, _ summary: Catalog.Key,
+        _ name: String, nl dutchName: String? = nil, value valueName: String, _ summary: Catalog.HelpText,
         kind: ValueKind = .text, repeatable: Bool = false, required: Bool = false
     ) {
         declaration = OptionDeclaration(
-            name: name, dutchName: dutchName, valueName: valueName, kind: kind, summary: Catalog.localized(summary),
+            name: name, dutchName: dutchName, valueName: valueName, kind: kind,
+            summary: Catalog.localized(.help(summary)),
             isRepeatable: repeatable, isRequired: required)
         read = { $0 }
     }
@@ -39,11 +40,12 @@ extension Option where Value == String {
 extension Option where Value == Int {
     /// An option whose value is a whole number.
     init(
-        number name: String, nl dutchName: String? = nil, value valueName: String, _ summary: Catalog.Key,
-        invalid: Catalog.Key
+        number name: String, nl dutchName: String? = nil, value valueName: String, _ summary: Catalog.HelpText,
+        invalid: @escaping @Sendable (_ value: String) -> Catalog.ParseText
     ) {
         declaration = OptionDeclaration(
-            name: name, dutchName: dutchName, valueName: valueName, kind: .number, summary: Catalog.localized(summary),
+            name: name, dutchName: dutchName, valueName: valueName, kind: .number,
+            summary: Catalog.localized(.help(summary)),
             invalidValue: invalid)
         read = { Int($0) }
     }
@@ -52,12 +54,12 @@ extension Option where Value == Int {
 extension Option where Value: ChoiceValue {
     /// An option whose value is one of `values`, in either language.
     init(
-        choice name: String, nl dutchName: String? = nil, value valueName: String, _ summary: Catalog.Key,
+        choice name: String, nl dutchName: String? = nil, value valueName: String, _ summary: Catalog.HelpText,
         among values: [Value] = Array(Value.allCases)
     ) {
         declaration = OptionDeclaration(
             name: name, dutchName: dutchName, valueName: valueName, kind: .choice(values.map(\.choice)),
-            summary: Catalog.localized(summary))
+            summary: Catalog.localized(.help(summary)))
         read = { Value.named($0, among: values) }
     }
 }
@@ -65,11 +67,12 @@ extension Option where Value: ChoiceValue {
 extension Argument where Value == String {
     /// An argument whose value is text of `kind`, kept as written.
     init(
-        _ name: String, _ summary: Catalog.Key, kind: ValueKind = .text, optional: Bool = false,
+        _ name: String, _ summary: Catalog.HelpText, kind: ValueKind = .text, optional: Bool = false,
         variadic: Bool = false
     ) {
         declaration = ArgumentDeclaration(
-            name: name, kind: kind, summary: Catalog.localized(summary), isOptional: optional, isVariadic: variadic)
+            name: name, kind: kind, summary: Catalog.localized(.help(summary)), isOptional: optional,
+            isVariadic: variadic)
         read = { $0 }
     }
 }
@@ -77,10 +80,12 @@ extension Argument where Value == String {
 extension Argument where Value: ChoiceValue {
     /// An argument whose value is one of `values`; `invalid` says what to choose.
     init(
-        choice name: String, _ summary: Catalog.Key, invalid: Catalog.Key, among values: [Value] = Array(Value.allCases)
+        choice name: String, _ summary: Catalog.HelpText,
+        invalid: @escaping @Sendable (_ value: String) -> Catalog.ParseText,
+        among values: [Value] = Array(Value.allCases)
     ) {
         declaration = ArgumentDeclaration(
-            name: name, kind: .choice(values.map(\.choice)), summary: Catalog.localized(summary),
+            name: name, kind: .choice(values.map(\.choice)), summary: Catalog.localized(.help(summary)),
             invalidValue: invalid)
         read = { Value.named($0, among: values) }
     }

@@ -1,478 +1,601 @@
-extension Catalog {
-    /// The Dutch texts; `{0}`, `{1}`, … stand for the arguments.
-    public static let dutch: [Key: String] = [
-        .sessionAbandonedTheMinutesBeraadMinutes: "Sessie afgebroken. Het verslag: 'beraad minutes'.",
-        .sessionClosedTheMinutesBeraadMinutes:
-            "Sessie afgesloten. Het verslag: 'beraad minutes'; vaststellen met 'beraad approve'.",
-        .minutesWrittenTo: "Verslag geschreven naar {0}\n",
-        .alreadyOnTheRedactionList: "Staat al op de lijst om weg te laten.",
-        .willBeReplacedByInEvery: "Wordt in elk verslag vervangen door […].",
-        .minutesApprovedTheSessionTakesNo: "Verslag vastgesteld; de sessie neemt geen correcties meer aan.",
-        .noFolderForTheSessionsGive: "geen map voor de sessies: geef --home DIR of zet BERAAD_HOME",
-        .didYouMean: "Bedoel je '{0}'?",
-        .usage: "Gebruik",
-        .seeBeraadHelpForMoreInformation: "Zie 'beraad {0} --help' voor meer informatie.",
-        .command: "commando",
-        .options: "opties",
-        .seeBeraadHelp: "Zie 'beraad --help' voor meer informatie.",
-        .unknownCommand: "onbekend commando '{0}'",
-        .chooseBashZshOrFish: "kies bash, zsh of fish",
-        .unknownCommandBare: "onbekend commando",
-        .ofFailed: "{0} van {1} mislukt: {2}",
-        .isDamagedAtLineNothingWas:
-            "{0} is beschadigd op regel {1} ({2}); er is niets geschreven. Maak een kopie en zie README, 'Herstel'",
-        .isStillLockedByAnotherBeraad:
-            "{0} is na {1} s nog steeds vergrendeld door een ander beraad-proces; probeer het opnieuw",
-        .noSessionSeeBeraadSessionsAll: "geen sessie '{0}'; zie 'beraad sessions --all'",
-        .sessionAlreadyExists: "sessie '{0}' bestaat al",
-        .isNotASessionIdOnly: "'{0}' is geen sessie-id (alleen a-z, 0-9 en '-')",
-        .noCurrentSessionOpenOneWith:
-            "geen actuele sessie; open er een met 'beraad new TITEL' of kies er een met 'beraad use ID'",
-        .available: "; beschikbaar: ",
-        .noProtocol: "geen protocol '{0}'",
-        .sessions: "Sessies",
-        .duringTheMeeting: "Tijdens het beraad",
-        .corrections: "Correcties",
-        .afterwards: "Na afloop",
-        .other: "Overig",
-        .whereSessionsAreKeptBeraadHome: "map met de sessies (BERAAD_HOME)",
-        .theSessionToActOnBeraad: "de sessie om mee te werken (BERAAD_SESSION)",
-        .languageBeraadLang: "taal (BERAAD_LANG)",
-        .recordAsHavingHappenedAtTime: "leg vast als gebeurd op TIME (ISO 8601, of UU:MM vandaag)",
-        .machineReadableOutput: "uitvoer als JSON",
-        .showHelp: "toon hulp",
-        .showTheVersion: "toon de versie",
-        .opensASessionAndMakesIt: "opent een sessie en maakt die actueel",
-        .titleOfTheMeeting: "titel van het beraad",
-        .theMethodDefaultMoreelBeraad: "de methode (standaard moreel-beraad)",
-        .theFacilitator: "de gespreksleider",
-        .listsSessionsOpenOnesOrAll: "toont de sessies (lopende, of alle)",
-        .closedSessionsToo: "ook afgesloten sessies",
-        .makesASessionCurrent: "maakt een sessie actueel",
-        .sessionId: "sessie-id",
-        .addsAParticipant: "voegt een deelnemer toe",
-        .name: "naam",
-        .roleFromTheMethodDefaultDeelnemer: "rol uit de methode (standaard deelnemer)",
-        .marksAParticipantAsGoneFrom: "noteert dat een deelnemer vertrekt",
-        .theCurrentRoundItsTimeAnd: "de huidige ronde, de tijd en wie nog iets moet inbrengen",
-        .recordsTheCaseDescription: "legt de casus vast",
-        .theCase: "de casus",
-        .byDefaultTheInbrenger: "door (standaard de inbrenger)",
-        .framesTheDilemmaTheQuestionThe: "formuleert het dilemma: de vraag, de opties en de schade van elke optie",
-        .theDilemmaQuestion: "de dilemmavraag",
-        .anOption: "een optie",
-        .theHarmOfAnOption: "de schade van een optie",
-        .recordsAContributionInTheCurrent: "legt een bijdrage vast in de huidige ronde",
-        .whoSaysIt: "wie het zegt",
-        .whatIsSaid: "wat er gezegd wordt",
-        .kindDefaultTheRoundSFirst: "soort (standaard de eerste van de ronde)",
-        .theRoundSCategory: "categorie van de ronde",
-        .theStakeholderItConcerns: "de betrokkene om wie het gaat",
-        .theOptionItSupports: "de optie die het steunt",
-        .recordsSomeoneSArguedChoice: "legt iemands beargumenteerde keuze vast",
-        .participant: "deelnemer",
-        .chosenOptionAB: "gekozen optie (A, B, …)",
-        .becauseWhichValue: "omdat (welke waarde)",
-        .thereforeICannot: "daarom kan ik niet",
-        .howILimitTheHarm: "hoe ik de schade beperk",
-        .whatINeed: "wat ik nodig heb",
-        .recordsTheConclusion: "legt het besluit vast",
-        .theDecision: "het besluit",
-        .theChosenOption: "de gekozen optie",
-        .theRationale: "de onderbouwing",
-        .howItWasReached: "hoe het besluit tot stand kwam",
-        .whoDisagrees: "wie het er niet mee eens is",
-        .recordsAnAgreedAction: "legt een afgesproken actie vast",
-        .theAction: "de actie",
-        .whoDoesIt: "wie het doet",
-        .dueYyyyMmDd: "uiterlijk (JJJJ-MM-DD)",
-        .recordsASignalToPassOn: "legt een signaal vast dat verder moet",
-        .theSignal: "het signaal",
-        .level: "niveau",
-        .recordsAParticipantSEvaluation: "legt iemands evaluatie vast",
-        .theEvaluation: "de evaluatie",
-        .scoreFrom1To5: "cijfer van 1 tot 5",
-        .movesToTheNextRound: "gaat naar de volgende ronde",
-        .evenIfTheRoundIsNot: "ook als de ronde niet af is",
-        .whyWithForce: "waarom (bij --force)",
-        .returnsToThePreviousRound: "gaat terug naar de vorige ronde",
-        .convenesALinkedMoreelBeraadFrom: "belegt vanuit deze ronde een gekoppeld moreel beraad",
-        .theGuidedLiveModeRoundBy: "de begeleide live-modus: ronde voor ronde, elke regel direct vastgelegd",
-        .theSessionSEntriesEachWith: "alle vastleggingen, elk met een id",
-        .correctsAnEntrySText: "corrigeert de tekst van een vastlegging",
-        .idFromBeraadLog: "id uit 'beraad log'",
-        .theNewText: "de nieuwe tekst",
-        .withdrawsAnEntry: "trekt een vastlegging in",
-        .why: "waarom",
-        .retractsTheMostRecentEntry: "trekt de laatste vastlegging in",
-        .endsTheSession: "sluit de sessie af",
-        .endWithoutADecision: "afbreken zonder besluit",
-        .whyWithAbandon: "waarom (bij --abandon)",
-        .writesTheMinutes: "schrijft het verslag",
-        .formatDefaultMarkdown: "formaat (standaard markdown)",
-        .toThisFile: "naar dit bestand",
-        .replaceNamesByRoleAndNumber: "namen vervangen door rol en nummer",
-        .replacesTextByInEveryRendering: "vervangt TEXT door […] in elk verslag",
-        .aNameOrAnAddressSay: "bijvoorbeeld een naam of adres",
-        .approvesTheClosedSessionSMinutes: "stelt het verslag van een afgesloten sessie vast",
-        .listsTheMethods: "toont de methodes",
-        .showsAMethodRoundByRound: "toont een methode ronde voor ronde",
-        .theMethodSId: "id van de methode",
-        .textOrMarkdownToPrint: "text, of markdown om te printen",
-        .validatesProtocolFiles: "controleert protocolbestanden",
-        .protocolFile: "protocolbestand",
-        .playsAWorkedExampleSessionAnd: "speelt een voorbeeldsessie en schrijft het verslag",
-        .folderForTheMinutesDefaultBeraad: "map voor het verslag (standaard ./beraad-demo)",
-        .printsAShellCompletionScript: "toont een script voor het aanvullen in de shell",
-        .bashZshOrFish: "bash, zsh of fish",
-        .showsHelpForACommand: "toont hulp bij een commando",
-        .warning: "waarschuwing: ",
-        .theLastLineOfSessionIs:
-            "de laatste regel van sessie {0} is onvolledig (een schrijfactie is afgebroken); die telt niet mee en wordt bij de volgende wijziging verwijderd",
-        .isNotATimeUseIso: "'{0}' is geen tijd; gebruik ISO 8601 (2026-03-12T14:05) of UU:MM",
-        .moreelBeraadConvenedFromAndMade:
-            "Moreel beraad belegd vanuit '{0}' en actueel gemaakt; de deelnemers zijn meegenomen. Terug naar de eerste sessie: 'beraad use {1}'.\n",
-        .nothingRecordedYet: "Nog niets vastgelegd.",
-        .amended: "Gecorrigeerd: ",
-        .retracted: "Ingetrokken: ",
-        .playedTheExampleSessionAWijkteam:
-            "Voorbeeldsessie gespeeld: \"{0}\" — een wijkteam, vijf deelnemers, alle acht rondes van het moreel beraad.\nVerslag: {1}/minutes.md en {1}/minutes.html (open in een browser om te printen)\n\nZelf proberen:\n  beraad new \"Mijn casus\" --facilitator \"Je naam\"\n  beraad join Anna --role inbrenger\n  beraad status\nDe hele sessie als script: Examples/wijkteam-demo.sh",
-        .theExampleFailedAt: "het voorbeeld liep vast bij '{0}': ",
-        .cannotMakeATemporaryFolderIn: "kan geen tijdelijke map maken in ",
-        .retractedMark: "  [ingetrokken]",
-        .amendedMark: "  [gecorrigeerd]",
-        .about: "over ",
-        .harm: " (schade: ",
-        .because: ", omdat ",
-        .dissent: "; oneens: ",
-        .due: ", uiterlijk ",
-        .overview: "OVERZICHT",
-        .beraadStepsAMoralCaseDeliberation:
-            "beraad begeleidt een moreel beraad ronde voor ronde, legt ieders inbreng direct vast en schrijft het verslag.",
-        .usageHeading: "GEBRUIK",
-        .globalOptions: "ALGEMENE OPTIES",
-        .seeBeraadHelpCommandForMore:
-            "Zie 'beraad help <commando>' voor meer over een commando. Begin met 'beraad demo'.",
-        .arguments: "ARGUMENTEN",
-        .optionsHeading: "OPTIES",
-        .showThisHelp: "toon deze hulp",
-        .subcommands: "SUBCOMMANDO'S",
-        .globalOptionsAreListedInBeraad: "Algemene opties staan in 'beraad --help'.",
-        .values: "waarden",
-        .unknownOption: "onbekende optie '--{0}'",
-        .needsAValue: "'--{0}' vraagt om een waarde",
-        .isNotAValueForChoose: "'{0}' is geen waarde voor '--{1}'; kies uit: {2}",
-        .isGivenTwice: "'--{0}' is twee keer gegeven",
-        .takesNoValue: "'--{0}' neemt geen waarde",
-        .unknownOptionForTextThatStarts: "onbekende optie '{0}'; begint een tekst met '-', zet er dan '--' voor",
-        .unknownSubcommandOf: "onbekend subcommando '{0}' van '{1}'",
-        .unexpectedArgumentPutTextWithSpaces:
-            "onverwacht argument '{0}' (tekst met spaties tussen aanhalingstekens zetten)",
-        .missingArgument: "ontbrekend argument <{0}>",
-        .isRequired: "'--{0}' is verplicht",
-        .unknownCommandTypeHelpToSee: "onbekende opdracht '/{0}'; typ /help voor de mogelijkheden",
-        .expectedNameTextOrACommand: "verwacht 'NAAM: tekst' of een /opdracht (typ /help)",
-        .expectedNameText: "verwacht 'NAAM: tekst'",
-        .aQuoteIsNotClosed: "een aanhalingsteken is niet gesloten",
-        .typeNameTextToRecordSomething:
-            "Typ 'NAAM: tekst' om iets vast te leggen, /help voor alle opdrachten, /quit om te stoppen.\n",
-        .interrupted: "Onderbroken. ",
-        .everythingIsSavedContinueWithBeraad: "Alles is bewaard; ga verder met 'beraad run'.\n",
-        .notMovedOn: "Niet doorgegaan.\n",
-        .didYouMeanInline: " (bedoel je '{0}'?)",
-        .theSessionIsClosedTheMinutes: "De sessie is afgesloten. Het verslag: 'beraad minutes'.\n",
-        .interruptedEverythingIsSavedContinueWith: "\nOnderbroken. Alles is bewaard; ga verder met 'beraad run'.\n",
-        .theRoundMayNotBeFinished: "De ronde is misschien niet af. Toch doorgaan? [j/N] ",
-        .theTimeForThisRoundMin: "⏰ De tijd voor deze ronde ({0} min) is om.\n",
-        .round: "Ronde",
-        .thinkOf: "Denk aan:",
-        .thinkOfInline: "Denk aan: ",
-        .record: "Vastleggen: ",
-        .nameColumn: "NAAM",
-        .text: "tekst",
-        .question: "vraag",
-        .becauseEllipsis: "omdat …",
-        .thisRoundIsFinishedNextFor: "Deze ronde is af: /next voor de volgende.",
-        .stillNeeded: "Nog nodig: ",
-        .left: ", vertrokken",
-        .nothingYetThisRound: "  nog niets deze ronde",
-        .nameTextRecordsAContributionThe:
-            "NAAM: tekst              legt een bijdrage vast (de standaardsoort van de ronde)\n/waarde NAAM: tekst      een andere soort: /vraag /feit /waarde /norm /recht /perspectief\n                         /alternatief /overweging /notitie (of Engels: /value, /norm, …),\n                         eventueel met --about WIE --option A --category CAT\n/case tekst              de casus        /dilemma vraag --option 'A: …' --option 'B: …' --harm 'A: …'\n/position NAAM A omdat … een standpunt  (--cannot … --mitigate … --needs …)\n/decide tekst --option A --support consensus|majority --dissent NAAM\n/action tekst --owner NAAM --due JJJJ-MM-DD      /signal tekst --level policy\n/evaluate NAAM 4 tekst   /join NAAM [--role ROL]  /leave NAAM\n/next  /next --force --reason …  /back  /status  /who  /log\n/undo  /amend e12 tekst  /retract e12 reden  /close  /quit\n",
-        .joinedAs: "{0} doet mee als {1}",
-        .hasLeft: "{0} is vertrokken",
-        .isNotAScoreFrom1: "'{0}' is geen score van 1 tot 5",
-        .reasonGoesWithForce: "--reason hoort bij --force",
-        .startWithTheOptionSLetter: "'--{0} {1}': begin met de letter van de optie, zoals 'A: tekst'",
-        .forced: " (doorgezet: ",
-        .defaultLabel: " (standaard)",
-        .rounds: "rondes",
-        .source: "Bron: ",
-        .roles: "Rollen: ",
-        .mayBeSkipped: ", mag worden overgeslagen",
-        .records: "Legt vast: ",
-        .finishedWhen: "Af als: ",
-        .cannotBeRead: "kan niet worden gelezen",
-        .fileSWithErrors: "{0} bestand(en) met fouten",
-        .sourceLabel: "Bron",
-        .duration: "Duur",
-        .rolesLabel: "Rollen",
-        .suggested: " (richttijd)",
-        .sessionOpenedWithAndMadeCurrent:
-            "Sessie geopend met {0} en actueel gemaakt. Volgende stap: 'beraad join NAAM', daarna 'beraad status'.\n",
-        .noSessionsYetStartWithBeraad: "Nog geen sessies. Begin met 'beraad new TITEL'.",
-        .noOpenSessionsBeraadSessionsAll: "Geen lopende sessies ('beraad sessions --all' toont ook afgesloten).",
-        .open: "lopend",
-        .closed: "afgesloten",
-        .abandoned: "afgebroken",
-        .date: "DATUM",
-        .title: "TITEL",
-        .state: "STATUS",
-        .roundColumn: "RONDE",
-        .currentSession: "Actuele sessie: {0}",
-        .closedAt: "Afgesloten om ",
-        .abandonedAt: "Afgebroken om ",
-        .theMinutesAreApproved: " Het verslag is vastgesteld.",
-        .theMinutesBeraadMinutesApproveThem: " Het verslag: 'beraad minutes'; vaststellen met 'beraad approve'.",
-        .time: "Tijd: ",
-        .of: "van",
-        .timeIsUp: " — de tijd is om",
-        .prompts: "Vragen:",
-        .recordedHere: "Hier vast te leggen: ",
-        .participants: "Deelnemers: ",
-        .noParticipantsYetBeraadJoinName: "Nog geen deelnemers: 'beraad join NAAM'.",
-        .thisRoundIsFinishedBeraadNext: "Deze ronde is af: 'beraad next'.",
-        .lastRoundEndWithBeraadClose: "Laatste ronde; afsluiten met 'beraad close'.",
-        .stillNeededHeading: "Nog nodig:",
-        .liveUsageRedact: "/redact TEKST",
-        .liveUsageLeave: "/leave NAAM",
-        .liveUsagePosition: "/position NAAM OPTIE omdat …",
-        .liveUsageEvaluate: "/evaluate NAAM [1-5] tekst",
-        .liveUsageEntry: "/{0} e12 …",
-        .liveUsage: "gebruik: {0}",
-        .thisSessionHasNotBeenOpened: "deze sessie is nog niet geopend",
-        .thisSessionIsAlreadyOpen: "deze sessie is al geopend",
-        .theSessionIsClosedOnlyReading:
-            "de sessie is afgesloten; alleen lezen, correcties, 'redact' en 'approve' zijn nog mogelijk",
-        .theMinutesAreApprovedTheSession: "het verslag is vastgesteld; de sessie neemt geen correcties meer aan",
-        .timeIsBeforeTheLastEntry: "tijd {0} ligt vóór de laatste vastlegging ({1}); tijden mogen niet teruglopen",
-        .nobodyHasJoinedYetUseBeraad: " (nog niemand is aangesloten: gebruik 'beraad join')",
-        .participants2: "; deelnemers: ",
-        .noParticipant: "geen deelnemer '{0}'",
-        .couldBeMoreThanOneParticipant: "'{0}' kan meerdere deelnemers zijn: ",
-        .isNotPresent: "{0} is niet (meer) aanwezig",
-        .hasAlreadyJoined: "{0} doet al mee",
-        .cannotBeANameUseText:
-            "'{0}' kan geen naam zijn: gebruik tekst zonder ':' of stuurtekens, hoogstens 100 tekens, niet beginnend met '-'",
-        .unknownRoleRoles: "onbekende rol '{0}'; rollen: ",
-        .theRoleIsAlreadyTakenBy: "de rol '{0}' is al vergeven aan ",
-        .theRoundDoesNotAcceptA: "de ronde '{0}' neemt geen {1} aan",
-        .noRoundDoes: "; geen ronde doet dat",
-        .itBelongsIn: "; dat kan in: ",
-        .aIsRecordedWithBeraad: "een {0} leg je vast met 'beraad {1}'",
-        .thisRoundHasNoCategories: "deze ronde heeft geen categorieën",
-        .unknownCategoryCategories: "onbekende categorie '{0}'; categorieën: ",
-        .thereIsNoDilemmaWithOptions: "er is nog geen dilemma met opties; leg dat eerst vast met 'beraad dilemma'",
-        .noOptionOptions: "geen optie '{0}'; opties: ",
-        .aDilemmaNeedsAtLeastTwo: "een dilemma heeft minstens twee opties nodig",
-        .theOptionsAreLabelledInOrder: "de opties heten op volgorde ",
-        .harmForAnUnknownOption: "schade voor onbekende optie '{0}'",
-        .theTextIsEmpty: "de tekst is leeg",
-        .roundIsNotFinished: "ronde '{0}' is nog niet af: ",
-        .toMoveOnAnywayBeraadNext: ". Ga toch verder met 'beraad next --force --reason TEKST'.",
-        .forceNeedsReasonText: "--force vraagt om --reason TEKST",
-        .thisIsTheLastRoundEnd: "dit is de laatste ronde; sluit de sessie af met 'beraad close'",
-        .thisIsTheFirstRound: "dit is de eerste ronde",
-        .thereIsNoDecisionYetRecord:
-            "er is nog geen besluit; leg het vast met 'beraad decide' of stop met 'beraad close --abandon --reason TEKST'",
-        .abandonNeedsReasonText: "--abandon vraagt om --reason TEKST",
-        .noEntrySeeBeraadLog: "geen vastlegging '{0}'; zie 'beraad log'",
-        .isAlreadyRetracted: "{0} is al ingetrokken",
-        .thereIsNothingToUndo: "er is niets om ongedaan te maken",
-        .onlyTheMinutesOfAClosed: "alleen het verslag van een afgesloten sessie kan worden vastgesteld",
-        .theMinutesAreAlreadyApproved: "het verslag is al vastgesteld",
-        .scoreIsNotBetween1And: "score {0} ligt niet tussen 1 en 5",
-        .noMoreelBeraadCanBeConvened: "vanuit de ronde '{0}' kan geen moreel beraad worden belegd",
-        .thisMethodHasNoSuchRound: "; deze methode kent zo'n ronde niet",
-        .thatIsDoneIn: "; dat kan in: ",
-        .isNotADateUseYyyy: "'{0}' is geen datum; gebruik JJJJ-MM-DD",
-        .theCaseIsDescribed: "de casus is beschreven",
-        .theDilemmaIsFramedWithAt: "het dilemma is geformuleerd met minstens {0} opties",
-        .theHarmOfEachOptionIs: "de schade van elke optie is benoemd",
-        .aDecisionIsRecorded: "een besluit is vastgelegd",
-        .inThisRound: " in deze ronde",
-        .atLeast: "minstens {0} × {1}{2}",
-        .aFromEveryParticipant: "een {0} van iedere deelnemer",
-        .thereAreNoParticipantsYet: " (er zijn nog geen deelnemers)",
-        .noYetFrom: "nog geen {0} van: ",
-        .notYetForOption: " — nog niet van optie ",
-        .kindCase: "casus",
-        .dilemma: "dilemma",
-        .fact: "feit",
-        .value: "waarde",
-        .norm: "norm",
-        .right: "recht",
-        .perspective: "perspectief",
-        .alternative: "alternatief",
-        .consideration: "overweging",
-        .position: "standpunt",
-        .decision: "besluit",
-        .action: "actie",
-        .signal: "signaal",
-        .evaluation: "evaluatie",
-        .note: "notitie",
-        .minutes: "Verslag",
-        .draft: "Concept",
-        .approvedOn: "Vastgesteld op",
-        .date2: "Datum",
-        .time2: "Tijd",
-        .method: "Methode",
-        .facilitator: "Gespreksleider",
-        .session: "Sessie",
-        .status: "Status",
-        .anonymisedParticipantsNamesAreReplacedBy: "Geanonimiseerd: namen van deelnemers zijn vervangen door hun rol.",
-        .confidentialDetailsAreLeftOutAnd: "Vertrouwelijke gegevens zijn weggelaten en vervangen door […].",
-        .inProgress: "lopend",
-        .agreements: "Afspraken",
-        .participants3: "Deelnemers",
-        .name2: "Naam",
-        .role: "Rol",
-        .present: "Aanwezig",
-        .leftAt: "vertrokken om",
-        .from: "vanaf",
-        .theCase2: "Casus",
-        .broughtInBy: "Ingebracht door",
-        .clarifyingQuestionsAndFacts: "Verhelderende vragen en feiten",
-        .theDilemma: "Dilemma",
-        .option: "Optie",
-        .harm2: "Schade",
-        .perspectivesValuesNormsAndRights: "Perspectieven, waarden, normen en rechten",
-        .stakeholder: "Betrokkene",
-        .kind: "Soort",
-        .content: "Inhoud",
-        .supportsOption: "Steunt optie",
-        .by: "Door",
-        .alternatives: "Alternatieven",
-        .positions: "Standpunten",
-        .chooses: "kiest",
-        .because2: "Omdat",
-        .thereforeICannot2: "Daarom kan ik niet",
-        .iLimitTheHarmBy: "De schade beperk ik door",
-        .whatINeed2: "Wat ik nodig heb",
-        .earlier: "Eerder",
-        .agreementAndDifference: "Overeenkomsten en verschillen",
-        .noPosition: "geen standpunt",
-        .decision2: "Besluit",
-        .rationale: "Onderbouwing",
-        .reachedBy: "Genomen bij",
-        .dissent2: "Niet eens met het besluit",
-        .actions: "Acties",
-        .action2: "Actie",
-        .owner: "Wie",
-        .due2: "Uiterlijk",
-        .signals: "Signalen",
-        .signal2: "Signaal",
-        .level2: "Niveau",
-        .evaluation2: "Evaluatie",
-        .participant2: "Deelnemer",
-        .score: "Score",
-        .remark: "Opmerking",
-        .averageScore: "Gemiddelde score",
-        .contributionsByRound: "Inbreng per ronde",
-        .timePerRound: "Tijd per ronde",
-        .spent: "Besteed",
-        .timeBox: "Tijdbox",
-        .notReached: "niet bereikt",
-        .min: "min",
-        .movedOnBeforeARoundWas: "Doorgegaan zonder dat de ronde af was",
-        .stillOpen: "Nog open",
-        .reason: "Reden",
-        .appendixCorrections: "Bijlage: correcties",
-        .entry: "Vastlegging",
-        .original: "Oorspronkelijk",
-        .amendedTo: "gewijzigd in",
-        .retracted2: "ingetrokken",
-        .undone: "ongedaan gemaakt",
-        .corrected: "gecorrigeerd",
-        .abandoned2: "Afgebroken",
-        .consensus: "consensus",
-        .majority: "meerderheid",
-        .thePresenterSDecision: "besluit van de inbrenger",
-        .theFacilitatorSDecision: "besluit van de gespreksleider",
-        .individual: "individueel",
-        .group: "groep",
-        .policy: "beleid",
-        .whoChoseWhatFirstAndLast: "Wie koos wat: eerste en laatste keuze",
-        .firstChoice: "eerste keuze",
-        .lastChoice: "laatste keuze",
-        .contents: "Inhoud",
-        .madeWithBeraad: "Gemaakt met Beraad",
-        .linkedSessions: "Verbonden sessies",
-        .convenedFrom: "Belegd vanuit",
-        .convenedFromThisSession: "Vanuit deze sessie belegd",
-        .inTheRound: "in de ronde",
-        .itsDecision: "Besluit daar",
-        .noDecisionYet: "nog geen besluit",
-        .protoDutchTextEmpty: "de Nederlandse tekst is leeg",
-        .protoEnglishTextEmpty: "de Engelse tekst is leeg",
-        .protoNotAnID: "'{0}' is geen id: gebruik a-z, 0-9 en '-', hoogstens 64",
-        .protoDuplicateRoleID: "dubbele rol-id '{0}'",
-        .protoDuplicateRoundID: "dubbele ronde-id '{0}'",
-        .protoDuplicateKind: "dubbele soort '{0}'",
-        .protoDuplicateCategoryID: "dubbele categorie-id '{0}'",
-        .protoVersionTooLow: "de versie moet 1 of hoger zijn",
-        .protoSourceEmpty: "de bron is leeg",
-        .protoDurationTooShort: "de duur moet minstens 1 minuut zijn",
-        .protoNoRoles: "een protocol heeft minstens één rol nodig",
-        .protoMaxTooLow: "max moet 1 of hoger zijn",
-        .protoSeveralDefaultRoles: "meer dan één rol is als standaard aangemerkt",
-        .protoNoRounds: "een protocol heeft minstens één ronde nodig",
-        .protoRoundAcceptsNothing: "een ronde moet minstens één soort aannemen",
-        .protoTimeboxTooShort: "de tijdbox moet minstens 1 minuut zijn",
-        .protoDilemmaNeedsTwo: "een dilemma heeft er 2 of meer nodig",
-        .protoMinTooLow: "min moet 1 of hoger zijn",
-        .protoKindNeverCounted: "de ronde neemt geen '{0}' aan, dus die kan nooit geteld worden",
-        .protoMissingField: "verplicht veld '{0}' ontbreekt",
-        .protoExpectedString: "verwacht een tekst",
-        .protoExpectedWholeNumber: "verwacht een geheel getal",
-        .protoExpectedBool: "verwacht true of false",
-        .protoExpectedList: "verwacht een lijst",
-        .protoExpectedObject: "verwacht een object",
-        .protoFoundNull: "{0}, gevonden: null",
-        .protoNotJSON: "geen geldige JSON",
-        .protoUnknownField: "onbekend veld '{0}'",
-        .protoSuggestion: "; bedoel je '{0}'?",
-        .protoUnknownKind: "onbekende soort '{0}'; {1}",
-        .protoUnknownMinutesSection: "onbekend verslagonderdeel '{0}'; {1}",
-        .protoMinutesSectionTwice: "verslagonderdeel '{0}' staat er twee keer",
-        .protoUnknownRequirementType: "onbekend type eis '{0}'; {1}",
-        .protoUnknownScope: "onbekende scope '{0}'; {1}",
-        .protoDidYouMean: "bedoel je '{0}'?",
-        .protoKnown: "bekend: {0}",
-        .jsonTextAfterEnd: "onverwachte tekst na het einde van het document",
-        .jsonTooDeep: "het document is te diep genest",
-        .jsonUnexpectedEnd: "onverwacht einde van het document",
-        .jsonUnexpectedCharacter: "onverwacht teken '{0}'",
-        .jsonExpectedWord: "verwacht '{0}'",
-        .jsonExpectedFieldName: "verwacht een veldnaam tussen dubbele aanhalingstekens",
-        .jsonExpectedColon: "verwacht ':' na de veldnaam",
-        .jsonExpectedCommaOrBrace: "verwacht ',' of '}'",
-        .jsonExpectedCommaOrBracket: "verwacht ',' of ']'",
-        .jsonStringNotClosed: "de tekst is niet afgesloten",
-        .jsonControlCharacter: "een stuurteken in een tekst; schrijf het als escape",
-        .jsonUnknownEscape: "onbekende escape '\\{0}'",
-        .jsonExpectedHex: "verwacht vier hexadecimale cijfers na \\u",
-        .jsonNotANumber: "'{0}' is geen getal",
-        .recordNewerVersion: "vastleggingsversie {0} is nieuwer dan deze beraad kan lezen ({1}); werk beraad bij",
-        .recordUnknownType:
-            "gebeurtenis '{0}' is onbekend voor deze beraad; een nieuwere versie schreef die: werk beraad bij",
-        .recordMalformed: "geen geldige vastlegging: {0}",
-        .journalNotFramed: "geen omlijste vastlegging",
-        .journalChecksumMismatch: "controlegetal klopt niet",
-        .journalSequenceGap: "volgnummer {0} waar {1} hoort",
-        .journalEmpty: "het journaal is leeg",
-        .journalOpeningUnreadable: "de openingsregel is onleesbaar",
-        .journalFirstNotOpening: "de eerste regel opent geen sessie",
-        .journalOpenedAgain: "de sessie wordt een tweede keer geopend",
-        .journalRecordUnreadable: "de regel is onleesbaar",
-    ]
+extension Catalog.Key {
+    /// The text in Dutch.
+    var dutch: String {
+        switch self {
+        case .help(let key): return key.dutch
+        case .message(let key): return key.dutch
+        case .parse(let key): return key.dutch
+        case .live(let key): return key.dutch
+        case .status(let key): return key.dutch
+        case .handout(let key): return key.dutch
+        case .rule(let key): return key.dutch
+        case .requirement(let key): return key.dutch
+        case .kind(let key): return key.dutch
+        case .minutes(let key): return key.dutch
+        case .protocolFile(let key): return key.dutch
+        case .json(let key): return key.dutch
+        case .journal(let key): return key.dutch
+        }
+    }
+}
+
+extension Catalog.HelpText {
+    var dutch: String {
+        switch self {
+        case .usageLabel: return "Gebruik"
+        case .seeCommandHelp(let command): return "Zie 'beraad \(command) --help' voor meer informatie."
+        case .commandPlaceholder: return "commando"
+        case .optionsPlaceholder: return "opties"
+        case .seeHelp: return "Zie 'beraad --help' voor meer informatie."
+        case .groupSessions: return "Sessies"
+        case .groupMeeting: return "Tijdens het beraad"
+        case .groupCorrections: return "Correcties"
+        case .groupAfterwards: return "Na afloop"
+        case .groupOther: return "Overig"
+        case .globalHome: return "map met de sessies (BERAAD_HOME)"
+        case .globalSession: return "de sessie om mee te werken (BERAAD_SESSION)"
+        case .globalLang: return "taal (BERAAD_LANG)"
+        case .globalAt: return "leg vast als gebeurd op TIME (ISO 8601, of UU:MM vandaag)"
+        case .globalJSON: return "uitvoer als JSON"
+        case .globalHelp: return "toon hulp"
+        case .globalVersion: return "toon de versie"
+        case .new: return "opent een sessie en maakt die actueel"
+        case .newTitle: return "titel van het beraad"
+        case .newProtocol: return "de methode (standaard moreel-beraad)"
+        case .newFacilitator: return "de gespreksleider"
+        case .sessions: return "toont de sessies (lopende, of alle)"
+        case .sessionsAll: return "ook afgesloten sessies"
+        case .use: return "maakt een sessie actueel"
+        case .useID: return "sessie-id"
+        case .join: return "voegt een deelnemer toe"
+        case .joinName: return "naam"
+        case .joinRole: return "rol uit de methode (standaard deelnemer)"
+        case .leave: return "noteert dat een deelnemer vertrekt"
+        case .status: return "de huidige ronde, de tijd en wie nog iets moet inbrengen"
+        case .case: return "legt de casus vast"
+        case .caseText: return "de casus"
+        case .caseBy: return "door (standaard de inbrenger)"
+        case .dilemma: return "formuleert het dilemma: de vraag, de opties en de schade van elke optie"
+        case .dilemmaQuestion: return "de dilemmavraag"
+        case .dilemmaOption: return "een optie"
+        case .dilemmaHarm: return "de schade van een optie"
+        case .say: return "legt een bijdrage vast in de huidige ronde"
+        case .sayName: return "wie het zegt"
+        case .sayText: return "wat er gezegd wordt"
+        case .sayKind: return "soort (standaard de eerste van de ronde)"
+        case .sayCategory: return "categorie van de ronde"
+        case .sayAbout: return "de betrokkene om wie het gaat"
+        case .sayOption: return "de optie die het steunt"
+        case .position: return "legt iemands beargumenteerde keuze vast"
+        case .participantName: return "deelnemer"
+        case .positionOption: return "gekozen optie (A, B, …)"
+        case .positionBecause: return "omdat (welke waarde)"
+        case .positionCannot: return "daarom kan ik niet"
+        case .positionMitigate: return "hoe ik de schade beperk"
+        case .positionNeeds: return "wat ik nodig heb"
+        case .decide: return "legt het besluit vast"
+        case .decideText: return "het besluit"
+        case .decideOption: return "de gekozen optie"
+        case .decideRationale: return "de onderbouwing"
+        case .decideSupport: return "hoe het besluit tot stand kwam"
+        case .decideDissent: return "wie het er niet mee eens is"
+        case .action: return "legt een afgesproken actie vast"
+        case .actionText: return "de actie"
+        case .actionOwner: return "wie het doet"
+        case .actionDue: return "uiterlijk (JJJJ-MM-DD)"
+        case .signal: return "legt een signaal vast dat verder moet"
+        case .signalText: return "het signaal"
+        case .signalLevel: return "niveau"
+        case .evaluate: return "legt iemands evaluatie vast"
+        case .evaluateText: return "de evaluatie"
+        case .evaluateScore: return "cijfer van 1 tot 5"
+        case .next: return "gaat naar de volgende ronde"
+        case .nextForce: return "ook als de ronde niet af is"
+        case .nextReason: return "waarom (bij --force)"
+        case .back: return "gaat terug naar de vorige ronde"
+        case .convene: return "belegt vanuit deze ronde een gekoppeld moreel beraad"
+        case .run: return "de begeleide live-modus: ronde voor ronde, elke regel direct vastgelegd"
+        case .log: return "alle vastleggingen, elk met een id"
+        case .amend: return "corrigeert de tekst van een vastlegging"
+        case .entryID: return "id uit 'beraad log'"
+        case .amendText: return "de nieuwe tekst"
+        case .retract: return "trekt een vastlegging in"
+        case .retractReason: return "waarom"
+        case .undo: return "trekt de laatste vastlegging in"
+        case .close: return "sluit de sessie af"
+        case .closeAbandon: return "afbreken zonder besluit"
+        case .closeReason: return "waarom (bij --abandon)"
+        case .minutes: return "schrijft het verslag"
+        case .minutesFormat: return "formaat (standaard markdown)"
+        case .minutesOutput: return "naar dit bestand"
+        case .minutesAnonymize: return "namen vervangen door rol en nummer"
+        case .redact: return "vervangt TEXT door […] in elk verslag"
+        case .redactText: return "bijvoorbeeld een naam of adres"
+        case .approve: return "stelt het verslag van een afgesloten sessie vast"
+        case .protocols: return "toont de methodes"
+        case .protocolsShow: return "toont een methode ronde voor ronde"
+        case .protocolsShowID: return "id van de methode"
+        case .protocolsShowFormat: return "text, of markdown om te printen"
+        case .protocolsLint: return "controleert protocolbestanden"
+        case .protocolsLintFile: return "protocolbestand"
+        case .demo: return "speelt een voorbeeldsessie en schrijft het verslag"
+        case .demoDirectory: return "map voor het verslag (standaard ./beraad-demo)"
+        case .completions: return "toont een script voor het aanvullen in de shell"
+        case .completionsShell: return "bash, zsh of fish"
+        case .help: return "toont hulp bij een commando"
+        case .overviewHeading: return "OVERZICHT"
+        case .overview:
+            return
+                "beraad begeleidt een moreel beraad ronde voor ronde, legt ieders inbreng direct vast en schrijft het verslag."
+        case .usageHeading: return "GEBRUIK"
+        case .globalOptionsHeading: return "ALGEMENE OPTIES"
+        case .seeCommandHelpFooter:
+            return "Zie 'beraad help <commando>' voor meer over een commando. Begin met 'beraad demo'."
+        case .argumentsHeading: return "ARGUMENTEN"
+        case .optionsHeading: return "OPTIES"
+        case .showThisHelp: return "toon deze hulp"
+        case .subcommandsHeading: return "SUBCOMMANDO'S"
+        case .globalOptionsAreListed: return "Algemene opties staan in 'beraad --help'."
+        case .values: return "waarden"
+        }
+    }
+}
+
+extension Catalog.MessageText {
+    var dutch: String {
+        switch self {
+        case .sessionAbandoned: return "Sessie afgebroken. Het verslag: 'beraad minutes'."
+        case .sessionClosed:
+            return "Sessie afgesloten. Het verslag: 'beraad minutes'; vaststellen met 'beraad approve'."
+        case .minutesWritten(let path): return "Verslag geschreven naar \(path)\n"
+        case .alreadyRedacted: return "Staat al op de lijst om weg te laten."
+        case .redacted: return "Wordt in elk verslag vervangen door […]."
+        case .minutesApproved: return "Verslag vastgesteld; de sessie neemt geen correcties meer aan."
+        case .noHome: return "geen map voor de sessies: geef --home DIR of zet BERAAD_HOME"
+        case .didYouMean(let suggestion): return "Bedoel je '\(suggestion)'?"
+        case .ioFailed(let operation, let path, let reason): return "\(operation) van \(path) mislukt: \(reason)"
+        case .journalDamaged(let path, let line, let detail):
+            return
+                "\(path) is beschadigd op regel \(line) (\(detail)); er is niets geschreven. Maak een kopie en zie README, 'Herstel'"
+        case .sessionLocked(let path, let seconds):
+            return "\(path) is na \(seconds) s nog steeds vergrendeld door een ander beraad-proces; probeer het opnieuw"
+        case .noSession(let id): return "geen sessie '\(id)'; zie 'beraad sessions --all'"
+        case .sessionExists(let id): return "sessie '\(id)' bestaat al"
+        case .notASessionID(let id): return "'\(id)' is geen sessie-id (alleen a-z, 0-9 en '-')"
+        case .noCurrentSession:
+            return "geen actuele sessie; open er een met 'beraad new TITEL' of kies er een met 'beraad use ID'"
+        case .noProtocolAmong(let reference, let available):
+            return "geen protocol '\(reference)'; beschikbaar: \(available)"
+        case .noProtocol(let reference): return "geen protocol '\(reference)'"
+        case .warning(let text): return "waarschuwing: \(text)"
+        case .tornTail(let id):
+            return
+                "de laatste regel van sessie \(id) is onvolledig (een schrijfactie is afgebroken); die telt niet mee en wordt bij de volgende wijziging verwijderd"
+        case .convened(let parentTitle, let parentID):
+            return
+                "Moreel beraad belegd vanuit '\(parentTitle)' en actueel gemaakt; de deelnemers zijn meegenomen. Terug naar de eerste sessie: 'beraad use \(parentID)'.\n"
+        case .nothingRecorded: return "Nog niets vastgelegd."
+        case .amended(let entry): return "Gecorrigeerd: \(entry)"
+        case .retracted(let entry): return "Ingetrokken: \(entry)"
+        case .demoPlayed(let title, let directory):
+            return
+                "Voorbeeldsessie gespeeld: \"\(title)\" — een wijkteam, vijf deelnemers, alle acht rondes van het moreel beraad.\nVerslag: \(directory)/minutes.md en \(directory)/minutes.html (open in een browser om te printen)\n\nZelf proberen:\n  beraad new \"Mijn casus\" --facilitator \"Je naam\"\n  beraad join Anna --role inbrenger\n  beraad status\nDe hele sessie als script: Examples/wijkteam-demo.sh"
+        case .demoFailed(let step, let reason): return "het voorbeeld liep vast bij '\(step)': \(reason)"
+        case .noTemporaryFolder(let path): return "kan geen tijdelijke map maken in \(path)"
+        case .retractedMark: return "  [ingetrokken]"
+        case .amendedMark: return "  [gecorrigeerd]"
+        case .entryAbout(let who): return "over \(who)"
+        case .entryHarm(let harm): return " (schade: \(harm))"
+        case .entryBecause(let because): return ", omdat \(because)"
+        case .entryDissent(let names): return "; oneens: \(names)"
+        case .entryDue(let date): return ", uiterlijk \(date)"
+        case .joined(let name, let role): return "\(name) doet mee als \(role)"
+        case .left(let name): return "\(name) is vertrokken"
+        case .forcedBecause(let reason): return " (doorgezet: \(reason))"
+        case .cannotBeRead: return "kan niet worden gelezen"
+        case .filesWithErrors(let count): return "\(count) bestand(en) met fouten"
+        case .sessionOpened(let method):
+            return
+                "Sessie geopend met \(method) en actueel gemaakt. Volgende stap: 'beraad join NAAM', daarna 'beraad status'.\n"
+        case .noSessions: return "Nog geen sessies. Begin met 'beraad new TITEL'."
+        case .noOpenSessions: return "Geen lopende sessies ('beraad sessions --all' toont ook afgesloten)."
+        case .stateOpen: return "lopend"
+        case .stateClosed: return "afgesloten"
+        case .stateAbandoned: return "afgebroken"
+        case .dateColumn: return "DATUM"
+        case .titleColumn: return "TITEL"
+        case .stateColumn: return "STATUS"
+        case .roundColumn: return "RONDE"
+        case .currentSession(let id): return "Actuele sessie: \(id)"
+        }
+    }
+}
+
+extension Catalog.ParseText {
+    var dutch: String {
+        switch self {
+        case .unknownCommand(let word): return "onbekend commando '\(word)'"
+        case .chooseShell: return "kies bash, zsh of fish"
+        case .notATime(let text): return "'\(text)' is geen tijd; gebruik ISO 8601 (2026-03-12T14:05) of UU:MM"
+        case .unknownOption(let name): return "onbekende optie '--\(name)'"
+        case .missingValue(let name): return "'--\(name)' vraagt om een waarde"
+        case .invalidValue(let value, let name, let choices):
+            return "'\(value)' is geen waarde voor '--\(name)'; kies uit: \(choices)"
+        case .repeatedOption(let name): return "'--\(name)' is twee keer gegeven"
+        case .flagWithValue(let name): return "'--\(name)' neemt geen waarde"
+        case .unknownShortOption(let word):
+            return "onbekende optie '\(word)'; begint een tekst met '-', zet er dan '--' voor"
+        case .unknownSubcommand(let word, let command): return "onbekend subcommando '\(word)' van '\(command)'"
+        case .unexpectedArgument(let word):
+            return "onverwacht argument '\(word)' (tekst met spaties tussen aanhalingstekens zetten)"
+        case .missingArgument(let name): return "ontbrekend argument <\(name)>"
+        case .missingOption(let name): return "'--\(name)' is verplicht"
+        case .notAScore(let text): return "'\(text)' is geen score van 1 tot 5"
+        case .reasonWithoutForce: return "--reason hoort bij --force"
+        case .unlabeled(let option, let value):
+            return "'--\(option) \(value)': begin met de letter van de optie, zoals 'A: tekst'"
+        }
+    }
+}
+
+extension Catalog.LiveText {
+    var dutch: String {
+        switch self {
+        case .unknownCommand(let word): return "onbekende opdracht '/\(word)'; typ /help voor de mogelijkheden"
+        case .expectedLineOrCommand: return "verwacht 'NAAM: tekst' of een /opdracht (typ /help)"
+        case .expectedLine: return "verwacht 'NAAM: tekst'"
+        case .quoteNotClosed: return "een aanhalingsteken is niet gesloten"
+        case .welcome:
+            return "Typ 'NAAM: tekst' om iets vast te leggen, /help voor alle opdrachten, /quit om te stoppen.\n"
+        case .interrupted: return "Onderbroken. "
+        case .saved: return "Alles is bewaard; ga verder met 'beraad run'.\n"
+        case .notMovedOn: return "Niet doorgegaan.\n"
+        case .didYouMean(let suggestion): return " (bedoel je '\(suggestion)'?)"
+        case .closed: return "De sessie is afgesloten. Het verslag: 'beraad minutes'.\n"
+        case .interruptedSaved: return "\nOnderbroken. Alles is bewaard; ga verder met 'beraad run'.\n"
+        case .confirmForce: return "De ronde is misschien niet af. Toch doorgaan? [j/N] "
+        case .timeIsUp(let minutes): return "⏰ De tijd voor deze ronde (\(minutes) min) is om.\n"
+        case .thinkOf(let hints): return "Denk aan: \(hints)"
+        case .record(let hints): return "Vastleggen: \(hints)"
+        case .namePlaceholder: return "NAAM"
+        case .textPlaceholder: return "tekst"
+        case .questionPlaceholder: return "vraag"
+        case .becausePlaceholder: return "omdat …"
+        case .roundFinished: return "Deze ronde is af: /next voor de volgende."
+        case .stillNeeded(let needs): return "Nog nodig: \(needs)"
+        case .nothingYet: return "  nog niets deze ronde"
+        case .help:
+            return
+                "NAAM: tekst              legt een bijdrage vast (de standaardsoort van de ronde)\n/waarde NAAM: tekst      een andere soort: /vraag /feit /waarde /norm /recht /perspectief\n                         /alternatief /overweging /notitie (of Engels: /value, /norm, …),\n                         eventueel met --about WIE --option A --category CAT\n/case tekst              de casus        /dilemma vraag --option 'A: …' --option 'B: …' --harm 'A: …'\n/position NAAM A omdat … een standpunt  (--cannot … --mitigate … --needs …)\n/decide tekst --option A --support consensus|majority --dissent NAAM\n/action tekst --owner NAAM --due JJJJ-MM-DD      /signal tekst --level policy\n/evaluate NAAM 4 tekst   /join NAAM [--role ROL]  /leave NAAM\n/next  /next --force --reason …  /back  /status  /who  /log\n/undo  /amend e12 tekst  /retract e12 reden  /close  /quit\n"
+        case .usageRedact: return "/redact TEKST"
+        case .usageLeave: return "/leave NAAM"
+        case .usagePosition: return "/position NAAM OPTIE omdat …"
+        case .usageEvaluate: return "/evaluate NAAM [1-5] tekst"
+        case .usageEntry(let command): return "/\(command) e12 …"
+        case .usage(let usage): return "gebruik: \(usage)"
+        }
+    }
+}
+
+extension Catalog.StatusText {
+    var dutch: String {
+        switch self {
+        case .round: return "Ronde"
+        case .thinkOfHeading: return "Denk aan:"
+        case .left: return ", vertrokken"
+        case .closedAt(let time): return "Afgesloten om \(time)."
+        case .abandonedAt(let time, let reason): return "Afgebroken om \(time): \(reason)."
+        case .minutesApproved: return " Het verslag is vastgesteld."
+        case .minutesToApprove: return " Het verslag: 'beraad minutes'; vaststellen met 'beraad approve'."
+        case .time(let minutes, let timebox): return "Tijd: \(minutes) van \(timebox) min"
+        case .timeIsUp: return " — de tijd is om"
+        case .prompts: return "Vragen:"
+        case .recordedHere(let kinds): return "Hier vast te leggen: \(kinds)"
+        case .participants(let people): return "Deelnemers: \(people)"
+        case .noParticipants: return "Nog geen deelnemers: 'beraad join NAAM'."
+        case .roundFinished: return "Deze ronde is af: 'beraad next'."
+        case .lastRound: return "Laatste ronde; afsluiten met 'beraad close'."
+        case .stillNeeded: return "Nog nodig:"
+        }
+    }
+}
+
+extension Catalog.HandoutText {
+    var dutch: String {
+        switch self {
+        case .defaultMark: return " (standaard)"
+        case .roundCount(let count): return "\(count) rondes"
+        case .source(let citation): return "Bron: \(citation)"
+        case .roles(let roles): return "Rollen: \(roles)"
+        case .mayBeSkipped: return ", mag worden overgeslagen"
+        case .records(let kinds): return "Legt vast: \(kinds)"
+        case .finishedWhen(let requirements): return "Af als: \(requirements)"
+        case .sourceLabel: return "Bron"
+        case .duration: return "Duur"
+        case .rolesLabel: return "Rollen"
+        case .suggested: return " (richttijd)"
+        }
+    }
+}
+
+extension Catalog.RuleText {
+    var dutch: String {
+        switch self {
+        case .notOpened: return "deze sessie is nog niet geopend"
+        case .alreadyOpened: return "deze sessie is al geopend"
+        case .sessionEnded:
+            return "de sessie is afgesloten; alleen lezen, correcties, 'redact' en 'approve' zijn nog mogelijk"
+        case .sessionApproved: return "het verslag is vastgesteld; de sessie neemt geen correcties meer aan"
+        case .timeWentBackwards(let given, let last):
+            return "tijd \(given) ligt vóór de laatste vastlegging (\(last)); tijden mogen niet teruglopen"
+        case .unknownParticipantNobodyYet(let name):
+            return "geen deelnemer '\(name)' (nog niemand is aangesloten: gebruik 'beraad join')"
+        case .unknownParticipant(let name, let known): return "geen deelnemer '\(name)'; deelnemers: \(known)"
+        case .ambiguousParticipant(let name, let candidates):
+            return "'\(name)' kan meerdere deelnemers zijn: \(candidates)"
+        case .participantAbsent(let name): return "\(name) is niet (meer) aanwezig"
+        case .participantAlreadyPresent(let name): return "\(name) doet al mee"
+        case .invalidName(let name):
+            return
+                "'\(name)' kan geen naam zijn: gebruik tekst zonder ':' of stuurtekens, hoogstens 100 tekens, niet beginnend met '-'"
+        case .unknownRole(let role, let known): return "onbekende rol '\(role)'; rollen: \(known)"
+        case .roleFull(let role, let holders): return "de rol '\(role)' is al vergeven aan \(holders)"
+        case .kindNotAccepted(let round, let kind, let rounds):
+            return "de ronde '\(round)' neemt geen \(kind) aan; dat kan in: \(rounds)"
+        case .kindNotAcceptedAnywhere(let round, let kind):
+            return "de ronde '\(round)' neemt geen \(kind) aan; geen ronde doet dat"
+        case .kindHasOwnCommand(let kind, let command): return "een \(kind) leg je vast met 'beraad \(command)'"
+        case .noCategories: return "deze ronde heeft geen categorieën"
+        case .unknownCategory(let category, let known):
+            return "onbekende categorie '\(category)'; categorieën: \(known)"
+        case .noDilemma: return "er is nog geen dilemma met opties; leg dat eerst vast met 'beraad dilemma'"
+        case .unknownOption(let label, let known): return "geen optie '\(label)'; opties: \(known)"
+        case .tooFewOptions: return "een dilemma heeft minstens twee opties nodig"
+        case .badOptionLabels(let expected): return "de opties heten op volgorde \(expected)"
+        case .harmForUnknownOption(let label): return "schade voor onbekende optie '\(label)'"
+        case .emptyText: return "de tekst is leeg"
+        case .requirementsUnmet(let round, let unmet):
+            return "ronde '\(round)' is nog niet af: \(unmet). Ga toch verder met 'beraad next --force --reason TEKST'."
+        case .forceNeedsReason: return "--force vraagt om --reason TEKST"
+        case .lastRound: return "dit is de laatste ronde; sluit de sessie af met 'beraad close'"
+        case .firstRound: return "dit is de eerste ronde"
+        case .noDecision:
+            return
+                "er is nog geen besluit; leg het vast met 'beraad decide' of stop met 'beraad close --abandon --reason TEKST'"
+        case .abandonNeedsReason: return "--abandon vraagt om --reason TEKST"
+        case .unknownEntry(let id): return "geen vastlegging '\(id)'; zie 'beraad log'"
+        case .alreadyRetracted(let id): return "\(id) is al ingetrokken"
+        case .nothingToUndo: return "er is niets om ongedaan te maken"
+        case .notEnded: return "alleen het verslag van een afgesloten sessie kan worden vastgesteld"
+        case .alreadyApproved: return "het verslag is al vastgesteld"
+        case .scoreOutOfRange(let score): return "score \(score) ligt niet tussen 1 en 5"
+        case .cannotConvene(let round, let rounds):
+            return "vanuit de ronde '\(round)' kan geen moreel beraad worden belegd; dat kan in: \(rounds)"
+        case .cannotConveneAnywhere(let round):
+            return "vanuit de ronde '\(round)' kan geen moreel beraad worden belegd; deze methode kent zo'n ronde niet"
+        case .invalidDate(let value): return "'\(value)' is geen datum; gebruik JJJJ-MM-DD"
+        }
+    }
+}
+
+extension Catalog.RequirementText {
+    var dutch: String {
+        switch self {
+        case .caseRecorded: return "de casus is beschreven"
+        case .dilemmaFramed(let count): return "het dilemma is geformuleerd met minstens \(count) opties"
+        case .harmForEachOption: return "de schade van elke optie is benoemd"
+        case .decisionRecorded: return "een besluit is vastgelegd"
+        case .inThisRound: return " in deze ronde"
+        case .count(let count, let kind, let scope): return "minstens \(count) × \(kind)\(scope)"
+        case .each(let kind): return "een \(kind) van iedere deelnemer"
+        case .noParticipantsYet: return " (er zijn nog geen deelnemers)"
+        case .missingFrom(let kind, let names): return "nog geen \(kind) van: \(names)"
+        case .notYetForOption(let options): return " — nog niet van optie \(options)"
+        }
+    }
+}
+
+extension Catalog.KindText {
+    var dutch: String {
+        switch self {
+        case .case: return "casus"
+        case .dilemma: return "dilemma"
+        case .fact: return "feit"
+        case .value: return "waarde"
+        case .norm: return "norm"
+        case .right: return "recht"
+        case .perspective: return "perspectief"
+        case .alternative: return "alternatief"
+        case .consideration: return "overweging"
+        case .position: return "standpunt"
+        case .decision: return "besluit"
+        case .action: return "actie"
+        case .signal: return "signaal"
+        case .evaluation: return "evaluatie"
+        case .note: return "notitie"
+        }
+    }
+}
+
+extension Catalog.MinutesText {
+    var dutch: String {
+        switch self {
+        case .minutesOf: return "Verslag"
+        case .concept: return "Concept"
+        case .approvedOn: return "Vastgesteld op"
+        case .date: return "Datum"
+        case .time: return "Tijd"
+        case .method: return "Methode"
+        case .facilitator: return "Gespreksleider"
+        case .session: return "Sessie"
+        case .status: return "Status"
+        case .anonymized: return "Geanonimiseerd: namen van deelnemers zijn vervangen door hun rol."
+        case .redacted: return "Vertrouwelijke gegevens zijn weggelaten en vervangen door […]."
+        case .stateOpen: return "lopend"
+        case .agreements: return "Afspraken"
+        case .participants: return "Deelnemers"
+        case .name: return "Naam"
+        case .role: return "Rol"
+        case .present: return "Aanwezig"
+        case .leftAt: return "vertrokken om"
+        case .from: return "vanaf"
+        case .theCase: return "Casus"
+        case .broughtInBy: return "Ingebracht door"
+        case .clarifications: return "Verhelderende vragen en feiten"
+        case .dilemma: return "Dilemma"
+        case .option: return "Optie"
+        case .harm: return "Schade"
+        case .grid: return "Perspectieven, waarden, normen en rechten"
+        case .stakeholder: return "Betrokkene"
+        case .kind: return "Soort"
+        case .text: return "Inhoud"
+        case .supports: return "Steunt optie"
+        case .by: return "Door"
+        case .alternatives: return "Alternatieven"
+        case .positions: return "Standpunten"
+        case .chooses: return "kiest"
+        case .because: return "Omdat"
+        case .cannot: return "Daarom kan ik niet"
+        case .mitigate: return "De schade beperk ik door"
+        case .needs: return "Wat ik nodig heb"
+        case .changedFrom: return "Eerder"
+        case .tally: return "Overeenkomsten en verschillen"
+        case .decision: return "Besluit"
+        case .rationale: return "Onderbouwing"
+        case .reachedBy: return "Genomen bij"
+        case .dissent: return "Niet eens met het besluit"
+        case .actions: return "Acties"
+        case .action: return "Actie"
+        case .owner: return "Wie"
+        case .due: return "Uiterlijk"
+        case .signals: return "Signalen"
+        case .signal: return "Signaal"
+        case .level: return "Niveau"
+        case .evaluation: return "Evaluatie"
+        case .participant: return "Deelnemer"
+        case .score: return "Score"
+        case .remark: return "Opmerking"
+        case .average: return "Gemiddelde score"
+        case .contributions: return "Inbreng per ronde"
+        case .timePerRound: return "Tijd per ronde"
+        case .spent: return "Besteed"
+        case .timebox: return "Tijdbox"
+        case .notVisited: return "niet bereikt"
+        case .minutesUnit: return "min"
+        case .forced: return "Doorgegaan zonder dat de ronde af was"
+        case .stillOpen: return "Nog open"
+        case .reason: return "Reden"
+        case .corrections: return "Bijlage: correcties"
+        case .original: return "Oorspronkelijk"
+        case .amendedTo: return "gewijzigd in"
+        case .retracted: return "ingetrokken"
+        case .undone: return "ongedaan gemaakt"
+        case .abandonedBecause: return "Afgebroken"
+        case .supportConsensus: return "consensus"
+        case .supportMajority: return "meerderheid"
+        case .supportPresenter: return "besluit van de inbrenger"
+        case .supportFacilitator: return "besluit van de gespreksleider"
+        case .levelIndividual: return "individueel"
+        case .levelGroup: return "groep"
+        case .levelPolicy: return "beleid"
+        case .chartTitle: return "Wie koos wat: eerste en laatste keuze"
+        case .firstChoice: return "eerste keuze"
+        case .lastChoice: return "laatste keuze"
+        case .generatedBy: return "Gemaakt met Beraad"
+        case .links: return "Verbonden sessies"
+        case .convenedFrom: return "Belegd vanuit"
+        case .convenedHere: return "Vanuit deze sessie belegd"
+        case .inRound: return "in de ronde"
+        case .itsDecision: return "Besluit daar"
+        case .notDecided: return "nog geen besluit"
+        case .source: return "Bron"
+        case .stateClosed: return "afgesloten"
+        case .stateAbandoned: return "afgebroken"
+        case .round: return "Ronde"
+        }
+    }
+}
+
+extension Catalog.ProtocolFileText {
+    var dutch: String {
+        switch self {
+        case .dutchTextEmpty: return "de Nederlandse tekst is leeg"
+        case .englishTextEmpty: return "de Engelse tekst is leeg"
+        case .notAnID(let id): return "'\(id)' is geen id: gebruik a-z, 0-9 en '-', hoogstens 64"
+        case .duplicateRole(let id): return "dubbele rol-id '\(id)'"
+        case .duplicateRound(let id): return "dubbele ronde-id '\(id)'"
+        case .duplicateKind(let id): return "dubbele soort '\(id)'"
+        case .duplicateCategory(let id): return "dubbele categorie-id '\(id)'"
+        case .versionTooLow: return "de versie moet 1 of hoger zijn"
+        case .sourceEmpty: return "de bron is leeg"
+        case .durationTooShort: return "de duur moet minstens 1 minuut zijn"
+        case .noRoles: return "een protocol heeft minstens één rol nodig"
+        case .maxTooLow: return "max moet 1 of hoger zijn"
+        case .severalDefaultRoles: return "meer dan één rol is als standaard aangemerkt"
+        case .noRounds: return "een protocol heeft minstens één ronde nodig"
+        case .roundAcceptsNothing: return "een ronde moet minstens één soort aannemen"
+        case .timeboxTooShort: return "de tijdbox moet minstens 1 minuut zijn"
+        case .dilemmaNeedsTwo: return "een dilemma heeft er 2 of meer nodig"
+        case .minTooLow: return "min moet 1 of hoger zijn"
+        case .kindNeverCounted(let kind): return "de ronde neemt geen '\(kind)' aan, dus die kan nooit geteld worden"
+        case .missingField(let field): return "verplicht veld '\(field)' ontbreekt"
+        case .expectedString: return "verwacht een tekst"
+        case .expectedWholeNumber: return "verwacht een geheel getal"
+        case .expectedBool: return "verwacht true of false"
+        case .expectedList: return "verwacht een lijst"
+        case .expectedObject: return "verwacht een object"
+        case .foundNull(let expected): return "\(expected), gevonden: null"
+        case .notJSON: return "geen geldige JSON"
+        case .unknownField(let field): return "onbekend veld '\(field)'"
+        case .unknownFieldDidYouMean(let field, let suggestion):
+            return "onbekend veld '\(field)'; bedoel je '\(suggestion)'?"
+        case .unknownKind(let value, let hint): return "onbekende soort '\(value)'; \(hint)"
+        case .unknownMinutesSection(let value, let hint): return "onbekend verslagonderdeel '\(value)'; \(hint)"
+        case .minutesSectionTwice(let section): return "verslagonderdeel '\(section)' staat er twee keer"
+        case .unknownRequirementType(let value, let hint): return "onbekend type eis '\(value)'; \(hint)"
+        case .unknownScope(let value, let hint): return "onbekende scope '\(value)'; \(hint)"
+        case .didYouMean(let suggestion): return "bedoel je '\(suggestion)'?"
+        case .known(let values): return "bekend: \(values)"
+        }
+    }
+}
+
+extension Catalog.JSONText {
+    var dutch: String {
+        switch self {
+        case .textAfterEnd: return "onverwachte tekst na het einde van het document"
+        case .tooDeep: return "het document is te diep genest"
+        case .unexpectedEnd: return "onverwacht einde van het document"
+        case .unexpectedCharacter(let character): return "onverwacht teken '\(character)'"
+        case .expectedWord(let word): return "verwacht '\(word)'"
+        case .expectedFieldName: return "verwacht een veldnaam tussen dubbele aanhalingstekens"
+        case .expectedColon: return "verwacht ':' na de veldnaam"
+        case .expectedCommaOrBrace: return "verwacht ',' of '}'"
+        case .expectedCommaOrBracket: return "verwacht ',' of ']'"
+        case .stringNotClosed: return "de tekst is niet afgesloten"
+        case .controlCharacter: return "een stuurteken in een tekst; schrijf het als escape"
+        case .unknownEscape(let character): return "onbekende escape '\\\(character)'"
+        case .expectedHex: return "verwacht vier hexadecimale cijfers na \\u"
+        case .notANumber(let text): return "'\(text)' is geen getal"
+        }
+    }
+}
+
+extension Catalog.JournalText {
+    var dutch: String {
+        switch self {
+        case .newerVersion(let version, let current):
+            return "vastleggingsversie \(version) is nieuwer dan deze beraad kan lezen (\(current)); werk beraad bij"
+        case .unknownType(let type):
+            return
+                "gebeurtenis '\(type)' is onbekend voor deze beraad; een nieuwere versie schreef die: werk beraad bij"
+        case .malformed(let detail): return "geen geldige vastlegging: \(detail)"
+        case .notFramed: return "geen omlijste vastlegging"
+        case .checksumMismatch: return "controlegetal klopt niet"
+        case .sequenceGap(let seq, let expected): return "volgnummer \(seq) waar \(expected) hoort"
+        case .empty: return "het journaal is leeg"
+        case .firstNotOpening: return "de eerste regel opent geen sessie"
+        case .openedAgain: return "de sessie wordt een tweede keer geopend"
+        }
+    }
 }

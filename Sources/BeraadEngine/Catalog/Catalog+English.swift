@@ -1,475 +1,595 @@
-extension Catalog {
-    /// The English texts; `{0}`, `{1}`, … stand for the arguments.
-    public static let english: [Key: String] = [
-        .sessionAbandonedTheMinutesBeraadMinutes: "Session abandoned. The minutes: 'beraad minutes'.",
-        .sessionClosedTheMinutesBeraadMinutes:
-            "Session closed. The minutes: 'beraad minutes'; approve them with 'beraad approve'.",
-        .minutesWrittenTo: "Minutes written to {0}\n",
-        .alreadyOnTheRedactionList: "Already on the redaction list.",
-        .willBeReplacedByInEvery: "Will be replaced by […] in every rendering of the minutes.",
-        .minutesApprovedTheSessionTakesNo: "Minutes approved; the session takes no more corrections.",
-        .noFolderForTheSessionsGive: "no folder for the sessions: give --home DIR or set BERAAD_HOME",
-        .didYouMean: "Did you mean '{0}'?",
-        .usage: "Usage",
-        .seeBeraadHelpForMoreInformation: "See 'beraad {0} --help' for more information.",
-        .command: "command",
-        .options: "options",
-        .seeBeraadHelp: "See 'beraad --help' for more information.",
-        .unknownCommand: "unknown command '{0}'",
-        .chooseBashZshOrFish: "choose bash, zsh or fish",
-        .unknownCommandBare: "unknown command",
-        .ofFailed: "{0} of {1} failed: {2}",
-        .isDamagedAtLineNothingWas:
-            "{0} is damaged at line {1} ({2}); nothing was written. Make a copy and see README, 'Recovery'",
-        .isStillLockedByAnotherBeraad: "{0} is still locked by another beraad process after {1} s; try again",
-        .noSessionSeeBeraadSessionsAll: "no session '{0}'; see 'beraad sessions --all'",
-        .sessionAlreadyExists: "session '{0}' already exists",
-        .isNotASessionIdOnly: "'{0}' is not a session id (only a-z, 0-9 and '-')",
-        .noCurrentSessionOpenOneWith:
-            "no current session; open one with 'beraad new TITLE' or choose one with 'beraad use ID'",
-        .available: "; available: ",
-        .noProtocol: "no protocol '{0}'",
-        .sessions: "Sessions",
-        .duringTheMeeting: "During the meeting",
-        .corrections: "Corrections",
-        .afterwards: "Afterwards",
-        .other: "Other",
-        .whereSessionsAreKeptBeraadHome: "where sessions are kept (BERAAD_HOME)",
-        .theSessionToActOnBeraad: "the session to act on (BERAAD_SESSION)",
-        .languageBeraadLang: "language (BERAAD_LANG)",
-        .recordAsHavingHappenedAtTime: "record as having happened at TIME (ISO 8601, or HH:MM today)",
-        .machineReadableOutput: "machine-readable output",
-        .showHelp: "show help",
-        .showTheVersion: "show the version",
-        .opensASessionAndMakesIt: "opens a session and makes it current",
-        .titleOfTheMeeting: "title of the meeting",
-        .theMethodDefaultMoreelBeraad: "the method (default moreel-beraad)",
-        .theFacilitator: "the facilitator",
-        .listsSessionsOpenOnesOrAll: "lists sessions (open ones, or all)",
-        .closedSessionsToo: "closed sessions too",
-        .makesASessionCurrent: "makes a session current",
-        .sessionId: "session id",
-        .addsAParticipant: "adds a participant",
-        .name: "name",
-        .roleFromTheMethodDefaultDeelnemer: "role from the method (default deelnemer)",
-        .marksAParticipantAsGoneFrom: "marks a participant as gone from now on",
-        .theCurrentRoundItsTimeAnd: "the current round, its time and who still has to contribute",
-        .recordsTheCaseDescription: "records the case description",
-        .theCase: "the case",
-        .byDefaultTheInbrenger: "by (default the inbrenger)",
-        .framesTheDilemmaTheQuestionThe: "frames the dilemma: the question, the options and the harm of each",
-        .theDilemmaQuestion: "the dilemma question",
-        .anOption: "an option",
-        .theHarmOfAnOption: "the harm of an option",
-        .recordsAContributionInTheCurrent: "records a contribution in the current round",
-        .whoSaysIt: "who says it",
-        .whatIsSaid: "what is said",
-        .kindDefaultTheRoundSFirst: "kind (default the round's first)",
-        .theRoundSCategory: "the round's category",
-        .theStakeholderItConcerns: "the stakeholder it concerns",
-        .theOptionItSupports: "the option it supports",
-        .recordsSomeoneSArguedChoice: "records someone's argued choice",
-        .participant: "participant",
-        .chosenOptionAB: "chosen option (A, B, …)",
-        .becauseWhichValue: "because (which value)",
-        .thereforeICannot: "therefore I cannot",
-        .howILimitTheHarm: "how I limit the harm",
-        .whatINeed: "what I need",
-        .recordsTheConclusion: "records the conclusion",
-        .theDecision: "the decision",
-        .theChosenOption: "the chosen option",
-        .theRationale: "the rationale",
-        .howItWasReached: "how it was reached",
-        .whoDisagrees: "who disagrees",
-        .recordsAnAgreedAction: "records an agreed action",
-        .theAction: "the action",
-        .whoDoesIt: "who does it",
-        .dueYyyyMmDd: "due (YYYY-MM-DD)",
-        .recordsASignalToPassOn: "records a signal to pass on",
-        .theSignal: "the signal",
-        .level: "level",
-        .recordsAParticipantSEvaluation: "records a participant's evaluation",
-        .theEvaluation: "the evaluation",
-        .scoreFrom1To5: "score from 1 to 5",
-        .movesToTheNextRound: "moves to the next round",
-        .evenIfTheRoundIsNot: "even if the round is not finished",
-        .whyWithForce: "why (with --force)",
-        .returnsToThePreviousRound: "returns to the previous round",
-        .convenesALinkedMoreelBeraadFrom: "convenes a linked moreel beraad from this round",
-        .theGuidedLiveModeRoundBy: "the guided live mode: round by round, every line recorded at once",
-        .theSessionSEntriesEachWith: "the session's entries, each with its id",
-        .correctsAnEntrySText: "corrects an entry's text",
-        .idFromBeraadLog: "id from 'beraad log'",
-        .theNewText: "the new text",
-        .withdrawsAnEntry: "withdraws an entry",
-        .why: "why",
-        .retractsTheMostRecentEntry: "retracts the most recent entry",
-        .endsTheSession: "ends the session",
-        .endWithoutADecision: "end without a decision",
-        .whyWithAbandon: "why (with --abandon)",
-        .writesTheMinutes: "writes the minutes",
-        .formatDefaultMarkdown: "format (default markdown)",
-        .toThisFile: "to this file",
-        .replaceNamesByRoleAndNumber: "replace names by role and number",
-        .replacesTextByInEveryRendering: "replaces TEXT by […] in every rendering of the minutes",
-        .aNameOrAnAddressSay: "a name or an address, say",
-        .approvesTheClosedSessionSMinutes: "approves the closed session's minutes",
-        .listsTheMethods: "lists the methods",
-        .showsAMethodRoundByRound: "shows a method round by round",
-        .theMethodSId: "the method's id",
-        .textOrMarkdownToPrint: "text, or markdown to print",
-        .validatesProtocolFiles: "validates protocol files",
-        .protocolFile: "protocol file",
-        .playsAWorkedExampleSessionAnd: "plays a worked example session and writes its minutes",
-        .folderForTheMinutesDefaultBeraad: "folder for the minutes (default ./beraad-demo)",
-        .printsAShellCompletionScript: "prints a shell completion script",
-        .bashZshOrFish: "bash, zsh or fish",
-        .showsHelpForACommand: "shows help for a command",
-        .warning: "warning: ",
-        .theLastLineOfSessionIs:
-            "the last line of session {0} is incomplete (a write was cut short); it is ignored and will be removed at the next change",
-        .isNotATimeUseIso: "'{0}' is not a time; use ISO 8601 (2026-03-12T14:05) or HH:MM",
-        .moreelBeraadConvenedFromAndMade:
-            "Moreel beraad convened from '{0}' and made current; the participants came along. Back to the first session: 'beraad use {1}'.\n",
-        .nothingRecordedYet: "Nothing recorded yet.",
-        .amended: "Amended: ",
-        .retracted: "Retracted: ",
-        .playedTheExampleSessionAWijkteam:
-            "Played the example session: \"{0}\" — a wijkteam, five participants, all eight rounds of the moreel beraad.\nMinutes: {1}/minutes.md and {1}/minutes.html (open in a browser to print)\n\nTry it yourself:\n  beraad new \"My case\" --facilitator \"Your name\"\n  beraad join Anna --role inbrenger\n  beraad status\nThe whole session as a script: Examples/wijkteam-demo.sh",
-        .theExampleFailedAt: "the example failed at '{0}': ",
-        .cannotMakeATemporaryFolderIn: "cannot make a temporary folder in ",
-        .retractedMark: "  [retracted]",
-        .amendedMark: "  [amended]",
-        .about: "about ",
-        .harm: " (harm: ",
-        .because: ", because ",
-        .dissent: "; dissent: ",
-        .due: ", due ",
-        .overview: "OVERVIEW",
-        .beraadStepsAMoralCaseDeliberation:
-            "beraad steps a moral case deliberation round by round, records everyone's input as it is given and writes the minutes.",
-        .usageHeading: "USAGE",
-        .globalOptions: "GLOBAL OPTIONS",
-        .seeBeraadHelpCommandForMore: "See 'beraad help <command>' for more on a command. Start with 'beraad demo'.",
-        .arguments: "ARGUMENTS",
-        .optionsHeading: "OPTIONS",
-        .showThisHelp: "show this help",
-        .subcommands: "SUBCOMMANDS",
-        .globalOptionsAreListedInBeraad: "Global options are listed in 'beraad --help'.",
-        .values: "values",
-        .unknownOption: "unknown option '--{0}'",
-        .needsAValue: "'--{0}' needs a value",
-        .isNotAValueForChoose: "'{0}' is not a value for '--{1}'; choose from: {2}",
-        .isGivenTwice: "'--{0}' is given twice",
-        .takesNoValue: "'--{0}' takes no value",
-        .unknownOptionForTextThatStarts: "unknown option '{0}'; for text that starts with '-', put '--' before it",
-        .unknownSubcommandOf: "unknown subcommand '{0}' of '{1}'",
-        .unexpectedArgumentPutTextWithSpaces: "unexpected argument '{0}' (put text with spaces in quotes)",
-        .missingArgument: "missing argument <{0}>",
-        .isRequired: "'--{0}' is required",
-        .unknownCommandTypeHelpToSee: "unknown command '/{0}'; type /help to see what you can do",
-        .expectedNameTextOrACommand: "expected 'NAME: text' or a /command (type /help)",
-        .expectedNameText: "expected 'NAME: text'",
-        .aQuoteIsNotClosed: "a quote is not closed",
-        .typeNameTextToRecordSomething:
-            "Type 'NAME: text' to record something, /help for every command, /quit to stop.\n",
-        .interrupted: "Interrupted. ",
-        .everythingIsSavedContinueWithBeraad: "Everything is saved; continue with 'beraad run'.\n",
-        .notMovedOn: "Not moved on.\n",
-        .didYouMeanInline: " (did you mean '{0}'?)",
-        .theSessionIsClosedTheMinutes: "The session is closed. The minutes: 'beraad minutes'.\n",
-        .interruptedEverythingIsSavedContinueWith: "\nInterrupted. Everything is saved; continue with 'beraad run'.\n",
-        .theRoundMayNotBeFinished: "The round may not be finished. Move on anyway? [y/N] ",
-        .theTimeForThisRoundMin: "⏰ The time for this round ({0} min) is up.\n",
-        .round: "Round",
-        .thinkOf: "Think of:",
-        .thinkOfInline: "Think of: ",
-        .record: "Record: ",
-        .nameColumn: "NAME",
-        .text: "text",
-        .question: "question",
-        .becauseEllipsis: "because …",
-        .thisRoundIsFinishedNextFor: "This round is finished: /next for the next one.",
-        .stillNeeded: "Still needed: ",
-        .left: ", left",
-        .nothingYetThisRound: "  nothing yet this round",
-        .nameTextRecordsAContributionThe:
-            "NAME: text               records a contribution (the round's default kind)\n/value NAME: text        another kind: /question /fact /value /norm /right /perspective\n                         /alternative /consideration /note (or Dutch: /waarde, …),\n                         optionally with --about WHO --option A --category CAT\n/case text               the case        /dilemma question --option 'A: …' --option 'B: …' --harm 'A: …'\n/position NAME A because …  a position (--cannot … --mitigate … --needs …)\n/decide text --option A --support consensus|majority --dissent NAME\n/action text --owner NAME --due YYYY-MM-DD       /signal text --level policy\n/evaluate NAME 4 text    /join NAME [--role ROLE]  /leave NAME\n/next  /next --force --reason …  /back  /status  /who  /log\n/undo  /amend e12 text   /retract e12 reason  /close  /quit\n",
-        .joinedAs: "{0} joined as {1}",
-        .hasLeft: "{0} has left",
-        .isNotAScoreFrom1: "'{0}' is not a score from 1 to 5",
-        .reasonGoesWithForce: "--reason goes with --force",
-        .startWithTheOptionSLetter: "'--{0} {1}': start with the option's letter, as in 'A: text'",
-        .forced: " (forced: ",
-        .defaultLabel: " (default)",
-        .rounds: "rounds",
-        .source: "Source: ",
-        .roles: "Roles: ",
-        .mayBeSkipped: ", may be skipped",
-        .records: "Records: ",
-        .finishedWhen: "Finished when: ",
-        .cannotBeRead: "cannot be read",
-        .fileSWithErrors: "{0} file(s) with errors",
-        .sourceLabel: "Source",
-        .duration: "Duration",
-        .rolesLabel: "Roles",
-        .suggested: " (suggested)",
-        .sessionOpenedWithAndMadeCurrent:
-            "Session opened with {0} and made current. Next: 'beraad join NAME', then 'beraad status'.\n",
-        .noSessionsYetStartWithBeraad: "No sessions yet. Start with 'beraad new TITLE'.",
-        .noOpenSessionsBeraadSessionsAll: "No open sessions ('beraad sessions --all' shows closed ones too).",
-        .open: "open",
-        .closed: "closed",
-        .abandoned: "abandoned",
-        .date: "DATE",
-        .title: "TITLE",
-        .state: "STATE",
-        .roundColumn: "ROUND",
-        .currentSession: "Current session: {0}",
-        .closedAt: "Closed at ",
-        .abandonedAt: "Abandoned at ",
-        .theMinutesAreApproved: " The minutes are approved.",
-        .theMinutesBeraadMinutesApproveThem: " The minutes: 'beraad minutes'; approve them with 'beraad approve'.",
-        .time: "Time: ",
-        .of: "of",
-        .timeIsUp: " — time is up",
-        .prompts: "Prompts:",
-        .recordedHere: "Recorded here: ",
-        .participants: "Participants: ",
-        .noParticipantsYetBeraadJoinName: "No participants yet: 'beraad join NAME'.",
-        .thisRoundIsFinishedBeraadNext: "This round is finished: 'beraad next'.",
-        .lastRoundEndWithBeraadClose: "Last round; end with 'beraad close'.",
-        .stillNeededHeading: "Still needed:",
-        .liveUsageRedact: "/redact TEXT",
-        .liveUsageLeave: "/leave NAME",
-        .liveUsagePosition: "/position NAME OPTION because …",
-        .liveUsageEvaluate: "/evaluate NAME [1-5] text",
-        .liveUsageEntry: "/{0} e12 …",
-        .liveUsage: "usage: {0}",
-        .thisSessionHasNotBeenOpened: "this session has not been opened",
-        .thisSessionIsAlreadyOpen: "this session is already open",
-        .theSessionIsClosedOnlyReading:
-            "the session is closed; only reading, corrections, 'redact' and 'approve' are still possible",
-        .theMinutesAreApprovedTheSession: "the minutes are approved; the session takes no more corrections",
-        .timeIsBeforeTheLastEntry: "time {0} is before the last entry ({1}); times must not go backwards",
-        .nobodyHasJoinedYetUseBeraad: " (nobody has joined yet: use 'beraad join')",
-        .participants2: "; participants: ",
-        .noParticipant: "no participant '{0}'",
-        .couldBeMoreThanOneParticipant: "'{0}' could be more than one participant: ",
-        .isNotPresent: "{0} is not present",
-        .hasAlreadyJoined: "{0} has already joined",
-        .cannotBeANameUseText:
-            "'{0}' cannot be a name: use text without ':' or control characters, at most 100 characters, not starting with '-'",
-        .unknownRoleRoles: "unknown role '{0}'; roles: ",
-        .theRoleIsAlreadyTakenBy: "the role '{0}' is already taken by ",
-        .theRoundDoesNotAcceptA: "the round '{0}' does not accept a {1}",
-        .noRoundDoes: "; no round does",
-        .itBelongsIn: "; it belongs in: ",
-        .aIsRecordedWithBeraad: "a {0} is recorded with 'beraad {1}'",
-        .thisRoundHasNoCategories: "this round has no categories",
-        .unknownCategoryCategories: "unknown category '{0}'; categories: ",
-        .thereIsNoDilemmaWithOptions: "there is no dilemma with options yet; frame it first with 'beraad dilemma'",
-        .noOptionOptions: "no option '{0}'; options: ",
-        .aDilemmaNeedsAtLeastTwo: "a dilemma needs at least two options",
-        .theOptionsAreLabelledInOrder: "the options are labelled in order ",
-        .harmForAnUnknownOption: "harm for an unknown option '{0}'",
-        .theTextIsEmpty: "the text is empty",
-        .roundIsNotFinished: "round '{0}' is not finished: ",
-        .toMoveOnAnywayBeraadNext: ". To move on anyway: 'beraad next --force --reason TEXT'.",
-        .forceNeedsReasonText: "--force needs --reason TEXT",
-        .thisIsTheLastRoundEnd: "this is the last round; end the session with 'beraad close'",
-        .thisIsTheFirstRound: "this is the first round",
-        .thereIsNoDecisionYetRecord:
-            "there is no decision yet; record it with 'beraad decide' or stop with 'beraad close --abandon --reason TEXT'",
-        .abandonNeedsReasonText: "--abandon needs --reason TEXT",
-        .noEntrySeeBeraadLog: "no entry '{0}'; see 'beraad log'",
-        .isAlreadyRetracted: "{0} is already retracted",
-        .thereIsNothingToUndo: "there is nothing to undo",
-        .onlyTheMinutesOfAClosed: "only the minutes of a closed session can be approved",
-        .theMinutesAreAlreadyApproved: "the minutes are already approved",
-        .scoreIsNotBetween1And: "score {0} is not between 1 and 5",
-        .noMoreelBeraadCanBeConvened: "no moreel beraad can be convened from the round '{0}'",
-        .thisMethodHasNoSuchRound: "; this method has no such round",
-        .thatIsDoneIn: "; that is done in: ",
-        .isNotADateUseYyyy: "'{0}' is not a date; use YYYY-MM-DD",
-        .theCaseIsDescribed: "the case is described",
-        .theDilemmaIsFramedWithAt: "the dilemma is framed with at least {0} options",
-        .theHarmOfEachOptionIs: "the harm of each option is named",
-        .aDecisionIsRecorded: "a decision is recorded",
-        .inThisRound: " in this round",
-        .atLeast: "at least {0} × {1}{2}",
-        .aFromEveryParticipant: "a {0} from every participant",
-        .thereAreNoParticipantsYet: " (there are no participants yet)",
-        .noYetFrom: "no {0} yet from: ",
-        .notYetForOption: " — not yet for option ",
-        .kindCase: "case",
-        .dilemma: "dilemma",
-        .fact: "fact",
-        .value: "value",
-        .norm: "norm",
-        .right: "right",
-        .perspective: "perspective",
-        .alternative: "alternative",
-        .consideration: "consideration",
-        .position: "position",
-        .decision: "decision",
-        .action: "action",
-        .signal: "signal",
-        .evaluation: "evaluation",
-        .note: "note",
-        .minutes: "Minutes",
-        .draft: "Draft",
-        .approvedOn: "Approved on",
-        .date2: "Date",
-        .time2: "Time",
-        .method: "Method",
-        .facilitator: "Facilitator",
-        .session: "Session",
-        .status: "Status",
-        .anonymisedParticipantsNamesAreReplacedBy: "Anonymised: participants' names are replaced by their role.",
-        .confidentialDetailsAreLeftOutAnd: "Confidential details are left out and replaced by […].",
-        .inProgress: "in progress",
-        .agreements: "Agreements",
-        .participants3: "Participants",
-        .name2: "Name",
-        .role: "Role",
-        .present: "Present",
-        .leftAt: "left at",
-        .from: "from",
-        .theCase2: "The case",
-        .broughtInBy: "Brought in by",
-        .clarifyingQuestionsAndFacts: "Clarifying questions and facts",
-        .theDilemma: "The dilemma",
-        .option: "Option",
-        .harm2: "Harm",
-        .perspectivesValuesNormsAndRights: "Perspectives, values, norms and rights",
-        .stakeholder: "Stakeholder",
-        .kind: "Kind",
-        .content: "Content",
-        .supportsOption: "Supports option",
-        .by: "By",
-        .alternatives: "Alternatives",
-        .positions: "Positions",
-        .chooses: "chooses",
-        .because2: "Because",
-        .thereforeICannot2: "Therefore I cannot",
-        .iLimitTheHarmBy: "I limit the harm by",
-        .whatINeed2: "What I need",
-        .earlier: "Earlier",
-        .agreementAndDifference: "Agreement and difference",
-        .noPosition: "no position",
-        .decision2: "Decision",
-        .rationale: "Rationale",
-        .reachedBy: "Reached by",
-        .dissent2: "Dissent",
-        .actions: "Actions",
-        .action2: "Action",
-        .owner: "Owner",
-        .due2: "Due",
-        .signals: "Signals",
-        .signal2: "Signal",
-        .level2: "Level",
-        .evaluation2: "Evaluation",
-        .participant2: "Participant",
-        .score: "Score",
-        .remark: "Remark",
-        .averageScore: "Average score",
-        .contributionsByRound: "Contributions by round",
-        .timePerRound: "Time per round",
-        .spent: "Spent",
-        .timeBox: "Time box",
-        .notReached: "not reached",
-        .min: "min",
-        .movedOnBeforeARoundWas: "Moved on before a round was finished",
-        .stillOpen: "Still open",
-        .reason: "Reason",
-        .appendixCorrections: "Appendix: corrections",
-        .entry: "Entry",
-        .original: "Original",
-        .amendedTo: "amended to",
-        .retracted2: "retracted",
-        .undone: "undone",
-        .corrected: "corrected",
-        .abandoned2: "Abandoned",
-        .consensus: "consensus",
-        .majority: "majority",
-        .thePresenterSDecision: "the presenter's decision",
-        .theFacilitatorSDecision: "the facilitator's decision",
-        .individual: "individual",
-        .group: "group",
-        .policy: "policy",
-        .whoChoseWhatFirstAndLast: "Who chose what: first and last choice",
-        .firstChoice: "first choice",
-        .lastChoice: "last choice",
-        .contents: "Contents",
-        .madeWithBeraad: "Made with Beraad",
-        .linkedSessions: "Linked sessions",
-        .convenedFrom: "Convened from",
-        .convenedFromThisSession: "Convened from this session",
-        .inTheRound: "in the round",
-        .itsDecision: "Its decision",
-        .noDecisionYet: "no decision yet",
-        .protoDutchTextEmpty: "the Dutch text is empty",
-        .protoEnglishTextEmpty: "the English text is empty",
-        .protoNotAnID: "'{0}' is not an id: use a-z, 0-9 and '-', at most 64",
-        .protoDuplicateRoleID: "duplicate role id '{0}'",
-        .protoDuplicateRoundID: "duplicate round id '{0}'",
-        .protoDuplicateKind: "duplicate kind id '{0}'",
-        .protoDuplicateCategoryID: "duplicate category id '{0}'",
-        .protoVersionTooLow: "the version must be 1 or more",
-        .protoSourceEmpty: "the source is empty",
-        .protoDurationTooShort: "the duration must be 1 minute or more",
-        .protoNoRoles: "a protocol needs at least one role",
-        .protoMaxTooLow: "max must be 1 or more",
-        .protoSeveralDefaultRoles: "more than one role is marked default",
-        .protoNoRounds: "a protocol needs at least one round",
-        .protoRoundAcceptsNothing: "a round must accept at least one kind",
-        .protoTimeboxTooShort: "the time box must be 1 minute or more",
-        .protoDilemmaNeedsTwo: "a dilemma needs 2 or more",
-        .protoMinTooLow: "min must be 1 or more",
-        .protoKindNeverCounted: "the round does not accept '{0}', so it can never be counted",
-        .protoMissingField: "required field '{0}' is missing",
-        .protoExpectedString: "expected a string",
-        .protoExpectedWholeNumber: "expected a whole number",
-        .protoExpectedBool: "expected true or false",
-        .protoExpectedList: "expected a list",
-        .protoExpectedObject: "expected an object",
-        .protoFoundNull: "{0}, found null",
-        .protoNotJSON: "not valid JSON",
-        .protoUnknownField: "unknown field '{0}'",
-        .protoSuggestion: "; did you mean '{0}'?",
-        .protoUnknownKind: "unknown kind '{0}'; {1}",
-        .protoUnknownMinutesSection: "unknown minutes section '{0}'; {1}",
-        .protoMinutesSectionTwice: "minutes section '{0}' is listed twice",
-        .protoUnknownRequirementType: "unknown requirement type '{0}'; {1}",
-        .protoUnknownScope: "unknown scope '{0}'; {1}",
-        .protoDidYouMean: "did you mean '{0}'?",
-        .protoKnown: "known: {0}",
-        .jsonTextAfterEnd: "unexpected text after the end of the document",
-        .jsonTooDeep: "the document nests too deeply",
-        .jsonUnexpectedEnd: "unexpected end of the document",
-        .jsonUnexpectedCharacter: "unexpected character '{0}'",
-        .jsonExpectedWord: "expected '{0}'",
-        .jsonExpectedFieldName: "expected a field name in double quotes",
-        .jsonExpectedColon: "expected ':' after the field name",
-        .jsonExpectedCommaOrBrace: "expected ',' or '}'",
-        .jsonExpectedCommaOrBracket: "expected ',' or ']'",
-        .jsonStringNotClosed: "the string is not closed",
-        .jsonControlCharacter: "a control character inside a string; write it as an escape",
-        .jsonUnknownEscape: "unknown escape '\\{0}'",
-        .jsonExpectedHex: "expected four hex digits after \\u",
-        .jsonNotANumber: "'{0}' is not a number",
-        .recordNewerVersion: "record version {0} is newer than this beraad reads ({1}); update beraad",
-        .recordUnknownType:
-            "event type '{0}' is unknown to this beraad; it was written by a newer version: update beraad",
-        .recordMalformed: "not a valid record: {0}",
-        .journalNotFramed: "not a framed record",
-        .journalChecksumMismatch: "checksum mismatch",
-        .journalSequenceGap: "sequence number {0} where {1} belongs",
-        .journalEmpty: "the journal is empty",
-        .journalOpeningUnreadable: "the opening record does not read",
-        .journalFirstNotOpening: "the first record does not open a session",
-        .journalOpenedAgain: "the session is opened a second time",
-        .journalRecordUnreadable: "the record does not read",
-    ]
+extension Catalog.Key {
+    /// The text in English.
+    var english: String {
+        switch self {
+        case .help(let key): return key.english
+        case .message(let key): return key.english
+        case .parse(let key): return key.english
+        case .live(let key): return key.english
+        case .status(let key): return key.english
+        case .handout(let key): return key.english
+        case .rule(let key): return key.english
+        case .requirement(let key): return key.english
+        case .kind(let key): return key.english
+        case .minutes(let key): return key.english
+        case .protocolFile(let key): return key.english
+        case .json(let key): return key.english
+        case .journal(let key): return key.english
+        }
+    }
+}
+
+extension Catalog.HelpText {
+    var english: String {
+        switch self {
+        case .usageLabel: return "Usage"
+        case .seeCommandHelp(let command): return "See 'beraad \(command) --help' for more information."
+        case .commandPlaceholder: return "command"
+        case .optionsPlaceholder: return "options"
+        case .seeHelp: return "See 'beraad --help' for more information."
+        case .groupSessions: return "Sessions"
+        case .groupMeeting: return "During the meeting"
+        case .groupCorrections: return "Corrections"
+        case .groupAfterwards: return "Afterwards"
+        case .groupOther: return "Other"
+        case .globalHome: return "where sessions are kept (BERAAD_HOME)"
+        case .globalSession: return "the session to act on (BERAAD_SESSION)"
+        case .globalLang: return "language (BERAAD_LANG)"
+        case .globalAt: return "record as having happened at TIME (ISO 8601, or HH:MM today)"
+        case .globalJSON: return "machine-readable output"
+        case .globalHelp: return "show help"
+        case .globalVersion: return "show the version"
+        case .new: return "opens a session and makes it current"
+        case .newTitle: return "title of the meeting"
+        case .newProtocol: return "the method (default moreel-beraad)"
+        case .newFacilitator: return "the facilitator"
+        case .sessions: return "lists sessions (open ones, or all)"
+        case .sessionsAll: return "closed sessions too"
+        case .use: return "makes a session current"
+        case .useID: return "session id"
+        case .join: return "adds a participant"
+        case .joinName: return "name"
+        case .joinRole: return "role from the method (default deelnemer)"
+        case .leave: return "marks a participant as gone from now on"
+        case .status: return "the current round, its time and who still has to contribute"
+        case .case: return "records the case description"
+        case .caseText: return "the case"
+        case .caseBy: return "by (default the inbrenger)"
+        case .dilemma: return "frames the dilemma: the question, the options and the harm of each"
+        case .dilemmaQuestion: return "the dilemma question"
+        case .dilemmaOption: return "an option"
+        case .dilemmaHarm: return "the harm of an option"
+        case .say: return "records a contribution in the current round"
+        case .sayName: return "who says it"
+        case .sayText: return "what is said"
+        case .sayKind: return "kind (default the round's first)"
+        case .sayCategory: return "the round's category"
+        case .sayAbout: return "the stakeholder it concerns"
+        case .sayOption: return "the option it supports"
+        case .position: return "records someone's argued choice"
+        case .participantName: return "participant"
+        case .positionOption: return "chosen option (A, B, …)"
+        case .positionBecause: return "because (which value)"
+        case .positionCannot: return "therefore I cannot"
+        case .positionMitigate: return "how I limit the harm"
+        case .positionNeeds: return "what I need"
+        case .decide: return "records the conclusion"
+        case .decideText: return "the decision"
+        case .decideOption: return "the chosen option"
+        case .decideRationale: return "the rationale"
+        case .decideSupport: return "how it was reached"
+        case .decideDissent: return "who disagrees"
+        case .action: return "records an agreed action"
+        case .actionText: return "the action"
+        case .actionOwner: return "who does it"
+        case .actionDue: return "due (YYYY-MM-DD)"
+        case .signal: return "records a signal to pass on"
+        case .signalText: return "the signal"
+        case .signalLevel: return "level"
+        case .evaluate: return "records a participant's evaluation"
+        case .evaluateText: return "the evaluation"
+        case .evaluateScore: return "score from 1 to 5"
+        case .next: return "moves to the next round"
+        case .nextForce: return "even if the round is not finished"
+        case .nextReason: return "why (with --force)"
+        case .back: return "returns to the previous round"
+        case .convene: return "convenes a linked moreel beraad from this round"
+        case .run: return "the guided live mode: round by round, every line recorded at once"
+        case .log: return "the session's entries, each with its id"
+        case .amend: return "corrects an entry's text"
+        case .entryID: return "id from 'beraad log'"
+        case .amendText: return "the new text"
+        case .retract: return "withdraws an entry"
+        case .retractReason: return "why"
+        case .undo: return "retracts the most recent entry"
+        case .close: return "ends the session"
+        case .closeAbandon: return "end without a decision"
+        case .closeReason: return "why (with --abandon)"
+        case .minutes: return "writes the minutes"
+        case .minutesFormat: return "format (default markdown)"
+        case .minutesOutput: return "to this file"
+        case .minutesAnonymize: return "replace names by role and number"
+        case .redact: return "replaces TEXT by […] in every rendering of the minutes"
+        case .redactText: return "a name or an address, say"
+        case .approve: return "approves the closed session's minutes"
+        case .protocols: return "lists the methods"
+        case .protocolsShow: return "shows a method round by round"
+        case .protocolsShowID: return "the method's id"
+        case .protocolsShowFormat: return "text, or markdown to print"
+        case .protocolsLint: return "validates protocol files"
+        case .protocolsLintFile: return "protocol file"
+        case .demo: return "plays a worked example session and writes its minutes"
+        case .demoDirectory: return "folder for the minutes (default ./beraad-demo)"
+        case .completions: return "prints a shell completion script"
+        case .completionsShell: return "bash, zsh or fish"
+        case .help: return "shows help for a command"
+        case .overviewHeading: return "OVERVIEW"
+        case .overview:
+            return
+                "beraad steps a moral case deliberation round by round, records everyone's input as it is given and writes the minutes."
+        case .usageHeading: return "USAGE"
+        case .globalOptionsHeading: return "GLOBAL OPTIONS"
+        case .seeCommandHelpFooter:
+            return "See 'beraad help <command>' for more on a command. Start with 'beraad demo'."
+        case .argumentsHeading: return "ARGUMENTS"
+        case .optionsHeading: return "OPTIONS"
+        case .showThisHelp: return "show this help"
+        case .subcommandsHeading: return "SUBCOMMANDS"
+        case .globalOptionsAreListed: return "Global options are listed in 'beraad --help'."
+        case .values: return "values"
+        }
+    }
+}
+
+extension Catalog.MessageText {
+    var english: String {
+        switch self {
+        case .sessionAbandoned: return "Session abandoned. The minutes: 'beraad minutes'."
+        case .sessionClosed: return "Session closed. The minutes: 'beraad minutes'; approve them with 'beraad approve'."
+        case .minutesWritten(let path): return "Minutes written to \(path)\n"
+        case .alreadyRedacted: return "Already on the redaction list."
+        case .redacted: return "Will be replaced by […] in every rendering of the minutes."
+        case .minutesApproved: return "Minutes approved; the session takes no more corrections."
+        case .noHome: return "no folder for the sessions: give --home DIR or set BERAAD_HOME"
+        case .didYouMean(let suggestion): return "Did you mean '\(suggestion)'?"
+        case .ioFailed(let operation, let path, let reason): return "\(operation) of \(path) failed: \(reason)"
+        case .journalDamaged(let path, let line, let detail):
+            return
+                "\(path) is damaged at line \(line) (\(detail)); nothing was written. Make a copy and see README, 'Recovery'"
+        case .sessionLocked(let path, let seconds):
+            return "\(path) is still locked by another beraad process after \(seconds) s; try again"
+        case .noSession(let id): return "no session '\(id)'; see 'beraad sessions --all'"
+        case .sessionExists(let id): return "session '\(id)' already exists"
+        case .notASessionID(let id): return "'\(id)' is not a session id (only a-z, 0-9 and '-')"
+        case .noCurrentSession:
+            return "no current session; open one with 'beraad new TITLE' or choose one with 'beraad use ID'"
+        case .noProtocolAmong(let reference, let available):
+            return "no protocol '\(reference)'; available: \(available)"
+        case .noProtocol(let reference): return "no protocol '\(reference)'"
+        case .warning(let text): return "warning: \(text)"
+        case .tornTail(let id):
+            return
+                "the last line of session \(id) is incomplete (a write was cut short); it is ignored and will be removed at the next change"
+        case .convened(let parentTitle, let parentID):
+            return
+                "Moreel beraad convened from '\(parentTitle)' and made current; the participants came along. Back to the first session: 'beraad use \(parentID)'.\n"
+        case .nothingRecorded: return "Nothing recorded yet."
+        case .amended(let entry): return "Amended: \(entry)"
+        case .retracted(let entry): return "Retracted: \(entry)"
+        case .demoPlayed(let title, let directory):
+            return
+                "Played the example session: \"\(title)\" — a wijkteam, five participants, all eight rounds of the moreel beraad.\nMinutes: \(directory)/minutes.md and \(directory)/minutes.html (open in a browser to print)\n\nTry it yourself:\n  beraad new \"My case\" --facilitator \"Your name\"\n  beraad join Anna --role inbrenger\n  beraad status\nThe whole session as a script: Examples/wijkteam-demo.sh"
+        case .demoFailed(let step, let reason): return "the example failed at '\(step)': \(reason)"
+        case .noTemporaryFolder(let path): return "cannot make a temporary folder in \(path)"
+        case .retractedMark: return "  [retracted]"
+        case .amendedMark: return "  [amended]"
+        case .entryAbout(let who): return "about \(who)"
+        case .entryHarm(let harm): return " (harm: \(harm))"
+        case .entryBecause(let because): return ", because \(because)"
+        case .entryDissent(let names): return "; dissent: \(names)"
+        case .entryDue(let date): return ", due \(date)"
+        case .joined(let name, let role): return "\(name) joined as \(role)"
+        case .left(let name): return "\(name) has left"
+        case .forcedBecause(let reason): return " (forced: \(reason))"
+        case .cannotBeRead: return "cannot be read"
+        case .filesWithErrors(let count): return "\(count) file(s) with errors"
+        case .sessionOpened(let method):
+            return "Session opened with \(method) and made current. Next: 'beraad join NAME', then 'beraad status'.\n"
+        case .noSessions: return "No sessions yet. Start with 'beraad new TITLE'."
+        case .noOpenSessions: return "No open sessions ('beraad sessions --all' shows closed ones too)."
+        case .stateOpen: return "open"
+        case .stateClosed: return "closed"
+        case .stateAbandoned: return "abandoned"
+        case .dateColumn: return "DATE"
+        case .titleColumn: return "TITLE"
+        case .stateColumn: return "STATE"
+        case .roundColumn: return "ROUND"
+        case .currentSession(let id): return "Current session: \(id)"
+        }
+    }
+}
+
+extension Catalog.ParseText {
+    var english: String {
+        switch self {
+        case .unknownCommand(let word): return "unknown command '\(word)'"
+        case .chooseShell: return "choose bash, zsh or fish"
+        case .notATime(let text): return "'\(text)' is not a time; use ISO 8601 (2026-03-12T14:05) or HH:MM"
+        case .unknownOption(let name): return "unknown option '--\(name)'"
+        case .missingValue(let name): return "'--\(name)' needs a value"
+        case .invalidValue(let value, let name, let choices):
+            return "'\(value)' is not a value for '--\(name)'; choose from: \(choices)"
+        case .repeatedOption(let name): return "'--\(name)' is given twice"
+        case .flagWithValue(let name): return "'--\(name)' takes no value"
+        case .unknownShortOption(let word):
+            return "unknown option '\(word)'; for text that starts with '-', put '--' before it"
+        case .unknownSubcommand(let word, let command): return "unknown subcommand '\(word)' of '\(command)'"
+        case .unexpectedArgument(let word): return "unexpected argument '\(word)' (put text with spaces in quotes)"
+        case .missingArgument(let name): return "missing argument <\(name)>"
+        case .missingOption(let name): return "'--\(name)' is required"
+        case .notAScore(let text): return "'\(text)' is not a score from 1 to 5"
+        case .reasonWithoutForce: return "--reason goes with --force"
+        case .unlabeled(let option, let value):
+            return "'--\(option) \(value)': start with the option's letter, as in 'A: text'"
+        }
+    }
+}
+
+extension Catalog.LiveText {
+    var english: String {
+        switch self {
+        case .unknownCommand(let word): return "unknown command '/\(word)'; type /help to see what you can do"
+        case .expectedLineOrCommand: return "expected 'NAME: text' or a /command (type /help)"
+        case .expectedLine: return "expected 'NAME: text'"
+        case .quoteNotClosed: return "a quote is not closed"
+        case .welcome: return "Type 'NAME: text' to record something, /help for every command, /quit to stop.\n"
+        case .interrupted: return "Interrupted. "
+        case .saved: return "Everything is saved; continue with 'beraad run'.\n"
+        case .notMovedOn: return "Not moved on.\n"
+        case .didYouMean(let suggestion): return " (did you mean '\(suggestion)'?)"
+        case .closed: return "The session is closed. The minutes: 'beraad minutes'.\n"
+        case .interruptedSaved: return "\nInterrupted. Everything is saved; continue with 'beraad run'.\n"
+        case .confirmForce: return "The round may not be finished. Move on anyway? [y/N] "
+        case .timeIsUp(let minutes): return "⏰ The time for this round (\(minutes) min) is up.\n"
+        case .thinkOf(let hints): return "Think of: \(hints)"
+        case .record(let hints): return "Record: \(hints)"
+        case .namePlaceholder: return "NAME"
+        case .textPlaceholder: return "text"
+        case .questionPlaceholder: return "question"
+        case .becausePlaceholder: return "because …"
+        case .roundFinished: return "This round is finished: /next for the next one."
+        case .stillNeeded(let needs): return "Still needed: \(needs)"
+        case .nothingYet: return "  nothing yet this round"
+        case .help:
+            return
+                "NAME: text               records a contribution (the round's default kind)\n/value NAME: text        another kind: /question /fact /value /norm /right /perspective\n                         /alternative /consideration /note (or Dutch: /waarde, …),\n                         optionally with --about WHO --option A --category CAT\n/case text               the case        /dilemma question --option 'A: …' --option 'B: …' --harm 'A: …'\n/position NAME A because …  a position (--cannot … --mitigate … --needs …)\n/decide text --option A --support consensus|majority --dissent NAME\n/action text --owner NAME --due YYYY-MM-DD       /signal text --level policy\n/evaluate NAME 4 text    /join NAME [--role ROLE]  /leave NAME\n/next  /next --force --reason …  /back  /status  /who  /log\n/undo  /amend e12 text   /retract e12 reason  /close  /quit\n"
+        case .usageRedact: return "/redact TEXT"
+        case .usageLeave: return "/leave NAME"
+        case .usagePosition: return "/position NAME OPTION because …"
+        case .usageEvaluate: return "/evaluate NAME [1-5] text"
+        case .usageEntry(let command): return "/\(command) e12 …"
+        case .usage(let usage): return "usage: \(usage)"
+        }
+    }
+}
+
+extension Catalog.StatusText {
+    var english: String {
+        switch self {
+        case .round: return "Round"
+        case .thinkOfHeading: return "Think of:"
+        case .left: return ", left"
+        case .closedAt(let time): return "Closed at \(time)."
+        case .abandonedAt(let time, let reason): return "Abandoned at \(time): \(reason)."
+        case .minutesApproved: return " The minutes are approved."
+        case .minutesToApprove: return " The minutes: 'beraad minutes'; approve them with 'beraad approve'."
+        case .time(let minutes, let timebox): return "Time: \(minutes) of \(timebox) min"
+        case .timeIsUp: return " — time is up"
+        case .prompts: return "Prompts:"
+        case .recordedHere(let kinds): return "Recorded here: \(kinds)"
+        case .participants(let people): return "Participants: \(people)"
+        case .noParticipants: return "No participants yet: 'beraad join NAME'."
+        case .roundFinished: return "This round is finished: 'beraad next'."
+        case .lastRound: return "Last round; end with 'beraad close'."
+        case .stillNeeded: return "Still needed:"
+        }
+    }
+}
+
+extension Catalog.HandoutText {
+    var english: String {
+        switch self {
+        case .defaultMark: return " (default)"
+        case .roundCount(let count): return "\(count) rounds"
+        case .source(let citation): return "Source: \(citation)"
+        case .roles(let roles): return "Roles: \(roles)"
+        case .mayBeSkipped: return ", may be skipped"
+        case .records(let kinds): return "Records: \(kinds)"
+        case .finishedWhen(let requirements): return "Finished when: \(requirements)"
+        case .sourceLabel: return "Source"
+        case .duration: return "Duration"
+        case .rolesLabel: return "Roles"
+        case .suggested: return " (suggested)"
+        }
+    }
+}
+
+extension Catalog.RuleText {
+    var english: String {
+        switch self {
+        case .notOpened: return "this session has not been opened"
+        case .alreadyOpened: return "this session is already open"
+        case .sessionEnded:
+            return "the session is closed; only reading, corrections, 'redact' and 'approve' are still possible"
+        case .sessionApproved: return "the minutes are approved; the session takes no more corrections"
+        case .timeWentBackwards(let given, let last):
+            return "time \(given) is before the last entry (\(last)); times must not go backwards"
+        case .unknownParticipantNobodyYet(let name):
+            return "no participant '\(name)' (nobody has joined yet: use 'beraad join')"
+        case .unknownParticipant(let name, let known): return "no participant '\(name)'; participants: \(known)"
+        case .ambiguousParticipant(let name, let candidates):
+            return "'\(name)' could be more than one participant: \(candidates)"
+        case .participantAbsent(let name): return "\(name) is not present"
+        case .participantAlreadyPresent(let name): return "\(name) has already joined"
+        case .invalidName(let name):
+            return
+                "'\(name)' cannot be a name: use text without ':' or control characters, at most 100 characters, not starting with '-'"
+        case .unknownRole(let role, let known): return "unknown role '\(role)'; roles: \(known)"
+        case .roleFull(let role, let holders): return "the role '\(role)' is already taken by \(holders)"
+        case .kindNotAccepted(let round, let kind, let rounds):
+            return "the round '\(round)' does not accept a \(kind); it belongs in: \(rounds)"
+        case .kindNotAcceptedAnywhere(let round, let kind):
+            return "the round '\(round)' does not accept a \(kind); no round does"
+        case .kindHasOwnCommand(let kind, let command): return "a \(kind) is recorded with 'beraad \(command)'"
+        case .noCategories: return "this round has no categories"
+        case .unknownCategory(let category, let known): return "unknown category '\(category)'; categories: \(known)"
+        case .noDilemma: return "there is no dilemma with options yet; frame it first with 'beraad dilemma'"
+        case .unknownOption(let label, let known): return "no option '\(label)'; options: \(known)"
+        case .tooFewOptions: return "a dilemma needs at least two options"
+        case .badOptionLabels(let expected): return "the options are labelled in order \(expected)"
+        case .harmForUnknownOption(let label): return "harm for an unknown option '\(label)'"
+        case .emptyText: return "the text is empty"
+        case .requirementsUnmet(let round, let unmet):
+            return "round '\(round)' is not finished: \(unmet). To move on anyway: 'beraad next --force --reason TEXT'."
+        case .forceNeedsReason: return "--force needs --reason TEXT"
+        case .lastRound: return "this is the last round; end the session with 'beraad close'"
+        case .firstRound: return "this is the first round"
+        case .noDecision:
+            return
+                "there is no decision yet; record it with 'beraad decide' or stop with 'beraad close --abandon --reason TEXT'"
+        case .abandonNeedsReason: return "--abandon needs --reason TEXT"
+        case .unknownEntry(let id): return "no entry '\(id)'; see 'beraad log'"
+        case .alreadyRetracted(let id): return "\(id) is already retracted"
+        case .nothingToUndo: return "there is nothing to undo"
+        case .notEnded: return "only the minutes of a closed session can be approved"
+        case .alreadyApproved: return "the minutes are already approved"
+        case .scoreOutOfRange(let score): return "score \(score) is not between 1 and 5"
+        case .cannotConvene(let round, let rounds):
+            return "no moreel beraad can be convened from the round '\(round)'; that is done in: \(rounds)"
+        case .cannotConveneAnywhere(let round):
+            return "no moreel beraad can be convened from the round '\(round)'; this method has no such round"
+        case .invalidDate(let value): return "'\(value)' is not a date; use YYYY-MM-DD"
+        }
+    }
+}
+
+extension Catalog.RequirementText {
+    var english: String {
+        switch self {
+        case .caseRecorded: return "the case is described"
+        case .dilemmaFramed(let count): return "the dilemma is framed with at least \(count) options"
+        case .harmForEachOption: return "the harm of each option is named"
+        case .decisionRecorded: return "a decision is recorded"
+        case .inThisRound: return " in this round"
+        case .count(let count, let kind, let scope): return "at least \(count) × \(kind)\(scope)"
+        case .each(let kind): return "a \(kind) from every participant"
+        case .noParticipantsYet: return " (there are no participants yet)"
+        case .missingFrom(let kind, let names): return "no \(kind) yet from: \(names)"
+        case .notYetForOption(let options): return " — not yet for option \(options)"
+        }
+    }
+}
+
+extension Catalog.KindText {
+    var english: String {
+        switch self {
+        case .case: return "case"
+        case .dilemma: return "dilemma"
+        case .fact: return "fact"
+        case .value: return "value"
+        case .norm: return "norm"
+        case .right: return "right"
+        case .perspective: return "perspective"
+        case .alternative: return "alternative"
+        case .consideration: return "consideration"
+        case .position: return "position"
+        case .decision: return "decision"
+        case .action: return "action"
+        case .signal: return "signal"
+        case .evaluation: return "evaluation"
+        case .note: return "note"
+        }
+    }
+}
+
+extension Catalog.MinutesText {
+    var english: String {
+        switch self {
+        case .minutesOf: return "Minutes"
+        case .concept: return "Draft"
+        case .approvedOn: return "Approved on"
+        case .date: return "Date"
+        case .time: return "Time"
+        case .method: return "Method"
+        case .facilitator: return "Facilitator"
+        case .session: return "Session"
+        case .status: return "Status"
+        case .anonymized: return "Anonymised: participants' names are replaced by their role."
+        case .redacted: return "Confidential details are left out and replaced by […]."
+        case .stateOpen: return "in progress"
+        case .agreements: return "Agreements"
+        case .participants: return "Participants"
+        case .name: return "Name"
+        case .role: return "Role"
+        case .present: return "Present"
+        case .leftAt: return "left at"
+        case .from: return "from"
+        case .theCase: return "The case"
+        case .broughtInBy: return "Brought in by"
+        case .clarifications: return "Clarifying questions and facts"
+        case .dilemma: return "The dilemma"
+        case .option: return "Option"
+        case .harm: return "Harm"
+        case .grid: return "Perspectives, values, norms and rights"
+        case .stakeholder: return "Stakeholder"
+        case .kind: return "Kind"
+        case .text: return "Content"
+        case .supports: return "Supports option"
+        case .by: return "By"
+        case .alternatives: return "Alternatives"
+        case .positions: return "Positions"
+        case .chooses: return "chooses"
+        case .because: return "Because"
+        case .cannot: return "Therefore I cannot"
+        case .mitigate: return "I limit the harm by"
+        case .needs: return "What I need"
+        case .changedFrom: return "Earlier"
+        case .tally: return "Agreement and difference"
+        case .decision: return "Decision"
+        case .rationale: return "Rationale"
+        case .reachedBy: return "Reached by"
+        case .dissent: return "Dissent"
+        case .actions: return "Actions"
+        case .action: return "Action"
+        case .owner: return "Owner"
+        case .due: return "Due"
+        case .signals: return "Signals"
+        case .signal: return "Signal"
+        case .level: return "Level"
+        case .evaluation: return "Evaluation"
+        case .participant: return "Participant"
+        case .score: return "Score"
+        case .remark: return "Remark"
+        case .average: return "Average score"
+        case .contributions: return "Contributions by round"
+        case .timePerRound: return "Time per round"
+        case .spent: return "Spent"
+        case .timebox: return "Time box"
+        case .notVisited: return "not reached"
+        case .minutesUnit: return "min"
+        case .forced: return "Moved on before a round was finished"
+        case .stillOpen: return "Still open"
+        case .reason: return "Reason"
+        case .corrections: return "Appendix: corrections"
+        case .original: return "Original"
+        case .amendedTo: return "amended to"
+        case .retracted: return "retracted"
+        case .undone: return "undone"
+        case .abandonedBecause: return "Abandoned"
+        case .supportConsensus: return "consensus"
+        case .supportMajority: return "majority"
+        case .supportPresenter: return "the presenter's decision"
+        case .supportFacilitator: return "the facilitator's decision"
+        case .levelIndividual: return "individual"
+        case .levelGroup: return "group"
+        case .levelPolicy: return "policy"
+        case .chartTitle: return "Who chose what: first and last choice"
+        case .firstChoice: return "first choice"
+        case .lastChoice: return "last choice"
+        case .generatedBy: return "Made with Beraad"
+        case .links: return "Linked sessions"
+        case .convenedFrom: return "Convened from"
+        case .convenedHere: return "Convened from this session"
+        case .inRound: return "in the round"
+        case .itsDecision: return "Its decision"
+        case .notDecided: return "no decision yet"
+        case .source: return "Source"
+        case .stateClosed: return "closed"
+        case .stateAbandoned: return "abandoned"
+        case .round: return "Round"
+        }
+    }
+}
+
+extension Catalog.ProtocolFileText {
+    var english: String {
+        switch self {
+        case .dutchTextEmpty: return "the Dutch text is empty"
+        case .englishTextEmpty: return "the English text is empty"
+        case .notAnID(let id): return "'\(id)' is not an id: use a-z, 0-9 and '-', at most 64"
+        case .duplicateRole(let id): return "duplicate role id '\(id)'"
+        case .duplicateRound(let id): return "duplicate round id '\(id)'"
+        case .duplicateKind(let id): return "duplicate kind id '\(id)'"
+        case .duplicateCategory(let id): return "duplicate category id '\(id)'"
+        case .versionTooLow: return "the version must be 1 or more"
+        case .sourceEmpty: return "the source is empty"
+        case .durationTooShort: return "the duration must be 1 minute or more"
+        case .noRoles: return "a protocol needs at least one role"
+        case .maxTooLow: return "max must be 1 or more"
+        case .severalDefaultRoles: return "more than one role is marked default"
+        case .noRounds: return "a protocol needs at least one round"
+        case .roundAcceptsNothing: return "a round must accept at least one kind"
+        case .timeboxTooShort: return "the time box must be 1 minute or more"
+        case .dilemmaNeedsTwo: return "a dilemma needs 2 or more"
+        case .minTooLow: return "min must be 1 or more"
+        case .kindNeverCounted(let kind): return "the round does not accept '\(kind)', so it can never be counted"
+        case .missingField(let field): return "required field '\(field)' is missing"
+        case .expectedString: return "expected a string"
+        case .expectedWholeNumber: return "expected a whole number"
+        case .expectedBool: return "expected true or false"
+        case .expectedList: return "expected a list"
+        case .expectedObject: return "expected an object"
+        case .foundNull(let expected): return "\(expected), found null"
+        case .notJSON: return "not valid JSON"
+        case .unknownField(let field): return "unknown field '\(field)'"
+        case .unknownFieldDidYouMean(let field, let suggestion):
+            return "unknown field '\(field)'; did you mean '\(suggestion)'?"
+        case .unknownKind(let value, let hint): return "unknown kind '\(value)'; \(hint)"
+        case .unknownMinutesSection(let value, let hint): return "unknown minutes section '\(value)'; \(hint)"
+        case .minutesSectionTwice(let section): return "minutes section '\(section)' is listed twice"
+        case .unknownRequirementType(let value, let hint): return "unknown requirement type '\(value)'; \(hint)"
+        case .unknownScope(let value, let hint): return "unknown scope '\(value)'; \(hint)"
+        case .didYouMean(let suggestion): return "did you mean '\(suggestion)'?"
+        case .known(let values): return "known: \(values)"
+        }
+    }
+}
+
+extension Catalog.JSONText {
+    var english: String {
+        switch self {
+        case .textAfterEnd: return "unexpected text after the end of the document"
+        case .tooDeep: return "the document nests too deeply"
+        case .unexpectedEnd: return "unexpected end of the document"
+        case .unexpectedCharacter(let character): return "unexpected character '\(character)'"
+        case .expectedWord(let word): return "expected '\(word)'"
+        case .expectedFieldName: return "expected a field name in double quotes"
+        case .expectedColon: return "expected ':' after the field name"
+        case .expectedCommaOrBrace: return "expected ',' or '}'"
+        case .expectedCommaOrBracket: return "expected ',' or ']'"
+        case .stringNotClosed: return "the string is not closed"
+        case .controlCharacter: return "a control character inside a string; write it as an escape"
+        case .unknownEscape(let character): return "unknown escape '\\\(character)'"
+        case .expectedHex: return "expected four hex digits after \\u"
+        case .notANumber(let text): return "'\(text)' is not a number"
+        }
+    }
+}
+
+extension Catalog.JournalText {
+    var english: String {
+        switch self {
+        case .newerVersion(let version, let current):
+            return "record version \(version) is newer than this beraad reads (\(current)); update beraad"
+        case .unknownType(let type):
+            return "event type '\(type)' is unknown to this beraad; it was written by a newer version: update beraad"
+        case .malformed(let detail): return "not a valid record: \(detail)"
+        case .notFramed: return "not a framed record"
+        case .checksumMismatch: return "checksum mismatch"
+        case .sequenceGap(let seq, let expected): return "sequence number \(seq) where \(expected) belongs"
+        case .empty: return "the journal is empty"
+        case .firstNotOpening: return "the first record does not open a session"
+        case .openedAgain: return "the session is opened a second time"
+        }
+    }
 }

@@ -1,298 +1,342 @@
-/// Every text a facilitator reads, by key: messages, prompts, help and the words of the minutes. The Dutch and
-/// English texts live in Catalog+Dutch.swift and Catalog+English.swift; CatalogTests fails when a key is missing in
-/// either or their placeholders differ. (Protocol texts are data: the protocol files carry both languages.)
+/// Every text a facilitator reads, by key: messages, prompts, help and the words of the minutes, grouped by where
+/// they are read. Each language is one exhaustive `switch` (Catalog+Dutch.swift, Catalog+English.swift), so a
+/// missing translation does not compile; placeholders are named values of the key. (Protocol texts are data: the
+/// protocol files carry both languages.)
 public enum Catalog {
     /// The key of every text.
-    public enum Key: String, CaseIterable, Sendable {
-        case sessionAbandonedTheMinutesBeraadMinutes
-        case sessionClosedTheMinutesBeraadMinutes
-        case minutesWrittenTo
-        case alreadyOnTheRedactionList
-        case willBeReplacedByInEvery
-        case minutesApprovedTheSessionTakesNo
-        case noFolderForTheSessionsGive
-        case didYouMean
-        case usage
-        case seeBeraadHelpForMoreInformation
-        case command
-        case options
-        case seeBeraadHelp
-        case unknownCommand
-        case chooseBashZshOrFish
-        case unknownCommandBare
-        case ofFailed
-        case isDamagedAtLineNothingWas
-        case isStillLockedByAnotherBeraad
-        case noSessionSeeBeraadSessionsAll
-        case sessionAlreadyExists
-        case isNotASessionIdOnly
-        case noCurrentSessionOpenOneWith
-        case available
-        case noProtocol
+    public enum Key: Sendable, Equatable {
+        case help(HelpText)
+        case message(MessageText)
+        case parse(ParseText)
+        case live(LiveText)
+        case status(StatusText)
+        case handout(HandoutText)
+        case rule(RuleText)
+        case requirement(RequirementText)
+        case kind(KindText)
+        case minutes(MinutesText)
+        case protocolFile(ProtocolFileText)
+        case json(JSONText)
+        case journal(JournalText)
+    }
+
+    /// Help: command, option and argument summaries, and the words of the help pages.
+    public enum HelpText: Sendable, Equatable {
+        case usageLabel
+        case seeCommandHelp(command: String)
+        case commandPlaceholder
+        case optionsPlaceholder
+        case seeHelp
+        case groupSessions
+        case groupMeeting
+        case groupCorrections
+        case groupAfterwards
+        case groupOther
+        case globalHome
+        case globalSession
+        case globalLang
+        case globalAt
+        case globalJSON
+        case globalHelp
+        case globalVersion
+        case new
+        case newTitle
+        case newProtocol
+        case newFacilitator
         case sessions
-        case duringTheMeeting
-        case corrections
-        case afterwards
-        case other
-        case whereSessionsAreKeptBeraadHome
-        case theSessionToActOnBeraad
-        case languageBeraadLang
-        case recordAsHavingHappenedAtTime
-        case machineReadableOutput
-        case showHelp
-        case showTheVersion
-        case opensASessionAndMakesIt
-        case titleOfTheMeeting
-        case theMethodDefaultMoreelBeraad
-        case theFacilitator
-        case listsSessionsOpenOnesOrAll
-        case closedSessionsToo
-        case makesASessionCurrent
-        case sessionId
-        case addsAParticipant
-        case name
-        case roleFromTheMethodDefaultDeelnemer
-        case marksAParticipantAsGoneFrom
-        case theCurrentRoundItsTimeAnd
-        case recordsTheCaseDescription
-        case theCase
-        case byDefaultTheInbrenger
-        case framesTheDilemmaTheQuestionThe
-        case theDilemmaQuestion
-        case anOption
-        case theHarmOfAnOption
-        case recordsAContributionInTheCurrent
-        case whoSaysIt
-        case whatIsSaid
-        case kindDefaultTheRoundSFirst
-        case theRoundSCategory
-        case theStakeholderItConcerns
-        case theOptionItSupports
-        case recordsSomeoneSArguedChoice
-        case participant
-        case chosenOptionAB
-        case becauseWhichValue
-        case thereforeICannot
-        case howILimitTheHarm
-        case whatINeed
-        case recordsTheConclusion
-        case theDecision
-        case theChosenOption
-        case theRationale
-        case howItWasReached
-        case whoDisagrees
-        case recordsAnAgreedAction
-        case theAction
-        case whoDoesIt
-        case dueYyyyMmDd
-        case recordsASignalToPassOn
-        case theSignal
-        case level
-        case recordsAParticipantSEvaluation
-        case theEvaluation
-        case scoreFrom1To5
-        case movesToTheNextRound
-        case evenIfTheRoundIsNot
-        case whyWithForce
-        case returnsToThePreviousRound
-        case convenesALinkedMoreelBeraadFrom
-        case theGuidedLiveModeRoundBy
-        case theSessionSEntriesEachWith
-        case correctsAnEntrySText
-        case idFromBeraadLog
-        case theNewText
-        case withdrawsAnEntry
-        case why
-        case retractsTheMostRecentEntry
-        case endsTheSession
-        case endWithoutADecision
-        case whyWithAbandon
-        case writesTheMinutes
-        case formatDefaultMarkdown
-        case toThisFile
-        case replaceNamesByRoleAndNumber
-        case replacesTextByInEveryRendering
-        case aNameOrAnAddressSay
-        case approvesTheClosedSessionSMinutes
-        case listsTheMethods
-        case showsAMethodRoundByRound
-        case theMethodSId
-        case textOrMarkdownToPrint
-        case validatesProtocolFiles
-        case protocolFile
-        case playsAWorkedExampleSessionAnd
-        case folderForTheMinutesDefaultBeraad
-        case printsAShellCompletionScript
-        case bashZshOrFish
-        case showsHelpForACommand
-        case warning
-        case theLastLineOfSessionIs
-        case isNotATimeUseIso
-        case moreelBeraadConvenedFromAndMade
-        case nothingRecordedYet
-        case amended
-        case retracted
-        case playedTheExampleSessionAWijkteam
-        case theExampleFailedAt
-        case cannotMakeATemporaryFolderIn
-        case retractedMark
-        case amendedMark
-        case about
-        case harm
-        case because
-        case dissent
-        case due
+        case sessionsAll
+        case use
+        case useID
+        case join
+        case joinName
+        case joinRole
+        case leave
+        case status
+        case `case`
+        case caseText
+        case caseBy
+        case dilemma
+        case dilemmaQuestion
+        case dilemmaOption
+        case dilemmaHarm
+        case say
+        case sayName
+        case sayText
+        case sayKind
+        case sayCategory
+        case sayAbout
+        case sayOption
+        case position
+        case participantName
+        case positionOption
+        case positionBecause
+        case positionCannot
+        case positionMitigate
+        case positionNeeds
+        case decide
+        case decideText
+        case decideOption
+        case decideRationale
+        case decideSupport
+        case decideDissent
+        case action
+        case actionText
+        case actionOwner
+        case actionDue
+        case signal
+        case signalText
+        case signalLevel
+        case evaluate
+        case evaluateText
+        case evaluateScore
+        case next
+        case nextForce
+        case nextReason
+        case back
+        case convene
+        case run
+        case log
+        case amend
+        case entryID
+        case amendText
+        case retract
+        case retractReason
+        case undo
+        case close
+        case closeAbandon
+        case closeReason
+        case minutes
+        case minutesFormat
+        case minutesOutput
+        case minutesAnonymize
+        case redact
+        case redactText
+        case approve
+        case protocols
+        case protocolsShow
+        case protocolsShowID
+        case protocolsShowFormat
+        case protocolsLint
+        case protocolsLintFile
+        case demo
+        case demoDirectory
+        case completions
+        case completionsShell
+        case help
+        case overviewHeading
         case overview
-        case beraadStepsAMoralCaseDeliberation
         case usageHeading
-        case globalOptions
-        case seeBeraadHelpCommandForMore
-        case arguments
+        case globalOptionsHeading
+        case seeCommandHelpFooter
+        case argumentsHeading
         case optionsHeading
         case showThisHelp
-        case subcommands
-        case globalOptionsAreListedInBeraad
+        case subcommandsHeading
+        case globalOptionsAreListed
         case values
-        case unknownOption
-        case needsAValue
-        case isNotAValueForChoose
-        case isGivenTwice
-        case takesNoValue
-        case unknownOptionForTextThatStarts
-        case unknownSubcommandOf
-        case unexpectedArgumentPutTextWithSpaces
-        case missingArgument
-        case isRequired
-        case unknownCommandTypeHelpToSee
-        case expectedNameTextOrACommand
-        case expectedNameText
-        case aQuoteIsNotClosed
-        case typeNameTextToRecordSomething
-        case interrupted
-        case everythingIsSavedContinueWithBeraad
-        case notMovedOn
-        case didYouMeanInline
-        case theSessionIsClosedTheMinutes
-        case interruptedEverythingIsSavedContinueWith
-        case theRoundMayNotBeFinished
-        case theTimeForThisRoundMin
-        case round
-        case thinkOf
-        case thinkOfInline
-        case record
-        case nameColumn
-        case text
-        case question
-        case becauseEllipsis
-        case thisRoundIsFinishedNextFor
-        case stillNeeded
-        case left
-        case nothingYetThisRound
-        case nameTextRecordsAContributionThe
-        case joinedAs
-        case hasLeft
-        case isNotAScoreFrom1
-        case reasonGoesWithForce
-        case startWithTheOptionSLetter
-        case forced
-        case defaultLabel
-        case rounds
-        case source
-        case roles
-        case mayBeSkipped
-        case records
-        case finishedWhen
+    }
+
+    /// What the command line says: confirmations, errors and warnings.
+    public enum MessageText: Sendable, Equatable {
+        case sessionAbandoned
+        case sessionClosed
+        case minutesWritten(path: String)
+        case alreadyRedacted
+        case redacted
+        case minutesApproved
+        case noHome
+        case didYouMean(suggestion: String)
+        case ioFailed(operation: String, path: String, reason: String)
+        case journalDamaged(path: String, line: String, detail: String)
+        case sessionLocked(path: String, seconds: String)
+        case noSession(id: String)
+        case sessionExists(id: String)
+        case notASessionID(id: String)
+        case noCurrentSession
+        case noProtocolAmong(reference: String, available: String)
+        case noProtocol(reference: String)
+        case warning(text: String)
+        case tornTail(id: String)
+        case convened(parentTitle: String, parentID: String)
+        case nothingRecorded
+        case amended(entry: String)
+        case retracted(entry: String)
+        case demoPlayed(title: String, directory: String)
+        case demoFailed(step: String, reason: String)
+        case noTemporaryFolder(path: String)
+        case retractedMark
+        case amendedMark
+        case entryAbout(who: String)
+        case entryHarm(harm: String)
+        case entryBecause(because: String)
+        case entryDissent(names: String)
+        case entryDue(date: String)
+        case joined(name: String, role: String)
+        case left(name: String)
+        case forcedBecause(reason: String)
         case cannotBeRead
-        case fileSWithErrors
+        case filesWithErrors(count: String)
+        case sessionOpened(method: String)
+        case noSessions
+        case noOpenSessions
+        case stateOpen
+        case stateClosed
+        case stateAbandoned
+        case dateColumn
+        case titleColumn
+        case stateColumn
+        case roundColumn
+        case currentSession(id: String)
+    }
+
+    /// What is wrong with a command line.
+    public enum ParseText: Sendable, Equatable {
+        case unknownCommand(word: String)
+        case chooseShell
+        case notATime(text: String)
+        case unknownOption(name: String)
+        case missingValue(name: String)
+        case invalidValue(value: String, name: String, choices: String)
+        case repeatedOption(name: String)
+        case flagWithValue(name: String)
+        case unknownShortOption(word: String)
+        case unknownSubcommand(word: String, command: String)
+        case unexpectedArgument(word: String)
+        case missingArgument(name: String)
+        case missingOption(name: String)
+        case notAScore(text: String)
+        case reasonWithoutForce
+        case unlabeled(option: String, value: String)
+    }
+
+    /// The guided live mode.
+    public enum LiveText: Sendable, Equatable {
+        case unknownCommand(word: String)
+        case expectedLineOrCommand
+        case expectedLine
+        case quoteNotClosed
+        case welcome
+        case interrupted
+        case saved
+        case notMovedOn
+        case didYouMean(suggestion: String)
+        case closed
+        case interruptedSaved
+        case confirmForce
+        case timeIsUp(minutes: String)
+        case thinkOf(hints: String)
+        case record(hints: String)
+        case namePlaceholder
+        case textPlaceholder
+        case questionPlaceholder
+        case becausePlaceholder
+        case roundFinished
+        case stillNeeded(needs: String)
+        case nothingYet
+        case help
+        case usageRedact
+        case usageLeave
+        case usagePosition
+        case usageEvaluate
+        case usageEntry(command: String)
+        case usage(usage: String)
+    }
+
+    /// `status`: where the meeting is and what it still needs.
+    public enum StatusText: Sendable, Equatable {
+        case round
+        case thinkOfHeading
+        case left
+        case closedAt(time: String)
+        case abandonedAt(time: String, reason: String)
+        case minutesApproved
+        case minutesToApprove
+        case time(minutes: String, timebox: String)
+        case timeIsUp
+        case prompts
+        case recordedHere(kinds: String)
+        case participants(people: String)
+        case noParticipants
+        case roundFinished
+        case lastRound
+        case stillNeeded
+    }
+
+    /// `protocols` and `protocols show`: a method described.
+    public enum HandoutText: Sendable, Equatable {
+        case defaultMark
+        case roundCount(count: String)
+        case source(citation: String)
+        case roles(roles: String)
+        case mayBeSkipped
+        case records(kinds: String)
+        case finishedWhen(requirements: String)
         case sourceLabel
         case duration
         case rolesLabel
         case suggested
-        case sessionOpenedWithAndMadeCurrent
-        case noSessionsYetStartWithBeraad
-        case noOpenSessionsBeraadSessionsAll
-        case open
-        case closed
-        case abandoned
-        case date
-        case title
-        case state
-        case roundColumn
-        case currentSession
-        case closedAt
-        case abandonedAt
-        case theMinutesAreApproved
-        case theMinutesBeraadMinutesApproveThem
-        case time
-        case of
-        case timeIsUp
-        case prompts
-        case recordedHere
-        case participants
-        case noParticipantsYetBeraadJoinName
-        case thisRoundIsFinishedBeraadNext
-        case lastRoundEndWithBeraadClose
-        case stillNeededHeading
-        case liveUsageRedact
-        case liveUsageLeave
-        case liveUsagePosition
-        case liveUsageEvaluate
-        case liveUsageEntry
-        case liveUsage
-        case thisSessionHasNotBeenOpened
-        case thisSessionIsAlreadyOpen
-        case theSessionIsClosedOnlyReading
-        case theMinutesAreApprovedTheSession
-        case timeIsBeforeTheLastEntry
-        case nobodyHasJoinedYetUseBeraad
-        case participants2
-        case noParticipant
-        case couldBeMoreThanOneParticipant
-        case isNotPresent
-        case hasAlreadyJoined
-        case cannotBeANameUseText
-        case unknownRoleRoles
-        case theRoleIsAlreadyTakenBy
-        case theRoundDoesNotAcceptA
-        case noRoundDoes
-        case itBelongsIn
-        case aIsRecordedWithBeraad
-        case thisRoundHasNoCategories
-        case unknownCategoryCategories
-        case thereIsNoDilemmaWithOptions
-        case noOptionOptions
-        case aDilemmaNeedsAtLeastTwo
-        case theOptionsAreLabelledInOrder
-        case harmForAnUnknownOption
-        case theTextIsEmpty
-        case roundIsNotFinished
-        case toMoveOnAnywayBeraadNext
-        case forceNeedsReasonText
-        case thisIsTheLastRoundEnd
-        case thisIsTheFirstRound
-        case thereIsNoDecisionYetRecord
-        case abandonNeedsReasonText
-        case noEntrySeeBeraadLog
-        case isAlreadyRetracted
-        case thereIsNothingToUndo
-        case onlyTheMinutesOfAClosed
-        case theMinutesAreAlreadyApproved
-        case scoreIsNotBetween1And
-        case noMoreelBeraadCanBeConvened
-        case thisMethodHasNoSuchRound
-        case thatIsDoneIn
-        case isNotADateUseYyyy
-        case theCaseIsDescribed
-        case theDilemmaIsFramedWithAt
-        case theHarmOfEachOptionIs
-        case aDecisionIsRecorded
+    }
+
+    /// The meeting's rules: why a command is refused.
+    public enum RuleText: Sendable, Equatable {
+        case notOpened
+        case alreadyOpened
+        case sessionEnded
+        case sessionApproved
+        case timeWentBackwards(given: String, last: String)
+        case unknownParticipantNobodyYet(name: String)
+        case unknownParticipant(name: String, known: String)
+        case ambiguousParticipant(name: String, candidates: String)
+        case participantAbsent(name: String)
+        case participantAlreadyPresent(name: String)
+        case invalidName(name: String)
+        case unknownRole(role: String, known: String)
+        case roleFull(role: String, holders: String)
+        case kindNotAccepted(round: String, kind: String, rounds: String)
+        case kindNotAcceptedAnywhere(round: String, kind: String)
+        case kindHasOwnCommand(kind: String, command: String)
+        case noCategories
+        case unknownCategory(category: String, known: String)
+        case noDilemma
+        case unknownOption(label: String, known: String)
+        case tooFewOptions
+        case badOptionLabels(expected: String)
+        case harmForUnknownOption(label: String)
+        case emptyText
+        case requirementsUnmet(round: String, unmet: String)
+        case forceNeedsReason
+        case lastRound
+        case firstRound
+        case noDecision
+        case abandonNeedsReason
+        case unknownEntry(id: String)
+        case alreadyRetracted(id: String)
+        case nothingToUndo
+        case notEnded
+        case alreadyApproved
+        case scoreOutOfRange(score: String)
+        case cannotConvene(round: String, rounds: String)
+        case cannotConveneAnywhere(round: String)
+        case invalidDate(value: String)
+    }
+
+    /// A round's completion requirements, and what is still missing.
+    public enum RequirementText: Sendable, Equatable {
+        case caseRecorded
+        case dilemmaFramed(count: String)
+        case harmForEachOption
+        case decisionRecorded
         case inThisRound
-        case atLeast
-        case aFromEveryParticipant
-        case thereAreNoParticipantsYet
-        case noYetFrom
-        case notYetForOption
-        case kindCase
+        case count(count: String, kind: String, scope: String)
+        case each(kind: String)
+        case noParticipantsYet
+        case missingFrom(kind: String, names: String)
+        case notYetForOption(options: String)
+    }
+
+    /// The names of the kinds of contribution.
+    public enum KindText: Sendable, Equatable {
+        case `case`
         case dilemma
         case fact
         case value
@@ -307,158 +351,172 @@ public enum Catalog {
         case signal
         case evaluation
         case note
-        case minutes
-        case draft
+    }
+
+    /// The words of the minutes.
+    public enum MinutesText: Sendable, Equatable {
+        case minutesOf
+        case concept
         case approvedOn
-        case date2
-        case time2
+        case date
+        case time
         case method
         case facilitator
         case session
         case status
-        case anonymisedParticipantsNamesAreReplacedBy
-        case confidentialDetailsAreLeftOutAnd
-        case inProgress
+        case anonymized
+        case redacted
+        case stateOpen
         case agreements
-        case participants3
-        case name2
+        case participants
+        case name
         case role
         case present
         case leftAt
         case from
-        case theCase2
+        case theCase
         case broughtInBy
-        case clarifyingQuestionsAndFacts
-        case theDilemma
+        case clarifications
+        case dilemma
         case option
-        case harm2
-        case perspectivesValuesNormsAndRights
+        case harm
+        case grid
         case stakeholder
         case kind
-        case content
-        case supportsOption
+        case text
+        case supports
         case by
         case alternatives
         case positions
         case chooses
-        case because2
-        case thereforeICannot2
-        case iLimitTheHarmBy
-        case whatINeed2
-        case earlier
-        case agreementAndDifference
-        case noPosition
-        case decision2
+        case because
+        case cannot
+        case mitigate
+        case needs
+        case changedFrom
+        case tally
+        case decision
         case rationale
         case reachedBy
-        case dissent2
+        case dissent
         case actions
-        case action2
+        case action
         case owner
-        case due2
+        case due
         case signals
-        case signal2
-        case level2
-        case evaluation2
-        case participant2
+        case signal
+        case level
+        case evaluation
+        case participant
         case score
         case remark
-        case averageScore
-        case contributionsByRound
+        case average
+        case contributions
         case timePerRound
         case spent
-        case timeBox
-        case notReached
-        case min
-        case movedOnBeforeARoundWas
+        case timebox
+        case notVisited
+        case minutesUnit
+        case forced
         case stillOpen
         case reason
-        case appendixCorrections
-        case entry
+        case corrections
         case original
         case amendedTo
-        case retracted2
+        case retracted
         case undone
-        case corrected
-        case abandoned2
-        case consensus
-        case majority
-        case thePresenterSDecision
-        case theFacilitatorSDecision
-        case individual
-        case group
-        case policy
-        case whoChoseWhatFirstAndLast
+        case abandonedBecause
+        case supportConsensus
+        case supportMajority
+        case supportPresenter
+        case supportFacilitator
+        case levelIndividual
+        case levelGroup
+        case levelPolicy
+        case chartTitle
         case firstChoice
         case lastChoice
-        case contents
-        case madeWithBeraad
-        case linkedSessions
+        case generatedBy
+        case links
         case convenedFrom
-        case convenedFromThisSession
-        case inTheRound
+        case convenedHere
+        case inRound
         case itsDecision
-        case noDecisionYet
-        case protoDutchTextEmpty
-        case protoEnglishTextEmpty
-        case protoNotAnID
-        case protoDuplicateRoleID
-        case protoDuplicateRoundID
-        case protoDuplicateKind
-        case protoDuplicateCategoryID
-        case protoVersionTooLow
-        case protoSourceEmpty
-        case protoDurationTooShort
-        case protoNoRoles
-        case protoMaxTooLow
-        case protoSeveralDefaultRoles
-        case protoNoRounds
-        case protoRoundAcceptsNothing
-        case protoTimeboxTooShort
-        case protoDilemmaNeedsTwo
-        case protoMinTooLow
-        case protoKindNeverCounted
-        case protoMissingField
-        case protoExpectedString
-        case protoExpectedWholeNumber
-        case protoExpectedBool
-        case protoExpectedList
-        case protoExpectedObject
-        case protoFoundNull
-        case protoNotJSON
-        case protoUnknownField
-        case protoSuggestion
-        case protoUnknownKind
-        case protoUnknownMinutesSection
-        case protoMinutesSectionTwice
-        case protoUnknownRequirementType
-        case protoUnknownScope
-        case protoDidYouMean
-        case protoKnown
-        case jsonTextAfterEnd
-        case jsonTooDeep
-        case jsonUnexpectedEnd
-        case jsonUnexpectedCharacter
-        case jsonExpectedWord
-        case jsonExpectedFieldName
-        case jsonExpectedColon
-        case jsonExpectedCommaOrBrace
-        case jsonExpectedCommaOrBracket
-        case jsonStringNotClosed
-        case jsonControlCharacter
-        case jsonUnknownEscape
-        case jsonExpectedHex
-        case jsonNotANumber
-        case recordNewerVersion
-        case recordUnknownType
-        case recordMalformed
-        case journalNotFramed
-        case journalChecksumMismatch
-        case journalSequenceGap
-        case journalEmpty
-        case journalOpeningUnreadable
-        case journalFirstNotOpening
-        case journalOpenedAgain
-        case journalRecordUnreadable
+        case notDecided
+        case source
+        case stateClosed
+        case stateAbandoned
+        case round
+    }
+
+    /// What is wrong with a protocol file.
+    public enum ProtocolFileText: Sendable, Equatable {
+        case dutchTextEmpty
+        case englishTextEmpty
+        case notAnID(id: String)
+        case duplicateRole(id: String)
+        case duplicateRound(id: String)
+        case duplicateKind(id: String)
+        case duplicateCategory(id: String)
+        case versionTooLow
+        case sourceEmpty
+        case durationTooShort
+        case noRoles
+        case maxTooLow
+        case severalDefaultRoles
+        case noRounds
+        case roundAcceptsNothing
+        case timeboxTooShort
+        case dilemmaNeedsTwo
+        case minTooLow
+        case kindNeverCounted(kind: String)
+        case missingField(field: String)
+        case expectedString
+        case expectedWholeNumber
+        case expectedBool
+        case expectedList
+        case expectedObject
+        case foundNull(expected: String)
+        case notJSON
+        case unknownField(field: String)
+        case unknownFieldDidYouMean(field: String, suggestion: String)
+        case unknownKind(value: String, hint: String)
+        case unknownMinutesSection(value: String, hint: String)
+        case minutesSectionTwice(section: String)
+        case unknownRequirementType(value: String, hint: String)
+        case unknownScope(value: String, hint: String)
+        case didYouMean(suggestion: String)
+        case known(values: String)
+    }
+
+    /// What is wrong with a JSON document.
+    public enum JSONText: Sendable, Equatable {
+        case textAfterEnd
+        case tooDeep
+        case unexpectedEnd
+        case unexpectedCharacter(character: String)
+        case expectedWord(word: String)
+        case expectedFieldName
+        case expectedColon
+        case expectedCommaOrBrace
+        case expectedCommaOrBracket
+        case stringNotClosed
+        case controlCharacter
+        case unknownEscape(character: String)
+        case expectedHex
+        case notANumber(text: String)
+    }
+
+    /// What is wrong with a journal or one of its records.
+    public enum JournalText: Sendable, Equatable {
+        case newerVersion(version: String, current: String)
+        case unknownType(type: String)
+        case malformed(detail: String)
+        case notFramed
+        case checksumMismatch
+        case sequenceGap(seq: String, expected: String)
+        case empty
+        case firstNotOpening
+        case openedAgain
     }
 }

@@ -4,38 +4,37 @@ extension MinutesDocument {
     /// The minutes laid out as a page: the header, then the protocol's sections in its order. A section the
     /// session has no data for is left out, in every format alike.
     public func page() -> Page {
-        let lang = language
-        func l(_ text: LocalizedText) -> String { text(lang) }
-        return Page(
-            language: lang, title: l(MinutesLabels.minutesOf) + ": " + session.title, header: header(),
-            body: sections.compactMap { section($0) }, colophon: l(MinutesLabels.generatedBy))
+        Page(
+            language: language, title: l(.minutesOf) + ": " + session.title, header: header(),
+            body: sections.compactMap { section($0) }, colophon: l(.generatedBy))
     }
 
-    private func l(_ text: LocalizedText) -> String { text(language) }
+    /// A word of the minutes in the document's language.
+    private func l(_ key: Catalog.MinutesText) -> String { Catalog.text(.minutes(key), language) }
 
     private func header() -> [Block] {
         let s = session
-        var blocks: [Block] = [.title(kicker: l(MinutesLabels.minutesOf), text: s.title)]
+        var blocks: [Block] = [.title(kicker: l(.minutesOf), text: s.title)]
         if s.concept {
-            blocks.append(.badge(l(MinutesLabels.concept), .caution))
+            blocks.append(.badge(l(.concept), .caution))
         } else if let approved = s.approvedAt {
-            blocks.append(.badge(l(MinutesLabels.approvedOn) + " " + approved, .settled))
+            blocks.append(.badge(l(.approvedOn) + " " + approved, .settled))
         }
         var facts = [
-            Fact(l(MinutesLabels.date), s.date),
-            Fact(l(MinutesLabels.time), s.end.map { "\(s.start)–\($0)" } ?? s.start),
-            Fact(l(MinutesLabels.method), "\(s.protocolTitle) (\(s.protocolID), v\(s.protocolVersion))"),
+            Fact(l(.date), s.date),
+            Fact(l(.time), s.end.map { "\(s.start)–\($0)" } ?? s.start),
+            Fact(l(.method), "\(s.protocolTitle) (\(s.protocolID), v\(s.protocolVersion))"),
             Fact(
-                l(MinutesLabels.source),
+                l(.source),
                 [Span(s.protocolSource)] + (s.protocolURL.map { [Span(" "), Span($0, .link)] } ?? [])),
         ]
-        if let facilitator = s.facilitator { facts.append(Fact(l(MinutesLabels.facilitator), facilitator)) }
-        facts.append(Fact(l(MinutesLabels.session), s.id))
-        facts.append(Fact(l(MinutesLabels.status), l(MinutesLabels.state(s.state))))
-        if let reason = s.abandonReason { facts.append(Fact(l(MinutesLabels.abandonedBecause), reason)) }
+        if let facilitator = s.facilitator { facts.append(Fact(l(.facilitator), facilitator)) }
+        facts.append(Fact(l(.session), s.id))
+        facts.append(Fact(l(.status), l(.state(s.state))))
+        if let reason = s.abandonReason { facts.append(Fact(l(.abandonedBecause), reason)) }
         blocks.append(.facts(facts))
-        if anonymized { blocks.append(.note(l(MinutesLabels.anonymized))) }
-        if redactionCount > 0 { blocks.append(.note(l(MinutesLabels.redactedNote))) }
+        if anonymized { blocks.append(.note(l(.anonymized))) }
+        if redactionCount > 0 { blocks.append(.note(l(.redacted))) }
         return blocks
     }
 
@@ -46,25 +45,25 @@ extension MinutesDocument {
         return .section(id: section.rawValue, title: l(title(of: section)), blocks: content)
     }
 
-    private func title(of section: MinutesSection) -> LocalizedText {
+    private func title(of section: MinutesSection) -> Catalog.MinutesText {
         switch section {
-        case .links: return MinutesLabels.links
-        case .agreements: return MinutesLabels.agreements
-        case .participants: return MinutesLabels.participants
-        case .case: return MinutesLabels.theCase
-        case .dilemma: return MinutesLabels.dilemma
-        case .grid: return MinutesLabels.grid
-        case .alternatives: return MinutesLabels.alternatives
-        case .positions: return MinutesLabels.positions
-        case .tally: return MinutesLabels.tally
-        case .decision: return MinutesLabels.decision
-        case .actions: return MinutesLabels.actions
-        case .signals: return MinutesLabels.signals
-        case .contributions: return MinutesLabels.contributions
-        case .evaluation: return MinutesLabels.evaluation
-        case .time: return MinutesLabels.timePerRound
-        case .forced: return MinutesLabels.forced
-        case .corrections: return MinutesLabels.corrections
+        case .links: return .links
+        case .agreements: return .agreements
+        case .participants: return .participants
+        case .case: return .theCase
+        case .dilemma: return .dilemma
+        case .grid: return .grid
+        case .alternatives: return .alternatives
+        case .positions: return .positions
+        case .tally: return .tally
+        case .decision: return .decision
+        case .actions: return .actions
+        case .signals: return .signals
+        case .contributions: return .contributions
+        case .evaluation: return .evaluation
+        case .time: return .timePerRound
+        case .forced: return .forced
+        case .corrections: return .corrections
         }
     }
 
@@ -87,12 +86,12 @@ extension MinutesDocument {
                 [
                     .table(
                         Table(
-                            header: [l(MinutesLabels.name), l(MinutesLabels.role), l(MinutesLabels.present)],
+                            header: [l(.name), l(.role), l(.present)],
                             rows: participants.map { p in
                                 [
                                     p.name, p.roleTitle,
-                                    "\(l(MinutesLabels.from)) \(p.joinedAt)"
-                                        + (p.leftAt.map { ", \(l(MinutesLabels.leftAt)) \($0)" } ?? ""),
+                                    "\(l(.from)) \(p.joinedAt)"
+                                        + (p.leftAt.map { ", \(l(.leftAt)) \($0)" } ?? ""),
                                 ]
                             }))
                 ]
@@ -100,10 +99,10 @@ extension MinutesDocument {
         case .case:
             guard let c = self.case else { return [] }
             var blocks: [Block] = [
-                .quote(text: c.text, attribution: c.by.map { l(MinutesLabels.broughtInBy) + " " + $0 })
+                .quote(text: c.text, attribution: c.by.map { l(.broughtInBy) + " " + $0 })
             ]
             if !c.clarifications.isEmpty {
-                blocks += [.heading([Span(l(MinutesLabels.clarifications))]), .list(c.clarifications.map(spans))]
+                blocks += [.heading([Span(l(.clarifications))]), .list(c.clarifications.map(spans))]
             }
             return blocks
         case .dilemma:
@@ -112,7 +111,7 @@ extension MinutesDocument {
                 .paragraph([Span(d.question, .strong)]),
                 .table(
                     Table(
-                        header: [l(MinutesLabels.option), "", l(MinutesLabels.harm)],
+                        header: [l(.option), "", l(.harm)],
                         rows: d.options.map { [$0.label, $0.text, $0.harm ?? "—"] })),
             ]
         case .grid:
@@ -121,8 +120,8 @@ extension MinutesDocument {
                     .table(
                         Table(
                             header: [
-                                l(MinutesLabels.stakeholder), l(MinutesLabels.kind), l(MinutesLabels.text),
-                                l(MinutesLabels.supports), l(MinutesLabels.by),
+                                l(.stakeholder), l(.kind), l(.text),
+                                l(.supports), l(.by),
                             ],
                             rows: grid.map {
                                 [$0.about ?? "—", $0.kindLabel, $0.text, $0.option ?? "—", $0.participant ?? "—"]
@@ -138,7 +137,7 @@ extension MinutesDocument {
                 [
                     .table(
                         Table(
-                            header: [l(MinutesLabels.option), "", "n", l(MinutesLabels.participants)],
+                            header: [l(.option), "", "n", l(.participants)],
                             rows: tally.map {
                                 [$0.label, $0.text, String($0.count), $0.participants.joined(separator: ", ")]
                             }))
@@ -151,15 +150,15 @@ extension MinutesDocument {
                 sentence += [
                     Span(" "),
                     Span(
-                        l(MinutesLabels.option).lowercased() + " " + option + (d.optionText.map { ": " + $0 } ?? ""),
+                        l(.option).lowercased() + " " + option + (d.optionText.map { ": " + $0 } ?? ""),
                         .aside),
                 ]
             }
             var facts: [Fact] = []
-            if let rationale = d.rationale { facts.append(Fact(l(MinutesLabels.rationale), rationale)) }
-            if let support = d.supportLabel { facts.append(Fact(l(MinutesLabels.reachedBy), support)) }
+            if let rationale = d.rationale { facts.append(Fact(l(.rationale), rationale)) }
+            if let support = d.supportLabel { facts.append(Fact(l(.reachedBy), support)) }
             if !d.dissent.isEmpty {
-                facts.append(Fact(l(MinutesLabels.dissent), d.dissent.joined(separator: ", ")))
+                facts.append(Fact(l(.dissent), d.dissent.joined(separator: ", ")))
             }
             return [.paragraph(sentence)] + (facts.isEmpty ? [] : [.facts(facts)])
         case .actions:
@@ -167,7 +166,7 @@ extension MinutesDocument {
                 [
                     .table(
                         Table(
-                            header: [l(MinutesLabels.action), l(MinutesLabels.owner), l(MinutesLabels.due)],
+                            header: [l(.action), l(.owner), l(.due)],
                             rows: actions.map { [$0.text, $0.owner, $0.due ?? "—"] }))
                 ]
             }
@@ -176,7 +175,7 @@ extension MinutesDocument {
                 [
                     .table(
                         Table(
-                            header: [l(MinutesLabels.signal), l(MinutesLabels.level), l(MinutesLabels.by)],
+                            header: [l(.signal), l(.level), l(.by)],
                             rows: signals.map { [$0.text, $0.levelLabel ?? "—", $0.by ?? "—"] }))
                 ]
             }
@@ -189,23 +188,23 @@ extension MinutesDocument {
                 [
                     .table(
                         Table(
-                            header: [l(MinutesLabels.participant), l(MinutesLabels.score), l(MinutesLabels.remark)],
+                            header: [l(.participant), l(.score), l(.remark)],
                             rows: evaluations.map { [$0.participant, $0.score.map(String.init) ?? "—", $0.text] }))
                 ]
                     + (averageScore.map {
-                        [.paragraph([Span(l(MinutesLabels.average) + ": " + Self.formatScore($0, language))])]
+                        [.paragraph([Span(l(.average) + ": " + Self.formatScore($0, language))])]
                     } ?? [])
             }
         case .time:
-            let unit = l(MinutesLabels.minutesUnit)
+            let unit = l(.minutesUnit)
             return unless(!rounds.contains(where: \.visited)) {
                 [
                     .table(
                         Table(
-                            header: [l(MinutesLabels.round), l(MinutesLabels.spent), l(MinutesLabels.timebox)],
+                            header: [l(.round), l(.spent), l(.timebox)],
                             rows: rounds.map { r in
                                 [
-                                    r.title, r.minutesSpent.map { "\($0) \(unit)" } ?? l(MinutesLabels.notVisited),
+                                    r.title, r.minutesSpent.map { "\($0) \(unit)" } ?? l(.notVisited),
                                     "\(r.timeboxMinutes) \(unit)",
                                 ]
                             },
@@ -220,11 +219,11 @@ extension MinutesDocument {
                         forcedAdvances.map { move in
                             var spans = [
                                 Span("\(move.at) — "), Span(move.from), Span(" → "), Span(move.to), Span(". "),
-                                Span(l(MinutesLabels.reason) + ":", .strong), Span(" "), Span(move.reason),
+                                Span(l(.reason) + ":", .strong), Span(" "), Span(move.reason),
                             ]
                             if !move.unmet.isEmpty {
                                 spans += [
-                                    Span(" "), Span(l(MinutesLabels.stillOpen) + ":", .strong), Span(" "),
+                                    Span(" "), Span(l(.stillOpen) + ":", .strong), Span(" "),
                                     Span(move.unmet.joined(separator: "; ")),
                                 ]
                             }
@@ -249,7 +248,7 @@ extension MinutesDocument {
         ]
         if let about = item.about { spans += [Span(" "), Span(about, .aside)] }
         if let option = item.option {
-            spans += [Span(" "), Span(l(MinutesLabels.option).lowercased() + " " + option, .tag)]
+            spans += [Span(" "), Span(l(.option).lowercased() + " " + option, .tag)]
         }
         return spans + by(item.participant)
     }
@@ -260,19 +259,19 @@ extension MinutesDocument {
         let heading: [Span] = [
             Span(person.participant), Span(" "), Span(person.role, .aside),
             Span(
-                " — " + l(MinutesLabels.chooses) + " " + current.option + (current.optionText.map { ": " + $0 } ?? "")),
+                " — " + l(.chooses) + " " + current.option + (current.optionText.map { ": " + $0 } ?? "")),
         ]
         var facts: [Fact] = []
-        let parts: [(LocalizedText, String?)] = [
-            (MinutesLabels.because, current.because), (MinutesLabels.cannot, current.cannot),
-            (MinutesLabels.mitigate, current.mitigate), (MinutesLabels.needs, current.needs),
+        let parts: [(Catalog.MinutesText, String?)] = [
+            (.because, current.because), (.cannot, current.cannot),
+            (.mitigate, current.mitigate), (.needs, current.needs),
         ]
         for (label, value) in parts { if let value { facts.append(Fact(l(label), value)) } }
         let earlier = person.positions.dropLast()
         if !earlier.isEmpty {
             facts.append(
                 Fact(
-                    l(MinutesLabels.changedFrom), [],
+                    l(.changedFrom), [],
                     items: earlier.map { old in
                         [Span("\(old.at) — \(old.option)" + (old.because.map { ": " + $0 } ?? ""))]
                     }))
@@ -286,28 +285,28 @@ extension MinutesDocument {
         let people = positions.filter { !$0.positions.isEmpty }
         guard !options.isEmpty, !people.isEmpty else { return nil }
         return StepChart(
-            title: l(MinutesLabels.chartTitle),
+            title: l(.chartTitle),
             summary: people.map { person in
                 person.participant + ": " + person.positions.map(\.option).joined(separator: " → ")
             }.joined(separator: "; "),
-            columns: options.map { l(MinutesLabels.option) + " " + $0 },
+            columns: options.map { l(.option) + " " + $0 },
             rows: people.map { person in
                 StepChart.Row(
                     label: person.participant,
                     steps: person.positions.map { options.firstIndex(of: $0.option) ?? 0 })
             },
-            firstLegend: l(MinutesLabels.firstChoice), lastLegend: l(MinutesLabels.lastChoice))
+            firstLegend: l(.firstChoice), lastLegend: l(.lastChoice))
     }
 
     /// A corrected or withdrawn entry with its history.
     private func correction(_ c: Correction) -> [Span] {
         var spans = [Span(c.entry + " (" + c.kindLabel + (c.participant.map { ", " + $0 } ?? "") + "): ")]
-        spans += [Span(l(MinutesLabels.original).lowercased() + " "), Span(c.original, .quotation)]
+        spans += [Span(l(.original).lowercased() + " "), Span(c.original, .quotation)]
         for amendment in c.amendments {
-            spans += [Span("; \(amendment.at) " + l(MinutesLabels.amendedTo) + " "), Span(amendment.text, .quotation)]
+            spans += [Span("; \(amendment.at) " + l(.amendedTo) + " "), Span(amendment.text, .quotation)]
         }
         if let at = c.retractedAt {
-            spans.append(Span("; \(at) " + l(c.undone ? MinutesLabels.undone : MinutesLabels.retracted)))
+            spans.append(Span("; \(at) " + l(c.undone ? .undone : .retracted)))
             if let reason = c.retractReason { spans += [Span(" "), Span(reason, .aside)] }
         }
         return spans
@@ -327,12 +326,11 @@ extension MinutesDocument {
 extension SessionLinkInfo {
     /// The linked session in one sentence, the same in every format and in the terminal.
     public func sentence(_ lang: Language) -> String {
-        let relation = self.relation == "parent" ? MinutesLabels.convenedFrom : MinutesLabels.convenedHere
-        var text = relation(lang) + ": " + title + " (" + id + "), " + MinutesLabels.inRound(lang) + " '" + round + "'"
-        if let state { text += " — " + MinutesLabels.state(state)(lang) }
-        if self.relation == "convened" {
-            text += "; " + MinutesLabels.itsDecision(lang) + ": " + (decision ?? MinutesLabels.notDecided(lang))
-        }
+        func l(_ key: Catalog.MinutesText) -> String { Catalog.text(.minutes(key), lang) }
+        let relation = self.relation == "parent" ? l(.convenedFrom) : l(.convenedHere)
+        var text = relation + ": " + title + " (" + id + "), " + l(.inRound) + " '" + round + "'"
+        if let state { text += " — " + l(.state(state)) }
+        if self.relation == "convened" { text += "; " + l(.itsDecision) + ": " + (decision ?? l(.notDecided)) }
         return text
     }
 }

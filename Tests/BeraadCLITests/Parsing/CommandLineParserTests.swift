@@ -16,12 +16,12 @@ private struct GreetCommand: BeraadCommand {
         }
     }
 
-    static let name = Argument("NAME", .name, kind: .participant)
-    static let tone = Option<Tone>(choice: "tone", nl: "toon", value: "TONE", .level)
-    static let times = Option(number: "times", value: "N", .scoreFrom1To5, invalid: .isNotAScoreFrom1)
-    static let loud = Flag("loud", nl: "luid", .showHelp)
+    static let name = Argument("NAME", .joinName, kind: .participant)
+    static let tone = Option<Tone>(choice: "tone", nl: "toon", value: "TONE", .signalLevel)
+    static let times = Option(number: "times", value: "N", .evaluateScore, invalid: { .notAScore(text: $0) })
+    static let loud = Flag("loud", nl: "luid", .globalHelp)
     static let declaration = CommandDeclaration(
-        "greet", aliases: ["groet"], group: .other, summary: .showHelp, arguments: [name.declaration],
+        "greet", aliases: ["groet"], group: .other, summary: .globalHelp, arguments: [name.declaration],
         options: [tone.declaration, times.declaration, loud.declaration])
 
     var name: String
