@@ -14,10 +14,12 @@ let package = Package(
         .target(name: "BeraadCLI", dependencies: ["BeraadEngine", "BeraadStore", "BeraadMinutes"]),
         .executableTarget(name: "beraad", dependencies: ["BeraadCLI"]),
         .target(name: "BeraadTestSupport", path: "Tests/BeraadTestSupport"),
-        .testTarget(name: "BeraadEngineTests", dependencies: ["BeraadEngine", "BeraadTestSupport"]),
+        .testTarget(
+            name: "BeraadEngineTests", dependencies: ["BeraadEngine", "BeraadTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BeraadStoreTests", dependencies: ["BeraadStore", "BeraadTestSupport"]),
-        .testTarget(name: "BeraadMinutesTests", dependencies: ["BeraadMinutes", "BeraadTestSupport"]),
-        .testTarget(name: "BeraadCLITests", dependencies: ["BeraadCLI", "BeraadTestSupport"]),
+        .testTarget(
+            name: "BeraadMinutesTests", dependencies: ["BeraadMinutes", "BeraadTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "BeraadCLITests", dependencies: ["BeraadCLI", "BeraadTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["beraad", "BeraadTestSupport"]),
     ]
 )

@@ -151,15 +151,21 @@ public final class CapturedOutput: @unchecked Sendable {
 
 /// Reads lines from a file descriptor with `read(2)`, so that Ctrl-C (EINTR) ends the read instead of being
 /// retried; invalid UTF-8 is repaired rather than refused.
+///
+/// `@unchecked Sendable` honestly: its only mutable state, the buffer, is touched under `lock` alone, so two
+/// callers never read into it at once.
 final class LineReader: @unchecked Sendable {
     private let fd: Int32
+    private let lock = NSLock()
     private var buffer: [UInt8] = []
     private var atEnd = false
 
     init(fd: Int32) { self.fd = fd }
 
     /// The next line without its newline (and without a `\r` before it); `nil` at the end or on an interrupt.
-    func next() -> String? {
+    func next() -> String? { lock.withLock { nextLocked() } }
+
+    private func nextLocked() -> String? {
         while true {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
                 var line = Array(buffer[..<newline])

@@ -1,0 +1,158 @@
+// Events that record an entry: a contribution, the dilemma, a position, the decision, an action, a signal, an evaluation.
+
+/// A free contribution: the case, a question, a value, a note and the like.
+public struct ContributionRecorded: Codable, Sendable, Equatable {
+    public var round: String
+    public var kind: ContributionKind
+    public var participant: String?
+    public var text: String
+    public var category: String?
+    public var about: String?
+    public var option: String?
+
+    public init(
+        round: String, kind: ContributionKind, participant: String?, text: String, category: String? = nil,
+        about: String? = nil, option: String? = nil
+    ) {
+        self.round = round
+        self.kind = kind
+        self.participant = participant
+        self.text = text
+        self.category = category
+        self.about = about
+        self.option = option
+    }
+}
+
+/// One option of a dilemma, labelled `A`, `B`, ….
+public struct DilemmaOption: Codable, Sendable, Equatable {
+    public var label: String
+    public var text: String
+    public var harm: String?
+
+    public init(label: String, text: String, harm: String? = nil) {
+        self.label = label
+        self.text = text
+        self.harm = harm
+    }
+}
+
+/// The dilemma was framed: the question and its options with their harm.
+public struct DilemmaFramed: Codable, Sendable, Equatable {
+    public var round: String
+    public var question: String
+    public var options: [DilemmaOption]
+
+    public init(round: String, question: String, options: [DilemmaOption]) {
+        self.round = round
+        self.question = question
+        self.options = options
+    }
+}
+
+/// A participant's argued choice.
+public struct PositionTaken: Codable, Sendable, Equatable {
+    public var round: String
+    public var participant: String
+    public var option: String
+    public var because: String?
+    public var cannot: String?
+    public var mitigate: String?
+    public var needs: String?
+
+    public init(
+        round: String, participant: String, option: String, because: String? = nil, cannot: String? = nil,
+        mitigate: String? = nil, needs: String? = nil
+    ) {
+        self.round = round
+        self.participant = participant
+        self.option = option
+        self.because = because
+        self.cannot = cannot
+        self.mitigate = mitigate
+        self.needs = needs
+    }
+}
+
+/// How a decision was reached.
+public enum DecisionSupport: String, Codable, Sendable, CaseIterable, Equatable {
+    case consensus
+    case majority
+    case presenter
+    case facilitator
+}
+
+/// The conclusion of the meeting.
+public struct DecisionRecorded: Codable, Sendable, Equatable {
+    public var round: String
+    public var text: String
+    public var option: String?
+    public var rationale: String?
+    public var support: DecisionSupport?
+    public var dissent: [String]
+
+    public init(
+        round: String, text: String, option: String? = nil, rationale: String? = nil,
+        support: DecisionSupport? = nil, dissent: [String] = []
+    ) {
+        self.round = round
+        self.text = text
+        self.option = option
+        self.rationale = rationale
+        self.support = support
+        self.dissent = dissent
+    }
+}
+
+/// An agreed action with its owner.
+public struct ActionAgreed: Codable, Sendable, Equatable {
+    public var round: String
+    public var text: String
+    public var owner: String
+    /// A calendar date, `YYYY-MM-DD`.
+    public var due: String?
+
+    public init(round: String, text: String, owner: String, due: String? = nil) {
+        self.round = round
+        self.text = text
+        self.owner = owner
+        self.due = due
+    }
+}
+
+/// How far a signal should travel beyond this case.
+public enum SignalLevel: String, Codable, Sendable, CaseIterable, Equatable {
+    case individual
+    case group
+    case policy
+}
+
+/// A signal to pass on beyond this case.
+public struct SignalRaised: Codable, Sendable, Equatable {
+    public var round: String
+    public var text: String
+    public var level: SignalLevel?
+    public var participant: String?
+
+    public init(round: String, text: String, level: SignalLevel? = nil, participant: String? = nil) {
+        self.round = round
+        self.text = text
+        self.level = level
+        self.participant = participant
+    }
+}
+
+/// A participant's evaluation of the session.
+public struct EvaluationGiven: Codable, Sendable, Equatable {
+    public var round: String
+    public var participant: String
+    public var score: Int?
+    public var text: String
+
+    public init(round: String, participant: String, score: Int? = nil, text: String) {
+        self.round = round
+        self.participant = participant
+        self.score = score
+        self.text = text
+    }
+}

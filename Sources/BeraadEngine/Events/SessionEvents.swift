@@ -1,0 +1,71 @@
+// Events that open, link, close and approve a session.
+
+/// The session began; it carries the whole protocol so that an old session replays unchanged.
+public struct SessionOpened: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var protocolDefinition: ProtocolDefinition
+    public var facilitator: String?
+    public var lang: Language
+    /// The session this one was convened from, if any.
+    public var parent: SessionLink?
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, facilitator, lang, parent
+        case protocolDefinition = "protocol"
+    }
+
+    public init(
+        id: String, title: String, protocolDefinition: ProtocolDefinition, facilitator: String?, lang: Language,
+        parent: SessionLink? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.protocolDefinition = protocolDefinition
+        self.facilitator = facilitator
+        self.lang = lang
+        self.parent = parent
+    }
+}
+
+/// A reference from one session to another: its id, and the round of the convening session it concerns.
+public struct SessionLink: Codable, Sendable, Equatable {
+    public var session: String
+    public var round: String
+
+    public init(session: String, round: String) {
+        self.session = session
+        self.round = round
+    }
+}
+
+/// A linked session was convened from this one (the afwegingskader's moral dilemma calls a moreel beraad).
+public struct SessionConvened: Codable, Sendable, Equatable {
+    public var session: String
+    public var title: String
+    public var `protocol`: String
+    public var round: String
+
+    public init(session: String, title: String, protocol: String, round: String) {
+        self.session = session
+        self.title = title
+        self.protocol = `protocol`
+        self.round = round
+    }
+}
+
+/// The session ended, with a decision or abandoned.
+public struct SessionClosed: Codable, Sendable, Equatable {
+    public var abandoned: Bool
+    public var reason: String?
+
+    public init(abandoned: Bool = false, reason: String? = nil) {
+        self.abandoned = abandoned
+        self.reason = reason
+    }
+}
+
+/// The minutes were approved (vastgesteld); the session takes no more corrections.
+public struct MinutesApproved: Codable, Sendable, Equatable {
+    public init() {}
+}

@@ -1,0 +1,41 @@
+import BeraadEngine
+
+// What the appendix shows: time per round, rounds left unfinished, and corrections.
+
+/// One round: its time against its time box, and what was said in it that no other section shows.
+public struct RoundInfo: Codable, Sendable, Equatable {
+    public var index: Int
+    public var id: String
+    public var title: String
+    public var timeboxMinutes: Int
+    public var minutesSpent: Int?
+    public var visited: Bool
+    public var contributions: [Contribution]
+}
+
+/// A move past unmet requirements, with its reason.
+public struct ForcedAdvance: Codable, Sendable, Equatable {
+    public var at: String
+    public var from: String
+    public var to: String
+    public var reason: String
+    public var unmet: [String]
+}
+
+/// An entry that was corrected or withdrawn, with its history.
+public struct Correction: Codable, Sendable, Equatable {
+    public var entry: String
+    public var kindLabel: String
+    public var participant: String?
+    public var original: String
+    public var amendments: [AmendmentInfo]
+    public var retractedAt: String?
+    public var retractReason: String?
+    public var undone: Bool
+}
+
+/// One amended text.
+public struct AmendmentInfo: Codable, Sendable, Equatable {
+    public var at: String
+    public var text: String
+}

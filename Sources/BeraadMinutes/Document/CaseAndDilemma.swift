@@ -1,0 +1,24 @@
+import BeraadEngine
+
+// The case as it was brought in, and the dilemma with its options.
+
+/// The case as the inbrenger described it.
+public struct CaseInfo: Codable, Sendable, Equatable {
+    public var text: String
+    public var by: String?
+    /// Questions and facts raised to understand the case.
+    public var clarifications: [Contribution]
+}
+
+/// The dilemma and its options.
+public struct DilemmaInfo: Codable, Sendable, Equatable {
+    public var question: String
+    public var options: [OptionInfo]
+}
+
+/// One option of the dilemma with its harm.
+public struct OptionInfo: Codable, Sendable, Equatable {
+    public var label: String
+    public var text: String
+    public var harm: String?
+}

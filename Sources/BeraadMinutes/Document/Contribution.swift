@@ -1,0 +1,18 @@
+import BeraadEngine
+
+/// Any recorded contribution, as it stands after corrections.
+public struct Contribution: Codable, Sendable, Equatable {
+    public var id: String
+    public var at: String
+    public var round: String
+    public var kind: String
+    public var kindLabel: String
+    public var participant: String?
+    public var text: String
+    public var category: String?
+    public var categoryTitle: String?
+    public var about: String?
+    public var option: String?
+    /// Whether the text was corrected after it was recorded (the appendix has the history).
+    public var amended: Bool
+}

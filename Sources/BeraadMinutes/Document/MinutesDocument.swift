@@ -1,0 +1,31 @@
+import BeraadEngine
+
+/// The minutes of one session as plain data, in one language, with every user text already redacted (and
+/// anonymised when asked); renderers only lay it out.
+public struct MinutesDocument: Codable, Sendable, Equatable {
+    public var language: Language
+    public var session: SessionInfo
+    public var agreements: [Contribution]
+    public var participants: [ParticipantInfo]
+    public var `case`: CaseInfo?
+    public var dilemma: DilemmaInfo?
+    public var grid: [Contribution]
+    public var alternatives: [Contribution]
+    public var positions: [ParticipantPositions]
+    public var tally: [OptionTally]
+    public var decision: DecisionInfo?
+    public var actions: [ActionInfo]
+    public var signals: [SignalInfo]
+    public var evaluations: [EvaluationInfo]
+    public var averageScore: Double?
+    public var rounds: [RoundInfo]
+    public var forcedAdvances: [ForcedAdvance]
+    public var corrections: [Correction]
+    /// Sessions this one was convened from or convened itself.
+    public var links: [SessionLinkInfo]
+    /// How many texts the redaction list replaced; the texts themselves never appear.
+    public var redactionCount: Int
+    public var anonymized: Bool
+    /// The sections to lay out, in the protocol's order.
+    public var sections: [MinutesSection]
+}

@@ -1,0 +1,36 @@
+import BeraadEngine
+
+// What the meeting came to: the decision, actions, signals and evaluations.
+
+/// The conclusion.
+public struct DecisionInfo: Codable, Sendable, Equatable {
+    public var text: String
+    public var option: String?
+    public var optionText: String?
+    public var rationale: String?
+    public var support: String?
+    public var supportLabel: String?
+    public var dissent: [String]
+}
+
+/// An agreed action.
+public struct ActionInfo: Codable, Sendable, Equatable {
+    public var text: String
+    public var owner: String
+    public var due: String?
+}
+
+/// A signal to pass on.
+public struct SignalInfo: Codable, Sendable, Equatable {
+    public var text: String
+    public var level: String?
+    public var levelLabel: String?
+    public var by: String?
+}
+
+/// A participant's evaluation.
+public struct EvaluationInfo: Codable, Sendable, Equatable {
+    public var participant: String
+    public var score: Int?
+    public var text: String
+}

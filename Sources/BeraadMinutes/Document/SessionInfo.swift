@@ -1,0 +1,48 @@
+import BeraadEngine
+
+// The header facts of the session, and the sessions linked to it.
+
+/// The header facts of the session.
+public struct SessionInfo: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// `YYYY-MM-DD`, local to where the session was held.
+    public var date: String
+    public var start: String
+    public var end: String?
+    public var protocolID: String
+    public var protocolTitle: String
+    public var protocolVersion: Int
+    public var protocolSource: String
+    public var protocolURL: String?
+    public var facilitator: String?
+    /// `open`, `closed` or `abandoned`.
+    public var state: String
+    public var abandonReason: String?
+    /// Whether these are draft minutes (not yet approved).
+    public var concept: Bool
+    public var approvedAt: String?
+}
+
+/// Another session linked to this one: the one it was convened from, or one it convened.
+public struct SessionLinkInfo: Codable, Sendable, Equatable {
+    /// `parent` (this session was convened from it) or `convened` (this session convened it).
+    public var relation: String
+    public var id: String
+    public var title: String
+    /// The title of the round the link concerns.
+    public var round: String
+    /// `open`, `closed` or `abandoned`; `nil` when the other journal could not be read.
+    public var state: String?
+    /// The other session's decision, once it has one.
+    public var decision: String?
+
+    public init(relation: String, id: String, title: String, round: String, state: String?, decision: String?) {
+        self.relation = relation
+        self.id = id
+        self.title = title
+        self.round = round
+        self.state = state
+        self.decision = decision
+    }
+}
