@@ -81,12 +81,16 @@ import Testing
         #expect(MarkdownWriter.inline([Span("https://example.org/>x", .link)]) == "<https://example.org/x>")
     }
 
-    @Test func plainTextHasNoMarkupAndKeepsToItsWidth() {
+    @Test func plainTextHasNoMarkupAndKeepsToItsWidth() throws {
         let text = MeetingBuilder.rich().document(.en).plainText(width: 60)
         #expect(text.hasPrefix("Minutes: Beraad\n===============\n"))
         #expect(!text.contains("**") && !text.contains("<") && !text.contains("| ---"))
         #expect(text.contains("  • question: Anna, hoe oud is hij? — Bram"))
         #expect(text.contains("Earlier:") && text.contains("- 14:16 — A: gezondheid"))
+        // A wrapped value goes on under itself.
+        let source = text.split(separator: "\n").drop { !$0.hasPrefix("Source:") }.prefix(2).map(String.init)
+        let column = try #require(source.first?.firstIndex(of: "G")).utf16Offset(in: source[0])
+        #expect(source[1].prefix { $0 == " " }.count == column)
         // Tables are as wide as their cells (two spaces between columns); every other line wraps.
         for line in text.split(separator: "\n") where line.hasPrefix("  ") || !line.contains("  ") {
             #expect(line.count <= 60, "\(line)")
