@@ -20,8 +20,12 @@ enum Terminal {
     /// Makes Ctrl-C set a flag and interrupt a blocking read, so that the live mode can end cleanly; a command
     /// that is writing finishes its write first.
     static func catchInterrupt() {
-        signal(SIGINT) { _ in Terminal.interruptFlag = 1 }
-        siginterrupt(SIGINT, 1)
+        // Without SA_RESTART, a blocking read returns EINTR instead of being resumed.
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in Terminal.interruptFlag = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
         // A parent may have started us with SIGINT blocked (threads of a test runner do); unblock it.
         var set = sigset_t()
         sigemptyset(&set)

@@ -79,6 +79,6 @@ struct DemoCommand: BeraadCommand {
             throw CLIError(
                 .ioError, context.t(.message(.noTemporaryFolder(path: base))))
         }
-        return String(cString: template)
+        return String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
