@@ -19,7 +19,9 @@ enum POSIXFile {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                // The loop runs only while bytes remain, so the buffer has an address.
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.write(fd, base + offset, buffer.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }

@@ -74,7 +74,7 @@ struct DemoCommand: BeraadCommand {
             (context.environment.variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
             + "/beraad-demo-XXXXXX"
         var template = Array(base.utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        let made = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }
         guard made != nil else {
             throw CLIError(
                 .ioError, context.t(.message(.noTemporaryFolder(path: base))))
