@@ -143,12 +143,14 @@ enum Completion {
             }
         }
         let session = SessionLookup(globals: globals, environment: environment)
+        // Options and values are offered as the user's language spells them.
+        let lang = Beraad.language(words, environment.variables).0
         let all: [String]
         if let option = awaiting {
-            all = values(option.kind, session: session)
+            all = values(option.kind, session: session, lang)
         } else if current.hasPrefix("-") {
             let options = (command?.declaration.options ?? []) + GlobalOptions.declarations
-            all = options.flatMap { ["--" + $0.name] + ($0.dutchName.map { ["--" + $0] } ?? []) }
+            all = options.map { "--" + $0.name(lang) }
         } else if let command {
             let declaration = command.declaration
             if isTopLevel && !declaration.subcommands.isEmpty && positionals.isEmpty {
@@ -159,7 +161,7 @@ enum Completion {
                     positionals.count < arguments.count
                     ? arguments[positionals.count]
                     : arguments.last.flatMap { $0.isVariadic || $0.kind.takesPath ? $0 : nil }
-                all = argument.map { values($0.kind, session: session) } ?? []
+                all = argument.map { values($0.kind, session: session, lang) } ?? []
             }
         } else {
             all = Commands.all.map { $0.declaration.name }
@@ -169,9 +171,9 @@ enum Completion {
     }
 
     /// What a value of `kind` can be, as far as the current session tells.
-    private static func values(_ kind: ValueKind, session: SessionLookup) -> [String] {
+    private static func values(_ kind: ValueKind, session: SessionLookup, _ lang: Language) -> [String] {
         switch kind {
-        case .choice(let choices): return choices.flatMap { [$0.english] + ($0.dutch.map { [$0] } ?? []) }
+        case .choice(let choices): return choices.map { $0.spelling(lang) }
         case .participant: return session.participantNames
         case .optionLetter: return session.optionLabels
         case .role: return session.protocolDefinition?.roles.map(\.id) ?? []

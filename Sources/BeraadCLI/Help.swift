@@ -54,11 +54,11 @@ enum Help {
         if !spec.arguments.isEmpty {
             out += "\n" + t(.help(.argumentsHeading)) + ":\n"
             for argument in spec.arguments {
-                out += row("<" + argument.name.lowercased() + ">", argument.summary(lang), width: width)
+                out += row(argument.usageName(lang), argument.summary(lang), width: width)
             }
         }
         out += "\n" + t(.help(.optionsHeading)) + ":\n" + optionRows(spec.options, lang, width: width)
-        out += row("-h, --help", t(.help(.showThisHelp)), width: width)
+        out += row("-h, --" + GlobalOptions.help.declaration.name(lang), t(.help(.showThisHelp)), width: width)
         if !spec.subcommands.isEmpty {
             out += "\n" + t(.help(.subcommandsHeading)) + ":\n"
             for sub in spec.subcommands {
@@ -79,12 +79,12 @@ enum Help {
             parts.append("<" + spec.subcommands.map { $0.declaration.name }.joined(separator: "|") + ">")
         }
         for argument in spec.arguments {
-            var text = "<" + argument.name.lowercased() + ">" + (argument.isVariadic ? " …" : "")
+            var text = argument.usageName(lang) + (argument.isVariadic ? " …" : "")
             if argument.isOptional { text = "[" + text + "]" }
             parts.append(text)
         }
         for option in spec.options {
-            var text = "--" + option.name(lang) + (option.valueName.map { " " + $0 } ?? "")
+            var text = "--" + option.name(lang) + (option.valueName(lang).map { " " + $0 } ?? "")
             if option.isRepeatable { text += " …" }
             if !option.isRequired { text = "[" + text + "]" }
             parts.append(text)
@@ -99,7 +99,7 @@ enum Help {
             if !values.isEmpty {
                 text += " (" + Catalog.localized(.help(.values))(lang) + ": " + values.joined(separator: ", ") + ")"
             }
-            return row("--" + option.name(lang) + (option.valueName.map { " " + $0 } ?? ""), text, width: width)
+            return row("--" + option.name(lang) + (option.valueName(lang).map { " " + $0 } ?? ""), text, width: width)
         }.joined()
     }
 

@@ -118,7 +118,8 @@ enum ManPage {
         var text = option.summary(lang)
         let values = option.values(lang)
         if !values.isEmpty { text += " (values: " + values.joined(separator: ", ") + ")" }
-        return ".TP\n.B " + escape("--" + option.name(lang)) + (option.valueName.map { " " + escape($0) } ?? "") + "\n"
+        return ".TP\n.B " + escape("--" + option.name(lang)) + (option.valueName(lang).map { " " + escape($0) } ?? "")
+            + "\n"
             + escape(text) + "\n"
     }
 

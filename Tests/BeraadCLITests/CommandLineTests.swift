@@ -250,3 +250,81 @@ enum ProtocolFixtures {
          "rounds":[{"id":"r","title":{"nl":"R","en":"R"},"purpose":{"nl":"p","en":"p"},"accepts":["qeustion"],"timeboxMinutes":5}]}
         """
 }
+
+@Suite struct DutchSpellingTests {
+    /// The same meeting with options and values spelled in Dutch and in English.
+    static let steps: [(dutch: [String], english: [String])] = [
+        (
+            [
+                "dilemma", "A of B?", "--optie", "A: dit", "--optie", "B: dat", "--schade", "A: pijn", "--schade",
+                "B: last",
+            ],
+            [
+                "dilemma", "A of B?", "--option", "A: dit", "--option", "B: dat", "--harm", "A: pijn", "--harm",
+                "B: last",
+            ]
+        ),
+        (["next"], ["next"]),
+        (
+            ["say", "Bram", "autonomie", "--soort", "waarde", "--over", "cliënt", "--optie", "B"],
+            ["say", "Bram", "autonomie", "--kind", "value", "--about", "cliënt", "--option", "B"]
+        ),
+        (
+            ["say", "Carla", "zorgplicht", "--soort", "norm", "--over", "team", "--optie", "A"],
+            ["say", "Carla", "zorgplicht", "--kind", "norm", "--about", "team", "--option", "A"]
+        ),
+        (["next"], ["next"]),
+        (
+            [
+                "position", "Anna", "B", "--omdat", "vertrouwen", "--kan-niet", "dwingen", "--beperk", "vaker gaan",
+                "--nodig", "steun",
+            ],
+            [
+                "position", "Anna", "B", "--because", "vertrouwen", "--cannot", "dwingen", "--mitigate", "vaker gaan",
+                "--needs", "steun",
+            ]
+        ),
+        (["position", "Bram", "B"], ["position", "Bram", "B"]),
+        (["position", "Carla", "A", "--omdat", "veiligheid"], ["position", "Carla", "A", "--because", "veiligheid"]),
+        (["next"], ["next"]),
+        (
+            [
+                "decide", "We doen B", "--optie", "B", "--steun", "meerderheid", "--oneens", "Carla", "--onderbouwing",
+                "x",
+            ],
+            ["decide", "We doen B", "--option", "B", "--support", "majority", "--dissent", "Carla", "--rationale", "x"]
+        ),
+        (["next"], ["next"]),
+        (
+            ["action", "Bellen", "--eigenaar", "Anna", "--uiterlijk", "2026-03-20"],
+            ["action", "Bellen", "--owner", "Anna", "--due", "2026-03-20"]
+        ),
+        (["signal", "meer zorgmijders", "--niveau", "beleid"], ["signal", "meer zorgmijders", "--level", "policy"]),
+        (["next"], ["next"]),
+        (["evaluate", "Anna", "goed", "--cijfer", "4"], ["evaluate", "Anna", "goed", "--score", "4"]),
+        (["close"], ["close"]),
+    ]
+
+    @Test func optionsAndValuesSpelledInDutchRecordTheSameMeeting() throws {
+        // Both spellings are accepted whatever the user's language.
+        let dutch = try Harness.meeting(upTo: "dilemma", lang: "en")
+        let english = try Harness.meeting(upTo: "dilemma", lang: "en")
+        for step in Self.steps {
+            dutch.advance(minutes: 1)
+            english.advance(minutes: 1)
+            try dutch.ok(step.dutch)
+            try english.ok(step.english)
+        }
+        #expect(dutch.journal() == english.journal())
+        #expect(
+            try dutch.ok("minutes", "--formaat", "tekst", "--taal", "en") == english.ok("minutes", "--format", "text"))
+    }
+
+    @Test func helpShowsTheSpellingOfTheReadersLanguage() throws {
+        let h = Harness(lang: "nl")
+        let help = try h.ok("help", "decide")
+        #expect(help.contains("--steun HOE") && help.contains("meerderheid, inbrenger, gespreksleider)"))
+        #expect(help.contains("GEBRUIK: beraad decide <tekst> [--optie LETTER]"))
+        #expect(try Harness(lang: "en").ok("help", "decide").contains("--support HOW"))
+    }
+}

@@ -51,7 +51,11 @@ final class Harness: @unchecked Sendable {
 
     /// Runs and requires success, returning standard output.
     @discardableResult
-    func ok(_ arguments: String...) throws -> String {
+    func ok(_ arguments: String...) throws -> String { try ok(arguments) }
+
+    /// Runs and requires success, returning standard output.
+    @discardableResult
+    func ok(_ arguments: [String]) throws -> String {
         let result = run(arguments)
         guard result.code == 0 else { throw Failure(arguments: arguments, result: result) }
         return result.stdout

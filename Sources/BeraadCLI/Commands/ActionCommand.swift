@@ -2,9 +2,9 @@ import BeraadEngine
 
 /// `action TEXT --owner NAME [--due DATE]`: records an agreed action.
 struct ActionCommand: BeraadCommand {
-    static let text = Argument("TEXT", .actionText)
-    static let owner = Option("owner", value: "NAME", .actionOwner, kind: .participant, required: true)
-    static let due = Option("due", value: "DATE", .actionDue, kind: .date)
+    static let text = Argument(.text, .actionText)
+    static let owner = Option("owner", nl: "eigenaar", value: .name, .actionOwner, kind: .participant, required: true)
+    static let due = Option("due", nl: "uiterlijk", value: .date, .actionDue, kind: .date)
     static let declaration = CommandDeclaration(
         "action", aliases: ["actie"], group: .meeting, summary: .action, arguments: [text.declaration],
         options: [owner.declaration, due.declaration], live: .textThenOptions)

@@ -2,8 +2,8 @@ import BeraadEngine
 
 /// `amend ENTRY TEXT`: corrects an entry's text; the original is kept in the journal.
 struct AmendCommand: BeraadCommand {
-    static let entry = Argument("ENTRY", .entryID, kind: .entry)
-    static let text = Argument("TEXT", .amendText)
+    static let entry = Argument(.entry, .entryID, kind: .entry)
+    static let text = Argument(.text, .amendText)
     static let declaration = CommandDeclaration(
         "amend", aliases: ["corrigeer"], group: .corrections, summary: .amend,
         arguments: [entry.declaration, text.declaration], live: .entryThenText(asReason: false))

@@ -2,8 +2,8 @@ import BeraadEngine
 
 /// `case TEXT [--by NAME]`: records the case description.
 struct CaseCommand: BeraadCommand {
-    static let text = Argument("TEXT", .caseText)
-    static let by = Option("by", value: "NAME", .caseBy, kind: .participant)
+    static let text = Argument(.text, .caseText)
+    static let by = Option("by", nl: "door", value: .name, .caseBy, kind: .participant)
     static let declaration = CommandDeclaration(
         "case", aliases: ["casus"], group: .meeting, summary: .case,
         arguments: [text.declaration], options: [by.declaration], live: .textThenOptions)

@@ -2,8 +2,8 @@ import BeraadEngine
 
 /// `close [--abandon --reason TEXT]`: ends the session.
 struct CloseCommand: BeraadCommand {
-    static let abandon = Flag("abandon", .closeAbandon)
-    static let reason = Option("reason", value: "TEXT", .closeReason)
+    static let abandon = Flag("abandon", nl: "afbreken", .closeAbandon)
+    static let reason = Option("reason", nl: "reden", value: .text, .closeReason)
     static let declaration = CommandDeclaration(
         "close", group: .afterwards, summary: .close, options: [abandon.declaration, reason.declaration],
         live: .reasonToEnd)

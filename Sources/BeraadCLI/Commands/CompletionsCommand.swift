@@ -3,7 +3,7 @@ import BeraadEngine
 /// `completions bash|zsh|fish`: prints a shell completion script.
 struct CompletionsCommand: BeraadCommand {
     static let shell = Argument<Completion.Shell>(
-        choice: "SHELL", .completionsShell, invalid: { _ in .chooseShell })
+        choice: .shell, .completionsShell, invalid: { _ in .chooseShell })
     static let declaration = CommandDeclaration(
         "completions", group: .other, summary: .completions, arguments: [shell.declaration])
 

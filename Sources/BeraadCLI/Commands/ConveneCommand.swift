@@ -3,9 +3,9 @@ import BeraadStore
 
 /// `convene`: from a round that calls for it, opens a linked session; each journal names the other.
 struct ConveneCommand: BeraadCommand {
-    static let title = Argument("TITLE", .newTitle, optional: true)
+    static let title = Argument(.title, .newTitle, optional: true)
     static let protocolReference = Option(
-        "protocol", value: "ID", .newProtocol, kind: .protocolReference)
+        "protocol", nl: "methode", value: .id, .newProtocol, kind: .protocolReference)
     static let declaration = CommandDeclaration(
         "convene", group: .meeting, summary: .convene, arguments: [title.declaration],
         options: [protocolReference.declaration])

@@ -2,11 +2,12 @@ import BeraadEngine
 
 /// `decide TEXT [--option LABEL] [--rationale TEXT] [--support HOW] [--dissent NAME]…`: records the conclusion.
 struct DecideCommand: BeraadCommand {
-    static let text = Argument("TEXT", .decideText)
-    static let option = Option("option", value: "LABEL", .decideOption, kind: .optionLetter)
-    static let rationale = Option("rationale", value: "TEXT", .decideRationale)
-    static let support = Option<DecisionSupport>(choice: "support", value: "HOW", .decideSupport)
-    static let dissent = Option("dissent", value: "NAME", .decideDissent, kind: .participant, repeatable: true)
+    static let text = Argument(.text, .decideText)
+    static let option = Option("option", nl: "optie", value: .label, .decideOption, kind: .optionLetter)
+    static let rationale = Option("rationale", nl: "onderbouwing", value: .text, .decideRationale)
+    static let support = Option<DecisionSupport>(choice: "support", nl: "steun", value: .how, .decideSupport)
+    static let dissent = Option(
+        "dissent", nl: "oneens", value: .name, .decideDissent, kind: .participant, repeatable: true)
     static let declaration = CommandDeclaration(
         "decide", aliases: ["besluit"], group: .meeting, summary: .decide,
         arguments: [text.declaration],

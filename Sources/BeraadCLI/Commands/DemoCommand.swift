@@ -4,7 +4,7 @@ import Foundation
 
 /// `demo`: plays the worked example in a throw-away home and writes its minutes.
 struct DemoCommand: BeraadCommand {
-    static let directory = Option("dir", value: "DIR", .demoDirectory, kind: .directory)
+    static let directory = Option("dir", nl: "map", value: .directory, .demoDirectory, kind: .directory)
     static let declaration = CommandDeclaration(
         "demo", group: .other, summary: .demo, options: [directory.declaration])
 

@@ -2,10 +2,12 @@ import BeraadEngine
 
 /// `dilemma QUESTION --option 'A: TEXT' … [--harm 'A: TEXT'] …`: frames the dilemma.
 struct DilemmaCommand: BeraadCommand {
-    static let question = Argument("QUESTION", .dilemmaQuestion)
+    static let question = Argument(.question, .dilemmaQuestion)
     static let option = Option(
-        "option", value: "'A: TEXT'", .dilemmaOption, kind: .labeledText, repeatable: true, required: true)
-    static let harm = Option("harm", value: "'A: TEXT'", .dilemmaHarm, kind: .labeledText, repeatable: true)
+        "option", nl: "optie", value: .labeledText, .dilemmaOption, kind: .labeledText, repeatable: true, required: true
+    )
+    static let harm = Option(
+        "harm", nl: "schade", value: .labeledText, .dilemmaHarm, kind: .labeledText, repeatable: true)
     static let declaration = CommandDeclaration(
         "dilemma", group: .meeting, summary: .dilemma, arguments: [question.declaration],
         options: [option.declaration, harm.declaration], live: .textThenOptions)

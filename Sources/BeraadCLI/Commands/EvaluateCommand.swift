@@ -2,9 +2,10 @@ import BeraadEngine
 
 /// `evaluate NAME [--score 1-5] TEXT`: records a participant's evaluation of the session.
 struct EvaluateCommand: BeraadCommand {
-    static let name = Argument("NAME", .participantName, kind: .participant)
-    static let text = Argument("TEXT", .evaluateText)
-    static let score = Option(number: "score", value: "1-5", .evaluateScore, invalid: { .notAScore(text: $0) })
+    static let name = Argument(.name, .participantName, kind: .participant)
+    static let text = Argument(.text, .evaluateText)
+    static let score = Option(
+        number: "score", nl: "cijfer", value: .score, .evaluateScore, invalid: { .notAScore(text: $0) })
     static let declaration = CommandDeclaration(
         "evaluate", aliases: ["evaluatie"], group: .meeting, summary: .evaluate,
         arguments: [name.declaration, text.declaration], options: [score.declaration], live: .evaluation)

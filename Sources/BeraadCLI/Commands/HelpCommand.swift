@@ -2,7 +2,7 @@ import BeraadEngine
 
 /// `help [COMMAND]`: the overview, or the help of one command (`help protocols show`).
 struct HelpCommand: BeraadCommand {
-    static let command = Argument("COMMAND", .commandPlaceholder, kind: .commandPath, optional: true)
+    static let command = Argument(.command, .commandPlaceholder, kind: .commandPath, optional: true)
     static let declaration = CommandDeclaration(
         "help", group: .other, summary: .help, arguments: [command.declaration])
 

@@ -2,8 +2,8 @@ import BeraadEngine
 
 /// `join NAME [--role ROLE]`: adds a participant.
 struct JoinCommand: BeraadCommand {
-    static let name = Argument("NAME", .joinName)
-    static let role = Option("role", value: "ROLE", .joinRole, kind: .role)
+    static let name = Argument(.name, .joinName)
+    static let role = Option("role", nl: "rol", value: .role, .joinRole, kind: .role)
     static let declaration = CommandDeclaration(
         "join", group: .meeting, summary: .join, arguments: [name.declaration],
         options: [role.declaration], live: .words)

@@ -2,7 +2,7 @@ import BeraadEngine
 
 /// `leave NAME`: marks a participant as gone from now on.
 struct LeaveCommand: BeraadCommand {
-    static let name = Argument("NAME", .joinName, kind: .participant)
+    static let name = Argument(.name, .joinName, kind: .participant)
     static let declaration = CommandDeclaration(
         "leave", aliases: ["weg"], group: .meeting, summary: .leave,
         arguments: [name.declaration], live: .wholeText(usage: .usageLeave))

@@ -8,12 +8,12 @@ struct MinutesCommand: BeraadCommand {
     enum Format: String, ChoiceValue {
         case markdown, html, json, text
 
-        var choice: Choice { Choice(english: rawValue) }
+        var choice: Choice { Choice(english: rawValue, dutch: self == .text ? "tekst" : nil) }
     }
 
-    static let format = Option<Format>(choice: "format", value: "FORMAT", .minutesFormat)
-    static let output = Option("output", value: "FILE", .minutesOutput, kind: .file)
-    static let anonymize = Flag("anonymize", .minutesAnonymize)
+    static let format = Option<Format>(choice: "format", nl: "formaat", value: .format, .minutesFormat)
+    static let output = Option("output", nl: "uitvoer", value: .file, .minutesOutput, kind: .file)
+    static let anonymize = Flag("anonymize", nl: "anoniem", .minutesAnonymize)
     static let declaration = CommandDeclaration(
         "minutes", group: .afterwards, summary: .minutes,
         options: [format.declaration, output.declaration, anonymize.declaration], live: .words)

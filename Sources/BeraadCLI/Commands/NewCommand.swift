@@ -3,10 +3,10 @@ import BeraadStore
 
 /// `new TITLE [--protocol ID|FILE] [--facilitator NAME]`: opens a session and makes it current.
 struct NewCommand: BeraadCommand {
-    static let title = Argument("TITLE", .newTitle)
+    static let title = Argument(.title, .newTitle)
     static let protocolReference = Option(
-        "protocol", value: "ID|FILE", .newProtocol, kind: .protocolReference)
-    static let facilitator = Option("facilitator", value: "NAME", .newFacilitator)
+        "protocol", nl: "methode", value: .idOrFile, .newProtocol, kind: .protocolReference)
+    static let facilitator = Option("facilitator", nl: "gespreksleider", value: .name, .newFacilitator)
     static let declaration = CommandDeclaration(
         "new", group: .session, summary: .new, arguments: [title.declaration],
         options: [protocolReference.declaration, facilitator.declaration])

@@ -2,8 +2,8 @@ import BeraadEngine
 
 /// `next [--force --reason TEXT]`: moves to the next round.
 struct NextCommand: BeraadCommand {
-    static let force = Flag("force", .nextForce)
-    static let reason = Option("reason", value: "TEXT", .nextReason)
+    static let force = Flag("force", nl: "forceer", .nextForce)
+    static let reason = Option("reason", nl: "reden", value: .text, .nextReason)
     static let declaration = CommandDeclaration(
         "next", aliases: ["volgende"], group: .meeting, summary: .next,
         options: [force.declaration, reason.declaration], live: .reasonToEnd)

@@ -2,12 +2,12 @@ import BeraadEngine
 
 /// `position NAME OPTION [--because TEXT] [--cannot TEXT] [--mitigate TEXT] [--needs TEXT]`: an argued choice.
 struct PositionCommand: BeraadCommand {
-    static let name = Argument("NAME", .participantName, kind: .participant)
-    static let option = Argument("OPTION", .positionOption, kind: .optionLetter)
-    static let because = Option("because", value: "TEXT", .positionBecause)
-    static let cannot = Option("cannot", value: "TEXT", .positionCannot)
-    static let mitigate = Option("mitigate", value: "TEXT", .positionMitigate)
-    static let needs = Option("needs", value: "TEXT", .positionNeeds)
+    static let name = Argument(.name, .participantName, kind: .participant)
+    static let option = Argument(.option, .positionOption, kind: .optionLetter)
+    static let because = Option("because", nl: "omdat", value: .text, .positionBecause)
+    static let cannot = Option("cannot", nl: "kan-niet", value: .text, .positionCannot)
+    static let mitigate = Option("mitigate", nl: "beperk", value: .text, .positionMitigate)
+    static let needs = Option("needs", nl: "nodig", value: .text, .positionNeeds)
     static let declaration = CommandDeclaration(
         "position", aliases: ["standpunt"], group: .meeting, summary: .position,
         arguments: [name.declaration, option.declaration],

@@ -3,7 +3,7 @@ import Foundation
 
 /// `protocols lint FILE…`: validates protocol files, reporting every problem with line and column.
 struct ProtocolsLintCommand: BeraadCommand {
-    static let files = Argument("FILE", .protocolsLintFile, kind: .file, variadic: true)
+    static let files = Argument(.file, .protocolsLintFile, kind: .file, variadic: true)
     static let declaration = CommandDeclaration(
         "lint", group: .other, summary: .protocolsLint, arguments: [files.declaration])
 

@@ -8,11 +8,11 @@ struct ProtocolsShowCommand: BeraadCommand {
     enum Format: String, ChoiceValue {
         case text, markdown
 
-        var choice: Choice { Choice(english: rawValue) }
+        var choice: Choice { Choice(english: rawValue, dutch: self == .text ? "tekst" : nil) }
     }
 
-    static let id = Argument("ID", .protocolsShowID, kind: .protocolReference)
-    static let format = Option<Format>(choice: "format", value: "FORMAT", .protocolsShowFormat)
+    static let id = Argument(.id, .protocolsShowID, kind: .protocolReference)
+    static let format = Option<Format>(choice: "format", nl: "formaat", value: .format, .protocolsShowFormat)
     static let declaration = CommandDeclaration(
         "show", group: .other, summary: .protocolsShow, arguments: [id.declaration],
         options: [format.declaration])

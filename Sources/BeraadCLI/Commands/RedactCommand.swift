@@ -2,7 +2,7 @@ import BeraadEngine
 
 /// `redact TEXT`: adds a text to the session's redaction list.
 struct RedactCommand: BeraadCommand {
-    static let text = Argument("TEXT", .redactText)
+    static let text = Argument(.text, .redactText)
     static let declaration = CommandDeclaration(
         "redact", group: .afterwards, summary: .redact, arguments: [text.declaration],
         live: .wholeText(usage: .usageRedact))

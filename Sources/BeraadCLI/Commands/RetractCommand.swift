@@ -2,8 +2,8 @@ import BeraadEngine
 
 /// `retract ENTRY [--reason TEXT]`: withdraws an entry.
 struct RetractCommand: BeraadCommand {
-    static let entry = Argument("ENTRY", .entryID, kind: .entry)
-    static let reason = Option("reason", value: "TEXT", .retractReason)
+    static let entry = Argument(.entry, .entryID, kind: .entry)
+    static let reason = Option("reason", nl: "reden", value: .text, .retractReason)
     static let declaration = CommandDeclaration(
         "retract", aliases: ["intrekken"], group: .corrections, summary: .retract,
         arguments: [entry.declaration], options: [reason.declaration], live: .entryThenText(asReason: true))

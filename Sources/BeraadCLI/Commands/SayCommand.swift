@@ -2,14 +2,14 @@ import BeraadEngine
 
 /// `say NAME TEXT [--kind KIND] [--category CAT] [--about WHO] [--option LABEL]`: records a contribution.
 struct SayCommand: BeraadCommand {
-    static let name = Argument("NAME", .sayName, kind: .participant)
-    static let text = Argument("TEXT", .sayText)
+    static let name = Argument(.name, .sayName, kind: .participant)
+    static let text = Argument(.text, .sayText)
     static let kind = Option<ContributionKind>(
-        choice: "kind", value: "KIND", .sayKind,
+        choice: "kind", nl: "soort", value: .kind, .sayKind,
         among: ContributionKind.allCases.filter { !$0.hasOwnCommand })
-    static let category = Option("category", value: "CAT", .sayCategory, kind: .category)
-    static let about = Option("about", value: "WHO", .sayAbout)
-    static let option = Option("option", value: "LABEL", .sayOption, kind: .optionLetter)
+    static let category = Option("category", nl: "categorie", value: .category, .sayCategory, kind: .category)
+    static let about = Option("about", nl: "over", value: .who, .sayAbout)
+    static let option = Option("option", nl: "optie", value: .label, .sayOption, kind: .optionLetter)
     static let declaration = CommandDeclaration(
         "say", group: .meeting, summary: .say,
         arguments: [name.declaration, text.declaration],

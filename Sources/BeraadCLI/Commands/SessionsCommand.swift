@@ -4,7 +4,7 @@ import BeraadStore
 
 /// `sessions [--all]`: lists the open sessions, or all of them.
 struct SessionsCommand: BeraadCommand {
-    static let all = Flag("all", .sessionsAll)
+    static let all = Flag("all", nl: "alle", .sessionsAll)
     static let declaration = CommandDeclaration(
         "sessions", group: .session, summary: .sessions, options: [all.declaration])
 

@@ -2,8 +2,8 @@ import BeraadEngine
 
 /// `signal TEXT [--level individual|group|policy]`: records a signal to pass on beyond this case.
 struct SignalCommand: BeraadCommand {
-    static let text = Argument("TEXT", .signalText)
-    static let level = Option<SignalLevel>(choice: "level", value: "LEVEL", .signalLevel)
+    static let text = Argument(.text, .signalText)
+    static let level = Option<SignalLevel>(choice: "level", nl: "niveau", value: .level, .signalLevel)
     static let declaration = CommandDeclaration(
         "signal", aliases: ["signaal"], group: .meeting, summary: .signal,
         arguments: [text.declaration], options: [level.declaration], live: .textThenOptions)

@@ -3,7 +3,7 @@ import BeraadStore
 
 /// `use ID`: makes a session the current one.
 struct UseCommand: BeraadCommand {
-    static let id = Argument("ID", .useID, kind: .session)
+    static let id = Argument(.id, .useID, kind: .session)
     static let declaration = CommandDeclaration(
         "use", group: .session, summary: .use, arguments: [id.declaration])
 

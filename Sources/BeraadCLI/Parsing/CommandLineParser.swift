@@ -156,7 +156,7 @@ struct CommandLineParser {
         if line.globals.help { return }
         if let extra = rest.first { throw .unexpectedArgument(extra) }
         if let missing = declarations.first(where: { !$0.isOptional && line.arguments.arguments[$0.name] == nil }) {
-            throw .missingArgument(missing.name.lowercased())
+            throw .missingArgument(missing)
         }
         for option in command.declaration.options where option.isRequired && line.arguments.values[option.name] == nil {
             throw .missingOption(option.name)

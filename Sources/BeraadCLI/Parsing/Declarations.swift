@@ -70,7 +70,8 @@ struct OptionDeclaration: Sendable {
     var name: String
     /// The Dutch spelling, where it differs.
     var dutchName: String?
-    var valueName: String?
+    /// What the value stands for in help (`NAME`, `NAAM`); `nil` for a flag.
+    var valueName: Catalog.PlaceholderText?
     var kind: ValueKind
     var summary: LocalizedText
     var isRepeatable = false
@@ -88,6 +89,9 @@ struct OptionDeclaration: Sendable {
         }
     }
 
+    /// The value's placeholder as help shows it to someone reading `lang`.
+    func valueName(_ lang: Language) -> String? { valueName.map { Catalog.text(.placeholder($0), lang) } }
+
     /// Whether `--written` is this option in either language.
     func answers(to written: String) -> Bool { written == name || written == dutchName }
 
@@ -100,7 +104,10 @@ struct OptionDeclaration: Sendable {
 
 /// A positional argument.
 struct ArgumentDeclaration: Sendable {
+    /// The key its values are kept under: the English placeholder.
     var name: String
+    /// What it stands for in help and usage lines.
+    var placeholder: Catalog.PlaceholderText
     var kind: ValueKind
     var summary: LocalizedText
     var isOptional = false
@@ -119,5 +126,12 @@ extension ValueKind {
             .entry, .directory, .commandPath:
             return false
         }
+    }
+}
+
+extension ArgumentDeclaration {
+    /// `<name>` as help shows it to someone reading `lang`.
+    func usageName(_ lang: Language) -> String {
+        "<" + Catalog.text(.placeholder(placeholder), lang).lowercased() + ">"
     }
 }

@@ -1,15 +1,32 @@
 import BeraadEngine
 
-// The engine's closed sets as option values. Their Dutch spellings are declared here, beside the English ones.
+// The engine's closed sets as option values, with their Dutch spellings beside the English ones.
 
 extension ContributionKind: ChoiceValue {
-    var choice: Choice { Choice(english: rawValue) }
+    /// A kind is written as its name in either language (`value`, `waarde`).
+    var choice: Choice {
+        let dutch = label(.nl)
+        return Choice(english: rawValue, dutch: dutch == rawValue ? nil : dutch)
+    }
 }
 
 extension DecisionSupport: ChoiceValue {
-    var choice: Choice { Choice(english: rawValue) }
+    var choice: Choice {
+        switch self {
+        case .consensus: return Choice(english: "consensus")
+        case .majority: return Choice(english: "majority", dutch: "meerderheid")
+        case .presenter: return Choice(english: "presenter", dutch: "inbrenger")
+        case .facilitator: return Choice(english: "facilitator", dutch: "gespreksleider")
+        }
+    }
 }
 
 extension SignalLevel: ChoiceValue {
-    var choice: Choice { Choice(english: rawValue) }
+    var choice: Choice {
+        switch self {
+        case .individual: return Choice(english: "individual", dutch: "individueel")
+        case .group: return Choice(english: "group", dutch: "groep")
+        case .policy: return Choice(english: "policy", dutch: "beleid")
+        }
+    }
 }

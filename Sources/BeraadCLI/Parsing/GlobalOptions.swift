@@ -2,13 +2,13 @@ import BeraadEngine
 
 /// The options every command accepts, before or after its name (CLI.md, "Global options").
 struct GlobalOptions: Sendable {
-    static let home = Option("home", value: "DIR", .globalHome, kind: .directory)
-    static let session = Option("session", value: "ID", .globalSession, kind: .session)
-    static let lang = Option<Language>(choice: "lang", value: "nl|en", .globalLang)
-    static let at = Option("at", value: "TIME", .globalAt)
+    static let home = Option("home", nl: "map", value: .directory, .globalHome, kind: .directory)
+    static let session = Option("session", nl: "sessie", value: .id, .globalSession, kind: .session)
+    static let lang = Option<Language>(choice: "lang", nl: "taal", value: .language, .globalLang)
+    static let at = Option("at", nl: "om", value: .time, .globalAt)
     static let json = Flag("json", .globalJSON)
-    static let help = Flag("help", .globalHelp)
-    static let version = Flag("version", .globalVersion)
+    static let help = Flag("help", nl: "hulp", .globalHelp)
+    static let version = Flag("version", nl: "versie", .globalVersion)
 
     static let declarations = [
         home.declaration, session.declaration, lang.declaration, at.declaration, json.declaration,

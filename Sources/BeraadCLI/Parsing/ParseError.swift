@@ -15,7 +15,7 @@ enum ParseError: Error, Sendable {
     case invalidValue(String, option: OptionDeclaration)
     case invalidArgument(String, argument: ArgumentDeclaration)
     case unexpectedArgument(String)
-    case missingArgument(String)
+    case missingArgument(ArgumentDeclaration)
     case missingOption(String)
     /// `next --reason` without `--force`.
     case reasonWithoutForce
@@ -41,7 +41,7 @@ enum ParseError: Error, Sendable {
         case .invalidArgument(let value, let argument):
             return t(argument.invalidValue?(value) ?? .unexpectedArgument(word: value))
         case .unexpectedArgument(let word): return t(.unexpectedArgument(word: word))
-        case .missingArgument(let name): return t(.missingArgument(name: name))
+        case .missingArgument(let argument): return t(.missingArgument(name: argument.usageName(lang)))
         case .missingOption(let name): return t(.missingOption(name: name))
         case .reasonWithoutForce: return t(.reasonWithoutForce)
         case .unlabeled(let option, let value): return t(.unlabeled(option: option, value: value))

@@ -10,7 +10,7 @@ struct ParsedArguments: Sendable {
     /// The value of a required argument.
     func argument<Value>(_ argument: Argument<Value>) throws(ParseError) -> Value {
         guard let value = try optional(argument) else {
-            throw .missingArgument(argument.declaration.name.lowercased())
+            throw .missingArgument(argument.declaration)
         }
         return value
     }

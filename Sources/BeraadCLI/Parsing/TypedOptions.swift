@@ -26,7 +26,8 @@ struct Argument<Value: Sendable>: Sendable {
 extension Option where Value == String {
     /// An option whose value is text of `kind`, kept as written.
     init(
-        _ name: String, nl dutchName: String? = nil, value valueName: String, _ summary: Catalog.HelpText,
+        _ name: String, nl dutchName: String? = nil, value valueName: Catalog.PlaceholderText,
+        _ summary: Catalog.HelpText,
         kind: ValueKind = .text, repeatable: Bool = false, required: Bool = false
     ) {
         declaration = OptionDeclaration(
@@ -40,7 +41,8 @@ extension Option where Value == String {
 extension Option where Value == Int {
     /// An option whose value is a whole number.
     init(
-        number name: String, nl dutchName: String? = nil, value valueName: String, _ summary: Catalog.HelpText,
+        number name: String, nl dutchName: String? = nil, value valueName: Catalog.PlaceholderText,
+        _ summary: Catalog.HelpText,
         invalid: @escaping @Sendable (_ value: String) -> Catalog.ParseText
     ) {
         declaration = OptionDeclaration(
@@ -54,7 +56,8 @@ extension Option where Value == Int {
 extension Option where Value: ChoiceValue {
     /// An option whose value is one of `values`, in either language.
     init(
-        choice name: String, nl dutchName: String? = nil, value valueName: String, _ summary: Catalog.HelpText,
+        choice name: String, nl dutchName: String? = nil, value valueName: Catalog.PlaceholderText,
+        _ summary: Catalog.HelpText,
         among values: [Value] = Array(Value.allCases)
     ) {
         declaration = OptionDeclaration(
@@ -67,12 +70,12 @@ extension Option where Value: ChoiceValue {
 extension Argument where Value == String {
     /// An argument whose value is text of `kind`, kept as written.
     init(
-        _ name: String, _ summary: Catalog.HelpText, kind: ValueKind = .text, optional: Bool = false,
-        variadic: Bool = false
+        _ placeholder: Catalog.PlaceholderText, _ summary: Catalog.HelpText, kind: ValueKind = .text,
+        optional: Bool = false, variadic: Bool = false
     ) {
         declaration = ArgumentDeclaration(
-            name: name, kind: kind, summary: Catalog.localized(.help(summary)), isOptional: optional,
-            isVariadic: variadic)
+            name: Catalog.text(.placeholder(placeholder), .en), placeholder: placeholder, kind: kind,
+            summary: Catalog.localized(.help(summary)), isOptional: optional, isVariadic: variadic)
         read = { $0 }
     }
 }
@@ -80,13 +83,13 @@ extension Argument where Value == String {
 extension Argument where Value: ChoiceValue {
     /// An argument whose value is one of `values`; `invalid` says what to choose.
     init(
-        choice name: String, _ summary: Catalog.HelpText,
+        choice placeholder: Catalog.PlaceholderText, _ summary: Catalog.HelpText,
         invalid: @escaping @Sendable (_ value: String) -> Catalog.ParseText,
         among values: [Value] = Array(Value.allCases)
     ) {
         declaration = ArgumentDeclaration(
-            name: name, kind: .choice(values.map(\.choice)), summary: Catalog.localized(.help(summary)),
-            invalidValue: invalid)
+            name: Catalog.text(.placeholder(placeholder), .en), placeholder: placeholder,
+            kind: .choice(values.map(\.choice)), summary: Catalog.localized(.help(summary)), invalidValue: invalid)
         read = { Value.named($0, among: values) }
     }
 }

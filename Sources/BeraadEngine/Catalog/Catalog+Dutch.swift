@@ -15,6 +15,7 @@ extension Catalog.Key {
         case .protocolFile(let key): return key.dutch
         case .json(let key): return key.dutch
         case .journal(let key): return key.dutch
+        case .placeholder(let key): return key.dutch
         }
     }
 }
@@ -35,7 +36,7 @@ extension Catalog.HelpText {
         case .globalHome: return "map met de sessies (BERAAD_HOME)"
         case .globalSession: return "de sessie om mee te werken (BERAAD_SESSION)"
         case .globalLang: return "taal (BERAAD_LANG)"
-        case .globalAt: return "leg vast als gebeurd op TIME (ISO 8601, of UU:MM vandaag)"
+        case .globalAt: return "leg vast als gebeurd op TIJD (ISO 8601, of UU:MM vandaag)"
         case .globalJSON: return "uitvoer als JSON"
         case .globalHelp: return "toon hulp"
         case .globalVersion: return "toon de versie"
@@ -228,7 +229,7 @@ extension Catalog.ParseText {
         case .unknownSubcommand(let word, let command): return "onbekend subcommando '\(word)' van '\(command)'"
         case .unexpectedArgument(let word):
             return "onverwacht argument '\(word)' (tekst met spaties tussen aanhalingstekens zetten)"
-        case .missingArgument(let name): return "ontbrekend argument <\(name)>"
+        case .missingArgument(let name): return "ontbrekend argument \(name)"
         case .missingOption(let name): return "'--\(name)' is verplicht"
         case .notAScore(let text): return "'\(text)' is geen score van 1 tot 5"
         case .reasonWithoutForce: return "--reason hoort bij --force"
@@ -596,6 +597,38 @@ extension Catalog.JournalText {
         case .empty: return "het journaal is leeg"
         case .firstNotOpening: return "de eerste regel opent geen sessie"
         case .openedAgain: return "de sessie wordt een tweede keer geopend"
+        }
+    }
+}
+
+extension Catalog.PlaceholderText {
+    var dutch: String {
+        switch self {
+        case .text: return "TEKST"
+        case .name: return "NAAM"
+        case .who: return "WIE"
+        case .label: return "LETTER"
+        case .labeledText: return "'A: TEKST'"
+        case .date: return "DATUM"
+        case .time: return "TIJD"
+        case .id: return "ID"
+        case .idOrFile: return "ID|BESTAND"
+        case .directory: return "MAP"
+        case .file: return "BESTAND"
+        case .role: return "ROL"
+        case .kind: return "SOORT"
+        case .category: return "CAT"
+        case .how: return "HOE"
+        case .level: return "NIVEAU"
+        case .format: return "FORMAAT"
+        case .score: return "1-5"
+        case .language: return "nl|en"
+        case .title: return "TITEL"
+        case .question: return "VRAAG"
+        case .option: return "OPTIE"
+        case .entry: return "INVOER"
+        case .shell: return "SHELL"
+        case .command: return "COMMANDO"
         }
     }
 }

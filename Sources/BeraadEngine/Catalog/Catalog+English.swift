@@ -15,6 +15,7 @@ extension Catalog.Key {
         case .protocolFile(let key): return key.english
         case .json(let key): return key.english
         case .journal(let key): return key.english
+        case .placeholder(let key): return key.english
         }
     }
 }
@@ -225,7 +226,7 @@ extension Catalog.ParseText {
             return "unknown option '\(word)'; for text that starts with '-', put '--' before it"
         case .unknownSubcommand(let word, let command): return "unknown subcommand '\(word)' of '\(command)'"
         case .unexpectedArgument(let word): return "unexpected argument '\(word)' (put text with spaces in quotes)"
-        case .missingArgument(let name): return "missing argument <\(name)>"
+        case .missingArgument(let name): return "missing argument \(name)"
         case .missingOption(let name): return "'--\(name)' is required"
         case .notAScore(let text): return "'\(text)' is not a score from 1 to 5"
         case .reasonWithoutForce: return "--reason goes with --force"
@@ -590,6 +591,38 @@ extension Catalog.JournalText {
         case .empty: return "the journal is empty"
         case .firstNotOpening: return "the first record does not open a session"
         case .openedAgain: return "the session is opened a second time"
+        }
+    }
+}
+
+extension Catalog.PlaceholderText {
+    var english: String {
+        switch self {
+        case .text: return "TEXT"
+        case .name: return "NAME"
+        case .who: return "WHO"
+        case .label: return "LABEL"
+        case .labeledText: return "'A: TEXT'"
+        case .date: return "DATE"
+        case .time: return "TIME"
+        case .id: return "ID"
+        case .idOrFile: return "ID|FILE"
+        case .directory: return "DIR"
+        case .file: return "FILE"
+        case .role: return "ROLE"
+        case .kind: return "KIND"
+        case .category: return "CAT"
+        case .how: return "HOW"
+        case .level: return "LEVEL"
+        case .format: return "FORMAT"
+        case .score: return "1-5"
+        case .language: return "nl|en"
+        case .title: return "TITLE"
+        case .question: return "QUESTION"
+        case .option: return "OPTION"
+        case .entry: return "ENTRY"
+        case .shell: return "SHELL"
+        case .command: return "COMMAND"
         }
     }
 }

@@ -18,6 +18,7 @@ public enum Catalog {
         case protocolFile(ProtocolFileText)
         case json(JSONText)
         case journal(JournalText)
+        case placeholder(PlaceholderText)
     }
 
     /// Help: command, option and argument summaries, and the words of the help pages.
@@ -518,5 +519,34 @@ public enum Catalog {
         case empty
         case firstNotOpening
         case openedAgain
+    }
+
+    /// The placeholders of help and usage lines: what an argument or an option's value stands for.
+    public enum PlaceholderText: Sendable, Equatable {
+        case text
+        case name
+        case who
+        case label
+        case labeledText
+        case date
+        case time
+        case id
+        case idOrFile
+        case directory
+        case file
+        case role
+        case kind
+        case category
+        case how
+        case level
+        case format
+        case score
+        case language
+        case title
+        case question
+        case option
+        case entry
+        case shell
+        case command
     }
 }

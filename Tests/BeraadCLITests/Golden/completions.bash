@@ -3,13 +3,13 @@ _beraad() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} line
     COMPREPLY=()
     case $prev in
-        --home|--dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-        --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --home|--map|--dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --output|--uitvoer) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
     while IFS= read -r line; do
         [ -n "$line" ] && COMPREPLY+=("$(printf '%q' "$line")")
     done < <(beraad __complete -- "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
-    if [ ${#COMPREPLY[@]} -eq 0 ] && [[ $prev == --protocol || ${COMP_WORDS[1]} == protocols ]]; then
+    if [ ${#COMPREPLY[@]} -eq 0 ] && [[ $prev == --protocol || $prev == --methode || ${COMP_WORDS[1]} == protocols ]]; then
         COMPREPLY=($(compgen -f -- "$cur"))
     fi
 }

@@ -5,5 +5,7 @@ function __beraad_complete
 end
 complete -c beraad -f -a '(__beraad_complete)'
 complete -c beraad -l home -r -F
+complete -c beraad -l map -r -F
 complete -c beraad -l output -r -F
+complete -c beraad -l uitvoer -r -F
 complete -c beraad -l dir -r -F

@@ -3,14 +3,14 @@
 _beraad() {
     local -a candidates
     case ${words[CURRENT-1]} in
-        --home|--dir) _files -/; return ;;
-        --output) _files; return ;;
+        --home|--map|--dir) _files -/; return ;;
+        --output|--uitvoer) _files; return ;;
     esac
     candidates=("${(@f)$(beraad __complete -- "${(@)words[2,CURRENT]}" 2>/dev/null)}")
     candidates=(${candidates:#})
     if (( ${#candidates} )); then
         compadd -Q -a candidates
-    elif [[ ${words[CURRENT-1]} == --protocol || ${words[2]} == protocols ]]; then
+    elif [[ ${words[CURRENT-1]} == --protocol || ${words[CURRENT-1]} == --methode || ${words[2]} == protocols ]]; then
         _files
     fi
 }

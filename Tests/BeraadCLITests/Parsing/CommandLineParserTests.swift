@@ -16,9 +16,9 @@ private struct GreetCommand: BeraadCommand {
         }
     }
 
-    static let name = Argument("NAME", .joinName, kind: .participant)
-    static let tone = Option<Tone>(choice: "tone", nl: "toon", value: "TONE", .signalLevel)
-    static let times = Option(number: "times", value: "N", .evaluateScore, invalid: { .notAScore(text: $0) })
+    static let name = Argument(.name, .joinName, kind: .participant)
+    static let tone = Option<Tone>(choice: "tone", nl: "toon", value: .level, .signalLevel)
+    static let times = Option(number: "times", value: .score, .evaluateScore, invalid: { .notAScore(text: $0) })
     static let loud = Flag("loud", nl: "luid", .globalHelp)
     static let declaration = CommandDeclaration(
         "greet", aliases: ["groet"], group: .other, summary: .globalHelp, arguments: [name.declaration],
@@ -103,7 +103,7 @@ private struct GreetCommand: BeraadCommand {
             english: "'warn' is not a value for '--tone'; choose from: warm, formal",
             dutch: "'warn' is geen waarde voor '--toon'; kies uit: hartelijk, formeel", suggestion: "warm"),
         Wrong(
-            words: ["greet"], command: "greet", english: "missing argument <name>", dutch: "ontbrekend argument <name>",
+            words: ["greet"], command: "greet", english: "missing argument <name>", dutch: "ontbrekend argument <naam>",
             suggestion: nil),
         Wrong(
             words: ["greet", "Anna", "Bram"], command: "greet",
