@@ -1,6 +1,11 @@
 import BeraadEngine
 
 /// One line typed in the live mode, read as the command it stands for.
+///
+/// Lines are written as people talk, so they need no quotes: a command's last argument takes the rest of the text
+/// before its first option, and every option's value runs to the next option (`/position Yasmina B omdat ik dan de
+/// enige blijf --cannot Milan nu beschermen`). Quotes still group text that holds something like an option. A
+/// `--word` that is no option of the command is refused, with a suggestion, rather than stored inside a text.
 enum LiveLine: Equatable, Sendable {
     case empty
     /// The arguments of the ordinary command the line stands for.
@@ -10,16 +15,11 @@ enum LiveLine: Equatable, Sendable {
     case quit
     case invalid(LocalizedText)
 
-    /// Option names that may follow the text of a contribution line (`Anna: autonomie --about meneer`).
-    static let contributionOptions = ["--about", "--option", "--category", "--kind"]
-
     /// Reads `raw`: `NAME: TEXT`, `/kind NAME: TEXT`, or a `/command`.
     static func parse(_ raw: String) -> LiveLine {
         let line = raw.trimmingWhitespace()
         if line.isEmpty || line.hasPrefix("#") { return .empty }
-        guard line.hasPrefix("/") else {
-            return contribution(line, kind: nil)
-        }
+        guard line.hasPrefix("/") else { return contribution(line, kind: nil) }
         let body = line.dropFirst()
         let word = String(body.prefix { !$0.isWhitespace }).lowercased()
         let rest = String(body.dropFirst(word.count)).trimmingWhitespace()
@@ -29,199 +29,214 @@ enum LiveLine: Equatable, Sendable {
         case "who", "wie": return .who
         default: break
         }
-        if let (name, syntax) = Commands.live(word) { return read(rest, as: name, syntax) }
+        if let (command, syntax) = Commands.live(word) { return read(rest, as: command, syntax) }
         if let kind = kind(named: word) { return contribution(rest, kind: kind) }
         return .invalid(Catalog.localized(.live(.unknownCommand(word: word))))
     }
 
-    /// The rest of a `/word` line as the arguments of the command `name`, by the command's live syntax.
-    private static func read(_ rest: String, as name: String, _ syntax: LiveSyntax) -> LiveLine {
-        switch syntax {
-        case .words: return command(name, options: rest)
-        case .reasonToEnd: return withReason(name, rest)
-        case .textThenOptions: return textThenOptions(name, rest)
-        case .wholeText(let usage): return rest.isEmpty ? missing(usage) : .run([name, rest])
-        case .position: return position(rest)
-        case .evaluation: return evaluation(rest)
-        case .entryThenText(let asReason): return entryThenText(name, rest, asReason: asReason)
-        }
-    }
-
     /// The kind a `/word` names, in English or Dutch, if it is one `say` records.
     static func kind(named word: String) -> ContributionKind? {
-        let kind =
-            ContributionKind(rawValue: word) ?? ContributionKind.allCases.first { $0.label.nl == word }
+        let kind = ContributionKind(rawValue: word) ?? ContributionKind.allCases.first { $0.label.nl == word }
         guard let kind, !kind.hasOwnCommand else { return nil }
         return kind
     }
 
-    /// `NAME: TEXT [--about WHO] [--option L] [--category C]`.
+    /// `NAME: TEXT [--about WHO] [--option L] …`, as `say`.
     private static func contribution(_ text: String, kind: ContributionKind?) -> LiveLine {
         guard let colon = text.firstIndex(of: ":") else {
-            return .invalid(
-                Catalog.localized(.live(.expectedLineOrCommand)))
+            return .invalid(Catalog.localized(.live(kind == nil ? .expectedLineOrCommand : .expectedLine)))
         }
         let name = text[..<colon].trimmingWhitespace()
-        var content = text[text.index(after: colon)...].trimmingWhitespace()
-        var options: [String] = []
-        if let split = firstOption(in: content, among: contributionOptions) {
-            switch Tokenizer.split(String(content[split...])) {
-            case .success(let tokens): options = tokens
-            case .failure(let problem): return .invalid(problem.message)
+        let split: Split
+        switch Split.read(String(text[text.index(after: colon)...]), options: SayCommand.declaration.options) {
+        case .success(let value): split = value
+        case .failure(let problem): return .invalid(problem.message)
+        }
+        guard !name.isEmpty, let content = split.head else { return .invalid(Catalog.localized(.live(.expectedLine))) }
+        return .run(["say", name, content] + (kind.map { ["--kind", $0.rawValue] } ?? []) + split.options)
+    }
+
+    /// The rest of a `/word` line as the arguments of `command`.
+    private static func read(_ rest: String, as command: any BeraadCommand.Type, _ syntax: LiveSyntax) -> LiveLine {
+        let declaration = command.declaration
+        let split: Split
+        switch Split.read(rest, options: declaration.options) {
+        case .success(let value): split = value
+        case .failure(let problem): return .invalid(problem.message)
+        }
+        var words = [declaration.name]
+        var options = split.options
+        switch syntax {
+        case .standard:
+            words += positionals(split.head, count: declaration.arguments.count)
+        case .position:
+            // `NAME OPTION because|omdat|want TEXT`: the reason may be written as a word rather than an option.
+            let parts = positionals(split.head, count: 3)
+            guard parts.count >= 2 else { return missing(.usagePosition) }
+            words += parts.prefix(2)
+            if parts.count == 3 {
+                var reason = parts[2]
+                for keyword in ["because ", "omdat ", "want "] where reason.lowercased().hasPrefix(keyword) {
+                    reason = String(reason.dropFirst(keyword.count)).trimmingWhitespace()
+                }
+                options = ["--because", reason] + options
             }
-            content = content[..<split].trimmingWhitespace()
-        }
-        guard !name.isEmpty, !content.isEmpty else {
-            return .invalid(Catalog.localized(.live(.expectedLine)))
-        }
-        var arguments = ["say", name, content]
-        if let kind { arguments += ["--kind", kind.rawValue] }
-        return .run(arguments + options)
-    }
-
-    /// A command whose arguments are written as on the command line.
-    private static func command(_ name: String, options: String) -> LiveLine {
-        switch Tokenizer.split(options) {
-        case .success(let tokens): return .run([name] + tokens)
-        case .failure(let problem): return .invalid(problem.message)
-        }
-    }
-
-    /// A command whose `--reason` takes the rest of the line, quoted or not (`/next --force --reason geen tijd`).
-    private static func withReason(_ name: String, _ rest: String) -> LiveLine {
-        guard let range = rest.range(of: "--reason") else { return command(name, options: rest) }
-        let reason = rest[range.upperBound...].trimmingWhitespace()
-        guard case .run(let arguments) = command(name, options: String(rest[..<range.lowerBound])) else {
-            return command(name, options: rest)
-        }
-        let unquoted =
-            reason.count >= 2
-                && (reason.hasPrefix("\"") && reason.hasSuffix("\"") || reason.hasPrefix("'") && reason.hasSuffix("'"))
-            ? String(reason.dropFirst().dropLast()) : reason
-        return .run(arguments + ["--reason", unquoted])
-    }
-
-    /// `TEXT [--option …]`: the text needs no quotes; options start at the first ` --`.
-    private static func textThenOptions(_ name: String, _ rest: String) -> LiveLine {
-        if rest.hasPrefix("\"") || rest.hasPrefix("'") { return command(name, options: rest) }
-        guard let split = firstOption(in: rest, among: nil) else {
-            return rest.isEmpty ? command(name, options: "") : .run([name, rest])
-        }
-        let text = rest[..<split].trimmingWhitespace()
-        switch Tokenizer.split(String(rest[split...])) {
-        case .success(let tokens): return .run([name] + (text.isEmpty ? [] : [text]) + tokens)
-        case .failure(let problem): return .invalid(problem.message)
-        }
-    }
-
-    /// `/position NAME OPTION [because|omdat TEXT] [--cannot …]`.
-    private static func position(_ rest: String) -> LiveLine {
-        let words = rest.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
-        guard words.count >= 2 else {
-            return missing(.usagePosition)
-        }
-        var arguments = ["position", words[0], words[1]]
-        guard words.count == 3 else { return .run(arguments) }
-        var tail = words[2]
-        for keyword in ["because ", "omdat ", "want "] where tail.lowercased().hasPrefix(keyword) {
-            tail = String(tail.dropFirst(keyword.count))
-            if let split = firstOption(in: tail, among: nil) {
-                arguments += ["--because", tail[..<split].trimmingWhitespace()]
-                tail = String(tail[split...])
+        case .evaluation:
+            // `NAME [SCORE] TEXT`.
+            let parts = positionals(split.head, count: 3)
+            guard parts.count >= 2 else { return missing(.usageEvaluate) }
+            if parts.count == 3, Int(parts[1]) != nil {
+                words += [parts[0], parts[2]]
+                options = ["--score", parts[1]] + options
             } else {
-                return .run(arguments + ["--because", tail.trimmingWhitespace()])
+                words += [parts[0], parts.dropFirst().joined(separator: " ")]
             }
+        case .entryThenReason:
+            // `ENTRY [REASON]`: the rest of the line is why.
+            let parts = positionals(split.head, count: 2)
+            guard let entry = parts.first else { return missing(.usageEntry(command: declaration.name)) }
+            words.append(entry)
+            if parts.count == 2 { options = ["--reason", parts[1]] + options }
         }
-        switch Tokenizer.split(tail) {
-        case .success(let tokens): return .run(arguments + tokens)
-        case .failure(let problem): return .invalid(problem.message)
-        }
+        return .run(words + options)
     }
 
-    /// `/evaluate NAME [SCORE] TEXT`.
-    private static func evaluation(_ rest: String) -> LiveLine {
-        let words = rest.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
-        guard words.count >= 2 else { return missing(.usageEvaluate) }
-        if words.count == 3, let score = Int(words[1]) {
-            return .run(["evaluate", words[0], words[2], "--score", String(score)])
+    /// `head` as at most `count` arguments: single words (or quoted texts) first, the last taking the rest.
+    private static func positionals(_ head: String?, count: Int) -> [String] {
+        guard var rest = head?.trimmingWhitespace(), !rest.isEmpty, count > 0 else { return head.map { [$0] } ?? [] }
+        var result: [String] = []
+        while result.count < count - 1, !rest.isEmpty {
+            let (word, remainder) = Split.firstWord(rest)
+            result.append(word)
+            rest = remainder.trimmingWhitespace()
         }
-        return .run(["evaluate", words[0], words.dropFirst().joined(separator: " ")])
+        if !rest.isEmpty { result.append(Split.unquoted(rest)) }
+        return result
     }
 
-    /// `/amend ENTRY TEXT` and `/retract ENTRY [REASON]`.
-    private static func entryThenText(_ name: String, _ rest: String, asReason: Bool) -> LiveLine {
-        let words = rest.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).map(String.init)
-        guard let entry = words.first else { return missing(.usageEntry(command: name)) }
-        guard words.count == 2 else { return .run([name, entry]) }
-        return .run(asReason ? [name, entry, "--reason", words[1]] : [name, entry, words[1]])
-    }
-
-    /// A line that lacks what its command needs, answered with the command's live usage.
     private static func missing(_ usage: Catalog.LiveText) -> LiveLine {
         .invalid(
             LocalizedText(
                 nl: Catalog.text(.live(.usage(usage: Catalog.text(.live(usage), .nl))), .nl),
                 en: Catalog.text(.live(.usage(usage: Catalog.text(.live(usage), .en))), .en)))
     }
-
-    /// Where the first ` --name` option begins (one of `names`, or any when `nil`).
-    private static func firstOption(in text: String, among names: [String]?) -> String.Index? {
-        var search = text.startIndex
-        while let range = text.range(of: " --", range: search..<text.endIndex) {
-            let start = text.index(after: range.lowerBound)
-            let word = text[start...].prefix { !$0.isWhitespace && $0 != "=" }
-            if word.count > 2, names?.contains(String(word)) ?? true { return start }
-            search = range.upperBound
-        }
-        return nil
-    }
 }
 
-/// Splits a line into words as a shell would: spaces separate, quotes group, a backslash escapes.
-enum Tokenizer {
+/// A line's text split at its options: the text before the first option, and the options with their values as
+/// command-line words (in their English spelling, which the parser reads in any language).
+struct Split: Equatable {
+    var head: String?
+    var options: [String]
+
+    /// Why a line cannot be split.
     struct Problem: Error {
         var message: LocalizedText
     }
 
-    static func split(_ text: String) -> Result<[String], Problem> {
-        var words: [String] = []
-        var current = ""
-        var inWord = false
-        var quote: Character?
-        var escaped = false
-        for character in text {
-            if escaped {
-                current.append(character)
-                escaped = false
-                continue
+    /// Splits `text` at every ` --name` that is one of `options` or a global option; any other `--word` is refused.
+    static func read(_ text: String, options declared: [OptionDeclaration]) -> Result<Split, Problem> {
+        let known = declared + GlobalOptions.declarations
+        var split = Split(head: nil, options: [])
+        var current: (option: OptionDeclaration, written: String)?
+        var value = ""
+        var index = text.startIndex
+        func finish() -> Problem? {
+            let trimmed = value.trimmingWhitespace()
+            defer { value = "" }
+            guard let (option, written) = current else {
+                split.head = trimmed.isEmpty ? nil : trimmed
+                return nil
             }
-            if character == "\\" && quote != "'" {
-                escaped = true
-                inWord = true
-                continue
-            }
-            if let open = quote {
-                if character == open { quote = nil } else { current.append(character) }
-                continue
-            }
-            if character == "\"" || character == "'" {
-                quote = character
-                inWord = true
-            } else if character.isWhitespace {
-                if inWord { words.append(current) }
-                current = ""
-                inWord = false
+            if option.takesValue {
+                guard !trimmed.isEmpty else {
+                    return Problem(message: parseMessage(.missingValue(name: written)))
+                }
+                split.options += ["--" + option.name, unquoted(trimmed)]
             } else {
-                current.append(character)
-                inWord = true
+                guard trimmed.isEmpty else { return Problem(message: parseMessage(.flagWithValue(name: written))) }
+                split.options.append("--" + option.name)
             }
+            return nil
         }
-        if quote != nil || escaped {
-            return .failure(
-                Problem(message: Catalog.localized(.live(.quoteNotClosed)))
-            )
+        while index < text.endIndex {
+            let character = text[index]
+            let atWordStart = index == text.startIndex || text[text.index(before: index)].isWhitespace
+            // A quoted text at the start of a value or a word goes in whole, options and all.
+            if atWordStart, character == "\"" || character == "'",
+                let close = closingQuote(character, in: text, after: index)
+            {
+                value += text[index...close]
+                index = text.index(after: close)
+                continue
+            }
+            if atWordStart, let (name, end) = optionToken(in: text, at: index) {
+                if let problem = finish() { return .failure(problem) }
+                guard let option = known.first(where: { $0.answers(to: name) }) else {
+                    return .failure(Problem(message: unknown(name, among: known)))
+                }
+                current = (option, name)
+                index = end
+                continue
+            }
+            value.append(character)
+            index = text.index(after: index)
         }
-        if inWord { words.append(current) }
-        return .success(words)
+        if let problem = finish() { return .failure(problem) }
+        return .success(split)
     }
+
+    /// `--name` (letters, digits and `-`) starting at `index`, and where it ends; `--` alone or `--5` is text.
+    private static func optionToken(in text: String, at index: String.Index) -> (String, String.Index)? {
+        guard text[index...].hasPrefix("--") else { return nil }
+        let start = text.index(index, offsetBy: 2)
+        let name = text[start...].prefix { $0.isLetter || $0.isNumber || $0 == "-" }
+        guard let first = name.first, first.isLetter else { return nil }
+        let end = name.endIndex
+        guard end == text.endIndex || text[end].isWhitespace || text[end] == "=" else { return nil }
+        return (String(name), end < text.endIndex && text[end] == "=" ? text.index(after: end) : end)
+    }
+
+    /// The index of the quote that closes the one at `open`: the next same quote followed by a space or the end.
+    private static func closingQuote(_ quote: Character, in text: String, after open: String.Index) -> String.Index? {
+        var index = text.index(after: open)
+        while index < text.endIndex {
+            if text[index] == quote {
+                let next = text.index(after: index)
+                if next == text.endIndex || text[next].isWhitespace { return index }
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    /// The first word of `text` (a quoted text counts as one), and the rest.
+    static func firstWord(_ text: String) -> (String, String) {
+        if let first = text.first, first == "\"" || first == "'",
+            let close = closingQuote(first, in: text, after: text.startIndex)
+        {
+            return (String(text[text.index(after: text.startIndex)..<close]), String(text[text.index(after: close)...]))
+        }
+        let word = text.prefix { !$0.isWhitespace }
+        return (String(word), String(text[word.endIndex...]))
+    }
+
+    /// `text` without the quotes around it, if it is quoted as a whole.
+    static func unquoted(_ text: String) -> String {
+        guard text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first,
+            closingQuote(first, in: text, after: text.startIndex) == text.index(before: text.endIndex)
+        else { return text }
+        return String(text.dropFirst().dropLast())
+    }
+
+    private static func unknown(_ name: String, among options: [OptionDeclaration]) -> LocalizedText {
+        let names = options.flatMap { [$0.name] + ($0.dutchName.map { [$0] } ?? []) }
+        let suggestion = EditDistance.suggestion(for: name, among: names)
+        return LocalizedText(
+            nl: Catalog.text(.parse(.unknownOption(name: name)), .nl)
+                + (suggestion.map { Catalog.text(.live(.didYouMean(suggestion: "--" + $0)), .nl) } ?? ""),
+            en: Catalog.text(.parse(.unknownOption(name: name)), .en)
+                + (suggestion.map { Catalog.text(.live(.didYouMean(suggestion: "--" + $0)), .en) } ?? ""))
+    }
+
+    private static func parseMessage(_ key: Catalog.ParseText) -> LocalizedText { Catalog.localized(.parse(key)) }
 }

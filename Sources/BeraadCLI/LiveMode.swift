@@ -114,7 +114,14 @@ struct LiveMode {
     }
 
     private func refuse(_ message: String) {
-        context.environment.output.err(style.alert("✗ ") + safe(message) + "\n")
+        context.environment.output.err(style.alert("✗ ") + safe(Self.namingLiveCommands(message)) + "\n")
+    }
+
+    /// `message` with each `'beraad next …'` that the live mode offers written as `'/next …'`, as it is typed here.
+    static func namingLiveCommands(_ message: String) -> String {
+        message.replacing(/'beraad ([a-z-]+)/) { match in
+            Commands.live(String(match.output.1)) == nil ? String(match.output.0) : "'/" + match.output.1
+        }
     }
 
     private func confirmForce() -> Bool {
@@ -188,20 +195,42 @@ struct LiveMode {
     private func recordingHints(_ round: Round) -> [String] {
         let lang = context.lang
         let name = t(.live(.namePlaceholder))
-        var hints = ["\(name): " + t(.live(.textPlaceholder)) + " (" + round.defaultSayKind.label(lang) + ")"]
+        let text = t(.live(.textPlaceholder))
+        /// `/word` and `--option` as someone reading `lang` types them.
+        func word(_ command: any BeraadCommand.Type) -> String {
+            let declaration = command.declaration
+            return "/" + (lang == .nl ? declaration.aliases.first ?? declaration.name : declaration.name)
+        }
+        func option(_ declaration: OptionDeclaration, _ value: String) -> String {
+            "--" + declaration.name(lang) + " " + value
+        }
+        func value<Value: ChoiceValue>(_ value: Value) -> String { value.choice.spelling(lang) }
+        var hints = ["\(name): " + text + " (" + round.defaultSayKind.label(lang) + ")"]
         for kind in round.accepts where kind != round.defaultSayKind {
             switch kind {
             case .dilemma:
                 hints.append(
-                    "/dilemma " + t(.live(.questionPlaceholder)) + " --option 'A: …' --option 'B: …' --harm 'A: …'")
-            case .position: hints.append("/position \(name) A " + t(.live(.becausePlaceholder)))
-            case .decision: hints.append("/decide " + t(.live(.textPlaceholder)) + " --option A --support consensus")
-            case .action: hints.append("/action " + t(.live(.textPlaceholder)) + " --owner \(name) --due 2026-01-31")
-            case .evaluation: hints.append("/evaluate \(name) 4 " + t(.live(.textPlaceholder)))
-            case .case: hints.append("/case " + t(.live(.textPlaceholder)))
-            case .signal: hints.append("/signal " + t(.live(.textPlaceholder)) + " --level policy")
+                    word(DilemmaCommand.self) + " " + t(.live(.questionPlaceholder)) + " "
+                        + option(DilemmaCommand.option.declaration, "A: …") + " "
+                        + option(DilemmaCommand.option.declaration, "B: …") + " "
+                        + option(DilemmaCommand.harm.declaration, "A: …"))
+            case .position: hints.append(word(PositionCommand.self) + " \(name) A " + t(.live(.becausePlaceholder)))
+            case .decision:
+                hints.append(
+                    word(DecideCommand.self) + " " + text + " " + option(DecideCommand.option.declaration, "A") + " "
+                        + option(DecideCommand.support.declaration, value(DecisionSupport.consensus)))
+            case .action:
+                hints.append(
+                    word(ActionCommand.self) + " " + text + " " + option(ActionCommand.owner.declaration, name) + " "
+                        + option(ActionCommand.due.declaration, "2026-01-31"))
+            case .evaluation: hints.append(word(EvaluateCommand.self) + " \(name) 4 " + text)
+            case .case: hints.append(word(CaseCommand.self) + " " + text)
+            case .signal:
+                hints.append(
+                    word(SignalCommand.self) + " " + text + " "
+                        + option(SignalCommand.level.declaration, value(SignalLevel.policy)))
             case .question, .fact, .value, .norm, .right, .perspective, .alternative, .consideration, .note:
-                hints.append("/\(kind.label(lang)) \(name): " + t(.live(.textPlaceholder)))
+                hints.append("/\(kind.label(lang)) \(name): " + text)
             }
         }
         return hints
@@ -241,7 +270,30 @@ struct LiveMode {
         return out + stillNeeded(state)
     }
 
-    private func help() -> String {
-        t(.live(.help))
+    /// `/help`: how to record a contribution, then every live command with its options, as the session's language
+    /// spells them.
+    func help() -> String {
+        let lang = context.lang
+        let width = context.environment.output.width ?? Help.defaultWidth
+        let name = t(.live(.namePlaceholder))
+        let text = t(.live(.textPlaceholder))
+        let kinds = ContributionKind.allCases.filter { !$0.hasOwnCommand }.map { "/" + $0.label(lang) }
+        var out = Help.row(name + ": " + text, t(.live(.helpContribution)), width: width)
+        out += Help.row(
+            "/" + ContributionKind.value.label(lang) + " " + name + ": " + text,
+            t(.live(.helpKinds(kinds: kinds.joined(separator: " ")))), width: width)
+        for command in Commands.all {
+            let declaration = command.declaration
+            guard declaration.live != nil else { continue }
+            let word = "/" + (lang == .nl ? declaration.aliases.first ?? declaration.name : declaration.name)
+            let usage = Help.usage(command, path: declaration.name, lang)
+            out += Help.row(
+                word + usage.dropFirst("beraad ".count + declaration.name.count), declaration.summary(lang),
+                width: width)
+        }
+        out += Help.row(lang == .nl ? "/wie" : "/who", t(.live(.helpWho)), width: width)
+        out += Help.row(lang == .nl ? "/hulp" : "/help", t(.live(.helpHelp)), width: width)
+        out += Help.row("/quit", t(.live(.helpQuit)), width: width)
+        return out
     }
 }

@@ -141,24 +141,88 @@ import Testing
         ("Sanne de Boer: het is 10:30", .run(["say", "Sanne de Boer", "het is 10:30"])),
         (
             "/waarde Anna: autonomie --about meneer K. --option B",
-            .run(["say", "Anna", "autonomie", "--kind", "value", "--about", "meneer", "K.", "--option", "B"])
+            .run(["say", "Anna", "autonomie", "--kind", "value", "--about", "meneer K.", "--option", "B"])
         ),
+        (
+            "Ellen: autonomie van moeder --over moeder --optie B",
+            .run(["say", "Ellen", "autonomie van moeder", "--about", "moeder", "--option", "B"])
+        ),
+        ("Bram: dat is -- zeg maar -- lastig", .run(["say", "Bram", "dat is -- zeg maar -- lastig"])),
+        ("Bram: 's avonds is het erger", .run(["say", "Bram", "'s avonds is het erger"])),
         ("/position Anna B omdat vertrouwen", .run(["position", "Anna", "B", "--because", "vertrouwen"])),
+        (
+            "/position Yasmina B omdat ik dan de enige blijf … --cannot Milan nu direct beschermen …",
+            .run([
+                "position", "Yasmina", "B", "--because", "ik dan de enige blijf …", "--cannot",
+                "Milan nu direct beschermen …",
+            ])
+        ),
+        (
+            "/standpunt Yasmina B --omdat veiligheid --kan-niet wachten",
+            .run(["position", "Yasmina", "B", "--because", "veiligheid", "--cannot", "wachten"])
+        ),
         ("/position Anna B", .run(["position", "Anna", "B"])),
         ("/evaluate Anna 4 prima", .run(["evaluate", "Anna", "prima", "--score", "4"])),
         ("/retract e12 per ongeluk", .run(["retract", "e12", "--reason", "per ongeluk"])),
         ("/amend e12 nieuwe tekst", .run(["amend", "e12", "nieuwe tekst"])),
         ("/decide \"A of B\" --option A", .run(["decide", "A of B", "--option", "A"])),
-        ("/case 'open quote", .invalid(LocalizedTextSample.unclosed)),
+        ("/decide \"A --option B\" --option A", .run(["decide", "A --option B", "--option", "A"])),
+        ("/case 'open quote", .run(["case", "'open quote"])),
+        (
+            "/actie Bellen met de huisarts --eigenaar Marjan (aandachtsfunctionaris) --uiterlijk 2026-12-04",
+            .run([
+                "action", "Bellen met de huisarts", "--owner", "Marjan (aandachtsfunctionaris)", "--due",
+                "2026-12-04",
+            ])
+        ),
+        ("/join Anna Maria --rol inbrenger", .run(["join", "Anna Maria", "--role", "inbrenger"])),
         ("/next --force --reason geen tijd meer", .run(["next", "--force", "--reason", "geen tijd meer"])),
         ("/close --abandon --reason 'ziek'", .run(["close", "--abandon", "--reason", "ziek"])),
+        (
+            "/dilemma A of B? --option 'A: dit' --optie B: dat",
+            .run(["dilemma", "A of B?", "--option", "A: dit", "--option", "B: dat"])
+        ),
         ("# opmerking", .empty), ("   ", .empty), ("/q", .quit), ("/wie", .who),
     ])
     func linesAreReadAsTheirCommands(_ line: String, _ expected: LiveLine) {
         #expect(LiveLine.parse(line) == expected)
     }
-}
 
-enum LocalizedTextSample {
-    static let unclosed = BeraadEngineText.make(nl: "een aanhalingsteken is niet gesloten", en: "a quote is not closed")
+    @Test func helpListsEveryLiveCommandInTheSessionsLanguage() throws {
+        let h = try Harness.meeting(upTo: "casus", lang: "nl")
+        h.input = .lines(["/hulp"])
+        let dutch = h.run("run").stdout
+        for word in ["/standpunt", "--omdat", "/besluit", "--steun", "/volgende", "/intrekken", "/ongedaan", "/wie"] {
+            #expect(dutch.contains(word), "\(word)")
+        }
+        for word in ["/position", "--because", "--support", "/undo"] { #expect(!dutch.contains(word), "\(word)") }
+        let english = try Harness.meeting(upTo: "casus", lang: "en")
+        english.input = .lines(["/help"])
+        #expect(english.run("run").stdout.contains("/position <name> <option> [--because TEXT]"))
+    }
+
+    @Test func messagesNameTheCommandsAsTheyAreTypedHere() throws {
+        #expect(
+            LiveMode.namingLiveCommands(
+                "round 'x' is not finished. To move on anyway: 'beraad next --force --reason TEXT'.")
+                == "round 'x' is not finished. To move on anyway: '/next --force --reason TEXT'.")
+        #expect(LiveMode.namingLiveCommands("see 'beraad sessions --all'") == "see 'beraad sessions --all'")
+        let h = try Harness.meeting(upTo: "casus")
+        h.input = .lines(["/next"])
+        #expect(h.run("run").stderr.contains("To move on anyway: '/next --force --reason TEXT'."))
+    }
+
+    @Test(arguments: [
+        ("Bram: autonomie --abot moeder", "unknown option '--abot' (did you mean '--about'?)"),
+        ("/next --force geen tijd", "'--force' takes no value"),
+        ("/decide B --option", "'--option' needs a value"),
+        ("/position Anna", "usage: /position NAME OPTION because …"),
+    ])
+    func aWrongOptionIsRefusedNeverStoredAsText(_ line: String, _ message: String) {
+        guard case .invalid(let text) = LiveLine.parse(line) else {
+            Issue.record("\(line) was not refused")
+            return
+        }
+        #expect(text.en == message)
+    }
 }

@@ -7,7 +7,7 @@ struct ActionCommand: BeraadCommand {
     static let due = Option("due", nl: "uiterlijk", value: .date, .actionDue, kind: .date)
     static let declaration = CommandDeclaration(
         "action", aliases: ["actie"], group: .meeting, summary: .action, arguments: [text.declaration],
-        options: [owner.declaration, due.declaration], live: .textThenOptions)
+        options: [owner.declaration, due.declaration], live: .standard)
 
     var text: String
     var owner: String

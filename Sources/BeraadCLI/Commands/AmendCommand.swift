@@ -6,7 +6,7 @@ struct AmendCommand: BeraadCommand {
     static let text = Argument(.text, .amendText)
     static let declaration = CommandDeclaration(
         "amend", aliases: ["corrigeer"], group: .corrections, summary: .amend,
-        arguments: [entry.declaration, text.declaration], live: .entryThenText(asReason: false))
+        arguments: [entry.declaration, text.declaration], live: .standard)
 
     var entry: String
     var text: String

@@ -3,7 +3,7 @@ import BeraadEngine
 /// `approve`: marks the closed session's minutes as approved (vastgesteld).
 struct ApproveCommand: BeraadCommand {
     static let declaration = CommandDeclaration(
-        "approve", group: .afterwards, summary: .approve)
+        "approve", aliases: ["vaststellen"], group: .afterwards, summary: .approve)
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {}
 

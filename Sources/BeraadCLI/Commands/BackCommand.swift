@@ -3,7 +3,7 @@ import BeraadEngine
 /// `back`: returns to the previous round.
 struct BackCommand: BeraadCommand {
     static let declaration = CommandDeclaration(
-        "back", aliases: ["terug"], group: .meeting, summary: .back, live: .words)
+        "back", aliases: ["terug"], group: .meeting, summary: .back, live: .standard)
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {}
 

@@ -6,7 +6,7 @@ struct CaseCommand: BeraadCommand {
     static let by = Option("by", nl: "door", value: .name, .caseBy, kind: .participant)
     static let declaration = CommandDeclaration(
         "case", aliases: ["casus"], group: .meeting, summary: .case,
-        arguments: [text.declaration], options: [by.declaration], live: .textThenOptions)
+        arguments: [text.declaration], options: [by.declaration], live: .standard)
 
     var text: String
     var by: String?

@@ -5,8 +5,9 @@ struct CloseCommand: BeraadCommand {
     static let abandon = Flag("abandon", nl: "afbreken", .closeAbandon)
     static let reason = Option("reason", nl: "reden", value: .text, .closeReason)
     static let declaration = CommandDeclaration(
-        "close", group: .afterwards, summary: .close, options: [abandon.declaration, reason.declaration],
-        live: .reasonToEnd)
+        "close", aliases: ["afsluiten"], group: .afterwards, summary: .close,
+        options: [abandon.declaration, reason.declaration],
+        live: .standard)
 
     var abandon: Bool
     var reason: String?

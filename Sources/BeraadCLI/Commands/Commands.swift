@@ -58,10 +58,10 @@ enum Commands {
     }
 
     /// The command a live-mode `/word` stands for, by its name or an alias, if the live mode offers it.
-    static func live(_ word: String) -> (name: String, syntax: LiveSyntax)? {
+    static func live(_ word: String) -> (command: any BeraadCommand.Type, syntax: LiveSyntax)? {
         for command in all where command.declaration.answers(to: word) {
             guard let syntax = command.declaration.live else { return nil }
-            return (command.declaration.name, syntax)
+            return (command, syntax)
         }
         return nil
     }

@@ -7,7 +7,7 @@ struct ConveneCommand: BeraadCommand {
     static let protocolReference = Option(
         "protocol", nl: "methode", value: .id, .newProtocol, kind: .protocolReference)
     static let declaration = CommandDeclaration(
-        "convene", group: .meeting, summary: .convene, arguments: [title.declaration],
+        "convene", aliases: ["beleg"], group: .meeting, summary: .convene, arguments: [title.declaration],
         options: [protocolReference.declaration])
 
     var title: String?

@@ -12,7 +12,7 @@ struct DecideCommand: BeraadCommand {
         "decide", aliases: ["besluit"], group: .meeting, summary: .decide,
         arguments: [text.declaration],
         options: [option.declaration, rationale.declaration, support.declaration, dissent.declaration],
-        live: .textThenOptions)
+        live: .standard)
 
     var text: String
     var option: String?

@@ -10,7 +10,7 @@ struct DilemmaCommand: BeraadCommand {
         "harm", nl: "schade", value: .labeledText, .dilemmaHarm, kind: .labeledText, repeatable: true)
     static let declaration = CommandDeclaration(
         "dilemma", group: .meeting, summary: .dilemma, arguments: [question.declaration],
-        options: [option.declaration, harm.declaration], live: .textThenOptions)
+        options: [option.declaration, harm.declaration], live: .standard)
 
     var question: String
     var options: [LabeledText]

@@ -4,7 +4,7 @@ import BeraadEngine
 struct HelpCommand: BeraadCommand {
     static let command = Argument(.command, .commandPlaceholder, kind: .commandPath, optional: true)
     static let declaration = CommandDeclaration(
-        "help", group: .other, summary: .help, arguments: [command.declaration])
+        "help", aliases: ["hulp"], group: .other, summary: .help, arguments: [command.declaration])
 
     var words: [String]
 

@@ -5,8 +5,8 @@ struct JoinCommand: BeraadCommand {
     static let name = Argument(.name, .joinName)
     static let role = Option("role", nl: "rol", value: .role, .joinRole, kind: .role)
     static let declaration = CommandDeclaration(
-        "join", group: .meeting, summary: .join, arguments: [name.declaration],
-        options: [role.declaration], live: .words)
+        "join", aliases: ["aansluiten"], group: .meeting, summary: .join, arguments: [name.declaration],
+        options: [role.declaration], live: .standard)
 
     var name: String
     var role: String?

@@ -5,7 +5,7 @@ struct LeaveCommand: BeraadCommand {
     static let name = Argument(.name, .joinName, kind: .participant)
     static let declaration = CommandDeclaration(
         "leave", aliases: ["weg"], group: .meeting, summary: .leave,
-        arguments: [name.declaration], live: .wholeText(usage: .usageLeave))
+        arguments: [name.declaration], live: .standard)
 
     var name: String
 

@@ -3,7 +3,7 @@ import BeraadEngine
 /// `log`: the session's entries, each with its id.
 struct LogCommand: BeraadCommand {
     static let declaration = CommandDeclaration(
-        "log", group: .corrections, summary: .log, live: .words)
+        "log", group: .corrections, summary: .log, live: .standard)
 
     /// One entry as `log --json` prints it (CLI.md).
     struct LogEntry: Encodable {

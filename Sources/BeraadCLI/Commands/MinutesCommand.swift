@@ -15,8 +15,8 @@ struct MinutesCommand: BeraadCommand {
     static let output = Option("output", nl: "uitvoer", value: .file, .minutesOutput, kind: .file)
     static let anonymize = Flag("anonymize", nl: "anoniem", .minutesAnonymize)
     static let declaration = CommandDeclaration(
-        "minutes", group: .afterwards, summary: .minutes,
-        options: [format.declaration, output.declaration, anonymize.declaration], live: .words)
+        "minutes", aliases: ["verslag"], group: .afterwards, summary: .minutes,
+        options: [format.declaration, output.declaration, anonymize.declaration], live: .standard)
 
     var format: Format
     var output: String?

@@ -8,7 +8,7 @@ struct NewCommand: BeraadCommand {
         "protocol", nl: "methode", value: .idOrFile, .newProtocol, kind: .protocolReference)
     static let facilitator = Option("facilitator", nl: "gespreksleider", value: .name, .newFacilitator)
     static let declaration = CommandDeclaration(
-        "new", group: .session, summary: .new, arguments: [title.declaration],
+        "new", aliases: ["nieuw"], group: .session, summary: .new, arguments: [title.declaration],
         options: [protocolReference.declaration, facilitator.declaration])
 
     var title: String

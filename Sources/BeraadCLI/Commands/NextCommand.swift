@@ -6,7 +6,7 @@ struct NextCommand: BeraadCommand {
     static let reason = Option("reason", nl: "reden", value: .text, .nextReason)
     static let declaration = CommandDeclaration(
         "next", aliases: ["volgende"], group: .meeting, summary: .next,
-        options: [force.declaration, reason.declaration], live: .reasonToEnd)
+        options: [force.declaration, reason.declaration], live: .standard)
 
     var force: Bool
     var reason: String?

@@ -4,7 +4,7 @@ import BeraadStore
 /// `protocols`: lists the methods; `protocols show` and `protocols lint` are its sub-commands.
 struct ProtocolsCommand: BeraadCommand {
     static let declaration = CommandDeclaration(
-        "protocols", group: .other, summary: .protocols,
+        "protocols", aliases: ["methodes"], group: .other, summary: .protocols,
         subcommands: [ProtocolsShowCommand.self, ProtocolsLintCommand.self])
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {}

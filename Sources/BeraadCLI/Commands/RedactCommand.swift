@@ -4,8 +4,8 @@ import BeraadEngine
 struct RedactCommand: BeraadCommand {
     static let text = Argument(.text, .redactText)
     static let declaration = CommandDeclaration(
-        "redact", group: .afterwards, summary: .redact, arguments: [text.declaration],
-        live: .wholeText(usage: .usageRedact))
+        "redact", aliases: ["weglaten"], group: .afterwards, summary: .redact, arguments: [text.declaration],
+        live: .standard)
 
     var text: String
 

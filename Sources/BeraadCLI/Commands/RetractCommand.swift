@@ -6,7 +6,7 @@ struct RetractCommand: BeraadCommand {
     static let reason = Option("reason", nl: "reden", value: .text, .retractReason)
     static let declaration = CommandDeclaration(
         "retract", aliases: ["intrekken"], group: .corrections, summary: .retract,
-        arguments: [entry.declaration], options: [reason.declaration], live: .entryThenText(asReason: true))
+        arguments: [entry.declaration], options: [reason.declaration], live: .entryThenReason)
 
     var entry: String
     var reason: String?

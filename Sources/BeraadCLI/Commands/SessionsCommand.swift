@@ -6,7 +6,7 @@ import BeraadStore
 struct SessionsCommand: BeraadCommand {
     static let all = Flag("all", nl: "alle", .sessionsAll)
     static let declaration = CommandDeclaration(
-        "sessions", group: .session, summary: .sessions, options: [all.declaration])
+        "sessions", aliases: ["sessies"], group: .session, summary: .sessions, options: [all.declaration])
 
     var all: Bool
 

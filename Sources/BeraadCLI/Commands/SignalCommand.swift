@@ -6,7 +6,7 @@ struct SignalCommand: BeraadCommand {
     static let level = Option<SignalLevel>(choice: "level", nl: "niveau", value: .level, .signalLevel)
     static let declaration = CommandDeclaration(
         "signal", aliases: ["signaal"], group: .meeting, summary: .signal,
-        arguments: [text.declaration], options: [level.declaration], live: .textThenOptions)
+        arguments: [text.declaration], options: [level.declaration], live: .standard)
 
     var text: String
     var level: SignalLevel?

@@ -4,7 +4,7 @@ import BeraadMinutes
 /// `status`: where the meeting is and what it still needs.
 struct StatusCommand: BeraadCommand {
     static let declaration = CommandDeclaration(
-        "status", group: .meeting, summary: .status, live: .words)
+        "status", group: .meeting, summary: .status, live: .standard)
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {}
 

@@ -3,7 +3,7 @@ import BeraadEngine
 /// `undo`: retracts the most recent entry.
 struct UndoCommand: BeraadCommand {
     static let declaration = CommandDeclaration(
-        "undo", group: .corrections, summary: .undo, live: .words)
+        "undo", aliases: ["ongedaan"], group: .corrections, summary: .undo, live: .standard)
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {}
 

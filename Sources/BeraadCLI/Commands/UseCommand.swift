@@ -5,7 +5,7 @@ import BeraadStore
 struct UseCommand: BeraadCommand {
     static let id = Argument(.id, .useID, kind: .session)
     static let declaration = CommandDeclaration(
-        "use", group: .session, summary: .use, arguments: [id.declaration])
+        "use", aliases: ["kies"], group: .session, summary: .use, arguments: [id.declaration])
 
     var id: String
 

@@ -67,20 +67,16 @@ struct CommandDeclaration: Sendable {
     }
 }
 
-/// How the rest of a live-mode `/word` line becomes the command's arguments.
+/// How the rest of a live-mode `/word` line becomes the command's arguments. Options are read alike for every
+/// command (each value runs to the next option); the syntax says how the text before them is read.
 enum LiveSyntax: Sendable, Equatable {
-    /// Words as on the command line (`/status`, `/join Dirk --role deelnemer`).
-    case words
-    /// Words, but `--reason` takes the rest of the line unquoted (`/next --force --reason geen tijd`).
-    case reasonToEnd
-    /// A text without quotes, then options from the first ` --` (`/decide We doen B --option B`).
-    case textThenOptions
-    /// The whole rest is the one argument (`/redact Milan`); `usage` is shown when it is missing.
-    case wholeText(usage: Catalog.LiveText)
-    /// `NAME OPTION [because|omdat|want TEXT] [--cannot …]`.
+    /// The command's arguments in order, single words first and the last taking the rest (`/case TEXT`,
+    /// `/amend e12 TEXT`, `/join Anna Maria`).
+    case standard
+    /// `NAME OPTION [because|omdat|want TEXT]`.
     case position
     /// `NAME [SCORE] TEXT`.
     case evaluation
-    /// `ENTRY TEXT`; with `asReason` the text is the `--reason`.
-    case entryThenText(asReason: Bool)
+    /// `ENTRY [REASON]`: the rest of the line is the reason.
+    case entryThenReason
 }

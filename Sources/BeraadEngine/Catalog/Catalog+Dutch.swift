@@ -110,7 +110,7 @@ extension Catalog.HelpText {
         case .minutesFormat: return "formaat (standaard markdown)"
         case .minutesOutput: return "naar dit bestand"
         case .minutesAnonymize: return "namen vervangen door rol en nummer"
-        case .redact: return "vervangt TEXT door […] in elk verslag"
+        case .redact: return "vervangt TEKST door […] in elk verslag"
         case .redactText: return "bijvoorbeeld een naam of adres"
         case .approve: return "stelt het verslag van een afgesloten sessie vast"
         case .protocols: return "toont de methodes"
@@ -245,7 +245,6 @@ extension Catalog.LiveText {
         case .unknownCommand(let word): return "onbekende opdracht '/\(word)'; typ /help voor de mogelijkheden"
         case .expectedLineOrCommand: return "verwacht 'NAAM: tekst' of een /opdracht (typ /help)"
         case .expectedLine: return "verwacht 'NAAM: tekst'"
-        case .quoteNotClosed: return "een aanhalingsteken is niet gesloten"
         case .welcome:
             return "Typ 'NAAM: tekst' om iets vast te leggen, /help voor alle opdrachten, /quit om te stoppen.\n"
         case .interrupted: return "Onderbroken. "
@@ -265,11 +264,11 @@ extension Catalog.LiveText {
         case .roundFinished: return "Deze ronde is af: /next voor de volgende."
         case .stillNeeded(let needs): return "Nog nodig: \(needs)"
         case .nothingYet: return "  nog niets deze ronde"
-        case .help:
-            return
-                "NAAM: tekst              legt een bijdrage vast (de standaardsoort van de ronde)\n/waarde NAAM: tekst      een andere soort: /vraag /feit /waarde /norm /recht /perspectief\n                         /alternatief /overweging /notitie (of Engels: /value, /norm, …),\n                         eventueel met --about WIE --option A --category CAT\n/case tekst              de casus        /dilemma vraag --option 'A: …' --option 'B: …' --harm 'A: …'\n/position NAAM A omdat … een standpunt  (--cannot … --mitigate … --needs …)\n/decide tekst --option A --support consensus|majority --dissent NAAM\n/action tekst --owner NAAM --due JJJJ-MM-DD      /signal tekst --level policy\n/evaluate NAAM 4 tekst   /join NAAM [--role ROL]  /leave NAAM\n/next  /next --force --reason …  /back  /status  /who  /log\n/undo  /amend e12 tekst  /retract e12 reden  /close  /quit\n"
-        case .usageRedact: return "/redact TEKST"
-        case .usageLeave: return "/leave NAAM"
+        case .helpContribution: return "legt een bijdrage vast (de standaardsoort van de ronde)"
+        case .helpKinds(let kinds): return "een andere soort: \(kinds)"
+        case .helpWho: return "wie wat heeft gezegd in deze ronde"
+        case .helpHelp: return "deze hulp"
+        case .helpQuit: return "stoppen (alles is bewaard)"
         case .usagePosition: return "/position NAAM OPTIE omdat …"
         case .usageEvaluate: return "/evaluate NAAM [1-5] tekst"
         case .usageEntry(let command): return "/\(command) e12 …"

@@ -215,7 +215,6 @@ public enum Catalog {
         case unknownCommand(word: String)
         case expectedLineOrCommand
         case expectedLine
-        case quoteNotClosed
         case welcome
         case interrupted
         case saved
@@ -234,9 +233,11 @@ public enum Catalog {
         case roundFinished
         case stillNeeded(needs: String)
         case nothingYet
-        case help
-        case usageRedact
-        case usageLeave
+        case helpContribution
+        case helpKinds(kinds: String)
+        case helpWho
+        case helpHelp
+        case helpQuit
         case usagePosition
         case usageEvaluate
         case usageEntry(command: String)

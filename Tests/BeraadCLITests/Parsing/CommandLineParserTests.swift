@@ -169,8 +169,9 @@ private struct GreetCommand: BeraadCommand {
     }
 
     @Test func everyLiveWordIsACommandOfTheList() {
-        #expect(Commands.live("casus")?.name == "case")
-        #expect(Commands.live("volgende")?.syntax == .reasonToEnd)
+        #expect(Commands.live("casus")?.command == CaseCommand.self)
+        #expect(Commands.live("volgende")?.command == NextCommand.self)
+        #expect(Commands.live("intrekken")?.syntax == .entryThenReason)
         #expect(Commands.live("say") == nil, "say is the NAME: TEXT line itself")
         #expect(Commands.live("run") == nil)
         #expect(LiveLine.parse("/besluit We doen B --option B") == .run(["decide", "We doen B", "--option", "B"]))
