@@ -128,6 +128,16 @@ struct Context {
             command: commandPath)
     }
 
+    /// The day `text` names (ISO 8601, `4-12-2026`, `4 december`, `vrijdag`, `over 2 weken`), read from today (or the
+    /// day of `--at`).
+    func date(_ text: String) throws(CLIError) -> CalendarDate {
+        let today = CalendarDate(try time())
+        guard let date = CalendarDate.parse(text, today: today) else {
+            throw .usage(Catalog.text(.parse(.notADate(text: text)), lang), command: commandPath)
+        }
+        return date
+    }
+
     /// Now, or the session's last time if the clock stands behind it (a clock set back, a waiting process):
     /// only times given with `--at` are refused for going backwards.
     static func notBefore(_ state: SessionState, _ now: Timestamp) -> Timestamp {

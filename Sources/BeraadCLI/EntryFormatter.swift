@@ -38,7 +38,8 @@ enum EntryFormatter {
             if !dissent.isEmpty { result += t(.message(.entryDissent(names: dissent.joined(separator: ", ")))) }
             return result
         case .action(let owner, let due):
-            return text + " — " + owner + (due.map { t(.message(.entryDue(date: $0))) } ?? "")
+            let date = due.map { CalendarDate(iso: $0)?.spelledOut(lang) ?? $0 }
+            return text + " — " + owner + (date.map { t(.message(.entryDue(date: $0))) } ?? "")
         case .signal(let level):
             return text + (level.map { " [\($0.rawValue)]" } ?? "")
         case .evaluation(let score):

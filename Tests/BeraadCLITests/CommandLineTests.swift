@@ -328,3 +328,26 @@ enum ProtocolFixtures {
         #expect(try Harness(lang: "en").ok("help", "decide").contains("--support HOW"))
     }
 }
+
+@Suite struct DateOptionTests {
+    @Test func aDueDateIsReadAsWrittenAndEchoedInFull() throws {
+        // The harness's clock stands on Thursday 12 March 2026.
+        let h = try Harness.meeting(upTo: "evaluatie", lang: "nl")
+        let before = try h.ok("log", "--json")
+        try h.ok("back")
+        let said = try h.ok("action", "Bellen", "--eigenaar", "Anna", "--uiterlijk", "vrijdag", "--lang", "nl")
+        #expect(said.contains("uiterlijk vrijdag 13 maart 2026"), "\(said)")
+        try h.ok("action", "Mailen", "--owner", "Bram", "--due", "in 2 weeks")
+        let log = try h.ok("log", "--json")
+        #expect(log.contains("\"text\" : \"Bellen\"") && log != before)
+        let minutes = try h.ok("minutes", "--format", "json")
+        #expect(minutes.contains("\"due\" : \"2026-03-13\"") && minutes.contains("\"due\" : \"2026-03-26\""))
+    }
+
+    @Test func somethingThatIsNoDateIsAUsageError() throws {
+        let h = try Harness.meeting(upTo: "evaluatie")
+        try h.ok("back")
+        let result = h.run("action", "Bellen", "--owner", "Anna", "--due", "binnenkort")
+        #expect(result.code == 64 && result.stderr.contains("'binnenkort' is not a date"))
+    }
+}

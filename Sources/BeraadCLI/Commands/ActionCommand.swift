@@ -20,6 +20,7 @@ struct ActionCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        try context.confirmEntry(try context.perform(.agreeAction(text: text, owner: owner, due: due)))
+        let date = try due.map { (text) throws(CLIError) in try context.date(text).description }
+        try context.confirmEntry(try context.perform(.agreeAction(text: text, owner: owner, due: date)))
     }
 }

@@ -16,6 +16,7 @@ extension Catalog.Key {
         case .json(let key): return key.dutch
         case .journal(let key): return key.dutch
         case .placeholder(let key): return key.dutch
+        case .date(let key): return key.dutch
         }
     }
 }
@@ -83,7 +84,7 @@ extension Catalog.HelpText {
         case .action: return "legt een afgesproken actie vast"
         case .actionText: return "de actie"
         case .actionOwner: return "wie het doet"
-        case .actionDue: return "uiterlijk (JJJJ-MM-DD)"
+        case .actionDue: return "uiterlijk op: 2026-12-04, 4-12-2026, 4 december, vrijdag of over 2 weken"
         case .signal: return "legt een signaal vast dat verder moet"
         case .signalText: return "het signaal"
         case .signalLevel: return "niveau"
@@ -231,6 +232,9 @@ extension Catalog.ParseText {
             return "onverwacht argument '\(word)' (tekst met spaties tussen aanhalingstekens zetten)"
         case .missingArgument(let name): return "ontbrekend argument \(name)"
         case .missingOption(let name): return "'--\(name)' is verplicht"
+        case .notADate(let text):
+            return
+                "'\(text)' is geen datum; schrijf bijvoorbeeld 2026-12-04, 4-12-2026, 4 december, vrijdag of over 2 weken"
         case .notAScore(let text): return "'\(text)' is geen score van 1 tot 5"
         case .reasonWithoutForce: return "--reason hoort bij --force"
         case .unlabeled(let option, let value):
@@ -628,6 +632,20 @@ extension Catalog.PlaceholderText {
         case .entry: return "INVOER"
         case .shell: return "SHELL"
         case .command: return "COMMANDO"
+        }
+    }
+}
+
+extension Catalog.DateText {
+    var dutch: String {
+        switch self {
+        case .weekday(let index):
+            return ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"][safe: index] ?? ""
+        case .month(let index):
+            return [
+                "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december",
+            ][safe: index - 1] ?? ""
         }
     }
 }

@@ -16,6 +16,7 @@ extension Catalog.Key {
         case .json(let key): return key.english
         case .journal(let key): return key.english
         case .placeholder(let key): return key.english
+        case .date(let key): return key.english
         }
     }
 }
@@ -83,7 +84,7 @@ extension Catalog.HelpText {
         case .action: return "records an agreed action"
         case .actionText: return "the action"
         case .actionOwner: return "who does it"
-        case .actionDue: return "due (YYYY-MM-DD)"
+        case .actionDue: return "due date: 2026-12-04, 4-12-2026, 4 December, friday or in 2 weeks"
         case .signal: return "records a signal to pass on"
         case .signalText: return "the signal"
         case .signalLevel: return "level"
@@ -228,6 +229,9 @@ extension Catalog.ParseText {
         case .unexpectedArgument(let word): return "unexpected argument '\(word)' (put text with spaces in quotes)"
         case .missingArgument(let name): return "missing argument \(name)"
         case .missingOption(let name): return "'--\(name)' is required"
+        case .notADate(let text):
+            return
+                "'\(text)' is not a date; write, for example, 2026-12-04, 4-12-2026, 4 December, friday or in 2 weeks"
         case .notAScore(let text): return "'\(text)' is not a score from 1 to 5"
         case .reasonWithoutForce: return "--reason goes with --force"
         case .unlabeled(let option, let value):
@@ -622,6 +626,20 @@ extension Catalog.PlaceholderText {
         case .entry: return "ENTRY"
         case .shell: return "SHELL"
         case .command: return "COMMAND"
+        }
+    }
+}
+
+extension Catalog.DateText {
+    var english: String {
+        switch self {
+        case .weekday(let index):
+            return ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][safe: index] ?? ""
+        case .month(let index):
+            return [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December",
+            ][safe: index - 1] ?? ""
         }
     }
 }

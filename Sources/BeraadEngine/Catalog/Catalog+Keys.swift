@@ -19,6 +19,7 @@ public enum Catalog {
         case json(JSONText)
         case journal(JournalText)
         case placeholder(PlaceholderText)
+        case date(DateText)
     }
 
     /// Help: command, option and argument summaries, and the words of the help pages.
@@ -205,6 +206,7 @@ public enum Catalog {
         case unexpectedArgument(word: String)
         case missingArgument(name: String)
         case missingOption(name: String)
+        case notADate(text: String)
         case notAScore(text: String)
         case reasonWithoutForce
         case unlabeled(option: String, value: String)
@@ -549,5 +551,13 @@ public enum Catalog {
         case entry
         case shell
         case command
+    }
+
+    /// The names of days and months, as dates are written out.
+    public enum DateText: Sendable, Equatable {
+        /// 0 for Monday … 6 for Sunday.
+        case weekday(index: Int)
+        /// 1 for January … 12 for December.
+        case month(index: Int)
     }
 }
