@@ -713,7 +713,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "cura",
-  "version": 1,
+  "version": 2,
   "title": {
     "nl": "CURA",
     "en": "CURA"
@@ -782,8 +782,8 @@ extension BuiltinProtocols {
       "hints": [],
       "accepts": [
         "case",
-        "fact",
-        "question"
+        "question",
+        "fact"
       ],
       "timeboxMinutes": 10,
       "timeboxIsDefault": true,
@@ -1985,7 +1985,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "utrechts-stappenplan",
-  "version": 1,
+  "version": 2,
   "title": {
     "nl": "Utrechts stappenplan",
     "en": "Utrecht step-by-step plan"
@@ -2062,8 +2062,8 @@ extension BuiltinProtocols {
       "hints": [],
       "accepts": [
         "case",
-        "fact",
         "question",
+        "fact",
         "dilemma"
       ],
       "timeboxMinutes": 15,

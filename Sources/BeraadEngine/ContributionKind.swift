@@ -17,12 +17,12 @@ public enum ContributionKind: String, Codable, Sendable, CaseIterable, Equatable
     case evaluation
     case note
 
-    /// Kinds that carry structure of their own and so have a command of their own rather than `say`.
+    /// Kinds that have a command of their own rather than `say`: they carry structure of their own, or (the case and
+    /// the dilemma) they stand for the whole session, so that a contribution can never replace them.
     public var hasOwnCommand: Bool {
         switch self {
-        case .dilemma, .position, .decision, .action, .evaluation: return true
-        case .case, .question, .fact, .value, .norm, .right, .perspective, .alternative, .consideration,
-            .signal, .note:
+        case .case, .dilemma, .position, .decision, .action, .evaluation: return true
+        case .question, .fact, .value, .norm, .right, .perspective, .alternative, .consideration, .signal, .note:
             return false
         }
     }

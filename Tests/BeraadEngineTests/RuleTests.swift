@@ -93,6 +93,27 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     @Test("contributions only in a round that accepts their kind", arguments: kindRules)
     func contributionKinds(_ rule: RuleCase) { rule.check() }
 
+    @Test(arguments: ["cura", "nijmeegse-methode", "socratisch-gesprek", "utrechts-stappenplan", "dilemmamethode"])
+    func aContributionNeverReplacesTheCaseOrTheDilemma(_ protocolID: String) throws {
+        var meeting = Meeting.opened(protocolID)
+        let caseRound = try #require(meeting.state.protocolDefinition.rounds.first { $0.accepts(.case) })
+        meeting.goTo(caseRound.id)
+        try meeting.run(.recordCase(text: "Hij vertelde het gisteren", by: nil))
+        try meeting.run(Meeting.say("Bram", "Wanneer zei hij dat?"))
+        #expect(meeting.state.caseEntry?.text == "Hij vertelde het gisteren")
+        #expect(meeting.state.liveEntries.last?.kind != .case)
+        #expect(meeting.violation(Meeting.say("Bram", "nieuwe casus", kind: .case)) == .kindHasOwnCommand(kind: .case))
+        #expect(caseRound.defaultSayKind != .case && caseRound.defaultSayKind != .dilemma)
+    }
+
+    @Test func everyProtocolsDefaultKindAddsAndReplacesNothing() throws {
+        for definition in try BuiltinProtocols.all() {
+            for round in definition.rounds {
+                #expect(!round.defaultSayKind.hasOwnCommand, "\(definition.id) \(round.id)")
+            }
+        }
+    }
+
     static let advanceRules: [RuleCase] = [
         RuleCase(
             name: "next is refused without a case", round: "casus", command: .advance(force: false, reason: nil),
