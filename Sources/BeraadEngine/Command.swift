@@ -7,7 +7,9 @@ public enum Command: Sendable, Equatable {
     case join(name: String, role: String?)
     case leave(name: String)
     case recordCase(text: String, by: String?)
-    case frameDilemma(question: String, options: [LabeledText], harms: [LabeledText])
+    /// Frames the dilemma, or corrects the one that stands: a missing question or option list keeps the standing
+    /// one, and each harm given replaces that option's harm.
+    case frameDilemma(question: String?, options: [LabeledText], harms: [LabeledText])
     case say(name: String, text: String, kind: ContributionKind?, category: String?, about: String?, option: String?)
     case takePosition(
         name: String, option: String, because: String?, cannot: String?, mitigate: String?, needs: String?)

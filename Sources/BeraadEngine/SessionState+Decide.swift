@@ -200,16 +200,37 @@ extension SessionState {
     }
 
     private func decideDilemma(
-        question: String, options: [LabeledText], harms: [LabeledText]
+        question: String?, options: [LabeledText], harms: [LabeledText]
     ) throws(RuleViolation) -> [Event] {
-        let round = try currentRound(accepting: .dilemma)
-        let question = try Self.nonEmpty(question)
-        guard options.count >= 2 else { throw .tooFewOptions }
-        let expected = LabeledText.labels(count: options.count)
-        guard options.map(\.label) == expected, options.count <= 26 else { throw .badOptionLabels(expected: expected) }
+        let standing: (entry: Entry, options: [DilemmaOption])?
+        if let entry = dilemmaEntry, case .dilemma(let options) = entry.details {
+            standing = (entry, options)
+        } else {
+            standing = nil
+        }
+        // Correcting the standing dilemma's harms (or its question) is allowed in any round, and stays with the
+        // round the dilemma was framed in; framing it anew belongs to a round that takes the dilemma.
+        let round: String
+        if let standing, options.isEmpty {
+            guard currentRound != nil else { throw .sessionEnded }
+            round = standing.entry.round
+        } else {
+            round = try currentRound(accepting: .dilemma).id
+        }
+        guard let text = question ?? standing?.entry.text else { throw .emptyText }
+        let question = try Self.nonEmpty(text)
         var result: [DilemmaOption] = []
-        for option in options {
-            result.append(DilemmaOption(label: option.label, text: try Self.nonEmpty(option.text)))
+        if options.isEmpty, let standing {
+            result = standing.options
+        } else {
+            guard options.count >= 2 else { throw .tooFewOptions }
+            let expected = LabeledText.labels(count: options.count)
+            guard options.map(\.label) == expected, options.count <= 26 else {
+                throw .badOptionLabels(expected: expected)
+            }
+            for option in options {
+                result.append(DilemmaOption(label: option.label, text: try Self.nonEmpty(option.text)))
+            }
         }
         for harm in harms {
             guard let index = result.firstIndex(where: { $0.label == harm.label.uppercased() }) else {
@@ -217,7 +238,7 @@ extension SessionState {
             }
             result[index].harm = try Self.nonEmpty(harm.text)
         }
-        return [.dilemmaFramed(DilemmaFramed(round: round.id, question: question, options: result))]
+        return [.dilemmaFramed(DilemmaFramed(round: round, question: question, options: result))]
     }
 
     private func decideSay(

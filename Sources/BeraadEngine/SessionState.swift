@@ -102,10 +102,17 @@ public struct SessionState: Sendable, Equatable {
     /// The dilemma that stands.
     public var dilemmaEntry: Entry? { liveEntries.last { $0.kind == .dilemma } }
 
-    /// The options of the dilemma that stands.
+    /// The options of the dilemma that stands, then each alternative that stands as the next option (C, D, …), so
+    /// that positions and the decision can choose it.
     public var dilemmaOptions: [DilemmaOption] {
-        if case .dilemma(let options)? = dilemmaEntry?.details { return options }
-        return []
+        guard case .dilemma(let framed)? = dilemmaEntry?.details else { return [] }
+        var options = framed
+        let labels = LabeledText.labels(count: 26)
+        for alternative in liveEntries where alternative.kind == .alternative && options.count < labels.count {
+            options.append(
+                DilemmaOption(label: labels[options.count], text: alternative.text, alternative: alternative.id))
+        }
+        return options
     }
 
     /// The decision that stands.

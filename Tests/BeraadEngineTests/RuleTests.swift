@@ -344,7 +344,55 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
                 question: "?", options: [LabeledText(label: "A", text: "x"), LabeledText(label: "B", text: "y")],
                 harms: [LabeledText(label: "C", text: "z")]),
             expected: .harmForUnknownOption(label: "C")),
+        RuleCase(
+            name: "a harm alone corrects the standing dilemma, from any round", round: "perspectieven",
+            framed: true,
+            command: .frameDilemma(question: nil, options: [], harms: [LabeledText(label: "B", text: "eenzaamheid")]),
+            events: [
+                .dilemmaFramed(
+                    DilemmaFramed(
+                        round: "dilemma", question: "A of B?",
+                        options: [
+                            DilemmaOption(label: "A", text: "dit", harm: "pijn"),
+                            DilemmaOption(label: "B", text: "dat", harm: "eenzaamheid"),
+                        ]))
+            ]),
+        RuleCase(
+            name: "a question alone rephrases the standing dilemma", round: "dilemma", framed: true,
+            command: .frameDilemma(question: "Dit of dat?", options: [], harms: []),
+            events: [
+                .dilemmaFramed(
+                    DilemmaFramed(
+                        round: "dilemma", question: "Dit of dat?",
+                        options: [
+                            DilemmaOption(label: "A", text: "dit", harm: "pijn"),
+                            DilemmaOption(label: "B", text: "dat", harm: "verdriet"),
+                        ]))
+            ]),
+        RuleCase(
+            name: "without a standing dilemma a harm alone frames nothing", round: "dilemma",
+            command: .frameDilemma(question: nil, options: [], harms: [LabeledText(label: "B", text: "x")]),
+            expected: .emptyText),
     ]
+
+    @Test func alternativesBecomeTheNextOptionsThatPositionsAndTheDecisionChoose() throws {
+        var meeting = Meeting.opened("dilemmamethode")
+        let dilemmaRound = try #require(meeting.state.protocolDefinition.rounds.first { $0.accepts(.dilemma) })
+        meeting.goTo(dilemmaRound.id)
+        try meeting.run(Meeting.dilemma)
+        let alternativeRound = try #require(
+            meeting.state.protocolDefinition.rounds.first { $0.accepts(.alternative) })
+        meeting.goTo(alternativeRound.id)
+        try meeting.run(Meeting.say("Bram", "een derde weg", kind: .alternative))
+        try meeting.run(Meeting.say("Carla", "nog een weg", kind: .alternative))
+        #expect(meeting.state.dilemmaOptions.map(\.label) == ["A", "B", "C", "D"])
+        #expect(meeting.state.dilemmaOptions[2].text == "een derde weg" && meeting.state.dilemmaOptions[2].harm == nil)
+        let positionRound = try #require(meeting.state.protocolDefinition.rounds.first { $0.accepts(.position) })
+        meeting.goTo(positionRound.id)
+        #expect(meeting.violation(Meeting.position("Anna", "C")) == nil)
+        #expect(
+            meeting.violation(Meeting.position("Bram", "E")) == .unknownOption(label: "E", known: ["A", "B", "C", "D"]))
+    }
 
     @Test("a dilemma has two or more labelled options", arguments: dilemmaRules)
     func dilemmas(_ rule: RuleCase) { rule.check() }

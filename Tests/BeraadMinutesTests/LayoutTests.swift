@@ -97,3 +97,24 @@ import Testing
         }
     }
 }
+
+@Suite struct ReplacedEntryTests {
+    @Test func aReframedDilemmaIsShownOnceAndTheOldOneAsReplaced() throws {
+        var s = MeetingBuilder()
+        s.run(.join(name: "Anna", role: "inbrenger"))
+        s.next()
+        s.next()
+        s.run(
+            .frameDilemma(
+                question: "Bellen of niet?",
+                options: [LabeledText(label: "A", text: "bellen"), LabeledText(label: "B", text: "niet")],
+                harms: [LabeledText(label: "A", text: "vertrouwen weg")]))
+        s.run(.frameDilemma(question: nil, options: [], harms: [LabeledText(label: "B", text: "wond erger")]))
+        let doc = s.document(.en)
+        #expect(doc.dilemma?.options.map(\.harm) == ["vertrouwen weg", "wond erger"])
+        let markdown = doc.markdown()
+        #expect(markdown.components(separatedBy: "**Bellen of niet?**").count == 2, "one dilemma")
+        #expect(markdown.contains("replaced by e"), "the first framing is in the appendix as replaced")
+        #expect(!doc.rounds.flatMap(\.contributions).contains { $0.kind == "dilemma" })
+    }
+}

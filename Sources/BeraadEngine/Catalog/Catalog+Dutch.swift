@@ -493,6 +493,8 @@ extension Catalog.MinutesText {
         case .original: return "Oorspronkelijk"
         case .amendedTo: return "gewijzigd in"
         case .retracted: return "ingetrokken"
+        case .replacedBy: return "vervangen door"
+        case .alternativeOption: return "alternatief"
         case .undone: return "ongedaan gemaakt"
         case .abandonedBecause: return "Afgebroken"
         case .supportConsensus: return "consensus"

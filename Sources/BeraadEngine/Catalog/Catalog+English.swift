@@ -488,6 +488,8 @@ extension Catalog.MinutesText {
         case .original: return "Original"
         case .amendedTo: return "amended to"
         case .retracted: return "retracted"
+        case .replacedBy: return "replaced by"
+        case .alternativeOption: return "alternative"
         case .undone: return "undone"
         case .abandonedBecause: return "Abandoned"
         case .supportConsensus: return "consensus"

@@ -428,6 +428,8 @@ public enum Catalog {
         case original
         case amendedTo
         case retracted
+        case replacedBy
+        case alternativeOption
         case undone
         case abandonedBecause
         case supportConsensus

@@ -29,11 +29,14 @@ public struct DilemmaOption: Codable, Sendable, Equatable {
     public var label: String
     public var text: String
     public var harm: String?
+    /// The entry of the alternative this option comes from, for options C, D, … that an alternative added.
+    public var alternative: String?
 
-    public init(label: String, text: String, harm: String? = nil) {
+    public init(label: String, text: String, harm: String? = nil, alternative: String? = nil) {
         self.label = label
         self.text = text
         self.harm = harm
+        self.alternative = alternative
     }
 }
 

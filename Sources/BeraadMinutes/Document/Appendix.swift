@@ -32,6 +32,10 @@ public struct Correction: Codable, Sendable, Equatable {
     public var retractedAt: String?
     public var retractReason: String?
     public var undone: Bool
+    /// The entry that replaced this one (a case, dilemma or decision recorded anew).
+    public var replacedBy: String?
+    /// When it was replaced.
+    public var replacedAt: String?
 }
 
 /// One amended text.

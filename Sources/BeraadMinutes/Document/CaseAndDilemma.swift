@@ -21,4 +21,6 @@ public struct OptionInfo: Codable, Sendable, Equatable {
     public var label: String
     public var text: String
     public var harm: String?
+    /// Whether the option is an alternative the group found, added after the dilemma's own options.
+    public var alternative: Bool
 }

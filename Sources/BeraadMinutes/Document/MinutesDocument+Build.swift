@@ -98,7 +98,8 @@ extension MinutesDocument {
             dilemma = DilemmaInfo(
                 question: scrub(entry.text),
                 options: state.dilemmaOptions.map {
-                    OptionInfo(label: $0.label, text: scrub($0.text), harm: scrub($0.harm))
+                    OptionInfo(
+                        label: $0.label, text: scrub($0.text), harm: scrub($0.harm), alternative: $0.alternative != nil)
                 })
         } else {
             dilemma = nil
@@ -175,24 +176,15 @@ extension MinutesDocument {
                 visited: visited,
                 contributions: live.filter { $0.round == round.id && !shownElsewhere($0) }.map(contribution))
         }
-        // Earlier versions of entries that were superseded (a second case, a reframed dilemma or decision) still
-        // stand in the journal; they belong with the round they were given in.
-        let superseded = live.filter { entry in
+        // A case, dilemma or decision recorded anew replaces the one before: the minutes show the one that stands,
+        // and the appendix what it replaced.
+        func replacement(of entry: Entry) -> Entry? {
             switch entry.kind {
-            case .case: return entry.id != state.caseEntry?.id
-            case .dilemma: return entry.id != state.dilemmaEntry?.id
-            case .decision: return entry.id != state.decisionEntry?.id
+            case .case, .dilemma, .decision:
+                return live.first { $0.kind == entry.kind && $0.seq > entry.seq }
             case .question, .fact, .value, .norm, .right, .perspective, .alternative, .consideration, .position,
                 .action, .signal, .evaluation, .note:
-                return false
-            }
-        }
-        for entry in superseded {
-            if let index = rounds.firstIndex(where: { $0.id == entry.round }) {
-                rounds[index].contributions.append(contribution(entry))
-                rounds[index].contributions.sort {
-                    $0.id.count == $1.id.count ? $0.id < $1.id : $0.id.count < $1.id.count
-                }
+                return nil
             }
         }
 
@@ -202,13 +194,19 @@ extension MinutesDocument {
                 reason: scrub(move.advance.reason ?? ""),
                 unmet: move.advance.unmet.map { scrub($0.describe(lang)) })
         }
-        corrections = state.entries.filter { !$0.amendments.isEmpty || $0.retraction != nil }.map { entry in
-            Correction(
+        let corrected = state.entries.filter { entry in
+            !entry.amendments.isEmpty || entry.retraction != nil
+                || (entry.retraction == nil && replacement(of: entry) != nil)
+        }
+        corrections = corrected.map { entry in
+            let replacedBy = entry.retraction == nil ? replacement(of: entry) : nil
+            return Correction(
                 entry: entry.id, kindLabel: entry.kind.label(lang), participant: entry.participant.map(scrub.name),
                 original: scrub(entry.originalText),
                 amendments: entry.amendments.map { AmendmentInfo(at: time($0.at), text: scrub($0.newText)) },
                 retractedAt: entry.retraction.map { time($0.at) }, retractReason: scrub(entry.retraction?.reason),
-                undone: entry.retraction?.undo ?? false)
+                undone: entry.retraction?.undo ?? false, replacedBy: replacedBy?.id,
+                replacedAt: replacedBy.map { time($0.at) })
         }
     }
 

@@ -112,7 +112,12 @@ extension MinutesDocument {
                 .table(
                     Table(
                         header: [l(.option), "", l(.harm)],
-                        rows: d.options.map { [$0.label, $0.text, $0.harm ?? "—"] })),
+                        rows: d.options.map {
+                            [
+                                $0.label, $0.text + ($0.alternative ? " (" + l(.alternativeOption) + ")" : ""),
+                                $0.harm ?? "—",
+                            ]
+                        })),
             ]
         case .grid:
             return unless(grid.isEmpty) {
@@ -308,6 +313,9 @@ extension MinutesDocument {
         if let at = c.retractedAt {
             spans.append(Span("; \(at) " + l(c.undone ? .undone : .retracted)))
             if let reason = c.retractReason { spans += [Span(" "), Span(reason, .aside)] }
+        }
+        if let replacement = c.replacedBy {
+            spans.append(Span("; " + (c.replacedAt.map { $0 + " " } ?? "") + l(.replacedBy) + " " + replacement))
         }
         return spans
     }
