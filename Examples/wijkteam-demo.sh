@@ -50,7 +50,7 @@ trap 'rm -rf "$BERAAD_HOME"' EXIT
 "$BERAAD" action 'De corporatie vragen om hulp bij het schoonmaken' --owner Bram --due 2026-03-26 --at 2026-03-12T15:09:00+01:00 >/dev/null
 "$BERAAD" action 'Het besluit evalueren in het teamoverleg' --owner Marleen --due 2026-04-09 --at 2026-03-12T15:10:00+01:00 >/dev/null
 "$BERAAD" signal 'Meer alleenstaande ouderen in de wijk mijden zorg na het overlijden van hun partner' --level group --at 2026-03-12T15:11:00+01:00 >/dev/null
-"$BERAAD" signal 'Er is geen passende plek voor zorgmijders tussen thuis en het verpleeghuis' --level policy --at 2026-03-12T15:12:00+01:00 >/dev/null
+"$BERAAD" signal 'Er is geen passende plek voor zorgmijders tussen thuis en het verpleeghuis' --level policy --by Marleen --to 'teamleider wijkzorg' --at 2026-03-12T15:12:00+01:00 >/dev/null
 "$BERAAD" next --at 2026-03-12T15:13:00+01:00 >/dev/null
 "$BERAAD" evaluate Sanne 'Ik voel me gesteund, ook door wie anders koos.' --score 5 --at 2026-03-12T15:14:00+01:00 >/dev/null
 "$BERAAD" evaluate Bram 'Goed gesprek; mijn zorg is gehoord, al blijf ik bij A.' --score 4 --at 2026-03-12T15:15:00+01:00 >/dev/null

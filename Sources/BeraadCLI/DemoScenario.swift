@@ -134,7 +134,7 @@ enum DemoScenario {
             "--level", "group"),
         step(
             "15:12", "signal", "Er is geen passende plek voor zorgmijders tussen thuis en het verpleeghuis", "--level",
-            "policy"),
+            "policy", "--by", "Marleen", "--to", "teamleider wijkzorg"),
         step("15:13", "next"),
         step("15:14", "evaluate", "Sanne", "Ik voel me gesteund, ook door wie anders koos.", "--score", "5"),
         step("15:15", "evaluate", "Bram", "Goed gesprek; mijn zorg is gehoord, al blijf ik bij A.", "--score", "4"),

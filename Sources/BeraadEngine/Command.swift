@@ -15,7 +15,8 @@ public enum Command: Sendable, Equatable {
         name: String, option: String, because: String?, cannot: String?, mitigate: String?, needs: String?)
     case decide(text: String, option: String?, rationale: String?, support: DecisionSupport?, dissent: [String])
     case agreeAction(text: String, owner: String, due: String?)
-    case raiseSignal(text: String, level: SignalLevel?, by: String?)
+    /// Raises a signal; `by` defaults to the inbrenger, `to` is whom it goes to.
+    case raiseSignal(text: String, level: SignalLevel?, by: String?, to: String? = nil)
     case evaluate(name: String, score: Int?, text: String)
     case advance(force: Bool, reason: String?)
     case back

@@ -19,10 +19,8 @@ extension SessionState {
             let author: String?
             if let by {
                 author = try present(by).name
-            } else if let role = protocolDefinition.presenterRole {
-                author = presentParticipants.first { $0.role == role.id }?.name
             } else {
-                author = nil
+                author = presenter?.name
             }
             return [
                 .contributionRecorded(
@@ -63,15 +61,21 @@ extension SessionState {
             return [
                 .actionAgreed(
                     ActionAgreed(
-                        round: round.id, text: try Self.nonEmpty(text), owner: try resolve(owner).name, due: due))
+                        round: round.id, text: try Self.nonEmpty(text), owner: try ownerName(owner), due: due))
             ]
-        case .raiseSignal(let text, let level, let by):
+        case .raiseSignal(let text, let level, let by, let to):
             let round = try currentRound(accepting: .signal)
+            let raiser: String?
+            if let by {
+                raiser = try resolve(by).name
+            } else {
+                raiser = presenter?.name
+            }
             return [
                 .signalRaised(
                     SignalRaised(
-                        round: round.id, text: try Self.nonEmpty(text), level: level,
-                        participant: try Self.mapped(by) { (name) throws(RuleViolation) in try resolve(name).name }))
+                        round: round.id, text: try Self.nonEmpty(text), level: level, participant: raiser,
+                        to: Self.optional(to)))
             ]
         case .evaluate(let name, let score, let text):
             let round = try currentRound(accepting: .evaluation)
@@ -313,6 +317,20 @@ extension SessionState {
         let participant = try resolve(name)
         guard participant.present else { throw .participantAbsent(name: participant.name) }
         return participant
+    }
+
+    /// The inbrenger who is here, if the method has one.
+    private var presenter: Participant? {
+        guard let role = protocolDefinition.presenterRole else { return nil }
+        return presentParticipants.first { $0.role == role.id }
+    }
+
+    /// An action's owner: a participant (by name or unique prefix), or someone outside the meeting, named as given.
+    private func ownerName(_ name: String) throws(RuleViolation) -> String {
+        do throws(RuleViolation) { return try resolve(name).name } catch {
+            guard case .unknownParticipant = error else { throw error }
+            return try Self.validName(name)
+        }
     }
 
     private func existingOption(_ label: String) throws(RuleViolation) -> String {

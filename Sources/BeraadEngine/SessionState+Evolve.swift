@@ -47,7 +47,7 @@ extension SessionState {
         case .signalRaised(let data):
             append(
                 record, round: data.round, kind: .signal, participant: data.participant, text: data.text,
-                details: .signal(level: data.level))
+                details: .signal(level: data.level, to: data.to))
         case .evaluationGiven(let data):
             append(
                 record, round: data.round, kind: .evaluation, participant: data.participant, text: data.text,

@@ -179,7 +179,7 @@ public enum EntryDetails: Sendable, Equatable {
     case position(option: String, cannot: String?, mitigate: String?, needs: String?)
     case decision(option: String?, rationale: String?, support: DecisionSupport?, dissent: [String])
     case action(owner: String, due: String?)
-    case signal(level: SignalLevel?)
+    case signal(level: SignalLevel?, to: String?)
     case evaluation(score: Int?)
 }
 

@@ -309,9 +309,26 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             command: .join(name: "Carla", role: nil),
             events: [.participantJoined(ParticipantJoined(name: "Carla", role: "deelnemer"))]),
         RuleCase(
-            name: "an action owner must be a participant", round: "afspraken-signalen",
-            command: .agreeAction(text: "bellen", owner: "Zoë", due: nil),
-            expected: .unknownParticipant(name: "Zoë", known: ["Mia", "Anna", "Bram", "Carla"])),
+            name: "an action's owner may be someone outside the meeting, named as given", round: "afspraken-signalen",
+            command: .agreeAction(text: "bellen", owner: " Marjan (aandachtsfunctionaris) ", due: nil),
+            events: [
+                .actionAgreed(
+                    ActionAgreed(round: "afspraken-signalen", text: "bellen", owner: "Marjan (aandachtsfunctionaris)"))
+            ]),
+        RuleCase(
+            name: "an action's owner is found among the participants by a unique prefix", round: "afspraken-signalen",
+            command: .agreeAction(text: "bellen", owner: "car", due: nil),
+            events: [.actionAgreed(ActionAgreed(round: "afspraken-signalen", text: "bellen", owner: "Carla"))]),
+        RuleCase(
+            name: "a signal is raised by the inbrenger unless said otherwise, and says where it goes",
+            round: "afspraken-signalen",
+            command: .raiseSignal(text: "meer zorgmijders", level: .policy, by: nil, to: "teamleider"),
+            events: [
+                .signalRaised(
+                    SignalRaised(
+                        round: "afspraken-signalen", text: "meer zorgmijders", level: .policy, participant: "Anna",
+                        to: "teamleider"))
+            ]),
         RuleCase(
             name: "an action's due date must be a real date", round: "afspraken-signalen",
             command: .agreeAction(text: "bellen", owner: "Bram", due: "2026-02-30"),

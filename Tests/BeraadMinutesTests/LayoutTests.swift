@@ -118,3 +118,18 @@ import Testing
         #expect(!doc.rounds.flatMap(\.contributions).contains { $0.kind == "dilemma" })
     }
 }
+
+@Suite struct OutsideOwnerTests {
+    @Test func anOwnerFromOutsideTheMeetingIsShownAsSuch() {
+        var s = MeetingBuilder()
+        s.run(.join(name: "Anna", role: "inbrenger"))
+        for _ in 0..<6 { s.next() }
+        s.run(.agreeAction(text: "Melden bij Veilig Thuis", owner: "Marjan (aandachtsfunctionaris)", due: nil))
+        s.run(.agreeAction(text: "Bellen", owner: "Anna", due: nil))
+        let doc = s.document(.en)
+        #expect(doc.actions.map(\.ownerTookPart) == [false, true])
+        let markdown = doc.markdown()
+        #expect(markdown.contains("| Melden bij Veilig Thuis | Marjan (aandachtsfunctionaris) (not at the meeting) |"))
+        #expect(markdown.contains("| Bellen | Anna | — |"))
+    }
+}

@@ -87,6 +87,8 @@ public enum Catalog {
         case actionDue
         case signal
         case signalText
+        case signalBy
+        case signalTo
         case signalLevel
         case evaluate
         case evaluateText
@@ -430,6 +432,8 @@ public enum Catalog {
         case retracted
         case replacedBy
         case alternativeOption
+        case notAtTheMeeting
+        case to
         case undone
         case abandonedBecause
         case supportConsensus

@@ -135,13 +135,19 @@ public struct SignalRaised: Codable, Sendable, Equatable {
     public var round: String
     public var text: String
     public var level: SignalLevel?
+    /// Who raised it.
     public var participant: String?
+    /// To whom it goes (a team leader, policy staff, …).
+    public var to: String?
 
-    public init(round: String, text: String, level: SignalLevel? = nil, participant: String? = nil) {
+    public init(
+        round: String, text: String, level: SignalLevel? = nil, participant: String? = nil, to: String? = nil
+    ) {
         self.round = round
         self.text = text
         self.level = level
         self.participant = participant
+        self.to = to
     }
 }
 

@@ -142,13 +142,16 @@ extension MinutesDocument {
         }
         actions = live.compactMap { entry in
             guard case .action(let owner, let due) = entry.details else { return nil }
-            return ActionInfo(text: scrub(entry.text), owner: scrub.name(owner), due: due)
+            return ActionInfo(
+                text: scrub(entry.text), owner: scrub.name(owner),
+                ownerTookPart: state.participant(named: owner) != nil,
+                due: due)
         }
         signals = live.compactMap { entry in
-            guard case .signal(let level) = entry.details else { return nil }
+            guard case .signal(let level, let to) = entry.details else { return nil }
             return SignalInfo(
                 text: scrub(entry.text), level: level?.rawValue, levelLabel: level?.label(lang),
-                by: entry.participant.map(scrub.name))
+                by: entry.participant.map(scrub.name), to: scrub(to))
         }
         evaluations = live.compactMap { entry in
             guard case .evaluation(let score) = entry.details, let participant = entry.participant else { return nil }

@@ -17,6 +17,8 @@ public struct DecisionInfo: Codable, Sendable, Equatable {
 public struct ActionInfo: Codable, Sendable, Equatable {
     public var text: String
     public var owner: String
+    /// Whether the owner took part in the meeting; an owner from outside it is named as given.
+    public var ownerTookPart: Bool
     public var due: String?
 }
 
@@ -26,6 +28,8 @@ public struct SignalInfo: Codable, Sendable, Equatable {
     public var level: String?
     public var levelLabel: String?
     public var by: String?
+    /// To whom it goes.
+    public var to: String?
 }
 
 /// A participant's evaluation.

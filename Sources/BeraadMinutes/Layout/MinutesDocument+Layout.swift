@@ -172,7 +172,12 @@ extension MinutesDocument {
                     .table(
                         Table(
                             header: [l(.action), l(.owner), l(.due)],
-                            rows: actions.map { [$0.text, $0.owner, $0.due ?? "—"] }))
+                            rows: actions.map {
+                                [
+                                    $0.text, $0.owner + ($0.ownerTookPart ? "" : " (" + l(.notAtTheMeeting) + ")"),
+                                    $0.due ?? "—",
+                                ]
+                            }))
                 ]
             }
         case .signals:
@@ -180,8 +185,12 @@ extension MinutesDocument {
                 [
                     .table(
                         Table(
-                            header: [l(.signal), l(.level), l(.by)],
-                            rows: signals.map { [$0.text, $0.levelLabel ?? "—", $0.by ?? "—"] }))
+                            header: [l(.signal), l(.level), l(.by)]
+                                + (signals.contains { $0.to != nil } ? [l(.to)] : []),
+                            rows: signals.map { signal in
+                                [signal.text, signal.levelLabel ?? "—", signal.by ?? "—"]
+                                    + (signals.contains { $0.to != nil } ? [signal.to ?? "—"] : [])
+                            }))
                 ]
             }
         case .contributions:
