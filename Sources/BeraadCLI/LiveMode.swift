@@ -72,7 +72,11 @@ struct LiveMode {
             case .invalid(let message):
                 refuse(message(context.lang))
             case .run(let arguments):
-                if arguments.first == "next" && arguments.contains("--force") && input.isTerminal && !confirmForce() {
+                // In the last round there is nothing to move on to: the rule says so, without asking first.
+                let isLastRound = state.roundIndex + 1 >= state.protocolDefinition.rounds.count
+                if arguments.first == "next" && arguments.contains("--force") && input.isTerminal && !isLastRound
+                    && !confirmForce()
+                {
                     write(t(.live(.notMovedOn)))
                     continue
                 }
@@ -172,7 +176,7 @@ struct LiveMode {
             "\n"
             + style.bold(
                 "── " + t(.status(.round)) + " \(state.roundIndex + 1)/\(definition.rounds.count): "
-                    + round.title(lang) + " · \(round.timeboxMinutes) min ──") + "\n"
+                    + round.unnumberedTitle(lang) + " · \(round.timeboxMinutes) min ──") + "\n"
         out += round.purpose(lang) + "\n"
         for prompt in round.prompts { out += "  • " + prompt(lang) + "\n" }
         if !round.hints.isEmpty {
@@ -257,10 +261,24 @@ struct LiveMode {
             out +=
                 style.bold(safe(participant.name)) + " (" + role.lowercased()
                 + (participant.present ? "" : t(.status(.left))) + ")\n"
+            if round.accepts(.position) || round.accepts(.decision) {
+                // Where positions are taken, what matters is who chose what, and who has not yet.
+                if let current = state.positions(of: participant.name).last,
+                    case .position(let option, _, _, _) = current.details
+                {
+                    let text = state.dilemmaOptions.first { $0.label == option }?.text ?? ""
+                    out += "  " + t(.live(.chose(option: option + (text.isEmpty ? "" : ": " + safe(text))))) + "\n"
+                } else if state.contributingParticipants.contains(where: { $0.name == participant.name }) {
+                    out += style.warning("  " + t(.live(.noPositionYet))) + "\n"
+                }
+            }
             let said = state.liveEntries.filter {
                 $0.round == round.id && $0.participant?.lowercased() == participant.name.lowercased()
+                    && $0.kind != .position
             }
-            if said.isEmpty { out += style.dim(t(.live(.nothingYet))) + "\n" }
+            if said.isEmpty && !(round.accepts(.position) || round.accepts(.decision)) {
+                out += style.dim(t(.live(.nothingYet))) + "\n"
+            }
             for entry in said {
                 out +=
                     "  " + entry.id + " " + entry.kind.label(context.lang) + ": "

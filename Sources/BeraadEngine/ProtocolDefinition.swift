@@ -240,6 +240,15 @@ public struct Round: Codable, Sendable, Equatable {
     /// The kind `say` records when none is named: the first accepted kind without a command of its own.
     public var defaultSayKind: ContributionKind { accepts.first { !$0.hasOwnCommand } ?? .note }
 
+    /// The title without the step number some methods give it ("4. Clarifying questions"), for where the round's
+    /// number is shown beside it already.
+    public func unnumberedTitle(_ language: Language) -> String {
+        let title = self.title(language)
+        let digits = title.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, title.dropFirst(digits.count).hasPrefix(". ") else { return title }
+        return String(title.dropFirst(digits.count + 2))
+    }
+
     /// The category with `id`, if the round has it.
     public func category(_ id: String) -> Category? { categories.first { $0.id == id.lowercased() } }
 }

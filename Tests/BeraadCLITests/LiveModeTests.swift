@@ -226,3 +226,35 @@ import Testing
         #expect(text.en == message)
     }
 }
+
+@Suite struct LiveRoundTests {
+    @Test func whoDuringThePositionsShowsWhoChoseWhatAndWhoHasNotYet() throws {
+        let h = try Harness.meeting(upTo: "perspectieven")
+        h.input = .lines(["/position Anna B omdat vertrouwen", "/who"])
+        let out = h.run("run").stdout
+        #expect(out.contains("Anna (case presenter (inbrenger))\n  chooses B: dat"), "\(out)")
+        #expect(out.contains("Bram (participant)\n  no position yet"))
+        #expect(out.contains("Carla (participant)\n  no position yet"))
+    }
+
+    @Test func theLastRoundsNextSaysToCloseWithoutAsking() throws {
+        let h = try Harness.meeting(upTo: "evaluatie")
+        h.input = CLIInput.lines(["/next --force --reason klaar"])
+        h.input.isTerminal = true
+        let result = h.run("run")
+        #expect(!result.stdout.contains("[y/N]"))
+        #expect(result.stderr.contains("this is the last round; end the session with '/close'"))
+    }
+}
+
+@Suite struct RoundTitleTests {
+    @Test func aNumberedStepIsAnnouncedWithItsNumberOnce() throws {
+        let h = Harness()
+        try h.ok("new", "Stappen", "--protocol", "dilemmamethode", "--facilitator", "Mia")
+        let moved = try h.ok("next", "--force", "--reason", "x")
+        #expect(moved.hasPrefix("Round 2/10: The case\n"), "\(moved)")
+        #expect(try h.ok("status").contains("Round 2/10: The case\n"))
+        let roles = try h.ok("protocols", "show", "dilemmamethode")
+        #expect(roles.contains("Case presenter (inbrenger),") && !roles.contains("(inbrenger) (inbrenger)"))
+    }
+}

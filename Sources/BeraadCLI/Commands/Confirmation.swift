@@ -38,7 +38,7 @@ extension Context {
         let state = result.state
         guard let round = state.currentRound else { return }
         let count = state.protocolDefinition.rounds.count
-        var text = t(.status(.round)) + " \(state.roundIndex + 1)/\(count): " + round.title(lang)
+        var text = t(.status(.round)) + " \(state.roundIndex + 1)/\(count): " + round.unnumberedTitle(lang)
         if case .roundAdvanced(let move)? = result.records.first?.event, move.forced {
             text += t(.message(.forcedBecause(reason: move.reason ?? "")))
         }

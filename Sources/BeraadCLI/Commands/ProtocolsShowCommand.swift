@@ -47,7 +47,12 @@ struct ProtocolsShowCommand: BeraadCommand {
         out +=
             context.t(
                 .handout(
-                    .roles(roles: definition.roles.map { $0.title(lang) + " (" + $0.id + ")" }.joined(separator: ", ")))
+                    .roles(
+                        roles: definition.roles.map { role in
+                            let title = role.title(lang)
+                            // "Case presenter (inbrenger)" names its id already.
+                            return title.lowercased().contains(role.id) ? title : title + " (" + role.id + ")"
+                        }.joined(separator: ", ")))
             )
             + "\n"
         for (index, round) in definition.rounds.enumerated() {

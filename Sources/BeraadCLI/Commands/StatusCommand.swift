@@ -99,7 +99,7 @@ struct StatusCommand: BeraadCommand {
         let minutes = elapsed / 60
         out +=
             "\n" + context.t(.status(.round)) + " \(state.roundIndex + 1)/\(definition.rounds.count): "
-            + round.title(lang) + "\n"
+            + round.unnumberedTitle(lang) + "\n"
         out += context.t(.status(.time(minutes: String(minutes), timebox: String(round.timeboxMinutes))))
         if elapsed > Int64(round.timeboxMinutes) * 60 {
             out += context.t(.status(.timeIsUp))

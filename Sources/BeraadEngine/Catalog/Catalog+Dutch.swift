@@ -269,6 +269,8 @@ extension Catalog.LiveText {
         case .becausePlaceholder: return "omdat …"
         case .roundFinished: return "Deze ronde is af: /next voor de volgende."
         case .stillNeeded(let needs): return "Nog nodig: \(needs)"
+        case .chose(let option): return "kiest \(option)"
+        case .noPositionYet: return "nog geen standpunt"
         case .nothingYet: return "  nog niets deze ronde"
         case .helpContribution: return "legt een bijdrage vast (de standaardsoort van de ronde)"
         case .helpKinds(let kinds): return "een andere soort: \(kinds)"

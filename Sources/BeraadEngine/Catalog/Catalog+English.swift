@@ -265,6 +265,8 @@ extension Catalog.LiveText {
         case .becausePlaceholder: return "because …"
         case .roundFinished: return "This round is finished: /next for the next one."
         case .stillNeeded(let needs): return "Still needed: \(needs)"
+        case .chose(let option): return "chooses \(option)"
+        case .noPositionYet: return "no position yet"
         case .nothingYet: return "  nothing yet this round"
         case .helpContribution: return "records a contribution (the round's default kind)"
         case .helpKinds(let kinds): return "another kind: \(kinds)"

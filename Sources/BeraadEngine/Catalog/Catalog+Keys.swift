@@ -236,6 +236,8 @@ public enum Catalog {
         case becausePlaceholder
         case roundFinished
         case stillNeeded(needs: String)
+        case chose(option: String)
+        case noPositionYet
         case nothingYet
         case helpContribution
         case helpKinds(kinds: String)
