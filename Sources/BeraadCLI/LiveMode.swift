@@ -80,6 +80,14 @@ struct LiveMode {
                     write(t(.live(.notMovedOn)))
                     continue
                 }
+                let notReached = state.roundsNotReached.map { $0.unnumberedTitle(context.lang) }
+                if arguments.first == "close" && !arguments.contains("--abandon") && !notReached.isEmpty
+                    && input.isTerminal
+                    && !confirm(t(.live(.confirmClose(rounds: notReached.joined(separator: ", ")))))
+                {
+                    write(t(.live(.notClosed)))
+                    continue
+                }
                 // Moving between rounds and closing are announced by the live mode itself, with the round's banner.
                 var environment = context.environment
                 if ["next", "back", "close"].contains(arguments.first ?? "") { environment.output.out = { _ in } }
@@ -128,10 +136,11 @@ struct LiveMode {
         }
     }
 
-    private func confirmForce() -> Bool {
-        write(
-            style.warning(
-                t(.live(.confirmForce))))
+    private func confirmForce() -> Bool { confirm(t(.live(.confirmForce))) }
+
+    /// Asks `question` and reads a yes (`j`, `ja`, `y`, `yes`).
+    private func confirm(_ question: String) -> Bool {
+        write(style.warning(question))
         let answer = context.environment.input.readLine()?.trimmingWhitespace().lowercased() ?? ""
         return ["j", "ja", "y", "yes"].contains(answer)
     }

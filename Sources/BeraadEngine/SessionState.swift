@@ -74,6 +74,15 @@ public struct SessionState: Sendable, Equatable {
         }
     }
 
+    /// The rounds the session never came to: after the current one, not visited. Closing now would leave them out.
+    public var roundsNotReached: [Round] {
+        let visited = Set(roundVisits.map(\.round))
+        return protocolDefinition.rounds.enumerated().filter {
+            $0.offset > roundIndex && !visited.contains($0.element.id)
+        }
+        .map(\.element)
+    }
+
     /// Participants who are here now.
     public var presentParticipants: [Participant] { participants.filter(\.present) }
 

@@ -258,3 +258,27 @@ import Testing
         #expect(roles.contains("Case presenter (inbrenger),") && !roles.contains("(inbrenger) (inbrenger)"))
     }
 }
+
+@Suite struct EarlyCloseTests {
+    @Test func closingBeforeTheLastRoundWarnsAndTheMinutesSaySo() throws {
+        let h = Harness()
+        try h.ok("new", "Gesprek", "--protocol", "socratisch-gesprek", "--facilitator", "Mia")
+        try h.ok("next", "--force", "--reason", "start")
+        let closed = h.run("close")
+        #expect(closed.code == 0)
+        #expect(closed.stderr.contains("warning: these rounds are not reached: "), "\(closed.stderr)")
+        let minutes = try h.ok("minutes")
+        #expect(minutes.contains("_Closed before these rounds were reached: "))
+    }
+
+    @Test func theLiveModeAsksBeforeClosingEarly() throws {
+        let h = Harness()
+        try h.ok("new", "Gesprek", "--protocol", "socratisch-gesprek", "--facilitator", "Mia")
+        let before = h.journal()
+        h.input = CLIInput.lines(["/close", "n"])
+        h.input.isTerminal = true
+        let result = h.run("run")
+        #expect(result.stdout.contains("Close anyway? [y/N]") && result.stdout.contains("Not closed."))
+        #expect(h.journal() == before)
+    }
+}

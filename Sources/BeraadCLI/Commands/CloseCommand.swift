@@ -19,6 +19,10 @@ struct CloseCommand: BeraadCommand {
 
     func run(_ context: Context) throws(CLIError) {
         let result = try context.perform(.close(abandon: abandon, reason: reason))
+        let notReached = result.state.roundsNotReached.map { $0.unnumberedTitle(context.lang) }
+        if !abandon && !notReached.isEmpty {
+            context.warn(context.t(.message(.closingLeavesOut(rounds: notReached.joined(separator: ", ")))))
+        }
         try context.confirm(
             result.records,
             abandon

@@ -149,6 +149,7 @@ extension Catalog.MessageText {
     var dutch: String {
         switch self {
         case .sessionAbandoned: return "Sessie afgebroken. Het verslag: 'beraad minutes'."
+        case .closingLeavesOut(let rounds): return "deze rondes komen niet aan bod: \(rounds)"
         case .sessionClosed:
             return "Sessie afgesloten. Het verslag: 'beraad minutes'; vaststellen met 'beraad approve'."
         case .minutesWritten(let path): return "Verslag geschreven naar \(path)\n"
@@ -271,6 +272,8 @@ extension Catalog.LiveText {
         case .stillNeeded(let needs): return "Nog nodig: \(needs)"
         case .chose(let option): return "kiest \(option)"
         case .noPositionYet: return "nog geen standpunt"
+        case .confirmClose(let rounds): return "Deze rondes komen dan niet aan bod: \(rounds). Toch afsluiten? [j/N] "
+        case .notClosed: return "Niet afgesloten.\n"
         case .nothingYet: return "  nog niets deze ronde"
         case .helpContribution: return "legt een bijdrage vast (de standaardsoort van de ronde)"
         case .helpKinds(let kinds): return "een andere soort: \(kinds)"
@@ -501,6 +504,7 @@ extension Catalog.MinutesText {
         case .alternativeOption: return "alternatief"
         case .notAtTheMeeting: return "niet bij het beraad"
         case .to: return "Naar"
+        case .roundsNotReached(let rounds): return "Afgesloten voordat deze rondes aan bod kwamen: \(rounds)."
         case .undone: return "ongedaan gemaakt"
         case .abandonedBecause: return "Afgebroken"
         case .supportConsensus: return "consensus"

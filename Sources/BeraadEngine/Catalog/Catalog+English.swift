@@ -149,6 +149,7 @@ extension Catalog.MessageText {
     var english: String {
         switch self {
         case .sessionAbandoned: return "Session abandoned. The minutes: 'beraad minutes'."
+        case .closingLeavesOut(let rounds): return "these rounds are not reached: \(rounds)"
         case .sessionClosed: return "Session closed. The minutes: 'beraad minutes'; approve them with 'beraad approve'."
         case .minutesWritten(let path): return "Minutes written to \(path)\n"
         case .alreadyRedacted: return "Already on the redaction list."
@@ -267,6 +268,8 @@ extension Catalog.LiveText {
         case .stillNeeded(let needs): return "Still needed: \(needs)"
         case .chose(let option): return "chooses \(option)"
         case .noPositionYet: return "no position yet"
+        case .confirmClose(let rounds): return "These rounds would not be reached: \(rounds). Close anyway? [y/N] "
+        case .notClosed: return "Not closed.\n"
         case .nothingYet: return "  nothing yet this round"
         case .helpContribution: return "records a contribution (the round's default kind)"
         case .helpKinds(let kinds): return "another kind: \(kinds)"
@@ -496,6 +499,7 @@ extension Catalog.MinutesText {
         case .alternativeOption: return "alternative"
         case .notAtTheMeeting: return "not at the meeting"
         case .to: return "To"
+        case .roundsNotReached(let rounds): return "Closed before these rounds were reached: \(rounds)."
         case .undone: return "undone"
         case .abandonedBecause: return "Abandoned"
         case .supportConsensus: return "consensus"

@@ -143,6 +143,7 @@ public enum Catalog {
     /// What the command line says: confirmations, errors and warnings.
     public enum MessageText: Sendable, Equatable {
         case sessionAbandoned
+        case closingLeavesOut(rounds: String)
         case sessionClosed
         case minutesWritten(path: String)
         case alreadyRedacted
@@ -238,6 +239,8 @@ public enum Catalog {
         case stillNeeded(needs: String)
         case chose(option: String)
         case noPositionYet
+        case confirmClose(rounds: String)
+        case notClosed
         case nothingYet
         case helpContribution
         case helpKinds(kinds: String)
@@ -436,6 +439,7 @@ public enum Catalog {
         case alternativeOption
         case notAtTheMeeting
         case to
+        case roundsNotReached(rounds: String)
         case undone
         case abandonedBecause
         case supportConsensus

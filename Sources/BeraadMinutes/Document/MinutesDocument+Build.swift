@@ -73,7 +73,8 @@ extension MinutesDocument {
             protocolVersion: definition.version, protocolSource: definition.source.citation,
             protocolURL: definition.source.url, facilitator: state.opened.facilitator.map(scrub.name),
             state: state.phaseName, abandonReason: abandonReason, concept: state.approvedAt == nil,
-            approvedAt: state.approvedAt.map { "\($0.at(offset: offset).civil.dateString) \(time($0))" })
+            approvedAt: state.approvedAt.map { "\($0.at(offset: offset).civil.dateString) \(time($0))" },
+            roundsNotReached: state.isEnded ? state.roundsNotReached.map { $0.unnumberedTitle(lang) } : [])
 
         participants = state.participants.map { p in
             ParticipantInfo(

@@ -22,6 +22,8 @@ public struct SessionInfo: Codable, Sendable, Equatable {
     /// Whether these are draft minutes (not yet approved).
     public var concept: Bool
     public var approvedAt: String?
+    /// The rounds of the method the session ended without reaching, in order.
+    public var roundsNotReached: [String]
 }
 
 /// Another session linked to this one: the one it was convened from, or one it convened.

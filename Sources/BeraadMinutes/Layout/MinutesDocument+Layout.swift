@@ -33,6 +33,9 @@ extension MinutesDocument {
         facts.append(Fact(l(.status), l(.state(s.state))))
         if let reason = s.abandonReason { facts.append(Fact(l(.abandonedBecause), reason)) }
         blocks.append(.facts(facts))
+        if !s.roundsNotReached.isEmpty {
+            blocks.append(.note(l(.roundsNotReached(rounds: s.roundsNotReached.joined(separator: ", ")))))
+        }
         if anonymized { blocks.append(.note(l(.anonymized))) }
         if redactionCount > 0 { blocks.append(.note(l(.redacted))) }
         return blocks
