@@ -79,6 +79,8 @@ public struct CLIInput: Sendable {
     public var isTerminal: Bool
     /// Whether Ctrl-C was pressed.
     public var wasInterrupted: @Sendable () -> Bool
+    /// The line editor, when both standard input and output are a terminal.
+    var editor: TerminalLineEditor?
 
     public init(
         readLine: @escaping @Sendable () -> String?, isTerminal: Bool,
@@ -102,8 +104,12 @@ public struct CLIInput: Sendable {
     public static var standard: CLIInput {
         Terminal.catchInterrupt()
         let reader = LineReader(fd: 0)
-        return CLIInput(
-            readLine: { reader.next() }, isTerminal: isatty(0) == 1, wasInterrupted: { Terminal.interrupted })
+        let editor = isatty(0) == 1 && isatty(1) == 1 ? TerminalLineEditor() : nil
+        var input = CLIInput(
+            readLine: { reader.next() }, isTerminal: isatty(0) == 1,
+            wasInterrupted: { Terminal.interrupted || editor?.wasInterrupted == true })
+        input.editor = editor
+        return input
     }
 }
 

@@ -50,14 +50,29 @@ struct LiveMode {
                     t(.live(.welcome))))
         }
         showRoundIfChanged(state)
+        var history = LiveHistory(home: context.store.home, session: id)
+        input.editor?.hold()
+        defer { input.editor?.release() }
+        // A refused line comes back on the prompt, to be fixed rather than typed again.
+        var pending = ""
         while true {
-            if input.isTerminal { write(prompt(state)) }
-            guard let line = input.readLine() else {
+            let read: String?
+            if let editor = input.editor {
+                read = editor.readLine(
+                    prompt: prompt(state), initial: pending, history: history.lines,
+                    complete: { LiveCompletion(state: state, lang: context.lang).complete($0) })
+            } else {
+                if input.isTerminal { write(prompt(state)) }
+                read = input.readLine()
+            }
+            pending = ""
+            guard let line = read else {
                 write(
                     "\n" + (input.wasInterrupted() ? t(.live(.interrupted)) : "")
                         + t(.live(.saved)))
                 return
             }
+            if input.editor != nil { history.add(line) }
             switch LiveLine.parse(line) {
             case .empty:
                 continue
@@ -71,11 +86,13 @@ struct LiveMode {
                 write(who(state))
             case .invalid(let message):
                 refuse(message(context.lang))
+                if input.editor != nil { pending = line }
             case .run(let arguments):
-                // In the last round there is nothing to move on to: the rule says so, without asking first.
+                // Ask only when the rules would let it through: in the last round, or without a reason, the rule
+                // says what to do instead, without asking first.
                 let isLastRound = state.roundIndex + 1 >= state.protocolDefinition.rounds.count
-                if arguments.first == "next" && arguments.contains("--force") && input.isTerminal && !isLastRound
-                    && !confirmForce()
+                if arguments.first == "next" && arguments.contains("--force") && arguments.contains("--reason")
+                    && input.isTerminal && !isLastRound && !confirmForce()
                 {
                     write(t(.live(.notMovedOn)))
                     continue
@@ -95,6 +112,7 @@ struct LiveMode {
                     refuse(
                         error.message
                             + (error.suggestion.map { t(.live(.didYouMean(suggestion: "\($0)"))) } ?? ""))
+                    if input.editor != nil { pending = line }
                 }
             }
             state = try reload()
@@ -140,8 +158,15 @@ struct LiveMode {
 
     /// Asks `question` and reads a yes (`j`, `ja`, `y`, `yes`).
     private func confirm(_ question: String) -> Bool {
-        write(style.warning(question))
-        let answer = context.environment.input.readLine()?.trimmingWhitespace().lowercased() ?? ""
+        let input = context.environment.input
+        let reply: String?
+        if let editor = input.editor {
+            reply = editor.readLine(prompt: style.warning(question))
+        } else {
+            write(style.warning(question))
+            reply = input.readLine()
+        }
+        let answer = reply?.trimmingWhitespace().lowercased() ?? ""
         return ["j", "ja", "y", "yes"].contains(answer)
     }
 

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// `beraad run` on a terminal: typing as a note-taker does, with the arrow keys, Tab, history and typos.
+@Suite struct LineEditorEndToEndTests {
+    static let left = "\u{1B}[D"
+    static let up = "\u{1B}[A"
+    static let ctrlU = "\u{15}"
+
+    @Test func typingFixingRecallingAndCompletingOnATerminal() throws {
+        let b = BeraadProcess()
+        try b.ok("new", "Live", "--facilitator", "Mia")
+        try b.ok("join", "Bram")
+        try b.ok("next")
+        let terminal = try PseudoTerminal(b, ["run"])
+        try terminal.waitFor("› ")
+        // A typo fixed with the arrow keys.
+        terminal.type("Bram: Hoe oud is hj?" + Self.left + Self.left + "i" + "\r")
+        try terminal.waitFor("question  Bram: Hoe oud is hij?")
+        // A name completed with Tab.
+        terminal.type("Br\t")
+        try terminal.waitFor("Bram: ")
+        terminal.type("wie woont er bij hem? 👍🏽\r")
+        try terminal.waitFor("question  Bram: wie woont er bij hem? 👍🏽")
+        // A refused line comes back on the prompt, to be fixed instead of typed again.
+        terminal.type("/volgende --forceer\r")
+        try terminal.waitFor("--force needs --reason")
+        terminal.type(" --reden geen tijd\r")
+        try terminal.waitFor("Move on anyway? [y/N]")
+        terminal.type("y\r")
+        try terminal.waitFor("Round 3/8")
+        // Up recalls an earlier line; Ctrl-U clears it.
+        terminal.type(Self.up + Self.up + Self.up)
+        try terminal.waitFor("wie woont er bij hem? 👍🏽", count: 2)
+        terminal.type(Self.ctrlU + "/quit\r")
+        #expect(try terminal.exitCode() == 0)
+        let log = try b.ok("log")
+        #expect(log.contains("Bram: Hoe oud is hij?"))
+        #expect(log.contains("Bram: wie woont er bij hem? 👍🏽"))
+        #expect(try b.ok("status").contains("Round 3/8"))
+        let history = try String(contentsOfFile: b.home + "/history/" + Self.currentID(b) + ".txt", encoding: .utf8)
+        #expect(history.contains("/volgende --forceer --reden geen tijd\n"))
+        var info = stat()
+        stat(b.home + "/history/" + (try Self.currentID(b)) + ".txt", &info)
+        #expect(info.st_mode & 0o777 == 0o600)
+    }
+
+    static func currentID(_ b: BeraadProcess) throws -> String {
+        try String(contentsOfFile: b.home + "/current", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// The built `beraad` on a pseudo-terminal: what a person types goes in as key bytes, what they see comes out.
+final class PseudoTerminal: @unchecked Sendable {
+    let process = Process()
+    private let master: Int32
+    private(set) var screen = ""
+
+    struct Failure: Error, CustomStringConvertible { var description: String }
+
+    /// Starts `beraad arguments` with a new terminal as its standard input, output and error.
+    init(_ beraad: BeraadProcess, _ arguments: [String], extra: [String: String] = [:]) throws {
+        // Linux's pseudo-terminal multiplexer: unlock the new terminal and ask its number (TIOCSPTLCK, TIOCGPTN).
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        var unlock: Int32 = 0
+        var number: UInt32 = 0
+        guard master >= 0, ioctl(master, 0x4004_5431, &unlock) == 0, ioctl(master, 0x8004_5430, &number) == 0 else {
+            throw Failure(description: "no pseudo-terminal")
+        }
+        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        let slave = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
+        guard slave >= 0 else { throw Failure(description: "cannot open the terminal's other side") }
+        let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
+        process.executableURL = URL(fileURLWithPath: BeraadProcess.executable)
+        process.arguments = arguments
+        process.environment = beraad.environment.merging(extra) { $1 }
+        process.currentDirectoryURL = URL(fileURLWithPath: beraad.directory)
+        process.standardInput = handle
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+        close(master)
+    }
+
+    /// Types `text` (and escape sequences) as key presses.
+    func type(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// Reads what the program shows until `text` has appeared `count` times, or the time is up.
+    @discardableResult
+    func waitFor(_ text: String, count: Int = 1, seconds: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        while screen.components(separatedBy: text).count - 1 < count {
+            guard Date() < deadline else {
+                throw Failure(description: "'\(text)' did not appear \(count)×; the screen shows:\n\(screen)")
+            }
+            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, 100) > 0 else { continue }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let read = buffer.withUnsafeMutableBytes { Glibc.read(master, $0.baseAddress, $0.count) }
+            guard read > 0 else { continue }
+            screen += String(decoding: buffer[0..<read], as: UTF8.self)
+        }
+        return screen
+    }
+
+    /// Waits for the program to end and returns its exit code.
+    func exitCode(seconds: Double = 10) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning {
+            guard Date() < deadline else {
+                throw Failure(description: "beraad did not end; the screen shows:\n\(screen)")
+            }
+            // Keep reading, so that a full terminal buffer cannot hold the program up.
+            _ = try? waitFor("\u{0}", seconds: 0.1)
+        }
+        return process.terminationStatus
+    }
+}
