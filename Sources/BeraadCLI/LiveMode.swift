@@ -345,7 +345,7 @@ struct LiveMode {
         }
         out += Help.row(lang == .nl ? "/wie" : "/who", t(.live(.helpWho)), width: width)
         out += Help.row(lang == .nl ? "/hulp" : "/help", t(.live(.helpHelp)), width: width)
-        out += Help.row("/quit", t(.live(.helpQuit)), width: width)
+        out += Help.row(lang == .nl ? "/stop" : "/quit", t(.live(.helpQuit)), width: width)
         return out
     }
 }

@@ -249,11 +249,11 @@ extension Catalog.ParseText {
 extension Catalog.LiveText {
     var dutch: String {
         switch self {
-        case .unknownCommand(let word): return "onbekende opdracht '/\(word)'; typ /help voor de mogelijkheden"
-        case .expectedLineOrCommand: return "verwacht 'NAAM: tekst' of een /opdracht (typ /help)"
+        case .unknownCommand(let word): return "onbekende opdracht '/\(word)'; typ /hulp voor de mogelijkheden"
+        case .expectedLineOrCommand: return "verwacht 'NAAM: tekst' of een /opdracht (typ /hulp)"
         case .expectedLine: return "verwacht 'NAAM: tekst'"
         case .welcome:
-            return "Typ 'NAAM: tekst' om iets vast te leggen, /help voor alle opdrachten, /quit om te stoppen.\n"
+            return "Typ 'NAAM: tekst' om iets vast te leggen, /hulp voor alle opdrachten, /stop om te stoppen.\n"
         case .interrupted: return "Onderbroken. "
         case .saved: return "Alles is bewaard; ga verder met 'beraad run'.\n"
         case .notMovedOn: return "Niet doorgegaan.\n"
@@ -268,7 +268,7 @@ extension Catalog.LiveText {
         case .textPlaceholder: return "tekst"
         case .questionPlaceholder: return "vraag"
         case .becausePlaceholder: return "omdat …"
-        case .roundFinished: return "Deze ronde is af: /next voor de volgende."
+        case .roundFinished: return "Deze ronde is af: /volgende voor de volgende."
         case .stillNeeded(let needs): return "Nog nodig: \(needs)"
         case .chose(let option): return "kiest \(option)"
         case .noPositionYet: return "nog geen standpunt"
