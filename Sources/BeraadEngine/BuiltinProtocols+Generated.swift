@@ -8,7 +8,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "afwegingskader",
-  "version": 1,
+  "version": 2,
   "title": {
     "nl": "Afwegingskader sociaal werk",
     "en": "Weighing framework for social work (afwegingskader)"
@@ -559,7 +559,7 @@ extension BuiltinProtocols {
           },
           "prompts": [
             {
-              "nl": "Welke interventies zijn mogelijk.. Op het niveau van de individuele inwoner, huishouden of gezin?",
+              "nl": "Welke interventies zijn mogelijk op het niveau van de individuele inwoner, huishouden of gezin?",
               "en": "Which interventions are possible.. At the level of the individual resident, household or family?"
             }
           ],
@@ -594,7 +594,7 @@ extension BuiltinProtocols {
           },
           "prompts": [
             {
-              "nl": "Welke interventies zijn mogelijk.. Op het niveau van de groep, buurt, wijk en/of gemeenschap?",
+              "nl": "Welke interventies zijn mogelijk op het niveau van de groep, buurt, wijk en/of gemeenschap?",
               "en": "Which interventions are possible.. At the level of the group, street, neighbourhood and/or community?"
             }
           ],
@@ -629,7 +629,7 @@ extension BuiltinProtocols {
           },
           "prompts": [
             {
-              "nl": "Welke interventies zijn mogelijk.. Op het niveau van organisatie, beleid en/of samenleving?",
+              "nl": "Welke interventies zijn mogelijk op het niveau van organisatie, beleid en/of samenleving?",
               "en": "Which interventions are possible.. At the level of organisation, policy and/or society?"
             }
           ],
@@ -1121,7 +1121,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "moreel-beraad",
-  "version": 1,
+  "version": 2,
   "title": { "nl": "Moreel beraad", "en": "Moral case deliberation" },
   "summary": {
     "nl": "Een gesprek van 60 à 75 minuten over één concrete praktijksituatie: eerst de botsende normen, waarden en rechten, dan het perspectief en de beargumenteerde keuze van iedere deelnemer, tot slot een besluit met afspraken en signalen.",
@@ -1236,7 +1236,7 @@ extension BuiltinProtocols {
         "en": "Every participant makes an argued choice: the right thing to do is …, because …, therefore I cannot …, I limit the harm by …, what I need is …."
       },
       "prompts": [
-        { "nl": "Schrijf eerst voor jezelf je keuze op; daarna lezen we ze een voor een voor.", "en": "First write down your own choice; then we read them out one by one." },
+        { "nl": "Schrijf eerst voor jezelf je keuze op; daarna lezen we ze één voor één voor.", "en": "First write down your own choice; then we read them out one by one." },
         { "nl": "Welke waarde geeft voor jou de doorslag?", "en": "Which value tips the balance for you?" }
       ],
       "hints": [
@@ -1299,7 +1299,7 @@ extension BuiltinProtocols {
       },
       "prompts": [
         { "nl": "Wat heeft dit beraad je opgeleverd?", "en": "What did this deliberation give you?" },
-        { "nl": "Een cijfer van 1 tot 5, en waarom?", "en": "A score from 1 to 5, and why?" }
+        { "nl": "Een score van 1 tot 5, en waarom?", "en": "A score from 1 to 5, and why?" }
       ],
       "hints": [
         { "nl": "Het verslag gaat na afloop naar de deelnemers.", "en": "The minutes go to the participants afterwards." }

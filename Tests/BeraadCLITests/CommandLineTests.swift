@@ -301,7 +301,7 @@ enum ProtocolFixtures {
         ),
         (["signal", "meer zorgmijders", "--niveau", "beleid"], ["signal", "meer zorgmijders", "--level", "policy"]),
         (["next"], ["next"]),
-        (["evaluate", "Anna", "goed", "--cijfer", "4"], ["evaluate", "Anna", "goed", "--score", "4"]),
+        (["evaluate", "Anna", "goed", "--score", "4"], ["evaluate", "Anna", "goed", "--score", "4"]),
         (["close"], ["close"]),
     ]
 

@@ -22,6 +22,8 @@ import Testing
         #expect(Catalog.text(key, .nl) == "de ronde 'Casus' neemt geen waarde aan; dat kan in: 'Waarden'")
         #expect(Catalog.text(key, .en) == "the round 'Casus' does not accept a waarde; it belongs in: 'Waarden'")
         #expect(Catalog.localized(.message(.didYouMean(suggestion: "position"))).nl == "Bedoel je 'position'?")
+        let evaluation = Catalog.Key.rule(.kindNotAcceptedAnywhere(round: "Casus", kind: "evaluation"))
+        #expect(Catalog.text(evaluation, .en) == "the round 'Casus' does not accept an evaluation; no round does")
     }
 
     @Test func noTextIsWrittenOutsideTheCatalog() throws {

@@ -5,7 +5,7 @@ struct EvaluateCommand: BeraadCommand {
     static let name = Argument(.name, .participantName, kind: .participant)
     static let text = Argument(.text, .evaluateText)
     static let score = Option(
-        number: "score", nl: "cijfer", value: .score, .evaluateScore, invalid: { .notAScore(text: $0) })
+        number: "score", value: .score, .evaluateScore, invalid: { .notAScore(text: $0) })
     static let declaration = CommandDeclaration(
         "evaluate", aliases: ["evaluatie"], group: .meeting, summary: .evaluate,
         arguments: [name.declaration, text.declaration], options: [score.declaration], live: .evaluation)

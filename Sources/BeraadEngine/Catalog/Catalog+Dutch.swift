@@ -92,7 +92,7 @@ extension Catalog.HelpText {
         case .signalLevel: return "niveau"
         case .evaluate: return "legt iemands evaluatie vast"
         case .evaluateText: return "de evaluatie"
-        case .evaluateScore: return "cijfer van 1 tot 5"
+        case .evaluateScore: return "score van 1 tot 5"
         case .next: return "gaat naar de volgende ronde"
         case .nextForce: return "ook als de ronde niet af is"
         case .nextReason: return "waarom (bij --force)"

@@ -348,9 +348,9 @@ extension Catalog.RuleText {
         case .unknownRole(let role, let known): return "unknown role '\(role)'; roles: \(known)"
         case .roleFull(let role, let holders): return "the role '\(role)' is already taken by \(holders)"
         case .kindNotAccepted(let round, let kind, let rounds):
-            return "the round '\(round)' does not accept a \(kind); it belongs in: \(rounds)"
+            return "the round '\(round)' does not accept \(article(kind)) \(kind); it belongs in: \(rounds)"
         case .kindNotAcceptedAnywhere(let round, let kind):
-            return "the round '\(round)' does not accept a \(kind); no round does"
+            return "the round '\(round)' does not accept \(article(kind)) \(kind); no round does"
         case .kindHasOwnCommand(let kind, let command): return "a \(kind) is recorded with 'beraad \(command)'"
         case .noCategories: return "this round has no categories"
         case .unknownCategory(let category, let known): return "unknown category '\(category)'; categories: \(known)"
@@ -654,4 +654,10 @@ extension Catalog.DateText {
             ][safe: index - 1] ?? ""
         }
     }
+}
+
+/// "a" or "an" before `word`, by its first letter: English grammar belongs with the English texts.
+private func article(_ word: String) -> String {
+    guard let first = word.lowercased().first else { return "a" }
+    return "aeiou".contains(first) ? "an" : "a"
 }
