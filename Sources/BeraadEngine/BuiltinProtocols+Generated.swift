@@ -8,7 +8,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "afwegingskader",
-  "version": 2,
+  "version": 3,
   "title": {
     "nl": "Afwegingskader sociaal werk",
     "en": "Weighing framework for social work (afwegingskader)"
@@ -18,7 +18,11 @@ extension BuiltinProtocols {
     "en": "A card set for social professionals to weigh a practice situation together: what do we want to achieve (social quality), which factors play a part, do we run into a moral dilemma, which interventions do we choose, and which signals do we pass on."
   },
   "source": {
-    "citation": "Kaartenset Afwegingskader (sociaal werk); sociale kwaliteit naar Beck, Van der Maesen en Walker (lectoraten Sociale Kwaliteit, HAN en NHL Stenden). De nummering van fase 2 tot en met 4 is afgeleid uit de tekst ('wat we wilden bereiken in fase 1'). Minuten per ronde zijn standaardwaarden van Beraad."
+    "citation": "Kaartenset Afwegingskader (sociaal werk); sociale kwaliteit naar Beck, Van der Maesen en Walker (lectoraten Sociale Kwaliteit, HAN en NHL Stenden).",
+    "note": {
+      "nl": "De nummering van fase 2 tot en met 4 is afgeleid uit de tekst ('wat we wilden bereiken in fase 1'). Minuten per ronde zijn standaardwaarden van Beraad.",
+      "en": "The numbering of phases 2 to 4 is derived from the text ('what we wanted to achieve in phase 1'). Minutes per round are Beraad's defaults."
+    }
   },
   "durationMinutes": 90,
   "roles": [
@@ -713,7 +717,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "cura",
-  "version": 2,
+  "version": 3,
   "title": {
     "nl": "CURA",
     "en": "CURA"
@@ -723,7 +727,11 @@ extension BuiltinProtocols {
     "en": "Short moral reflection for care workers, alone or in a small group, in 25 to 45 minutes: Concentrate, Postpone, Reflect, Act."
   },
   "source": {
-    "citation": "Metselaar S, Van Schaik M, Widdershoven G, Pasman R (Amsterdam UMC). CURA — een laagdrempelig instrument voor morele reflectie; PMC9667086. Minuten per stap zijn standaardwaarden van Beraad.",
+    "citation": "Metselaar S, Van Schaik M, Widdershoven G, Pasman R (Amsterdam UMC). CURA — een laagdrempelig instrument voor morele reflectie; PMC9667086.",
+    "note": {
+      "nl": "Minuten per stap zijn standaardwaarden van Beraad.",
+      "en": "Minutes per step are Beraad's defaults."
+    },
     "url": "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC9667086/"
   },
   "durationMinutes": 45,
@@ -910,14 +918,18 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "dilemmamethode",
-  "version": 1,
+  "version": 2,
   "title": { "nl": "Dilemmamethode", "en": "Dilemma method" },
   "summary": {
     "nl": "Tien stappen van introductie tot evaluatie, in 1 à 2 uur met 6 tot 10 deelnemers: beeldvorming (stap 2–6), oordeelsvorming (stap 7) en besluitvorming (stap 8–9). De gespreksleider voegt geen inhoud toe; consensus is niet vereist.",
     "en": "Ten steps from introduction to evaluation, in 1 to 2 hours with 6 to 10 participants: forming a picture (steps 2–6), forming a judgement (step 7) and deciding (steps 8–9). The facilitator adds no content; consensus is not required."
   },
   "source": {
-    "citation": "Stolper, Molewijk, Widdershoven (Amsterdam UMC / VUmc). BMC Medical Ethics 2022;23, s12910-022-00851-3, tabel 1; Kruijtbosch, proefschrift, box 1; Schaap, proefschrift, bijlage 2. Gepubliceerde versies wisselen stap 3 en 4. Minuten per stap zijn standaardwaarden van Beraad.",
+    "citation": "Stolper, Molewijk, Widdershoven (Amsterdam UMC / VUmc). BMC Medical Ethics 2022;23, s12910-022-00851-3, table 1; Kruijtbosch, PhD thesis, box 1; Schaap, PhD thesis, appendix 2.",
+    "note": {
+      "nl": "Gepubliceerde versies wisselen stap 3 en 4. Minuten per stap zijn standaardwaarden van Beraad.",
+      "en": "Published versions swap steps 3 and 4. Minutes per step are Beraad's defaults."
+    },
     "url": "https://doi.org/10.1186/s12910-022-00851-3"
   },
   "durationMinutes": 120,
@@ -1121,14 +1133,18 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "moreel-beraad",
-  "version": 2,
+  "version": 3,
   "title": { "nl": "Moreel beraad", "en": "Moral case deliberation" },
   "summary": {
     "nl": "Een gesprek van 60 à 75 minuten over één concrete praktijksituatie: eerst de botsende normen, waarden en rechten, dan het perspectief en de beargumenteerde keuze van iedere deelnemer, tot slot een besluit met afspraken en signalen.",
     "en": "A 60 to 75 minute conversation about one concrete practice situation: first the clashing norms, values and rights, then every participant's perspective and argued choice, and finally a decision with actions and signals."
   },
   "source": {
-    "citation": "Gebouwd op de kern van de dilemmamethode (Stolper, Molewijk, Widdershoven; Amsterdam UMC), BMC Medical Ethics 2022;23 (s12910-022-00851-3), tabel 1. Minuten per ronde zijn standaardwaarden van Beraad."
+    "citation": "Stolper, Molewijk, Widdershoven (Amsterdam UMC). BMC Medical Ethics 2022;23, s12910-022-00851-3, table 1.",
+    "note": {
+      "nl": "Gebouwd op de kern van de dilemmamethode. Minuten per ronde zijn standaardwaarden van Beraad.",
+      "en": "Built on the core of the dilemma method. Minutes per round are Beraad's defaults."
+    }
   },
   "durationMinutes": 75,
   "roles": [
@@ -1316,7 +1332,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "nijmeegse-methode",
-  "version": 1,
+  "version": 2,
   "title": {
     "nl": "Nijmeegse methode voor ethische casusbeschouwing",
     "en": "Nijmegen method of ethical case deliberation"
@@ -1326,7 +1342,11 @@ extension BuiltinProtocols {
     "en": "Four phases — problem, facts, appraisal, decision — with a chair who picks from some fifty prepared questions. About an hour, with a chair and a minute-taker."
   },
   "source": {
-    "citation": "Steinkamp N, Gordijn B. Ethical case deliberation on the ward. Med Health Care Philos 2003;6:235–46 (Radboudumc); overzicht op wepe.be. Minuten per fase zijn standaardwaarden van Beraad.",
+    "citation": "Steinkamp N, Gordijn B. Ethical case deliberation on the ward. Med Health Care Philos 2003;6:235–46 (Radboudumc); overview at wepe.be.",
+    "note": {
+      "nl": "Minuten per fase zijn standaardwaarden van Beraad.",
+      "en": "Minutes per phase are Beraad's defaults."
+    },
     "url": "https://doi.org/10.1023/A:1025928617468"
   },
   "durationMinutes": 60,
@@ -1622,7 +1642,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "socratisch-gesprek",
-  "version": 1,
+  "version": 2,
   "title": {
     "nl": "Socratisch gesprek",
     "en": "Socratic dialogue"
@@ -1632,7 +1652,11 @@ extension BuiltinProtocols {
     "en": "A joint inquiry into one question through one lived example: from core statement and justification to the underlying values. Nothing need be decided; the facilitator adds no content."
   },
   "source": {
-    "citation": "Nelson, Heckmann; Bolten. Filosofischegesprekken.nl; Bolten H, Van Rossem K in: Van Dartel H, Molewijk B (red.), In gesprek blijven over goede zorg (2014). Minuten per stap zijn standaardwaarden van Beraad."
+    "citation": "Nelson, Heckmann; Bolten. Filosofischegesprekken.nl; Bolten H, Van Rossem K in: Van Dartel H, Molewijk B (eds.), In gesprek blijven over goede zorg (2014).",
+    "note": {
+      "nl": "Minuten per stap zijn standaardwaarden van Beraad.",
+      "en": "Minutes per step are Beraad's defaults."
+    }
   },
   "durationMinutes": 120,
   "requiresDecision": false,
@@ -1985,7 +2009,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "utrechts-stappenplan",
-  "version": 2,
+  "version": 3,
   "title": {
     "nl": "Utrechts stappenplan",
     "en": "Utrecht step-by-step plan"
@@ -1995,7 +2019,11 @@ extension BuiltinProtocols {
     "en": "From the facts to the moral question, the courses of action, the stakeholders and the arguments, to a weighing and concrete steps."
   },
   "source": {
-    "citation": "Van den Hoven M, Bolt I (Universiteit Utrecht), Utrechts stappenplan voor ethische reflectie. Minuten per stap zijn standaardwaarden van Beraad."
+    "citation": "Van den Hoven M, Bolt I (Utrecht University). Utrechts stappenplan voor ethische reflectie.",
+    "note": {
+      "nl": "Minuten per stap zijn standaardwaarden van Beraad.",
+      "en": "Minutes per step are Beraad's defaults."
+    }
   },
   "durationMinutes": 90,
   "roles": [

@@ -90,13 +90,20 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
 
 /// Where a method comes from: the publication a facilitator can look up.
 public struct ProtocolSource: Codable, Sendable, Equatable {
+    /// The publication, as it is cited in any language.
     public var citation: String
+    /// What Beraad adds or changed (default time boxes, a derived numbering), in both languages.
+    public var note: LocalizedText?
     public var url: String?
 
-    public init(citation: String, url: String? = nil) {
+    public init(citation: String, note: LocalizedText? = nil, url: String? = nil) {
         self.citation = citation
+        self.note = note
         self.url = url
     }
+
+    /// The citation with the note in `language`.
+    public func text(_ language: Language) -> String { citation + (note.map { " " + $0(language) } ?? "") }
 }
 
 /// A role a participant can have in a meeting.

@@ -52,7 +52,7 @@ public enum ProtocolLinter {
             ["id", "version", "title", "summary", "source", "roles", "rounds"]
         ),
         "text": (["nl", "en"], ["nl", "en"]),
-        "source": (["citation", "url"], ["citation"]),
+        "source": (["citation", "note", "url"], ["citation"]),
         "role": (["id", "title", "contributes", "max", "default", "facilitator", "presenter"], ["id", "title"]),
         "round": (
             [
@@ -115,6 +115,7 @@ public enum ProtocolLinter {
             if let v = m["source"], let s = members(v, path + ".source", kind: "source") {
                 if let c = s["citation"] { string(c, path + ".source.citation") }
                 if let u = s["url"] { string(u, path + ".source.url") }
+                if let n = s["note"] { text(n, path + ".source.note") }
             }
             if let v = m["durationMinutes"] { integer(v, path + ".durationMinutes") }
             if let v = m["requiresDecision"] { bool(v, path + ".requiresDecision") }

@@ -111,6 +111,7 @@ extension ProtocolDefinition {
         if source.citation.trimmingCharacters(in: .whitespaces).isEmpty {
             issues.append(ProtocolIssue(path: "$.source.citation", .protocolFile(.sourceEmpty)))
         }
+        if let note = source.note { text(note, "$.source.note") }
         if let durationMinutes, durationMinutes < 1 {
             issues.append(ProtocolIssue(path: "$.durationMinutes", .protocolFile(.durationTooShort)))
         }

@@ -89,7 +89,8 @@ import Testing
         #expect(text.contains("Earlier:") && text.contains("- 14:16 — A: gezondheid"))
         // A wrapped value goes on under itself.
         let source = text.split(separator: "\n").drop { !$0.hasPrefix("Source:") }.prefix(2).map(String.init)
-        let column = try #require(source.first?.firstIndex(of: "G")).utf16Offset(in: source[0])
+        let first = try #require(source.first)
+        let column = "Source:".count + first.dropFirst("Source:".count).prefix { $0 == " " }.count
         #expect(source[1].prefix { $0 == " " }.count == column)
         // Tables are as wide as their cells (two spaces between columns); every other line wraps.
         for line in text.split(separator: "\n") where line.hasPrefix("  ") || !line.contains("  ") {

@@ -25,7 +25,7 @@ struct ProtocolsCommand: BeraadCommand {
             }
             return Listed(
                 id: item.definition.id, title: item.definition.title(context.lang),
-                source: item.definition.source.citation,
+                source: item.definition.source.text(context.lang),
                 origin: origin, version: item.definition.version, rounds: item.definition.rounds.count)
         }
         if context.globals.json {

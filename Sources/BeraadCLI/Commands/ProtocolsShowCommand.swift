@@ -41,7 +41,8 @@ struct ProtocolsShowCommand: BeraadCommand {
         out +=
             "\n"
             + context.t(
-                .handout(.source(citation: definition.source.citation + (definition.source.url.map { " " + $0 } ?? "")))
+                .handout(
+                    .source(citation: definition.source.text(lang) + (definition.source.url.map { " " + $0 } ?? "")))
             )
             + "\n"
         out +=
@@ -89,7 +90,7 @@ struct ProtocolsShowCommand: BeraadCommand {
         func e(_ text: String) -> String { MarkdownEscaping.inline(text) }
         var out = "# " + e(definition.title(lang)) + "\n\n" + e(definition.summary(lang)) + "\n\n"
         out +=
-            "- **" + context.t(.handout(.sourceLabel)) + ":** " + e(definition.source.citation)
+            "- **" + context.t(.handout(.sourceLabel)) + ":** " + e(definition.source.text(lang))
             + (definition.source.url.map { " <\($0)>" } ?? "") + "\n"
         if let minutes = definition.durationMinutes {
             out += "- **" + context.t(.handout(.duration)) + ":** \(minutes) min\n"

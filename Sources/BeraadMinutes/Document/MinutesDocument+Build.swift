@@ -70,7 +70,7 @@ extension MinutesDocument {
         session = SessionInfo(
             id: scrub(state.id), title: scrub(state.title), date: opened.civil.dateString, start: time(opened),
             end: endTime, protocolID: definition.id, protocolTitle: definition.title(lang),
-            protocolVersion: definition.version, protocolSource: definition.source.citation,
+            protocolVersion: definition.version, protocolSource: definition.source.text(lang),
             protocolURL: definition.source.url, facilitator: state.opened.facilitator.map(scrub.name),
             state: state.phaseName, abandonReason: abandonReason, concept: state.approvedAt == nil,
             approvedAt: state.approvedAt.map { "\($0.at(offset: offset).civil.dateString) \(time($0))" },
