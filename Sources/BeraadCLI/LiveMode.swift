@@ -55,6 +55,8 @@ struct LiveMode {
         defer { input.editor?.release() }
         // A refused line comes back on the prompt, to be fixed rather than typed again.
         var pending = ""
+        // Once /board has written the group's screen, it is written again after every line.
+        var boardPath: String?
         while true {
             let read: String?
             if let editor = input.editor {
@@ -113,9 +115,17 @@ struct LiveMode {
                         error.message
                             + (error.suggestion.map { t(.live(.didYouMean(suggestion: "\($0)"))) } ?? ""))
                     if input.editor != nil { pending = line }
+                } else if arguments.first == BoardCommand.declaration.name {
+                    let output = arguments.firstIndex(of: "--output").flatMap { arguments[safe: $0 + 1] }
+                    boardPath = BoardCommand.path(output, context)
                 }
             }
             state = try reload()
+            if let boardPath {
+                do throws(CLIError) { try BoardCommand.write(state, to: boardPath, context) } catch {
+                    refuse(error.message)
+                }
+            }
             if state.isEnded {
                 write(
                     style.good(

@@ -20,6 +20,7 @@ enum Commands {
         BackCommand.self,
         ConveneCommand.self,
         RunCommand.self,
+        BoardCommand.self,
         LogCommand.self,
         AmendCommand.self,
         RetractCommand.self,

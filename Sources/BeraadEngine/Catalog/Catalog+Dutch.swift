@@ -98,6 +98,8 @@ extension Catalog.HelpText {
         case .nextReason: return "waarom (bij --force)"
         case .back: return "gaat terug naar de vorige ronde"
         case .convene: return "belegt vanuit deze ronde een gekoppeld moreel beraad"
+        case .board: return "schrijft het scherm voor de groep: één HTML-pagina die de browser steeds ververst"
+        case .boardOutput: return "naar dit bestand (standaard ./beraad-board.html)"
         case .run: return "de begeleide live-modus: ronde voor ronde, elke regel direct vastgelegd"
         case .log: return "alle vastleggingen, elk met een id"
         case .amend: return "corrigeert de tekst van een vastlegging"
@@ -150,6 +152,7 @@ extension Catalog.MessageText {
         switch self {
         case .sessionAbandoned: return "Sessie afgebroken. Het verslag: 'beraad minutes'."
         case .closingLeavesOut(let rounds): return "deze rondes komen niet aan bod: \(rounds)"
+        case .boardWritten(let path): return "Scherm voor de groep geschreven naar \(path); open het in een browser.\n"
         case .sessionClosed:
             return "Sessie afgesloten. Het verslag: 'beraad minutes'; vaststellen met 'beraad approve'."
         case .minutesWritten(let path): return "Verslag geschreven naar \(path)\n"

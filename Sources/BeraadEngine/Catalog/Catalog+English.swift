@@ -98,6 +98,8 @@ extension Catalog.HelpText {
         case .nextReason: return "why (with --force)"
         case .back: return "returns to the previous round"
         case .convene: return "convenes a linked moreel beraad from this round"
+        case .board: return "writes the group's screen: one HTML page the browser keeps reloading"
+        case .boardOutput: return "to this file (default ./beraad-board.html)"
         case .run: return "the guided live mode: round by round, every line recorded at once"
         case .log: return "the session's entries, each with its id"
         case .amend: return "corrects an entry's text"
@@ -150,6 +152,7 @@ extension Catalog.MessageText {
         switch self {
         case .sessionAbandoned: return "Session abandoned. The minutes: 'beraad minutes'."
         case .closingLeavesOut(let rounds): return "these rounds are not reached: \(rounds)"
+        case .boardWritten(let path): return "The group's screen is written to \(path); open it in a browser.\n"
         case .sessionClosed: return "Session closed. The minutes: 'beraad minutes'; approve them with 'beraad approve'."
         case .minutesWritten(let path): return "Minutes written to \(path)\n"
         case .alreadyRedacted: return "Already on the redaction list."

@@ -98,6 +98,8 @@ public enum Catalog {
         case nextReason
         case back
         case convene
+        case board
+        case boardOutput
         case run
         case log
         case amend
@@ -144,6 +146,7 @@ public enum Catalog {
     public enum MessageText: Sendable, Equatable {
         case sessionAbandoned
         case closingLeavesOut(rounds: String)
+        case boardWritten(path: String)
         case sessionClosed
         case minutesWritten(path: String)
         case alreadyRedacted

@@ -11,6 +11,15 @@ public struct Page: Sendable, Equatable {
     public var body: [Block]
     /// A last line that print leaves out (HTML only).
     public var colophon: String?
+    /// What the page is for: a document to read and print, or a screen the group looks at together.
+    public var medium: Medium = .document
+
+    /// How a page is shown.
+    public enum Medium: Sendable, Equatable {
+        case document
+        /// Large type for a projector or a shared screen, reloaded by the browser every `refreshSeconds`.
+        case screen(refreshSeconds: Int)
+    }
 }
 
 /// One block of a page.

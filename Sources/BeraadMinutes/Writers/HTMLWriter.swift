@@ -8,6 +8,17 @@ public struct HTMLWriter {
     /// The page as HTML.
     public static func write(_ page: Page) -> String {
         var writer = HTMLWriter()
+        let refresh: String
+        let style: String
+        switch page.medium {
+        case .document:
+            refresh = ""
+            style = stylesheet
+        case .screen(let seconds):
+            // No script: the browser reloads the page, which the live mode rewrites after every line.
+            refresh = "<meta http-equiv=\"refresh\" content=\"\(max(1, seconds))\">\n"
+            style = screenStylesheet
+        }
         writer.html = """
             <!DOCTYPE html>
             <html lang="\(page.language.rawValue)">
@@ -15,9 +26,9 @@ public struct HTMLWriter {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="Beraad">
-            <title>\(escape(page.title))</title>
+            \(refresh)<title>\(escape(page.title))</title>
             <style>
-            \(stylesheet)
+            \(style)
             </style>
             </head>
             <body>
@@ -186,5 +197,34 @@ public struct HTMLWriter {
           thead { display: table-header-group; }
           .colophon { display: none; }
         }
+        """
+}
+
+extension HTMLWriter {
+    /// A page for a projector or a shared screen: large type, high contrast, read from across a room.
+    static let screenStylesheet = """
+        :root { color-scheme: dark; --ink: #f5f5f7; --muted: #c8c8d0; --line: #55556a; --accent: #ffd166; --soft: #22223a; }
+        * { box-sizing: border-box; }
+        body { margin: 0; background: #12121f; color: var(--ink); font: clamp(16px, 1.45vw, 30px)/1.35 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+        main { padding: 2.5vh 3vw; }
+        h1 { font-size: 2.4em; line-height: 1.15; margin: 0 0 0.3em; }
+        h1 .kicker { display: block; font-size: 0.45em; font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent); }
+        h2 { font-size: 1.3em; margin: 1.2em 0 0.4em; color: var(--accent); }
+        h3 { font-size: 1.1em; margin: 0.8em 0 0.3em; }
+        p, ul { margin: 0.3em 0 0.6em; }
+        li { margin: 0.2em 0; }
+        .badge { display: inline-block; padding: 0.1em 0.6em; border-radius: 1em; font-weight: 700; }
+        .caution { background: #5c4200; color: #fff1c2; }
+        .settled { background: #0d4a23; color: #dcf3e3; }
+        dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; margin: 0.3em 0; }
+        dt { color: var(--muted); }
+        dd { margin: 0; }
+        .note, .by, .aside, .tag { color: var(--muted); }
+        table { width: 100%; border-collapse: collapse; margin: 0.4em 0 0.8em; }
+        th, td { text-align: left; vertical-align: top; padding: 0.3em 0.5em; border: 1px solid var(--line); }
+        th { background: var(--soft); color: var(--muted); font-weight: 600; }
+        tr.marked td { color: var(--accent); font-weight: 700; }
+        section { break-inside: avoid; }
+        @media (min-width: 1200px) { main { columns: 2; column-gap: 4vw; } header { column-span: all; } }
         """
 }

@@ -1,0 +1,82 @@
+import BeraadEngine
+
+extension SessionState {
+    /// The group's screen: the round with its purpose, prompts and time, the dilemma with who chose which option,
+    /// the values grid and the decision once taken. Only what the group itself said, redacted as the minutes are.
+    public func board(_ lang: Language, now: Timestamp, refreshSeconds: Int = 5) -> Page {
+        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
+        func l(_ key: Catalog.MinutesText) -> String { t(.minutes(key)) }
+        let doc = MinutesDocument(state: self, options: MinutesOptions(language: lang, now: now))
+        var header: [Block] = []
+        var body: [Block] = []
+        if let round = currentRound {
+            let seconds = secondsSpent(inRound: roundIndex, now: now)
+            header.append(
+                .title(
+                    kicker: doc.session.title + " · " + t(.status(.round)) + " \(roundIndex + 1)/"
+                        + "\(protocolDefinition.rounds.count)",
+                    text: round.unnumberedTitle(lang)))
+            let time = t(.status(.time(minutes: String(seconds / 60), timebox: String(round.timeboxMinutes))))
+            header.append(.badge(time, seconds > Int64(round.timeboxMinutes) * 60 ? .caution : .settled))
+            header.append(.paragraph([Span(round.purpose(lang))]))
+            if !round.prompts.isEmpty { header.append(.list(round.prompts.map { [Span($0(lang))] })) }
+            let unmet = unmetRequirements(ofRound: roundIndex)
+            if !unmet.isEmpty {
+                header.append(
+                    .note(t(.live(.stillNeeded(needs: unmet.map { $0.describe(lang) }.joined(separator: "; "))))))
+            }
+        } else {
+            header.append(.title(kicker: doc.session.title, text: l(.state(phaseName))))
+        }
+        if let dilemma = doc.dilemma {
+            let chosen = Dictionary(uniqueKeysWithValues: doc.tally.map { ($0.label, $0.participants) })
+            body.append(
+                .section(
+                    id: "dilemma", title: l(.dilemma),
+                    blocks: [
+                        .paragraph([Span(dilemma.question, .strong)]),
+                        .table(
+                            Table(
+                                header: [l(.option), "", l(.harm), l(.positions)],
+                                rows: dilemma.options.map {
+                                    [
+                                        $0.label, $0.text, $0.harm ?? "—",
+                                        (chosen[$0.label] ?? []).joined(separator: ", "),
+                                    ]
+                                })),
+                    ]))
+        }
+        if !doc.grid.isEmpty {
+            body.append(
+                .section(
+                    id: "grid", title: l(.grid),
+                    blocks: [
+                        .table(
+                            Table(
+                                header: [l(.stakeholder), l(.kind), l(.text), l(.supports)],
+                                rows: doc.grid.map { [$0.about ?? "—", $0.kindLabel, $0.text, $0.option ?? "—"] }))
+                    ]))
+        }
+        if let decision = doc.decision {
+            body.append(
+                .section(
+                    id: "decision", title: l(.decision),
+                    blocks: [
+                        .paragraph(
+                            [Span(decision.text, .strong)]
+                                + (decision.option.map {
+                                    [Span(" "), Span(l(.option).lowercased() + " " + $0, .aside)]
+                                }
+                                    ?? []))
+                    ]))
+        }
+        return Page(
+            language: lang, title: doc.session.title, header: header, body: body, colophon: nil,
+            medium: .screen(refreshSeconds: refreshSeconds))
+    }
+}
+
+extension Page {
+    /// The page as HTML.
+    public func html() -> String { HTMLWriter.write(self) }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import BeraadCLI
+
+@Suite struct BoardTests {
+    @Test func theBoardShowsTheRoundTheDilemmaWhoChoseWhatAndTheGrid() throws {
+        let h = try Harness.meeting(upTo: "besluit")
+        try h.ok("board", "--output", "scherm.html")
+        let page = try String(contentsOfFile: h.directory + "/scherm.html", encoding: .utf8)
+        #expect(page.contains("<meta http-equiv=\"refresh\" content=\"5\">"))
+        #expect(page.contains("Round 6/8</span> Decision</h1>"))
+        #expect(page.contains("<tr><td>B</td><td>dat</td><td>verdriet</td><td>Anna, Bram</td></tr>"))
+        #expect(page.contains("<td>client</td><td>value</td><td>autonomie</td><td>B</td>"))
+        #expect(!page.contains("<script") && !page.contains("Made with Beraad"))
+        var info = stat()
+        stat(h.directory + "/scherm.html", &info)
+        #expect(info.st_mode & 0o777 == 0o600)
+    }
+
+    @Test func theLiveModeWritesTheBoardAgainAfterEveryLine() throws {
+        let h = try Harness.meeting(upTo: "besluit")
+        h.input = .lines(["/board --output bord.html", "/decide We doen B --option B"])
+        #expect(h.run("run").code == 0)
+        let page = try String(contentsOfFile: h.directory + "/bord.html", encoding: .utf8)
+        #expect(page.contains("<strong>We doen B</strong>"))
+    }
+
+    @Test func whatTheGroupSaidIsEscapedOnTheBoard() throws {
+        let h = try Harness.meeting(upTo: "casus")
+        try h.ok("next", "--force", "--reason", "x")
+        try h.ok(
+            "dilemma", "<script>alert(1)</script>?", "--option", "A: <b>dit</b>", "--option", "B: dat & zo")
+        try h.ok("board")
+        let page = try String(contentsOfFile: h.directory + "/beraad-board.html", encoding: .utf8)
+        #expect(!page.contains("<script>alert") && page.contains("&lt;script&gt;alert(1)&lt;/script&gt;?"))
+        #expect(page.contains("&lt;b&gt;dit&lt;/b&gt;") && page.contains("dat &amp; zo"))
+    }
+
+    /// Chromium, where the machine has it; the test that needs it is skipped, saying so, where it has not.
+    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(
+        .enabled(if: chromium != nil, "Chromium is not installed: the board is not looked at in a browser"),
+        arguments: [(1920, 1080), (1280, 720)])
+    func theBoardRendersInChromiumOnAScreen(_ width: Int, _ height: Int) throws {
+        let h = try Harness.meeting(upTo: "besluit")
+        try h.ok("board")
+        let page = h.directory + "/beraad-board.html"
+        let shot = h.directory + "/board-\(width).png"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.chromium))
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=\(width),\(height)",
+            "--screenshot=\(shot)", "file://" + page,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let png = try #require(FileManager.default.contents(atPath: shot))
+        // The PNG header holds the width and height of what Chromium drew.
+        let bytes = [UInt8](png.prefix(24))
+        let drawnWidth = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        let drawnHeight = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(drawnWidth == width && drawnHeight == height)
+        #expect(png.count > 20_000, "a page with text on it, not an empty screen")
+    }
+}
