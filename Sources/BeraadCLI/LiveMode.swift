@@ -7,12 +7,19 @@ import BeraadStore
 /// meeting entered command by command.
 struct LiveMode {
     let context: Context
-    let id: String
+    /// The session being recorded; `/convene` moves on to the session it opens.
+    private(set) var id: String
     let style: Style
     private var shownRound: Int?
     private var warnedRound: Int?
 
     static func run(_ context: Context) throws(CLIError) {
+        // With no session to continue, a facilitator at a terminal is asked for one and it is opened.
+        let input = context.environment.input
+        let named = context.globals.session ?? context.environment.variables["BERAAD_SESSION"]
+        if named?.isEmpty ?? true, input.isTerminal, (try? context.store.currentSession()) == nil {
+            guard try startSession(context) else { return }
+        }
         let (id, state) = try context.readSession()
         var live = LiveMode(
             context: context, id: id,
@@ -25,6 +32,31 @@ struct LiveMode {
             return
         }
         try live.loop(state)
+    }
+
+    /// Asks for a title, a method and the facilitator, and opens the session; `false` when no title was given.
+    private static func startSession(_ context: Context) throws(CLIError) -> Bool {
+        let input = context.environment.input
+        func ask(_ question: String) -> String {
+            if let editor = input.editor { return editor.readLine(prompt: question)?.trimmingWhitespace() ?? "" }
+            context.environment.output.out(question)
+            return input.readLine()?.trimmingWhitespace() ?? ""
+        }
+        func t(_ key: Catalog.LiveText) -> String { Catalog.text(.live(key), context.lang) }
+        context.environment.output.out(t(.noSessionYet))
+        let title = ask(t(.askTitle))
+        guard !title.isEmpty else { return false }
+        let methods = ((try? ProtocolCatalog(store: context.store).all()) ?? []).map(\.definition.id)
+        let method = ask(t(.askMethod(methods: methods.joined(separator: ", "), standard: BuiltinProtocols.defaultID)))
+        let facilitator = ask(t(.askFacilitator))
+        var arguments = [
+            "--home", context.store.home, "new", title, "--protocol",
+            method.isEmpty ? BuiltinProtocols.defaultID : method,
+        ]
+        if !facilitator.isEmpty { arguments += ["--facilitator", facilitator] }
+        if context.langIsExplicit { arguments += ["--lang", context.lang.rawValue] }
+        if let error = Beraad.execute(arguments, environment: context.environment) { throw error }
+        return true
     }
 
     private init(context: Context, id: String, style: Style) {
@@ -115,6 +147,12 @@ struct LiveMode {
                         error.message
                             + (error.suggestion.map { t(.live(.didYouMean(suggestion: "\($0)"))) } ?? ""))
                     if input.editor != nil { pending = line }
+                } else if arguments.first == ConveneCommand.declaration.name,
+                    let convened = try? context.store.currentSession()
+                {
+                    // The meeting goes on in the session just convened; the banner shows its first round.
+                    id = convened
+                    shownRound = nil
                 } else if arguments.first == BoardCommand.declaration.name {
                     let output = arguments.firstIndex(of: "--output").flatMap { arguments[safe: $0 + 1] }
                     boardPath = BoardCommand.path(output, context)

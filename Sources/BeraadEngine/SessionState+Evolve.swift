@@ -25,11 +25,12 @@ extension SessionState {
         case .contributionRecorded(let data):
             append(
                 record, round: data.round, kind: data.kind, participant: data.participant, text: data.text,
-                details: .contribution(category: data.category, about: data.about, option: data.option))
+                details: .contribution(category: data.category, about: data.about, option: data.option),
+                carriedOver: data.carriedOver)
         case .dilemmaFramed(let data):
             append(
                 record, round: data.round, kind: .dilemma, participant: nil, text: data.question,
-                details: .dilemma(options: data.options))
+                details: .dilemma(options: data.options), carriedOver: data.carriedOver)
         case .positionTaken(let data):
             append(
                 record, round: data.round, kind: .position, participant: data.participant, text: data.because ?? "",
@@ -80,12 +81,12 @@ extension SessionState {
 
     private mutating func append(
         _ record: Record, round: String, kind: ContributionKind, participant: String?, text: String,
-        details: EntryDetails
+        details: EntryDetails, carriedOver: String? = nil
     ) {
         entries.append(
             Entry(
                 id: record.entryID, seq: record.seq, at: record.at, round: round, kind: kind, participant: participant,
-                text: text, details: details, amendments: [], retraction: nil))
+                text: text, details: details, amendments: [], retraction: nil, carriedOver: carriedOver))
     }
 
     private mutating func move(to round: String, at: Timestamp) {

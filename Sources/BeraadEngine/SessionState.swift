@@ -176,6 +176,8 @@ public struct Entry: Sendable, Equatable {
     public var details: EntryDetails
     public var amendments: [Amendment]
     public var retraction: Retraction?
+    /// The session it was carried over from, if `convene` opened this one with it.
+    public var carriedOver: String? = nil
 
     /// The text as first recorded.
     public var originalText: String { amendments.first?.oldText ?? text }

@@ -1,3 +1,5 @@
+import BeraadEngine
+@testable import BeraadCLI
 import Foundation
 import Testing
 
@@ -69,5 +71,66 @@ import Testing
         let moreel = Harness()
         try moreel.ok("new", "Gewoon")
         #expect(moreel.run("convene").stderr.contains("this method has no such round"))
+    }
+}
+
+@Suite struct ConveneCarriesTests {
+    @Test func theDilemmaAndTheCaseComeAlongMarkedAsCarriedOver() throws {
+        let h = try ConveneTests.afweging()
+        try h.ok(
+            "dilemma", "Betrekken we de buurman?", "--option", "A: ja", "--option", "B: nee", "--harm", "A: privacy",
+            "--harm", "B: geen steun")
+        try h.ok("convene", "--protocol", "dilemmamethode")
+        let log = try h.ok("log", "--json")
+        #expect(log.contains("\"kind\" : \"dilemma\"") && log.contains("Betrekken we de buurman?"))
+        let minutes = try h.ok("minutes")
+        #expect(minutes.contains("**Betrekken we de buurman?**"))
+        #expect(minutes.contains("_Carried over from “Buurtcasus”._"))
+        #expect(minutes.contains("| B | nee | geen steun |"))
+    }
+
+    @Test func theLiveModeConvenesAndGoesOnInTheNewSession() throws {
+        let h = try ConveneTests.afweging()
+        h.input = .lines(["/convene --protocol dilemmamethode", "/status"])
+        let result = h.run("run")
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Round 1/10: Introduction"))
+        #expect(try h.ok("status").contains("Convened from: Buurtcasus"))
+    }
+}
+
+@Suite struct RunWithoutSessionTests {
+    @Test func runAtATerminalWithoutASessionAsksForOneAndStartsIt() throws {
+        let h = Harness()
+        h.input = CLIInput.lines(["Zorgmijding", "dilemmamethode", "Mia", "/status", "/quit"])
+        h.input.isTerminal = true
+        let result = h.run("run")
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("There is no session yet") && result.stdout.contains("Title of the meeting: "))
+        let status = try h.ok("status")
+        #expect(
+            status.contains("Zorgmijding") && status.contains("Dilemma method") && status.contains("Mia (facilitator)"))
+    }
+
+    @Test func runOnAPipeWithoutASessionSaysSoAsBefore() {
+        let h = Harness()
+        h.input = .lines(["Zorgmijding"])
+        let result = h.run("run")
+        #expect(result.code == 66 && result.stderr.contains("no current session"))
+    }
+}
+
+@Suite struct ConveneOpeningTests {
+    @Test func theCaseComesAlongInTheRoundThatTakesItWithItsAuthor() throws {
+        let h = try Harness.meeting(upTo: "normen-waarden-rechten")
+        let parent = try LiveCompletionTests.state(h)
+        let definition = try #require(try BuiltinProtocols.named("dilemmamethode"))
+        let records = try ConveneCommand.openingRecords(
+            id: "kind", title: "Kind", definition: definition, parent: parent,
+            link: SessionLink(session: parent.id, round: "x"), at: parent.lastAt)
+        let child = try SessionState(replaying: records)
+        #expect(child.caseEntry?.text == "Er was eens" && child.caseEntry?.carriedOver == parent.id)
+        #expect(child.caseEntry?.participant == "Anna" && child.caseEntry?.round == "casus")
+        #expect(child.dilemmaOptions.map(\.label) == ["A", "B"] && child.dilemmaEntry?.carriedOver == parent.id)
     }
 }

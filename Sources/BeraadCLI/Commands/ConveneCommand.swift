@@ -8,7 +8,7 @@ struct ConveneCommand: BeraadCommand {
         "protocol", nl: "methode", value: .id, .newProtocol, kind: .protocolReference)
     static let declaration = CommandDeclaration(
         "convene", aliases: ["beleg"], group: .meeting, summary: .convene, arguments: [title.declaration],
-        options: [protocolReference.declaration])
+        options: [protocolReference.declaration], live: .standard)
 
     var title: String?
     var protocolReference: String?
@@ -95,6 +95,33 @@ struct ConveneCommand: BeraadCommand {
         for participant in parent.presentParticipants where participant.name != facilitator {
             let role = definition.role(participant.role) != nil ? participant.role : nil
             try apply(.join(name: participant.name, role: role))
+        }
+        // The case and the dilemma come along, marked as carried over, in the rounds of the new method that take
+        // them, so the group does not have to tell them again.
+        var carried: [Event] = []
+        if let caseEntry = parent.caseEntry {
+            let round = definition.rounds.first { $0.accepts(.case) } ?? definition.rounds.first
+            let author = caseEntry.participant.flatMap { name in state.state?.participant(named: name)?.name }
+            if let round {
+                carried.append(
+                    .contributionRecorded(
+                        ContributionRecorded(
+                            round: round.id, kind: .case, participant: author, text: caseEntry.text,
+                            carriedOver: link.session)))
+            }
+        }
+        if let dilemma = parent.dilemmaEntry, case .dilemma(let options) = dilemma.details,
+            let round = definition.rounds.first(where: { $0.accepts(.dilemma) }) ?? definition.rounds.first
+        {
+            carried.append(
+                .dilemmaFramed(
+                    DilemmaFramed(
+                        round: round.id, question: dilemma.text, options: options, carriedOver: link.session)))
+        }
+        if !carried.isEmpty {
+            let new = state.records(for: carried, at: at)
+            for record in new { state.evolve(record) }
+            records += new
         }
         return records
     }

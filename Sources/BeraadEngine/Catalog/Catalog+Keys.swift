@@ -244,6 +244,10 @@ public enum Catalog {
         case noPositionYet
         case confirmClose(rounds: String)
         case notClosed
+        case noSessionYet
+        case askTitle
+        case askMethod(methods: String, standard: String)
+        case askFacilitator
         case nothingYet
         case helpContribution
         case helpKinds(kinds: String)
@@ -443,6 +447,7 @@ public enum Catalog {
         case notAtTheMeeting
         case to
         case roundsNotReached(rounds: String)
+        case carriedOverFrom(session: String)
         case undone
         case abandonedBecause
         case supportConsensus

@@ -9,10 +9,12 @@ public struct ContributionRecorded: Codable, Sendable, Equatable {
     public var category: String?
     public var about: String?
     public var option: String?
+    /// The session this entry was carried over from, when `convene` opened this one with it.
+    public var carriedOver: String?
 
     public init(
         round: String, kind: ContributionKind, participant: String?, text: String, category: String? = nil,
-        about: String? = nil, option: String? = nil
+        about: String? = nil, option: String? = nil, carriedOver: String? = nil
     ) {
         self.round = round
         self.kind = kind
@@ -21,6 +23,7 @@ public struct ContributionRecorded: Codable, Sendable, Equatable {
         self.category = category
         self.about = about
         self.option = option
+        self.carriedOver = carriedOver
     }
 }
 
@@ -45,11 +48,14 @@ public struct DilemmaFramed: Codable, Sendable, Equatable {
     public var round: String
     public var question: String
     public var options: [DilemmaOption]
+    /// The session this dilemma was carried over from, when `convene` opened this one with it.
+    public var carriedOver: String?
 
-    public init(round: String, question: String, options: [DilemmaOption]) {
+    public init(round: String, question: String, options: [DilemmaOption], carriedOver: String? = nil) {
         self.round = round
         self.question = question
         self.options = options
+        self.carriedOver = carriedOver
     }
 }
 

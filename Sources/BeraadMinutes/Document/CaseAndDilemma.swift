@@ -8,12 +8,16 @@ public struct CaseInfo: Codable, Sendable, Equatable {
     public var by: String?
     /// Questions and facts raised to understand the case.
     public var clarifications: [Contribution]
+    /// Whether the case was carried over from the session this one was convened from.
+    public var carriedOver: Bool
 }
 
 /// The dilemma and its options.
 public struct DilemmaInfo: Codable, Sendable, Equatable {
     public var question: String
     public var options: [OptionInfo]
+    /// Whether the dilemma was carried over from the session this one was convened from.
+    public var carriedOver: Bool
 }
 
 /// One option of the dilemma with its harm.

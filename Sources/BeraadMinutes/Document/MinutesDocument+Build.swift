@@ -91,7 +91,7 @@ extension MinutesDocument {
             `case` = CaseInfo(
                 text: scrub(entry.text), by: entry.participant.map(scrub.name),
                 clarifications: live.filter { [.question, .fact].contains($0.kind) && $0.round == caseRound }
-                    .map(contribution))
+                    .map(contribution), carriedOver: entry.carriedOver != nil)
         } else {
             `case` = nil
         }
@@ -101,7 +101,7 @@ extension MinutesDocument {
                 options: state.dilemmaOptions.map {
                     OptionInfo(
                         label: $0.label, text: scrub($0.text), harm: scrub($0.harm), alternative: $0.alternative != nil)
-                })
+                }, carriedOver: entry.carriedOver != nil)
         } else {
             dilemma = nil
         }

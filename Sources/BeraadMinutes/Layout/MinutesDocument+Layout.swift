@@ -104,24 +104,25 @@ extension MinutesDocument {
             var blocks: [Block] = [
                 .quote(text: c.text, attribution: c.by.map { l(.broughtInBy) + " " + $0 })
             ]
+            if c.carriedOver, let note = carriedOverNote { blocks.append(.note(note)) }
             if !c.clarifications.isEmpty {
                 blocks += [.heading([Span(l(.clarifications))]), .list(c.clarifications.map(spans))]
             }
             return blocks
         case .dilemma:
             guard let d = dilemma else { return [] }
-            return [
-                .paragraph([Span(d.question, .strong)]),
-                .table(
-                    Table(
-                        header: [l(.option), "", l(.harm)],
-                        rows: d.options.map {
-                            [
-                                $0.label, $0.text + ($0.alternative ? " (" + l(.alternativeOption) + ")" : ""),
-                                $0.harm ?? "—",
-                            ]
-                        })),
-            ]
+            return [.paragraph([Span(d.question, .strong)])]
+                + (d.carriedOver ? carriedOverNote.map { [Block.note($0)] } ?? [] : []) + [
+                    .table(
+                        Table(
+                            header: [l(.option), "", l(.harm)],
+                            rows: d.options.map {
+                                [
+                                    $0.label, $0.text + ($0.alternative ? " (" + l(.alternativeOption) + ")" : ""),
+                                    $0.harm ?? "—",
+                                ]
+                            }))
+                ]
         case .grid:
             return unless(grid.isEmpty) {
                 [
@@ -251,6 +252,12 @@ extension MinutesDocument {
         case .corrections:
             return unless(corrections.isEmpty) { [.list(corrections.map(correction))] }
         }
+    }
+
+    /// "Carried over from …", naming the session this one was convened from.
+    private var carriedOverNote: String? {
+        guard let parent = links.first(where: { $0.relation == "parent" }) else { return nil }
+        return l(.carriedOverFrom(session: parent.title))
     }
 
     /// `blocks()`, or nothing when `empty`.
