@@ -266,7 +266,7 @@ import Testing
         try h.ok("next", "--force", "--reason", "start")
         let closed = h.run("close")
         #expect(closed.code == 0)
-        #expect(closed.stderr.contains("warning: these rounds are not reached: "), "\(closed.stderr)")
+        #expect(closed.stderr.contains("warning: these rounds were not reached: "), "\(closed.stderr)")
         let minutes = try h.ok("minutes")
         #expect(minutes.contains("_Closed before these rounds were reached: "))
     }

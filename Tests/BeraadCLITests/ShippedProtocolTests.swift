@@ -62,6 +62,27 @@ import Testing
             let minutes = h.run("minutes", "--format", format)
             #expect(minutes.code == 0 && minutes.stdout.contains(definition.title.en))
         }
+        // Each language's minutes hold no heading or label of the other's.
+        let dutch = try h.ok("minutes", "--lang", "nl")
+        let english = try h.ok("minutes", "--lang", "en")
+        func labels(_ markdown: String) -> Set<String> {
+            Set(
+                markdown.split(separator: "\n").compactMap { line -> String? in
+                    if line.hasPrefix("#") { return String(line.drop { $0 == "#" || $0 == " " }) }
+                    guard line.hasPrefix("- **"), let end = line.range(of: ":**") else { return nil }
+                    return String(line[line.index(line.startIndex, offsetBy: 4)..<end.lowerBound])
+                })
+        }
+        let dutchLabels = labels(dutch)
+        let englishLabels = labels(english)
+        for label in englishLabels.subtracting(dutchLabels) where !label.contains(definition.title.en) {
+            #expect(!dutchLabels.contains(label), "\(id): '\(label)' in the Dutch minutes")
+            #expect(!dutch.contains("## " + label + "\n"), "\(id): '\(label)' in the Dutch minutes")
+        }
+        for label in dutchLabels.subtracting(englishLabels) where !label.contains(definition.title.nl) {
+            #expect(!english.contains("## " + label + "\n"), "\(id): '\(label)' in the English minutes")
+        }
+        #expect(!dutch.contains("Minutes of") && !english.contains("Verslag:"))
     }
 
     /// Records one entry of `kind` by `person` with the command that kind needs.
@@ -75,7 +96,8 @@ import Testing
         case .dilemma:
             result = h.run(
                 "dilemma", "A of B?", "--option", "A: dit", "--option", "B: dat", "--harm", "A: x", "--harm", "B: y")
-        case .case, .question, .fact, .value, .norm, .right, .perspective, .alternative, .consideration, .signal, .note:
+        case .case: result = h.run("case", "casus van \(person)")
+        case .question, .fact, .value, .norm, .right, .perspective, .alternative, .consideration, .signal, .note:
             result = h.run("say", person, "\(kind.rawValue) van \(person)", "--kind", kind.rawValue)
         }
         #expect(result.code == 0, "\(kind) by \(person): \(result.stderr)")

@@ -35,12 +35,12 @@ extension Catalog.HelpText {
         case .groupAfterwards: return "Na afloop"
         case .groupOther: return "Overig"
         case .globalHome: return "map met de sessies (BERAAD_HOME)"
-        case .globalSession: return "de sessie om mee te werken (BERAAD_SESSION)"
+        case .globalSession: return "de sessie waarmee je werkt (BERAAD_SESSION)"
         case .globalLang: return "taal (BERAAD_LANG)"
         case .globalAt: return "leg vast als gebeurd op TIJD (ISO 8601, of UU:MM vandaag)"
         case .globalJSON: return "uitvoer als JSON"
-        case .globalHelp: return "toon hulp"
-        case .globalVersion: return "toon de versie"
+        case .globalHelp: return "toont hulp"
+        case .globalVersion: return "toont de versie"
         case .new: return "opent een sessie en maakt die actueel"
         case .newTitle: return "titel van het beraad"
         case .newProtocol: return "de methode (standaard moreel-beraad)"
@@ -95,7 +95,7 @@ extension Catalog.HelpText {
         case .evaluateScore: return "score van 1 tot 5"
         case .next: return "gaat naar de volgende ronde"
         case .nextForce: return "ook als de ronde niet af is"
-        case .nextReason: return "waarom (bij --force)"
+        case .nextReason: return "waarom (bij --forceer)"
         case .back: return "gaat terug naar de vorige ronde"
         case .convene: return "belegt vanuit deze ronde een gekoppeld moreel beraad"
         case .board: return "schrijft het scherm voor de groep: één HTML-pagina die de browser steeds ververst"
@@ -110,7 +110,7 @@ extension Catalog.HelpText {
         case .undo: return "trekt de laatste vastlegging in"
         case .close: return "sluit de sessie af"
         case .closeAbandon: return "afbreken zonder besluit"
-        case .closeReason: return "waarom (bij --abandon)"
+        case .closeReason: return "waarom (bij --afbreken)"
         case .minutes: return "schrijft het verslag"
         case .minutesFormat: return "formaat (standaard markdown)"
         case .minutesOutput: return "naar dit bestand"
@@ -121,7 +121,7 @@ extension Catalog.HelpText {
         case .protocols: return "toont de methodes"
         case .protocolsShow: return "toont een methode ronde voor ronde"
         case .protocolsShowID: return "id van de methode"
-        case .protocolsShowFormat: return "text, of markdown om te printen"
+        case .protocolsShowFormat: return "tekst, of markdown om af te drukken"
         case .protocolsLint: return "controleert protocolbestanden"
         case .protocolsLintFile: return "protocolbestand"
         case .demo: return "speelt een voorbeeldsessie en schrijft het verslag"
@@ -139,7 +139,7 @@ extension Catalog.HelpText {
             return "Zie 'beraad help <commando>' voor meer over een commando. Begin met 'beraad demo'."
         case .argumentsHeading: return "ARGUMENTEN"
         case .optionsHeading: return "OPTIES"
-        case .showThisHelp: return "toon deze hulp"
+        case .showThisHelp: return "toont deze hulp"
         case .subcommandsHeading: return "SUBCOMMANDO'S"
         case .globalOptionsAreListed: return "Algemene opties staan in 'beraad --help'."
         case .values: return "waarden"
@@ -150,11 +150,11 @@ extension Catalog.HelpText {
 extension Catalog.MessageText {
     var dutch: String {
         switch self {
-        case .sessionAbandoned: return "Sessie afgebroken. Het verslag: 'beraad minutes'."
+        case .sessionAbandoned: return "Sessie afgebroken. Het verslag: 'beraad verslag'."
         case .closingLeavesOut(let rounds): return "deze rondes komen niet aan bod: \(rounds)"
         case .boardWritten(let path): return "Scherm voor de groep geschreven naar \(path); open het in een browser.\n"
         case .sessionClosed:
-            return "Sessie afgesloten. Het verslag: 'beraad minutes'; vaststellen met 'beraad approve'."
+            return "Sessie afgesloten. Het verslag: 'beraad verslag'; vaststellen met 'beraad vaststellen'."
         case .minutesWritten(let path): return "Verslag geschreven naar \(path)\n"
         case .alreadyRedacted: return "Staat al op de lijst om weg te laten."
         case .redacted: return "Wordt in elk verslag vervangen door […]."
@@ -167,11 +167,11 @@ extension Catalog.MessageText {
                 "\(path) is beschadigd op regel \(line) (\(detail)); er is niets geschreven. Maak een kopie en zie README, 'Herstel'"
         case .sessionLocked(let path, let seconds):
             return "\(path) is na \(seconds) s nog steeds vergrendeld door een ander beraad-proces; probeer het opnieuw"
-        case .noSession(let id): return "geen sessie '\(id)'; zie 'beraad sessions --all'"
+        case .noSession(let id): return "geen sessie '\(id)'; zie 'beraad sessies --alle'"
         case .sessionExists(let id): return "sessie '\(id)' bestaat al"
         case .notASessionID(let id): return "'\(id)' is geen sessie-id (alleen a-z, 0-9 en '-')"
         case .noCurrentSession:
-            return "geen actuele sessie; open er een met 'beraad new TITEL' of kies er een met 'beraad use ID'"
+            return "geen actuele sessie; open er een met 'beraad nieuw TITEL' of kies er een met 'beraad kies ID'"
         case .noProtocolAmong(let reference, let available):
             return "geen protocol '\(reference)'; beschikbaar: \(available)"
         case .noProtocol(let reference): return "geen protocol '\(reference)'"
@@ -204,9 +204,9 @@ extension Catalog.MessageText {
         case .filesWithErrors(let count): return "\(count) bestand(en) met fouten"
         case .sessionOpened(let method):
             return
-                "Sessie geopend met \(method) en actueel gemaakt. Volgende stap: 'beraad join NAAM', daarna 'beraad status'.\n"
-        case .noSessions: return "Nog geen sessies. Begin met 'beraad new TITEL'."
-        case .noOpenSessions: return "Geen lopende sessies ('beraad sessions --all' toont ook afgesloten)."
+                "Sessie geopend met \(method) en actueel gemaakt. Volgende stap: 'beraad aansluiten NAAM', daarna 'beraad status'.\n"
+        case .noSessions: return "Nog geen sessies. Begin met 'beraad nieuw TITEL'."
+        case .noOpenSessions: return "Geen lopende sessies ('beraad sessies --alle' toont ook afgesloten)."
         case .stateOpen: return "lopend"
         case .stateClosed: return "afgesloten"
         case .stateAbandoned: return "afgebroken"
@@ -242,7 +242,7 @@ extension Catalog.ParseText {
             return
                 "'\(text)' is geen datum; schrijf bijvoorbeeld 2026-12-04, 4-12-2026, 4 december, vrijdag of over 2 weken"
         case .notAScore(let text): return "'\(text)' is geen score van 1 tot 5"
-        case .reasonWithoutForce: return "--reason hoort bij --force"
+        case .reasonWithoutForce: return "--reden hoort bij --forceer"
         case .unlabeled(let option, let value):
             return "'--\(option) \(value)': begin met de letter van de optie, zoals 'A: tekst'"
         }
@@ -261,7 +261,7 @@ extension Catalog.LiveText {
         case .saved: return "Alles is bewaard; ga verder met 'beraad run'.\n"
         case .notMovedOn: return "Niet doorgegaan.\n"
         case .didYouMean(let suggestion): return " (bedoel je '\(suggestion)'?)"
-        case .closed: return "De sessie is afgesloten. Het verslag: 'beraad minutes'.\n"
+        case .closed: return "De sessie is afgesloten. Het verslag: 'beraad verslag'.\n"
         case .interruptedSaved: return "\nOnderbroken. Alles is bewaard; ga verder met 'beraad run'.\n"
         case .confirmForce: return "De ronde is misschien niet af. Toch doorgaan? [j/N] "
         case .timeIsUp(let minutes): return "⏰ De tijd voor deze ronde (\(minutes) min) is om.\n"
@@ -304,15 +304,15 @@ extension Catalog.StatusText {
         case .closedAt(let time): return "Afgesloten om \(time)."
         case .abandonedAt(let time, let reason): return "Afgebroken om \(time): \(reason)."
         case .minutesApproved: return " Het verslag is vastgesteld."
-        case .minutesToApprove: return " Het verslag: 'beraad minutes'; vaststellen met 'beraad approve'."
+        case .minutesToApprove: return " Het verslag: 'beraad verslag'; vaststellen met 'beraad vaststellen'."
         case .time(let minutes, let timebox): return "Tijd: \(minutes) van \(timebox) min"
         case .timeIsUp: return " — de tijd is om"
         case .prompts: return "Vragen:"
         case .recordedHere(let kinds): return "Hier vast te leggen: \(kinds)"
         case .participants(let people): return "Deelnemers: \(people)"
-        case .noParticipants: return "Nog geen deelnemers: 'beraad join NAAM'."
-        case .roundFinished: return "Deze ronde is af: 'beraad next'."
-        case .lastRound: return "Laatste ronde; afsluiten met 'beraad close'."
+        case .noParticipants: return "Nog geen deelnemers: 'beraad aansluiten NAAM'."
+        case .roundFinished: return "Deze ronde is af: 'beraad volgende'."
+        case .lastRound: return "Laatste ronde; afsluiten met 'beraad afsluiten'."
         case .stillNeeded: return "Nog nodig:"
         }
     }
@@ -342,12 +342,12 @@ extension Catalog.RuleText {
         case .notOpened: return "deze sessie is nog niet geopend"
         case .alreadyOpened: return "deze sessie is al geopend"
         case .sessionEnded:
-            return "de sessie is afgesloten; alleen lezen, correcties, 'redact' en 'approve' zijn nog mogelijk"
+            return "de sessie is afgesloten; alleen lezen, correcties, 'weglaten' en 'vaststellen' zijn nog mogelijk"
         case .sessionApproved: return "het verslag is vastgesteld; de sessie neemt geen correcties meer aan"
         case .timeWentBackwards(let given, let last):
             return "tijd \(given) ligt vóór de laatste vastlegging (\(last)); tijden mogen niet teruglopen"
         case .unknownParticipantNobodyYet(let name):
-            return "geen deelnemer '\(name)' (nog niemand is aangesloten: gebruik 'beraad join')"
+            return "geen deelnemer '\(name)' (nog niemand is aangesloten: gebruik 'beraad aansluiten')"
         case .unknownParticipant(let name, let known): return "geen deelnemer '\(name)'; deelnemers: \(known)"
         case .ambiguousParticipant(let name, let candidates):
             return "'\(name)' kan meerdere deelnemers zijn: \(candidates)"
@@ -373,14 +373,15 @@ extension Catalog.RuleText {
         case .harmForUnknownOption(let label): return "schade voor onbekende optie '\(label)'"
         case .emptyText: return "de tekst is leeg"
         case .requirementsUnmet(let round, let unmet):
-            return "ronde '\(round)' is nog niet af: \(unmet). Ga toch verder met 'beraad next --force --reason TEKST'."
-        case .forceNeedsReason: return "--force vraagt om --reason TEKST"
-        case .lastRound: return "dit is de laatste ronde; sluit de sessie af met 'beraad close'"
+            return
+                "ronde '\(round)' is nog niet af: \(unmet). Ga toch verder met 'beraad volgende --forceer --reden TEKST'."
+        case .forceNeedsReason: return "--forceer vraagt om --reden TEKST"
+        case .lastRound: return "dit is de laatste ronde; sluit de sessie af met 'beraad afsluiten'"
         case .firstRound: return "dit is de eerste ronde"
         case .noDecision:
             return
                 "er is nog geen besluit; leg het vast met 'beraad decide' of stop met 'beraad close --abandon --reason TEKST'"
-        case .abandonNeedsReason: return "--abandon vraagt om --reason TEKST"
+        case .abandonNeedsReason: return "--afbreken vraagt om --reden TEKST"
         case .unknownEntry(let id): return "geen vastlegging '\(id)'; zie 'beraad log'"
         case .alreadyRetracted(let id): return "\(id) is al ingetrokken"
         case .nothingToUndo: return "er is niets om ongedaan te maken"

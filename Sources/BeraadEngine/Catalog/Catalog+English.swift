@@ -116,7 +116,7 @@ extension Catalog.HelpText {
         case .minutesOutput: return "to this file"
         case .minutesAnonymize: return "replace names by role and number"
         case .redact: return "replaces TEXT by […] in every rendering of the minutes"
-        case .redactText: return "a name or an address, say"
+        case .redactText: return "a client's name or an address, for example"
         case .approve: return "approves the closed session's minutes"
         case .protocols: return "lists the methods"
         case .protocolsShow: return "shows a method round by round"
@@ -151,7 +151,7 @@ extension Catalog.MessageText {
     var english: String {
         switch self {
         case .sessionAbandoned: return "Session abandoned. The minutes: 'beraad minutes'."
-        case .closingLeavesOut(let rounds): return "these rounds are not reached: \(rounds)"
+        case .closingLeavesOut(let rounds): return "these rounds were not reached: \(rounds)"
         case .boardWritten(let path): return "The group's screen is written to \(path); open it in a browser.\n"
         case .sessionClosed: return "Session closed. The minutes: 'beraad minutes'; approve them with 'beraad approve'."
         case .minutesWritten(let path): return "Minutes written to \(path)\n"
@@ -273,7 +273,7 @@ extension Catalog.LiveText {
         case .noPositionYet: return "no position yet"
         case .confirmClose(let rounds): return "These rounds would not be reached: \(rounds). Close anyway? [y/N] "
         case .notClosed: return "Not closed.\n"
-        case .noSessionYet: return "There is no session yet; let us start one.\n"
+        case .noSessionYet: return "There is no session yet; let's start one.\n"
         case .askTitle: return "Title of the meeting: "
         case .askMethod(let methods, let standard): return "Method (\(methods)) [\(standard)]: "
         case .askFacilitator: return "Facilitator (name, or leave empty): "
