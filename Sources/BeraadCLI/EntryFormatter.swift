@@ -34,7 +34,7 @@ enum EntryFormatter {
         case .decision(let option, _, let support, let dissent):
             var result = text
             if let option { result += " → " + option }
-            if let support { result += " (\(support.rawValue))" }
+            if let support { result += " (" + support.choice.spelling(lang) + ")" }
             if !dissent.isEmpty { result += t(.message(.entryDissent(names: dissent.joined(separator: ", ")))) }
             return result
         case .action(let owner, let due):

@@ -8,7 +8,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "afwegingskader",
-  "version": 3,
+  "version": 4,
   "title": {
     "nl": "Afwegingskader sociaal werk",
     "en": "Weighing framework for social work (afwegingskader)"
@@ -88,7 +88,7 @@ extension BuiltinProtocols {
       ],
       "hints": [
         {
-          "nl": "Kies per kaart een categorie (--category) en leg vast wat voor deze situatie telt.",
+          "nl": "Kies per kaart een categorie (--categorie) en leg vast wat voor deze situatie telt.",
           "en": "Choose a category per card (--category) and record what counts in this situation."
         },
         {
@@ -544,7 +544,7 @@ extension BuiltinProtocols {
           "en": "Do the intervention(s) achieve what we wanted to achieve in phase 1?"
         },
         {
-          "nl": "Leg mogelijke interventies vast als alternatief (--category voor het niveau), de keuze als besluit ('beraad decide').",
+          "nl": "Leg mogelijke interventies vast als alternatief (--categorie voor het niveau), de keuze als besluit ('beraad besluit').",
           "en": "Record possible interventions as alternatives (--category for the level), the choice as a decision ('beraad decide')."
         }
       ],
@@ -697,7 +697,7 @@ extension BuiltinProtocols {
           "en": "Signalling: spot, collect, bundle, analyse, report, decide, act, feed back."
         },
         {
-          "nl": "Een signaal op individueel, groeps- of beleidsniveau (--level).",
+          "nl": "Een signaal op individueel, groeps- of beleidsniveau (--niveau).",
           "en": "A signal at individual, group or policy level (--level)."
         }
       ],
@@ -717,7 +717,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "cura",
-  "version": 3,
+  "version": 4,
   "title": {
     "nl": "CURA",
     "en": "CURA"
@@ -855,7 +855,7 @@ extension BuiltinProtocols {
       ],
       "hints": [
         {
-          "nl": "Noteer bij elke waarde om wie het gaat (--about).",
+          "nl": "Noteer bij elke waarde om wie het gaat (--over).",
           "en": "Note with each value whom it concerns (--about)."
         }
       ],
@@ -918,7 +918,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "dilemmamethode",
-  "version": 2,
+  "version": 3,
   "title": { "nl": "Dilemmamethode", "en": "Dilemma method" },
   "summary": {
     "nl": "Tien stappen van introductie tot evaluatie, in 1 à 2 uur met 6 tot 10 deelnemers: beeldvorming (stap 2–6), oordeelsvorming (stap 7) en besluitvorming (stap 8–9). De gespreksleider voegt geen inhoud toe; consensus is niet vereist.",
@@ -1030,7 +1030,7 @@ extension BuiltinProtocols {
         { "nl": "Welke waarden zijn voor hen belangrijk, en welke normen volgen daaruit?", "en": "Which values matter to them, and which norms follow from them?" }
       ],
       "hints": [
-        { "nl": "Noteer bij elke waarde of norm om wie het gaat (--about).", "en": "Note with each value or norm whom it concerns (--about)." }
+        { "nl": "Noteer bij elke waarde of norm om wie het gaat (--over).", "en": "Note with each value or norm whom it concerns (--about)." }
       ],
       "accepts": ["perspective", "value", "norm", "right"],
       "timeboxMinutes": 20,
@@ -1133,7 +1133,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "moreel-beraad",
-  "version": 3,
+  "version": 4,
   "title": { "nl": "Moreel beraad", "en": "Moral case deliberation" },
   "summary": {
     "nl": "Een gesprek van 60 à 75 minuten over één concrete praktijksituatie: eerst de botsende normen, waarden en rechten, dan het perspectief en de beargumenteerde keuze van iedere deelnemer, tot slot een besluit met afspraken en signalen.",
@@ -1234,7 +1234,7 @@ extension BuiltinProtocols {
       ],
       "hints": [
         { "nl": "Een waarde is een goed dat nagestreefd wordt (autonomie, veiligheid); een norm zegt wat je moet doen.", "en": "A value is a good worth pursuing (autonomy, safety); a norm says what one should do." },
-        { "nl": "Noteer bij elke waarde, norm of recht om wie het gaat (--about) en welke optie het steunt (--option).", "en": "Note with each value, norm or right whom it concerns (--about) and which option it supports (--option)." }
+        { "nl": "Noteer bij elke waarde, norm of recht om wie het gaat (--over) en welke optie het steunt (--optie).", "en": "Note with each value, norm or right whom it concerns (--about) and which option it supports (--option)." }
       ],
       "accepts": ["value", "norm", "right", "perspective", "fact"],
       "timeboxMinutes": 15,
