@@ -8,7 +8,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "afwegingskader",
-  "version": 4,
+  "version": 5,
   "title": {
     "nl": "Afwegingskader sociaal werk",
     "en": "Weighing framework for social work (afwegingskader)"
@@ -259,7 +259,7 @@ extension BuiltinProtocols {
       "hints": [
         {
           "nl": "Hulpvragen: Welke expertise hebben we zelf/niet?",
-          "en": "Help questions: Which expertise do we have ourselves/not?"
+          "en": "Guiding questions: Which expertise do we have ourselves/not?"
         },
         {
           "nl": "Binnen welke kaders bewegen we/niet?",
@@ -485,7 +485,7 @@ extension BuiltinProtocols {
       ],
       "hints": [
         {
-          "nl": "Een moreel beraad beleg je met 'beraad convene'; het wordt een eigen sessie die naar deze verwijst.",
+          "nl": "Een moreel beraad beleg je met 'beraad beleg'; het wordt een eigen sessie die naar deze verwijst.",
           "en": "Convene a moreel beraad with 'beraad convene'; it becomes a session of its own that refers to this one."
         },
         {
@@ -529,7 +529,7 @@ extension BuiltinProtocols {
       "hints": [
         {
           "nl": "Hulpvragen: Wat heb ik nodig?",
-          "en": "Help questions: What do I need?"
+          "en": "Guiding questions: What do I need?"
         },
         {
           "nl": "Wie heb ik nodig?",
@@ -1642,7 +1642,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "socratisch-gesprek",
-  "version": 2,
+  "version": 3,
   "title": {
     "nl": "Socratisch gesprek",
     "en": "Socratic dialogue"
@@ -1764,7 +1764,7 @@ extension BuiltinProtocols {
           "en": "An example you went through yourself, that is over and that you are willing to share."
         },
         {
-          "nl": "Leg het gekozen voorbeeld vast als casus ('beraad case').",
+          "nl": "Leg het gekozen voorbeeld vast als casus ('beraad casus').",
           "en": "Record the chosen example as the case ('beraad case')."
         }
       ],
@@ -1958,7 +1958,7 @@ extension BuiltinProtocols {
       ],
       "hints": [
         {
-          "nl": "Het antwoord mag voorlopig zijn; leg het vast met 'beraad decide'.",
+          "nl": "Het antwoord mag voorlopig zijn; leg het vast met 'beraad besluit'.",
           "en": "The answer may be provisional; record it with 'beraad decide'."
         }
       ],
@@ -2009,7 +2009,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "utrechts-stappenplan",
-  "version": 3,
+  "version": 4,
   "title": {
     "nl": "Utrechts stappenplan",
     "en": "Utrecht step-by-step plan"
@@ -2216,7 +2216,7 @@ extension BuiltinProtocols {
       ],
       "hints": [
         {
-          "nl": "Met een dilemma (A of B) kan ieder een standpunt innemen met 'beraad position'.",
+          "nl": "Met een dilemma (A of B) kan ieder een standpunt innemen met 'beraad standpunt'.",
           "en": "With a dilemma (A or B) everyone can take a position with 'beraad position'."
         }
       ],
