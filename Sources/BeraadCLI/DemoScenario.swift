@@ -32,7 +32,8 @@ enum DemoScenario {
         step("14:05", "next"),
         step(
             "14:06", "case",
-            "Meneer Kuipers (81) woont sinds de dood van zijn vrouw alleen. Het huis raakt vervuild, buren klagen over stank en ongedierte. Hij weigert thuiszorg en zegt: 'ik wil hier doodgaan, niet in een tehuis.' Vorige week vond ik een ontstoken wond aan zijn been. Hij liet alleen mij kijken en wil geen huisarts. Zijn dochter belt ons wekelijks en wil dat we hem laten opnemen."
+            "Meneer Kuipers (81) woont sinds de dood van zijn vrouw alleen. Het huis raakt vervuild, buren klagen over stank en ongedierte. Hij weigert thuiszorg en zegt: 'ik wil hier doodgaan, niet in een tehuis.' Vorige week vond ik een ontstoken wond aan zijn been. Hij liet alleen mij kijken en wil geen huisarts. Zijn dochter belt ons wekelijks en wil dat we hem laten opnemen.",
+            "--question", "Mag ik de huisarts over de wond inlichten, ook als meneer dat niet wil?"
         ),
         step("14:09", "say", "Bram", "Heeft meneer schulden of achterstanden in de huur?"),
         step(

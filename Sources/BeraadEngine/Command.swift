@@ -6,7 +6,8 @@ public enum Command: Sendable, Equatable {
     case convene(session: String, title: String, protocolID: String)
     case join(name: String, role: String?)
     case leave(name: String)
-    case recordCase(text: String, by: String?)
+    /// Records the case; `question` is what the inbrenger asks of the group ("Wat wil je van de groep?").
+    case recordCase(text: String, by: String?, question: String? = nil)
     /// Frames the dilemma, or corrects the one that stands: a missing question or option list keeps the standing
     /// one, and each harm given replaces that option's harm.
     case frameDilemma(question: String?, options: [LabeledText], harms: [LabeledText])

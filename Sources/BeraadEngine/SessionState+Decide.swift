@@ -14,7 +14,7 @@ extension SessionState {
             let participant = try resolve(name)
             guard participant.present else { throw .participantAbsent(name: participant.name) }
             return [.participantLeft(ParticipantLeft(name: participant.name))]
-        case .recordCase(let text, let by):
+        case .recordCase(let text, let by, let question):
             let round = try currentRound(accepting: .case)
             let author: String?
             if let by {
@@ -25,7 +25,8 @@ extension SessionState {
             return [
                 .contributionRecorded(
                     ContributionRecorded(
-                        round: round.id, kind: .case, participant: author, text: try Self.nonEmpty(text)))
+                        round: round.id, kind: .case, participant: author, text: try Self.nonEmpty(text),
+                        question: Self.optional(question)))
             ]
         case .frameDilemma(let question, let options, let harms):
             return try decideDilemma(question: question, options: options, harms: harms)

@@ -26,7 +26,7 @@ extension SessionState {
             append(
                 record, round: data.round, kind: data.kind, participant: data.participant, text: data.text,
                 details: .contribution(category: data.category, about: data.about, option: data.option),
-                carriedOver: data.carriedOver)
+                carriedOver: data.carriedOver, question: data.question)
         case .dilemmaFramed(let data):
             append(
                 record, round: data.round, kind: .dilemma, participant: nil, text: data.question,
@@ -81,12 +81,13 @@ extension SessionState {
 
     private mutating func append(
         _ record: Record, round: String, kind: ContributionKind, participant: String?, text: String,
-        details: EntryDetails, carriedOver: String? = nil
+        details: EntryDetails, carriedOver: String? = nil, question: String? = nil
     ) {
         entries.append(
             Entry(
                 id: record.entryID, seq: record.seq, at: record.at, round: round, kind: kind, participant: participant,
-                text: text, details: details, amendments: [], retraction: nil, carriedOver: carriedOver))
+                text: text, details: details, amendments: [], retraction: nil, carriedOver: carriedOver,
+                question: question))
     }
 
     private mutating func move(to round: String, at: Timestamp) {

@@ -178,6 +178,8 @@ public struct Entry: Sendable, Equatable {
     public var retraction: Retraction?
     /// The session it was carried over from, if `convene` opened this one with it.
     public var carriedOver: String? = nil
+    /// For the case: the inbrenger's own question to the group.
+    public var question: String? = nil
 
     /// The text as first recorded.
     public var originalText: String { amendments.first?.oldText ?? text }

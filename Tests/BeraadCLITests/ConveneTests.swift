@@ -133,4 +133,17 @@ import Testing
         #expect(child.caseEntry?.participant == "Anna" && child.caseEntry?.round == "casus")
         #expect(child.dilemmaOptions.map(\.label) == ["A", "B"] && child.dilemmaEntry?.carriedOver == parent.id)
     }
+
+    @Test func theInbrengersQuestionComesAlongWithTheCase() throws {
+        let h = try Harness.meeting(upTo: "casus", lang: "nl")
+        try h.ok("casus", "De zoon tolkt voor zijn moeder", "--vraag", "Mag hij blijven tolken?")
+        let parent = try LiveCompletionTests.state(h)
+        #expect(parent.caseEntry?.question == "Mag hij blijven tolken?")
+        let definition = try #require(try BuiltinProtocols.named("dilemmamethode"))
+        let records = try ConveneCommand.openingRecords(
+            id: "kind", title: "Kind", definition: definition, parent: parent,
+            link: SessionLink(session: parent.id, round: "x"), at: parent.lastAt)
+        let child = try SessionState(replaying: records)
+        #expect(child.caseEntry?.question == "Mag hij blijven tolken?" && child.caseEntry?.carriedOver == parent.id)
+    }
 }

@@ -67,6 +67,22 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
                     ContributionRecorded(round: "casus", kind: .question, participant: "Bram", text: "Hoe oud is hij?"))
             ]),
         RuleCase(
+            name: "the case keeps the inbrenger's question to the group, trimmed", round: "casus",
+            command: .recordCase(text: "Er was eens", by: nil, question: "  Mag ik de huisarts bellen? "),
+            events: [
+                .contributionRecorded(
+                    ContributionRecorded(
+                        round: "casus", kind: .case, participant: "Anna", text: "Er was eens",
+                        question: "Mag ik de huisarts bellen?"))
+            ]),
+        RuleCase(
+            name: "a blank question is no question", round: "casus",
+            command: .recordCase(text: "Er was eens", by: nil, question: " \n"),
+            events: [
+                .contributionRecorded(
+                    ContributionRecorded(round: "casus", kind: .case, participant: "Anna", text: "Er was eens"))
+            ]),
+        RuleCase(
             name: "say refuses a kind that has its own command", round: "perspectieven",
             command: Meeting.say("Bram", "A", kind: .position), expected: .kindHasOwnCommand(kind: .position)),
         RuleCase(

@@ -51,7 +51,10 @@ struct MeetingBuilder {
                 name: "Mia", text: "Alles blijft binnen de groep", kind: nil, category: "vertrouwelijkheid", about: nil,
                 option: nil))
         s.next()
-        s.run(.recordCase(text: "Meneer Kuipers weigert zorg; Anna zag een wond.", by: nil))
+        s.run(
+            .recordCase(
+                text: "Meneer Kuipers weigert zorg; Anna zag een wond.", by: nil,
+                question: "Mag Anna de huisarts van Kuipers bellen?"))
         s.run(.say(name: "Bram", text: "Anna, hoe oud is hij?", kind: nil, category: nil, about: nil, option: nil))
         s.next()
         s.run(
@@ -98,6 +101,15 @@ struct MeetingBuilder {
         }
         #expect(md.contains("**Eerder:**\n  - 14:16 — A: gezondheid"))
         #expect(md.contains("**Concept**"))
+    }
+
+    @Test func theInbrengersQuestionStandsUnderTheCase() throws {
+        let md = MeetingBuilder.rich().document().markdown()
+        let caseText = try #require(md.range(of: "weigert zorg"))
+        let question = try #require(md.range(of: "**Vraag aan de groep:** Mag Anna de huisarts van \\[…\\] bellen?"))
+        let dilemma = try #require(md.range(of: "Huisarts bellen of niet?"))
+        #expect(caseText.upperBound <= question.lowerBound && question.upperBound <= dilemma.lowerBound)
+        #expect(MeetingBuilder.rich().document(.en).markdown().contains("**Question to the group:**"))
     }
 
     @Test func redactedTextIsReplacedEverywhere() throws {

@@ -107,7 +107,7 @@ struct ConveneCommand: BeraadCommand {
                     .contributionRecorded(
                         ContributionRecorded(
                             round: round.id, kind: .case, participant: author, text: caseEntry.text,
-                            carriedOver: link.session)))
+                            carriedOver: link.session, question: caseEntry.question)))
             }
         }
         if let dilemma = parent.dilemmaEntry, case .dilemma(let options) = dilemma.details,

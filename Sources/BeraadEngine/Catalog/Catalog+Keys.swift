@@ -57,6 +57,7 @@ public enum Catalog {
         case `case`
         case caseText
         case caseBy
+        case caseQuestion
         case dilemma
         case dilemmaQuestion
         case dilemmaOption
@@ -394,6 +395,7 @@ public enum Catalog {
         case from
         case theCase
         case broughtInBy
+        case questionToGroup
         case clarifications
         case dilemma
         case option

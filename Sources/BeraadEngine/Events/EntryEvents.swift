@@ -11,10 +11,12 @@ public struct ContributionRecorded: Codable, Sendable, Equatable {
     public var option: String?
     /// The session this entry was carried over from, when `convene` opened this one with it.
     public var carriedOver: String?
+    /// For the case: the inbrenger's own question to the group.
+    public var question: String?
 
     public init(
         round: String, kind: ContributionKind, participant: String?, text: String, category: String? = nil,
-        about: String? = nil, option: String? = nil, carriedOver: String? = nil
+        about: String? = nil, option: String? = nil, carriedOver: String? = nil, question: String? = nil
     ) {
         self.round = round
         self.kind = kind
@@ -24,6 +26,7 @@ public struct ContributionRecorded: Codable, Sendable, Equatable {
         self.about = about
         self.option = option
         self.carriedOver = carriedOver
+        self.question = question
     }
 }
 

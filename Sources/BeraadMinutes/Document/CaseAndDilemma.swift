@@ -6,6 +6,8 @@ import BeraadEngine
 public struct CaseInfo: Codable, Sendable, Equatable {
     public var text: String
     public var by: String?
+    /// The inbrenger's own question to the group.
+    public var question: String?
     /// Questions and facts raised to understand the case.
     public var clarifications: [Contribution]
     /// Whether the case was carried over from the session this one was convened from.

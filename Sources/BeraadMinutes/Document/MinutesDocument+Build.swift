@@ -89,7 +89,7 @@ extension MinutesDocument {
         let caseRound = state.caseEntry?.round
         if let entry = state.caseEntry {
             `case` = CaseInfo(
-                text: scrub(entry.text), by: entry.participant.map(scrub.name),
+                text: scrub(entry.text), by: entry.participant.map(scrub.name), question: scrub(entry.question),
                 clarifications: live.filter { [.question, .fact].contains($0.kind) && $0.round == caseRound }
                     .map(contribution), carriedOver: entry.carriedOver != nil)
         } else {

@@ -104,6 +104,7 @@ extension MinutesDocument {
             var blocks: [Block] = [
                 .quote(text: c.text, attribution: c.by.map { l(.broughtInBy) + " " + $0 })
             ]
+            if let question = c.question { blocks.append(.facts([Fact(l(.questionToGroup), [Span(question)])])) }
             if c.carriedOver, let note = carriedOverNote { blocks.append(.note(note)) }
             if !c.clarifications.isEmpty {
                 blocks += [.heading([Span(l(.clarifications))]), .list(c.clarifications.map(spans))]

@@ -1,7 +1,7 @@
 import BeraadEngine
 
 extension SessionState {
-    /// The group's screen: the round with its purpose, prompts and time, the dilemma with who chose which option,
+    /// The group's screen: the round with its purpose, prompts and time, the inbrenger's question, the dilemma with who chose which option,
     /// the values grid and the decision once taken. Only what the group itself said, redacted as the minutes are.
     public func board(_ lang: Language, now: Timestamp, refreshSeconds: Int = 5) -> Page {
         func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
@@ -27,6 +27,11 @@ extension SessionState {
             }
         } else {
             header.append(.title(kicker: doc.session.title, text: l(.state(phaseName))))
+        }
+        // The inbrenger's question stays in view: it is what the group is working on until the dilemma stands.
+        if let question = doc.case?.question {
+            body.append(
+                .section(id: "question", title: l(.questionToGroup), blocks: [.paragraph([Span(question, .strong)])]))
         }
         if let dilemma = doc.dilemma {
             let chosen = Dictionary(uniqueKeysWithValues: doc.tally.map { ($0.label, $0.participants) })
