@@ -7,13 +7,25 @@ import Foundation
 public enum Beraad {
     /// Runs `arguments` (without the program name) and returns the exit code.
     public static func run(_ arguments: [String], environment: CLIEnvironment) -> Int32 {
-        guard let error = execute(arguments, environment: environment) else { return ExitCode.success.rawValue }
-        report(error, lang: language(arguments, environment.variables).0, output: environment.output)
+        var lang = language(arguments, environment.variables).0
+        guard let error = execute(arguments, environment: environment, speaking: &lang) else {
+            return ExitCode.success.rawValue
+        }
+        report(error, lang: lang, output: environment.output)
         return error.code.rawValue
     }
 
     /// Runs `arguments` and returns the failure, if any, without reporting it.
     static func execute(_ arguments: [String], environment: CLIEnvironment) -> CLIError? {
+        var lang = Language.en
+        return execute(arguments, environment: environment, speaking: &lang)
+    }
+
+    /// Runs `arguments` and returns the failure, if any, without reporting it; `lang` becomes the language the
+    /// command spoke, for the report.
+    private static func execute(_ arguments: [String], environment: CLIEnvironment, speaking lang: inout Language)
+        -> CLIError?
+    {
         if arguments.first == Completion.hiddenCommand {
             let words = Array(arguments.dropFirst(arguments.dropFirst().first == "--" ? 2 : 1))
             for candidate in Completion.candidates(words, environment: environment) {
@@ -21,17 +33,26 @@ public enum Beraad {
             }
             return nil
         }
-        let (lang, explicit) = language(arguments, environment.variables)
+        let (readerLang, explicit) = language(arguments, environment.variables)
+        lang = readerLang
         var commandPath: String?
         do throws(CLIError) {
             let line: ParsedCommandLine
             do throws(ParseFailure) { line = try CommandLineParser().parse(arguments) } catch {
+                if !explicit, let path = error.command, let command = Commands.named(path)?.command {
+                    lang = sessionLanguage(command, session: nil, home: nil, environment) ?? lang
+                }
                 throw error.error.cliError(lang, command: error.command)
             }
             commandPath = line.commandPath
+            if !explicit, let command = line.command {
+                lang =
+                    sessionLanguage(command, session: line.globals.session, home: line.globals.home, environment)
+                    ?? lang
+            }
             let context = Context(
                 globals: line.globals, commandPath: line.commandPath, environment: environment,
-                lang: line.globals.lang ?? lang, langIsExplicit: explicit,
+                lang: lang, langIsExplicit: explicit,
                 store: try store(home: line.globals.home, environment, lang))
             try dispatch(line, context)
             return nil
@@ -62,6 +83,24 @@ public enum Beraad {
             }
         }
         return (.en, false)
+    }
+
+    /// The language of the session `command` acts on, when it is a command of a meeting (its corrections and
+    /// what comes after included): a Dutch session speaks Dutch, its help and messages too, whatever the reader's
+    /// locale, unless `--lang` or `BERAAD_LANG` ask otherwise. Nil for other commands or without a session.
+    static func sessionLanguage(
+        _ command: any BeraadCommand.Type, session: String?, home: String?, _ environment: CLIEnvironment
+    ) -> Language? {
+        switch command.declaration.group {
+        case .meeting, .corrections, .afterwards: break
+        case .session, .other: return nil
+        }
+        guard let store = try? store(home: home, environment, .en) else { return nil }
+        let named = session ?? environment.variables["BERAAD_SESSION"]
+        guard let id = named.flatMap({ $0.isEmpty ? nil : $0 }) ?? (try? store.currentSession()),
+            Identifier.isValid(id)
+        else { return nil }
+        return store.language(of: id)
     }
 
     /// The store for the home: `--home`, `BERAAD_HOME`, `$XDG_DATA_HOME/beraad`, `~/.local/share/beraad`.

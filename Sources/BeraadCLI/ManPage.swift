@@ -77,7 +77,8 @@ enum ManPage {
             the session to act on (default: the current one)
             .TP
             .B BERAAD_LANG
-            nl or en; otherwise \\fBLC_ALL\\fR, \\fBLC_MESSAGES\\fR or \\fBLANG\\fR decide
+            nl or en, over the session's own language; otherwise a meeting's commands speak the session's \
+            language, and \\fBLC_ALL\\fR, \\fBLC_MESSAGES\\fR or \\fBLANG\\fR decide the rest (and a new session's)
             .TP
             .B BERAAD_LOCK_TIMEOUT
             seconds to wait for another process's lock (default 10)

@@ -60,6 +60,26 @@ enum POSIXFile {
         }
     }
 
+    /// Reads from offset 0 up to the first newline (not included), or the whole file if it has none.
+    static func readFirstLine(_ fd: Int32, path: String) throws(StoreError) -> [UInt8] {
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var offset: off_t = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw error(path, "read")
+            }
+            if count == 0 { return result }
+            if let newline = chunk[0..<count].firstIndex(of: UInt8(ascii: "\n")) {
+                return result + chunk[0..<newline]
+            }
+            result.append(contentsOf: chunk[0..<count])
+            offset += off_t(count)
+        }
+    }
+
     /// Takes a `flock` on `fd`, waiting at most `timeout` seconds.
     static func lock(_ fd: Int32, exclusive: Bool, timeout: Double, path: String) throws(StoreError) {
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB

@@ -69,6 +69,19 @@ public struct SessionStore: Sendable {
         return try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path)
     }
 
+    /// The language session `id` was opened in, from its first record alone (written once, when the session was
+    /// created, and never changed), so that every command can speak it without replaying the journal; nil when
+    /// that record cannot be read.
+    public func language(of id: String) -> Language? {
+        guard let path = try? journalPath(id), let fd = try? POSIXFile.open(path, O_RDONLY) else { return nil }
+        defer { close(fd) }
+        guard let line = try? POSIXFile.readFirstLine(fd, path: path),
+            let record = try? JournalLine.parse(line[...]),
+            case .sessionOpened(let opened) = record.event
+        else { return nil }
+        return opened.lang
+    }
+
     // MARK: - Appending
 
     /// Runs `body` on the session's records under an exclusive lock and appends what it returns, in one write,

@@ -148,6 +148,22 @@ import Testing
         #expect(english.run("status").stderr.contains("no current session"))
     }
 
+    @Test func aMeetingSpeaksItsSessionsLanguageWhateverTheLocale() throws {
+        let h = Harness(lang: "en_US.UTF-8")
+        try h.ok("new", "Buurt", "--lang", "nl")
+        #expect(try h.ok("case", "--help").contains("--door NAAM"))
+        #expect(try h.ok("help", "case").contains("--vraag VRAAG"))
+        let refused = h.run("say", "Niemand", "tekst")
+        #expect(refused.code == 66 && refused.stderr.contains("geen deelnemer 'Niemand'"))
+        let misspelt = h.run("case", "tekst", "--wrong")
+        #expect(misspelt.code == 64 && misspelt.stderr.contains("Gebruik: beraad case <tekst>"))
+        // Outside the meeting the locale decides; asked for, the other language wins.
+        #expect(try h.ok("sessions").contains("TITLE"))
+        #expect(try h.ok("--lang", "en", "case", "--help").contains("--by NAME"))
+        h.variables["BERAAD_LANG"] = "en"
+        #expect(h.run("say", "Niemand", "x").stderr.contains("no participant 'Niemand'"))
+    }
+
     @Test func controlCharactersInRecordedTextCannotReachTheTerminal() throws {
         let h = try Harness.meeting()
         try h.ok("say", "Mia", "schoon\u{1B}[2Jscherm")

@@ -105,6 +105,16 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}["), "no colour when the output is not a terminal")
     }
 
+    @Test func aDutchSessionIsRunInDutchOnAnEnglishMachine() throws {
+        let h = Harness(lang: "en_US.UTF-8")
+        try h.ok("new", "Buurt", "--lang", "nl")
+        h.input = .lines(["/hulp", "Niemand: hallo"])
+        let result = h.run("run")
+        #expect(result.stdout.contains("── Ronde 1/8: Opening"))
+        #expect(result.stdout.contains("/aansluiten") && !result.stdout.contains("/join"))
+        #expect(result.stderr.contains("geen deelnemer 'Niemand'"))
+    }
+
     @Test func aForcedNextOnATerminalAsksFirst() throws {
         let h = try Harness.meeting(upTo: "casus")
         let before = h.journal()

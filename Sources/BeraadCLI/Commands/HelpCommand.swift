@@ -23,7 +23,13 @@ struct HelpCommand: BeraadCommand {
                 context.t(.parse(.unknownCommand(word: path))), command: nil,
                 suggestion: EditDistance.suggestion(for: first, among: Commands.all.map { $0.declaration.name }))
         }
-        context.print(
-            Help.command(target.command, path: target.path, context.lang, width: context.helpWidth), terminator: "")
+        // `help case` reads as `case --help` does: in the session's language.
+        let lang =
+            context.langIsExplicit
+            ? context.lang
+            : Beraad.sessionLanguage(
+                target.command, session: context.globals.session, home: context.globals.home, context.environment)
+                ?? context.lang
+        context.print(Help.command(target.command, path: target.path, lang, width: context.helpWidth), terminator: "")
     }
 }
