@@ -45,23 +45,16 @@ enum POSIXFile {
 
     /// Reads the whole file from offset 0.
     static func readAll(_ fd: Int32, path: String) throws(StoreError) -> [UInt8] {
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        var offset: off_t = 0
-        while true {
-            let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw error(path, "read")
-            }
-            if count == 0 { return result }
-            result.append(contentsOf: chunk[0..<count])
-            offset += off_t(count)
-        }
+        try read(fd, path: path, upTo: nil)
     }
 
     /// Reads from offset 0 up to the first newline (not included), or the whole file if it has none.
     static func readFirstLine(_ fd: Int32, path: String) throws(StoreError) -> [UInt8] {
+        try read(fd, path: path, upTo: UInt8(ascii: "\n"))
+    }
+
+    /// Reads from offset 0 to the end, or to the first `stop` byte (not included).
+    private static func read(_ fd: Int32, path: String, upTo stop: UInt8?) throws(StoreError) -> [UInt8] {
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var offset: off_t = 0
@@ -72,9 +65,7 @@ enum POSIXFile {
                 throw error(path, "read")
             }
             if count == 0 { return result }
-            if let newline = chunk[0..<count].firstIndex(of: UInt8(ascii: "\n")) {
-                return result + chunk[0..<newline]
-            }
+            if let stop, let end = chunk[0..<count].firstIndex(of: stop) { return result + chunk[0..<end] }
             result.append(contentsOf: chunk[0..<count])
             offset += off_t(count)
         }

@@ -121,14 +121,19 @@ import Testing
 }
 
 @Suite struct ConveneOpeningTests {
+    /// The dilemmamethode session `convene` would open from `parent`.
+    static func convened(from parent: SessionState) throws -> SessionState {
+        let definition = try #require(try BuiltinProtocols.named("dilemmamethode"))
+        return try SessionState(
+            replaying: try ConveneCommand.openingRecords(
+                id: "kind", title: "Kind", definition: definition, parent: parent,
+                link: SessionLink(session: parent.id, round: "x"), at: parent.lastAt))
+    }
+
     @Test func theCaseComesAlongInTheRoundThatTakesItWithItsAuthor() throws {
         let h = try Harness.meeting(upTo: "normen-waarden-rechten")
         let parent = try LiveCompletionTests.state(h)
-        let definition = try #require(try BuiltinProtocols.named("dilemmamethode"))
-        let records = try ConveneCommand.openingRecords(
-            id: "kind", title: "Kind", definition: definition, parent: parent,
-            link: SessionLink(session: parent.id, round: "x"), at: parent.lastAt)
-        let child = try SessionState(replaying: records)
+        let child = try Self.convened(from: parent)
         #expect(child.caseEntry?.text == "Er was eens" && child.caseEntry?.carriedOver == parent.id)
         #expect(child.caseEntry?.participant == "Anna" && child.caseEntry?.round == "casus")
         #expect(child.dilemmaOptions.map(\.label) == ["A", "B"] && child.dilemmaEntry?.carriedOver == parent.id)
@@ -139,11 +144,7 @@ import Testing
         try h.ok("casus", "De zoon tolkt voor zijn moeder", "--vraag", "Mag hij blijven tolken?")
         let parent = try LiveCompletionTests.state(h)
         #expect(parent.caseEntry?.question == "Mag hij blijven tolken?")
-        let definition = try #require(try BuiltinProtocols.named("dilemmamethode"))
-        let records = try ConveneCommand.openingRecords(
-            id: "kind", title: "Kind", definition: definition, parent: parent,
-            link: SessionLink(session: parent.id, round: "x"), at: parent.lastAt)
-        let child = try SessionState(replaying: records)
+        let child = try Self.convened(from: parent)
         #expect(child.caseEntry?.question == "Mag hij blijven tolken?" && child.caseEntry?.carriedOver == parent.id)
     }
 }

@@ -14,6 +14,21 @@ import Testing
         #expect(names == ["Mia", "P1", "P2", "P3"])
     }
 
+    @Test func theSessionsLanguageIsReadFromItsFirstRecordAlone() throws {
+        let fixture = StoreFixture()
+        #expect(fixture.store.language(of: fixture.id) == nil)
+        let path = try fixture.createSession(participants: 2)
+        #expect(fixture.store.language(of: fixture.id) == .nl)
+        // Damage after the first line does not matter to it; a damaged first line gives no language.
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("garbage\n".utf8))
+        try handle.close()
+        #expect(fixture.store.language(of: fixture.id) == .nl)
+        try Data("garbage\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(fixture.store.language(of: fixture.id) == nil)
+    }
+
     @Test func eachLineIsFramedWithTheChecksumOfItsRecord() throws {
         let fixture = StoreFixture()
         try fixture.createSession()
