@@ -8,14 +8,15 @@ BERAAD_HOME=$(mktemp -d)
 export BERAAD_HOME
 trap 'rm -rf "$BERAAD_HOME"' EXIT
 
-"$BERAAD" new 'Zorgmijding bij een alleenstaande oudere' --facilitator 'Marleen Visser' --lang nl --at 2026-03-12T14:00:00+01:00 >/dev/null
+"$BERAAD" new 'Zorgmijding bij een alleenstaande oudere' --facilitator 'Marleen Visser' --note-taker 'Eva Smit' --place 'Wijkcentrum De Linde, Utrecht' --distribute 'Team Noord; teamleider wijkzorg' --lang nl --at 2026-03-12T14:00:00+01:00 >/dev/null
 "$BERAAD" join 'Sanne de Boer' --role inbrenger --at 2026-03-12T14:00:00+01:00 >/dev/null
 "$BERAAD" join 'Bram Jansen' --at 2026-03-12T14:00:00+01:00 >/dev/null
 "$BERAAD" join 'Fatima El Amrani' --at 2026-03-12T14:01:00+01:00 >/dev/null
 "$BERAAD" join 'Joost Verhoef' --at 2026-03-12T14:01:00+01:00 >/dev/null
+"$BERAAD" invite 'Ilse Mulder' --at 2026-03-12T14:01:00+01:00 >/dev/null
 "$BERAAD" redact Kuipers --at 2026-03-12T14:01:00+01:00 >/dev/null
 "$BERAAD" say Marleen 'Wat hier gezegd wordt, blijft in deze groep. De naam van de cliënt komt niet in het verslag.' --category vertrouwelijkheid --at 2026-03-12T14:02:00+01:00 >/dev/null
-"$BERAAD" say Marleen 'Marleen maakt het verslag; het gaat binnen een week naar de deelnemers en wordt in het teamoverleg vastgesteld.' --category verslag --at 2026-03-12T14:03:00+01:00 >/dev/null
+"$BERAAD" say Marleen 'Eva maakt het verslag; het gaat binnen een week naar de deelnemers en wordt in het teamoverleg vastgesteld.' --category verslag --at 2026-03-12T14:03:00+01:00 >/dev/null
 "$BERAAD" next --at 2026-03-12T14:05:00+01:00 >/dev/null
 "$BERAAD" case 'Meneer Kuipers (81) woont sinds de dood van zijn vrouw alleen. Het huis raakt vervuild, buren klagen over stank en ongedierte. Hij weigert thuiszorg en zegt: '\''ik wil hier doodgaan, niet in een tehuis.'\'' Vorige week vond ik een ontstoken wond aan zijn been. Hij liet alleen mij kijken en wil geen huisarts. Zijn dochter belt ons wekelijks en wil dat we hem laten opnemen.' --question 'Mag ik de huisarts over de wond inlichten, ook als meneer dat niet wil?' --at 2026-03-12T14:06:00+01:00 >/dev/null
 "$BERAAD" say Bram 'Heeft meneer schulden of achterstanden in de huur?' --at 2026-03-12T14:09:00+01:00 >/dev/null
@@ -33,7 +34,7 @@ trap 'rm -rf "$BERAAD_HOME"' EXIT
 "$BERAAD" say Fatima 'De dochter is uitgeput en voelt zich schuldig dat ze niet vaker komt' --kind perspective --about 'de dochter' --at 2026-03-12T14:31:00+01:00 >/dev/null
 "$BERAAD" say Joost 'Vertrouwen: hij laat alleen Sanne binnen' --kind value --about 'de relatie met Sanne' --option B --at 2026-03-12T14:33:00+01:00 >/dev/null
 "$BERAAD" next --at 2026-03-12T14:38:00+01:00 >/dev/null
-"$BERAAD" position Sanne B --because 'vertrouwen is het enige wat we nu hebben; zonder dat zien we hem niet meer' --cannot 'zijn wond niet tegen zijn wil behandelen' --mitigate 'vaker langsgaan en de huisarts op zijn voorwaarden meenemen' --needs 'steun van het team als het toch misgaat' --at 2026-03-12T14:40:00+01:00 >/dev/null
+"$BERAAD" position Sanne B --because 'vertrouwen is het enige wat we nu hebben; zonder dat zien we hem niet meer' --cannot 'zijn wond tegen zijn wil laten behandelen' --mitigate 'vaker langsgaan en de huisarts op zijn voorwaarden meenemen' --needs 'steun van het team als het toch misgaat' --at 2026-03-12T14:40:00+01:00 >/dev/null
 "$BERAAD" position Bram A --because 'zijn gezondheid gaat nu zichtbaar achteruit' --cannot 'zijn wens om met rust gelaten te worden helemaal volgen' --mitigate 'Sanne erbij houden zodat het contact blijft' --needs 'duidelijkheid over wie de verantwoordelijkheid draagt' --at 2026-03-12T14:43:00+01:00 >/dev/null
 "$BERAAD" position Fatima B --because 'zijn autonomie weegt zwaar zolang hij wilsbekwaam is' --cannot 'de zorgen van de dochter wegnemen' --mitigate 'de dochter ondersteunen en eerlijk zijn over de risico'\''s' --needs 'een afspraak over wanneer we wél ingrijpen' --at 2026-03-12T14:46:00+01:00 >/dev/null
 "$BERAAD" position Joost A --because 'de buren hebben ook rechten en klagen al maanden' --cannot 'meneer helemaal zijn gang laten gaan' --at 2026-03-12T14:49:00+01:00 >/dev/null
@@ -41,14 +42,13 @@ trap 'rm -rf "$BERAAD_HOME"' EXIT
 "$BERAAD" say Joost 'Als we vooraf een grens afspreken met meneer, kan ik met B leven.' --at 2026-03-12T14:55:00+01:00 >/dev/null
 "$BERAAD" position Joost B --because 'met een duidelijke grens blijft het vertrouwen en zijn de buren niet vergeten' --cannot 'de overlast meteen oplossen' --mitigate 'de corporatie vragen om tijdelijke hulp bij het schoonmaken' --needs 'een vaste evaluatie' --at 2026-03-12T14:56:00+01:00 >/dev/null
 "$BERAAD" say Fatima 'De grens moet met meneer zelf besproken worden, niet over hem heen.' --at 2026-03-12T14:58:00+01:00 >/dev/null
-"$BERAAD" decide 'We blijven op zijn voorwaarden in contact, met een heldere grens: bij koorts, een val of een verergerde wond schakelt Sanne direct de huisarts in.' --option B --rationale 'Zijn autonomie en het vertrouwen wegen nu het zwaarst; de grens beschermt zijn gezondheid zonder dat we over hem heen beslissen.' --support majority --dissent Bram --at 2026-03-12T15:02:00+01:00 >/dev/null
-"$BERAAD" amend e35 'We blijven op zijn voorwaarden in contact, met een heldere grens: bij koorts, een val of een verergerde wond schakelt Sanne dezelfde dag de huisarts in.' --at 2026-03-12T15:03:00+01:00 >/dev/null
+"$BERAAD" decide 'We blijven op zijn voorwaarden in contact, met een heldere grens: bij koorts, een val of een verergerde wond schakelt Sanne direct de huisarts in.' --option B --rationale 'Zijn autonomie en het vertrouwen wegen nu het zwaarst; de grens beschermt zijn gezondheid zonder dat we over hem heen beslissen.' --support majority --dissent Bram --review 2026-04-09 --at 2026-03-12T15:02:00+01:00 >/dev/null
+"$BERAAD" amend e37 'We blijven op zijn voorwaarden in contact, met een heldere grens: bij koorts, een val of een verergerde wond schakelt Sanne dezelfde dag de huisarts in.' --at 2026-03-12T15:03:00+01:00 >/dev/null
 "$BERAAD" next --at 2026-03-12T15:05:00+01:00 >/dev/null
 "$BERAAD" action 'Met meneer Kuipers de grens bespreken en wat er gebeurt als die bereikt wordt' --owner Sanne --due 2026-03-16 --at 2026-03-12T15:06:00+01:00 >/dev/null
 "$BERAAD" action 'De huisarts informeren en vragen mee te gaan bij een huisbezoek' --owner Fatima --due 2026-03-19 --at 2026-03-12T15:07:00+01:00 >/dev/null
 "$BERAAD" action 'De dochter het besluit uitleggen en mantelzorgondersteuning aanbieden' --owner Joost --due 2026-03-19 --at 2026-03-12T15:08:00+01:00 >/dev/null
 "$BERAAD" action 'De corporatie vragen om hulp bij het schoonmaken' --owner Bram --due 2026-03-26 --at 2026-03-12T15:09:00+01:00 >/dev/null
-"$BERAAD" action 'Het besluit evalueren in het teamoverleg' --owner Marleen --due 2026-04-09 --at 2026-03-12T15:10:00+01:00 >/dev/null
 "$BERAAD" signal 'Meer alleenstaande ouderen in de wijk mijden zorg na het overlijden van hun partner' --level group --at 2026-03-12T15:11:00+01:00 >/dev/null
 "$BERAAD" signal 'Er is geen passende plek voor zorgmijders tussen thuis en het verpleeghuis' --level policy --by Marleen --to 'teamleider wijkzorg' --at 2026-03-12T15:12:00+01:00 >/dev/null
 "$BERAAD" next --at 2026-03-12T15:13:00+01:00 >/dev/null

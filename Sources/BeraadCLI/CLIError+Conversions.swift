@@ -48,6 +48,8 @@ extension StoreError {
             return CLIError(
                 .notFound,
                 t(.message(.noCurrentSession)))
+        case .invalidConfig(let path, let line, let detail):
+            return CLIError(.invalidData, "\(path):\(line): " + detail(lang))
         }
     }
 }

@@ -15,11 +15,14 @@ enum DemoScenario {
     }
 
     static let steps: [Step] = [
-        step("14:00", "new", title, "--facilitator", "Marleen Visser", "--lang", "nl"),
+        step(
+            "14:00", "new", title, "--facilitator", "Marleen Visser", "--note-taker", "Eva Smit", "--place",
+            "Wijkcentrum De Linde, Utrecht", "--distribute", "Team Noord; teamleider wijkzorg", "--lang", "nl"),
         step("14:00", "join", "Sanne de Boer", "--role", "inbrenger"),
         step("14:00", "join", "Bram Jansen"),
         step("14:01", "join", "Fatima El Amrani"),
         step("14:01", "join", "Joost Verhoef"),
+        step("14:01", "invite", "Ilse Mulder"),
         step("14:01", "redact", "Kuipers"),
         step(
             "14:02", "say", "Marleen",
@@ -27,7 +30,7 @@ enum DemoScenario {
             "--category", "vertrouwelijkheid"),
         step(
             "14:03", "say", "Marleen",
-            "Marleen maakt het verslag; het gaat binnen een week naar de deelnemers en wordt in het teamoverleg vastgesteld.",
+            "Eva maakt het verslag; het gaat binnen een week naar de deelnemers en wordt in het teamoverleg vastgesteld.",
             "--category", "verslag"),
         step("14:05", "next"),
         step(
@@ -80,7 +83,7 @@ enum DemoScenario {
         step(
             "14:40", "position", "Sanne", "B", "--because",
             "vertrouwen is het enige wat we nu hebben; zonder dat zien we hem niet meer",
-            "--cannot", "zijn wond niet tegen zijn wil behandelen", "--mitigate",
+            "--cannot", "zijn wond tegen zijn wil laten behandelen", "--mitigate",
             "vaker langsgaan en de huisarts op zijn voorwaarden meenemen",
             "--needs", "steun van het team als het toch misgaat"),
         step(
@@ -110,9 +113,9 @@ enum DemoScenario {
             "We blijven op zijn voorwaarden in contact, met een heldere grens: bij koorts, een val of een verergerde wond schakelt Sanne direct de huisarts in.",
             "--option", "B", "--rationale",
             "Zijn autonomie en het vertrouwen wegen nu het zwaarst; de grens beschermt zijn gezondheid zonder dat we over hem heen beslissen.",
-            "--support", "majority", "--dissent", "Bram"),
+            "--support", "majority", "--dissent", "Bram", "--review", "2026-04-09"),
         step(
-            "15:03", "amend", "e35",
+            "15:03", "amend", "e37",
             "We blijven op zijn voorwaarden in contact, met een heldere grens: bij koorts, een val of een verergerde wond schakelt Sanne dezelfde dag de huisarts in."
         ),
         step("15:05", "next"),
@@ -128,8 +131,6 @@ enum DemoScenario {
         step(
             "15:09", "action", "De corporatie vragen om hulp bij het schoonmaken", "--owner", "Bram", "--due",
             "2026-03-26"),
-        step(
-            "15:10", "action", "Het besluit evalueren in het teamoverleg", "--owner", "Marleen", "--due", "2026-04-09"),
         step(
             "15:11", "signal", "Meer alleenstaande ouderen in de wijk mijden zorg na het overlijden van hun partner",
             "--level", "group"),

@@ -31,11 +31,14 @@ enum EntryFormatter {
                 }.joined(separator: " / ")
         case .position(let option, _, _, _):
             return option + (text.isEmpty ? "" : t(.message(.entryBecause(because: text))))
-        case .decision(let option, _, let support, let dissent):
+        case .decision(let option, _, let support, let dissent, let review):
             var result = text
             if let option { result += " → " + option }
             if let support { result += " (" + support.choice.spelling(lang) + ")" }
             if !dissent.isEmpty { result += t(.message(.entryDissent(names: dissent.joined(separator: ", ")))) }
+            if let review {
+                result += t(.message(.entryReview(date: CalendarDate(iso: review)?.spelledOut(lang) ?? review)))
+            }
             return result
         case .action(let owner, let due):
             let date = due.map { CalendarDate(iso: $0)?.spelledOut(lang) ?? $0 }

@@ -342,7 +342,7 @@ struct LiveMode {
             let role = state.protocolDefinition.role(participant.role)?.title(context.lang) ?? participant.role
             out +=
                 style.bold(safe(participant.name)) + " (" + role.lowercased()
-                + (participant.present ? "" : t(.status(.left))) + ")\n"
+                + (participant.present ? "" : t(.status(participant.absent ? .absent : .left))) + ")\n"
             if round.accepts(.position) || round.accepts(.decision) {
                 // Where positions are taken, what matters is who chose what, and who has not yet.
                 if let current = state.positions(of: participant.name).last,

@@ -8,7 +8,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "afwegingskader",
-  "version": 5,
+  "version": 6,
   "title": {
     "nl": "Afwegingskader sociaal werk",
     "en": "Weighing framework for social work (afwegingskader)"
@@ -62,7 +62,8 @@ extension BuiltinProtocols {
         "en": "Minute-taker"
       },
       "contributes": false,
-      "max": 1
+      "max": 1,
+      "noteTaker": true
     }
   ],
   "rounds": [
@@ -717,7 +718,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "cura",
-  "version": 4,
+  "version": 5,
   "title": {
     "nl": "CURA",
     "en": "CURA"
@@ -764,6 +765,16 @@ extension BuiltinProtocols {
       },
       "contributes": true,
       "default": true
+    },
+    {
+      "id": "notulist",
+      "title": {
+        "nl": "Notulist",
+        "en": "Minute-taker"
+      },
+      "contributes": false,
+      "max": 1,
+      "noteTaker": true
     }
   ],
   "rounds": [
@@ -918,7 +929,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "dilemmamethode",
-  "version": 3,
+  "version": 4,
   "title": { "nl": "Dilemmamethode", "en": "Dilemma method" },
   "summary": {
     "nl": "Tien stappen van introductie tot evaluatie, in 1 à 2 uur met 6 tot 10 deelnemers: beeldvorming (stap 2–6), oordeelsvorming (stap 7) en besluitvorming (stap 8–9). De gespreksleider voegt geen inhoud toe; consensus is niet vereist.",
@@ -937,7 +948,7 @@ extension BuiltinProtocols {
     { "id": "gespreksleider", "title": { "nl": "Gespreksleider", "en": "Facilitator" }, "contributes": false, "max": 1, "facilitator": true },
     { "id": "inbrenger", "title": { "nl": "Inbrenger", "en": "Case presenter (inbrenger)" }, "contributes": true, "max": 1, "presenter": true },
     { "id": "deelnemer", "title": { "nl": "Deelnemer", "en": "Participant" }, "contributes": true, "default": true },
-    { "id": "notulist", "title": { "nl": "Notulist", "en": "Minute-taker" }, "contributes": false, "max": 1 }
+    { "id": "notulist", "title": { "nl": "Notulist", "en": "Minute-taker" }, "contributes": false, "max": 1, "noteTaker": true }
   ],
   "rounds": [
     {
@@ -1133,7 +1144,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "moreel-beraad",
-  "version": 4,
+  "version": 5,
   "title": { "nl": "Moreel beraad", "en": "Moral case deliberation" },
   "summary": {
     "nl": "Een gesprek van 60 à 75 minuten over één concrete praktijksituatie: eerst de botsende normen, waarden en rechten, dan het perspectief en de beargumenteerde keuze van iedere deelnemer, tot slot een besluit met afspraken en signalen.",
@@ -1151,7 +1162,7 @@ extension BuiltinProtocols {
     { "id": "gespreksleider", "title": { "nl": "Gespreksleider", "en": "Facilitator" }, "contributes": false, "max": 1, "facilitator": true },
     { "id": "inbrenger", "title": { "nl": "Inbrenger", "en": "Case presenter (inbrenger)" }, "contributes": true, "max": 1, "presenter": true },
     { "id": "deelnemer", "title": { "nl": "Deelnemer", "en": "Participant" }, "contributes": true, "default": true },
-    { "id": "notulist", "title": { "nl": "Notulist", "en": "Minute-taker" }, "contributes": false, "max": 1 }
+    { "id": "notulist", "title": { "nl": "Notulist", "en": "Minute-taker" }, "contributes": false, "max": 1, "noteTaker": true }
   ],
   "rounds": [
     {
@@ -1332,7 +1343,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "nijmeegse-methode",
-  "version": 2,
+  "version": 3,
   "title": {
     "nl": "Nijmeegse methode voor ethische casusbeschouwing",
     "en": "Nijmegen method of ethical case deliberation"
@@ -1387,7 +1398,8 @@ extension BuiltinProtocols {
         "en": "Minute-taker"
       },
       "contributes": false,
-      "max": 1
+      "max": 1,
+      "noteTaker": true
     }
   ],
   "rounds": [
@@ -1642,7 +1654,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "socratisch-gesprek",
-  "version": 3,
+  "version": 4,
   "title": {
     "nl": "Socratisch gesprek",
     "en": "Socratic dialogue"
@@ -1697,7 +1709,8 @@ extension BuiltinProtocols {
         "en": "Minute-taker"
       },
       "contributes": false,
-      "max": 1
+      "max": 1,
+      "noteTaker": true
     }
   ],
   "rounds": [
@@ -2009,7 +2022,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "utrechts-stappenplan",
-  "version": 4,
+  "version": 5,
   "title": {
     "nl": "Utrechts stappenplan",
     "en": "Utrecht step-by-step plan"
@@ -2063,7 +2076,8 @@ extension BuiltinProtocols {
         "en": "Minute-taker"
       },
       "contributes": false,
-      "max": 1
+      "max": 1,
+      "noteTaker": true
     }
   ],
   "rounds": [

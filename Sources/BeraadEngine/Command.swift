@@ -1,10 +1,12 @@
 /// What the facilitator asks of a session; `decide` turns it into events or refuses it.
 public enum Command: Sendable, Equatable {
+    /// Opens the session; `details` are what the minutes' header names besides (place, note-taker, …).
     case open(
         id: String, title: String, protocolDefinition: ProtocolDefinition, facilitator: String?, lang: Language,
-        parent: SessionLink? = nil)
+        parent: SessionLink? = nil, details: SessionDetails = SessionDetails())
     case convene(session: String, title: String, protocolID: String)
-    case join(name: String, role: String?)
+    /// Adds a participant; `absent` records someone invited who is not at the meeting.
+    case join(name: String, role: String?, absent: Bool = false)
     case leave(name: String)
     /// Records the case; `question` is what the inbrenger asks of the group ("Wat wil je van de groep?").
     case recordCase(text: String, by: String?, question: String? = nil)
@@ -14,7 +16,10 @@ public enum Command: Sendable, Equatable {
     case say(name: String, text: String, kind: ContributionKind?, category: String?, about: String?, option: String?)
     case takePosition(
         name: String, option: String, because: String?, cannot: String?, mitigate: String?, needs: String?)
-    case decide(text: String, option: String?, rationale: String?, support: DecisionSupport?, dissent: [String])
+    /// Records the decision; `review` is the calendar date (`YYYY-MM-DD`) on which to evaluate it.
+    case decide(
+        text: String, option: String?, rationale: String?, support: DecisionSupport?, dissent: [String],
+        review: String? = nil)
     case agreeAction(text: String, owner: String, due: String?)
     /// Raises a signal; `by` defaults to the inbrenger, `to` is whom it goes to.
     case raiseSignal(text: String, level: SignalLevel?, by: String?, to: String? = nil)
@@ -26,5 +31,6 @@ public enum Command: Sendable, Equatable {
     case undo
     case close(abandon: Bool, reason: String?)
     case redact(text: String)
-    case approve
+    /// Approves the minutes (vaststellen), by whom if given.
+    case approve(by: String? = nil)
 }

@@ -81,6 +81,9 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
     /// The role of the inbrenger, if the protocol has one.
     public var presenterRole: Role? { roles.first(where: \.isPresenter) }
 
+    /// The role `new --note-taker` gives, if the protocol has one.
+    public var noteTakerRole: Role? { roles.first(where: \.isNoteTaker) }
+
     /// The role with `id`, if the protocol has it.
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
 
@@ -120,17 +123,20 @@ public struct Role: Codable, Sendable, Equatable {
     public var isFacilitator: Bool
     /// Whether this is the role of the one who brings in the case (the inbrenger).
     public var isPresenter: Bool
+    /// Whether `new --note-taker NAME` gives this role (the notulist, named in the minutes' header).
+    public var isNoteTaker: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, title, contributes, max
         case isDefault = "default"
         case isFacilitator = "facilitator"
         case isPresenter = "presenter"
+        case isNoteTaker = "noteTaker"
     }
 
     public init(
         id: String, title: LocalizedText, contributes: Bool = true, max: Int? = nil, isDefault: Bool = false,
-        isFacilitator: Bool = false, isPresenter: Bool = false
+        isFacilitator: Bool = false, isPresenter: Bool = false, isNoteTaker: Bool = false
     ) {
         self.id = id
         self.title = title
@@ -139,6 +145,7 @@ public struct Role: Codable, Sendable, Equatable {
         self.isDefault = isDefault
         self.isFacilitator = isFacilitator
         self.isPresenter = isPresenter
+        self.isNoteTaker = isNoteTaker
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -150,6 +157,7 @@ public struct Role: Codable, Sendable, Equatable {
         if isDefault { try c.encode(true, forKey: .isDefault) }
         if isFacilitator { try c.encode(true, forKey: .isFacilitator) }
         if isPresenter { try c.encode(true, forKey: .isPresenter) }
+        if isNoteTaker { try c.encode(true, forKey: .isNoteTaker) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -161,6 +169,7 @@ public struct Role: Codable, Sendable, Equatable {
         isDefault = try c.decodeIfPresent(Bool.self, forKey: .isDefault) ?? false
         isFacilitator = try c.decodeIfPresent(Bool.self, forKey: .isFacilitator) ?? false
         isPresenter = try c.decodeIfPresent(Bool.self, forKey: .isPresenter) ?? false
+        isNoteTaker = try c.decodeIfPresent(Bool.self, forKey: .isNoteTaker) ?? false
     }
 }
 

@@ -53,7 +53,9 @@ public enum ProtocolLinter {
         ),
         "text": (["nl", "en"], ["nl", "en"]),
         "source": (["citation", "note", "url"], ["citation"]),
-        "role": (["id", "title", "contributes", "max", "default", "facilitator", "presenter"], ["id", "title"]),
+        "role": (
+            ["id", "title", "contributes", "max", "default", "facilitator", "presenter", "noteTaker"], ["id", "title"]
+        ),
         "round": (
             [
                 "id", "title", "purpose", "prompts", "hints", "accepts", "categories", "timeboxMinutes",
@@ -135,7 +137,7 @@ public enum ProtocolLinter {
             if let v = m["id"] { string(v, path + ".id") }
             if let v = m["title"] { text(v, path + ".title") }
             if let v = m["max"] { integer(v, path + ".max") }
-            for key in ["contributes", "default", "facilitator", "presenter"] {
+            for key in ["contributes", "default", "facilitator", "presenter", "noteTaker"] {
                 if let v = m[key] { bool(v, path + "." + key) }
             }
         }

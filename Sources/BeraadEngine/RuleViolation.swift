@@ -9,6 +9,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case ambiguousParticipant(name: String, candidates: [String])
     case participantAbsent(name: String)
     case participantAlreadyPresent(name: String)
+    case participantAlreadyKnown(name: String)
+    case noNoteTakerRole
     case invalidName(name: String)
     case unknownRole(role: String, known: [String])
     case roleFull(role: String, holders: [String])
@@ -49,7 +51,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
     public var category: Category {
         switch self {
         case .notOpened, .alreadyOpened, .sessionEnded, .sessionApproved, .timeWentBackwards, .participantAbsent,
-            .participantAlreadyPresent, .roleFull, .kindNotAccepted, .noDilemma, .unknownOption, .requirementsUnmet,
+            .participantAlreadyPresent, .participantAlreadyKnown, .noNoteTakerRole, .roleFull, .kindNotAccepted,
+            .noDilemma, .unknownOption, .requirementsUnmet,
             .lastRound, .firstRound, .noDecision, .alreadyRetracted, .nothingToUndo, .notEnded, .alreadyApproved,
             .cannotConveneHere:
             return .rule
@@ -84,6 +87,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
             return .ambiguousParticipant(name: name, candidates: list(candidates))
         case .participantAbsent(let name): return .participantAbsent(name: name)
         case .participantAlreadyPresent(let name): return .participantAlreadyPresent(name: name)
+        case .participantAlreadyKnown(let name): return .participantAlreadyKnown(name: name)
+        case .noNoteTakerRole: return .noNoteTakerRole
         case .invalidName(let name): return .invalidName(name: name)
         case .unknownRole(let role, let known): return .unknownRole(role: role, known: list(known))
         case .roleFull(let role, let holders): return .roleFull(role: role, holders: list(holders))

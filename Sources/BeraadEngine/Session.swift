@@ -24,11 +24,13 @@ public enum Session: Sendable, Equatable {
         case .opened(let state):
             return try state.decide(command, at: at)
         case .unopened:
-            guard case .open(let id, let title, let definition, let facilitator, let lang, let parent) = command else {
-                throw .notOpened
-            }
+            guard
+                case .open(let id, let title, let definition, let facilitator, let lang, let parent, let details) =
+                    command
+            else { throw .notOpened }
             return try SessionState.decideOpen(
-                id: id, title: title, definition: definition, facilitator: facilitator, lang: lang, parent: parent)
+                id: id, title: title, definition: definition, facilitator: facilitator, lang: lang, parent: parent,
+                details: details)
         }
     }
 

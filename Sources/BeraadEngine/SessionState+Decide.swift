@@ -8,8 +8,8 @@ extension SessionState {
         switch command {
         case .open:
             throw .alreadyOpened
-        case .join(let name, let role):
-            return try decideJoin(name: name, role: role)
+        case .join(let name, let role, let absent):
+            return try decideJoin(name: name, role: role, absent: absent)
         case .leave(let name):
             let participant = try resolve(name)
             guard participant.present else { throw .participantAbsent(name: participant.name) }
@@ -43,8 +43,9 @@ extension SessionState {
                         mitigate: Self.optional(mitigate),
                         needs: Self.optional(needs)))
             ]
-        case .decide(let text, let option, let rationale, let support, let dissent):
+        case .decide(let text, let option, let rationale, let support, let dissent, let review):
             let round = try currentRound(accepting: .decision)
+            if let review, !Self.isCalendarDate(review) { throw .invalidDate(value: review) }
             var dissenters: [String] = []
             for name in dissent {
                 let participant = try resolve(name).name
@@ -54,7 +55,7 @@ extension SessionState {
                 .decisionRecorded(
                     DecisionRecorded(
                         round: round.id, text: try Self.nonEmpty(text), option: try Self.mapped(option, existingOption),
-                        rationale: Self.optional(rationale), support: support, dissent: dissenters))
+                        rationale: Self.optional(rationale), support: support, dissent: dissenters, review: review))
             ]
         case .agreeAction(let text, let owner, let due):
             let round = try currentRound(accepting: .action)
@@ -113,9 +114,9 @@ extension SessionState {
         case .redact(let text):
             let value = try Self.nonEmpty(text)
             return redactions.contains(value) ? [] : [.redactionAdded(RedactionAdded(text: value))]
-        case .approve:
+        case .approve(let by):
             guard isEnded else { throw .notEnded }
-            return [.minutesApproved(MinutesApproved())]
+            return [.minutesApproved(MinutesApproved(by: try Self.mapped(by, Self.validName)))]
         case .convene(let session, let title, let protocolID):
             guard let round = currentRound else { throw .sessionEnded }
             guard round.convenes else {
@@ -163,27 +164,38 @@ extension SessionState {
     /// The events that open a session (`Session.unopened` decides the opening).
     static func decideOpen(
         id: String, title: String, definition: ProtocolDefinition, facilitator: String?, lang: Language,
-        parent: SessionLink?
+        parent: SessionLink?, details: SessionDetails
     ) throws(RuleViolation) -> [Event] {
+        let distribution = details.distribution.compactMap(Self.optional)
         var events: [Event] = [
             .sessionOpened(
                 SessionOpened(
                     id: id, title: try Self.nonEmpty(title), protocolDefinition: definition,
-                    facilitator: try Self.mapped(facilitator, Self.validName), lang: lang, parent: parent))
+                    facilitator: try Self.mapped(facilitator, Self.validName), lang: lang, parent: parent,
+                    place: Self.optional(details.place), distribution: distribution.isEmpty ? nil : distribution))
         ]
         if let facilitator {
             let role = definition.facilitatorRole ?? definition.defaultRole
             events.append(
                 .participantJoined(ParticipantJoined(name: try Self.validName(facilitator), role: role?.id ?? "")))
         }
+        if let noteTaker = details.noteTaker {
+            guard let role = definition.noteTakerRole else { throw .noNoteTakerRole }
+            let name = try Self.validName(noteTaker)
+            if let facilitator, name.lowercased() == facilitator.lowercased() {
+                throw .participantAlreadyPresent(name: name)
+            }
+            events.append(.participantJoined(ParticipantJoined(name: name, role: role.id)))
+        }
         return events
     }
 
-    private func decideJoin(name: String, role roleID: String?) throws(RuleViolation) -> [Event] {
+    private func decideJoin(name: String, role roleID: String?, absent: Bool) throws(RuleViolation) -> [Event] {
         let name = try Self.validName(name)
         let definition = protocolDefinition
         let existing = participant(named: name)
         if let existing, existing.present { throw .participantAlreadyPresent(name: existing.name) }
+        if absent, let existing { throw .participantAlreadyKnown(name: existing.name) }
         let role: Role
         if let roleID {
             guard let found = definition.role(roleID.lowercased()) else {
@@ -197,11 +209,14 @@ extension SessionState {
         } else {
             throw .unknownRole(role: "", known: [])
         }
-        if let max = role.max {
+        if let max = role.max, !absent {
             let holders = presentParticipants.filter { $0.role == role.id }.map(\.name)
             if holders.count >= max { throw .roleFull(role: role.id, holders: holders) }
         }
-        return [.participantJoined(ParticipantJoined(name: existing?.name ?? name, role: role.id))]
+        return [
+            .participantJoined(
+                ParticipantJoined(name: existing?.name ?? name, role: role.id, absent: absent ? true : nil))
+        ]
     }
 
     private func decideDilemma(

@@ -10,12 +10,18 @@ extension SessionState {
             // A session is opened once, by its first record (`Session`); replay refuses a second opening.
             break
         case .participantJoined(let data):
+            let absent = data.absent ?? false
             if let index = participants.firstIndex(where: { $0.name.lowercased() == data.name.lowercased() }) {
-                participants[index].present = true
+                participants[index].present = !absent
                 participants[index].role = data.role
                 participants[index].leftAt = nil
+                if participants[index].absent && !absent {
+                    participants[index].absent = false
+                    participants[index].joinedAt = at
+                }
             } else {
-                participants.append(Participant(name: data.name, role: data.role, present: true, joinedAt: at))
+                participants.append(
+                    Participant(name: data.name, role: data.role, present: !absent, joinedAt: at, absent: absent))
             }
         case .participantLeft(let data):
             if let index = participants.firstIndex(where: { $0.name.lowercased() == data.name.lowercased() }) {
@@ -40,7 +46,8 @@ extension SessionState {
             append(
                 record, round: data.round, kind: .decision, participant: nil, text: data.text,
                 details: .decision(
-                    option: data.option, rationale: data.rationale, support: data.support, dissent: data.dissent))
+                    option: data.option, rationale: data.rationale, support: data.support, dissent: data.dissent,
+                    review: data.review))
         case .actionAgreed(let data):
             append(
                 record, round: data.round, kind: .action, participant: nil, text: data.text,
@@ -72,8 +79,9 @@ extension SessionState {
         case .sessionClosed(let data):
             closeVisit(at: at)
             phase = data.abandoned ? .abandoned(at: at, reason: data.reason ?? "") : .closed(at: at)
-        case .minutesApproved:
+        case .minutesApproved(let data):
             approvedAt = at
+            approvedBy = data.by
         case .sessionConvened(let data):
             convened.append(data)
         }

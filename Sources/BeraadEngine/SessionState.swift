@@ -21,6 +21,8 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var redactions: [String] = []
     public internal(set) var phase: Phase = .open
     public internal(set) var approvedAt: Timestamp?
+    /// Who approved the minutes, when given.
+    public internal(set) var approvedBy: String?
     /// Sessions convened from this one, in order.
     public internal(set) var convened: [SessionConvened] = []
 
@@ -146,8 +148,11 @@ public struct Participant: Sendable, Equatable {
     public var name: String
     public var role: String
     public var present: Bool
+    /// When they joined (or, while absent, when they were invited).
     public var joinedAt: Timestamp
     public var leftAt: Timestamp?
+    /// Invited but not (yet) at the meeting.
+    public var absent: Bool = false
 }
 
 /// A stretch of time the meeting spent in one round.
@@ -190,7 +195,7 @@ public enum EntryDetails: Sendable, Equatable {
     case contribution(category: String?, about: String?, option: String?)
     case dilemma(options: [DilemmaOption])
     case position(option: String, cannot: String?, mitigate: String?, needs: String?)
-    case decision(option: String?, rationale: String?, support: DecisionSupport?, dissent: [String])
+    case decision(option: String?, rationale: String?, support: DecisionSupport?, dissent: [String], review: String?)
     case action(owner: String, due: String?)
     case signal(level: SignalLevel?, to: String?)
     case evaluation(score: Int?)

@@ -18,4 +18,6 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidSessionID(id: String)
     /// No current session has been chosen.
     case noCurrentSession
+    /// A line of the home's config file does not read.
+    case invalidConfig(path: String, line: Int, detail: LocalizedText)
 }

@@ -367,3 +367,62 @@ enum ProtocolFixtures {
         #expect(result.code == 64 && result.stderr.contains("'binnenkort' is not a date"))
     }
 }
+
+/// What a care organisation's verslag needs from the command line: its header, approval, review and appendix.
+@Suite struct VerslagCommandTests {
+    @Test func newRecordsPlaceDistributionAndNoteTakerAndInviteListsTheAbsent() throws {
+        let h = Harness(lang: "nl_NL.UTF-8")
+        try h.ok(
+            "nieuw", "Buurt", "--gespreksleider", "Mia", "--notulist", "Eva", "--plaats", "Wijkpost Noord",
+            "--verspreiding", "Team Noord; teamleider")
+        let invited = h.run("uitnodigen", "Ilse")
+        #expect(invited.code == 0 && invited.stdout.contains("Ilse is uitgenodigd als Deelnemer"))
+        try h.ok("join", "Dirk", "--absent")
+        let md = try h.ok("minutes")
+        for line in [
+            "- **Plaats:** Wijkpost Noord", "- **Notulist:** Eva", "- **Afwezig:** Ilse, Dirk",
+            "- **Verspreiding:** Team Noord; teamleider", "- **Aanwezig:** Mia, Eva",
+        ] {
+            #expect(md.contains(line), "missing \(line)")
+        }
+        #expect(try h.ok("status").contains("Ilse (deelnemer, afwezig)"))
+        let refused = h.run("say", "Ilse", "ik ben er niet")
+        #expect(refused.code == 1 && refused.stderr.contains("Ilse"))
+    }
+
+    @Test func decideTakesAReviewDateInTheLanguagesOwnFormsAndApproveWhoApproved() throws {
+        let h = try Harness.meeting(upTo: "besluit")
+        let decided = h.run("decide", "We doen B", "--option", "B", "--review", "in 2 weeks")
+        #expect(decided.code == 0 && decided.stdout.contains("to be evaluated on Thursday 26 March 2026"))
+        #expect(h.run("decide", "x", "--review", "someday").code == 64)
+        try h.ok("close")
+        try h.ok("approve", "--by", "Teamoverleg Noord")
+        let md = try h.ok("minutes")
+        #expect(md.contains("- **To be evaluated on:** Thursday 26 March 2026"))
+        #expect(md.contains("| Evaluate the decision | — | 2026-03-26 |"))
+        #expect(md.contains("**Approved on 2026-03-12 ") && md.contains(" by Teamoverleg Noord**"))
+    }
+
+    @Test func noAppendixLeavesTheAccountabilityOut() throws {
+        let h = try Harness.meeting(upTo: "dilemma")
+        #expect(try h.ok("minutes").contains("## Accountability"))
+        let filed = try h.ok("minutes", "--no-appendix")
+        #expect(!filed.contains("Accountability") && !filed.contains("Time per round") && !filed.contains("Source"))
+        #expect(try h.ok("verslag", "--zonder-verantwoording", "--lang", "nl").contains("## Casus"))
+    }
+
+    @Test func theHomesConfigSetsTheMarkingPerLanguageOrTurnsItOff() throws {
+        let h = try Harness.meeting(upTo: "dilemma")
+        #expect(try h.ok("minutes").contains("_Confidential — not for the client's record_"))
+        let config = h.home + "/config"
+        try "# ours\nconfidentiality = Alleen voor Team Noord\nconfidentiality.en = Team Noord only\n".write(
+            toFile: config, atomically: true, encoding: .utf8)
+        #expect(try h.ok("minutes").contains("_Team Noord only_"))
+        #expect(try h.ok("minutes", "--lang", "nl").contains("_Alleen voor Team Noord_"))
+        try "confidentiality =\n".write(toFile: config, atomically: true, encoding: .utf8)
+        #expect(!(try h.ok("minutes")).contains("Confidential"))
+        try "confidentialty = x\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let bad = h.run("minutes")
+        #expect(bad.code == 65 && bad.stderr.contains("config:1: unknown key 'confidentialty'"))
+    }
+}

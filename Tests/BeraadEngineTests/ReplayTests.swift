@@ -35,7 +35,7 @@ import Testing
         try m.run(.evaluate(name: "Anna", score: 5, text: "fijn"))
         try m.run(.retract(entry: "e\(m.state.lastSeq)", reason: "per ongeluk"))
         try m.run(.close(abandon: false, reason: nil))
-        try m.run(.approve)
+        try m.run(.approve())
         return m
     }
 

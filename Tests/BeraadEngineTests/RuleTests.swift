@@ -251,7 +251,15 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             setup: [.close(abandon: true, reason: "x")], command: .join(name: "Dirk", role: nil),
             expected: .sessionEnded),
         RuleCase(
-            name: "approve before close is refused", round: "casus", command: .approve, expected: .notEnded),
+            name: "a decision keeps its review date", round: "besluit",
+            command: .decide(text: "B", option: nil, rationale: nil, support: nil, dissent: [], review: "2026-06-11"),
+            events: [.decisionRecorded(DecisionRecorded(round: "besluit", text: "B", review: "2026-06-11"))]),
+        RuleCase(
+            name: "a review date that is no calendar date is refused", round: "besluit",
+            command: .decide(text: "B", option: nil, rationale: nil, support: nil, dissent: [], review: "2026-02-30"),
+            expected: .invalidDate(value: "2026-02-30")),
+        RuleCase(
+            name: "approve before close is refused", round: "casus", command: .approve(), expected: .notEnded),
     ]
 
     @Test("close only after a decision or abandoned with a reason; nothing after close", arguments: closeRules)
@@ -286,22 +294,50 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             name: "after approval corrections are refused", round: "besluit",
             setup: [
                 .decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []),
-                .close(abandon: false, reason: nil), .approve,
+                .close(abandon: false, reason: nil), .approve(),
             ],
             command: .undo, expected: .sessionApproved),
+        RuleCase(
+            name: "approval records who approved", round: "besluit",
+            setup: [
+                .decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []),
+                .close(abandon: false, reason: nil),
+            ],
+            command: .approve(by: " Teamoverleg Noord "),
+            events: [.minutesApproved(MinutesApproved(by: "Teamoverleg Noord"))]),
         RuleCase(
             name: "approving twice is refused", round: "besluit",
             setup: [
                 .decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []),
-                .close(abandon: false, reason: nil), .approve,
+                .close(abandon: false, reason: nil), .approve(),
             ],
-            command: .approve, expected: .alreadyApproved),
+            command: .approve(), expected: .alreadyApproved),
     ]
 
     @Test("amend, retract and undo only on existing, standing entries", arguments: correctionRules)
     func corrections(_ rule: RuleCase) { rule.check() }
 
     static let participantRules: [RuleCase] = [
+        RuleCase(
+            name: "someone invited is recorded as absent, whatever the role's limit", round: "opening",
+            command: .join(name: "Dirk", role: "inbrenger", absent: true),
+            events: [.participantJoined(ParticipantJoined(name: "Dirk", role: "inbrenger", absent: true))]),
+        RuleCase(
+            name: "someone absent cannot contribute", round: "casus",
+            setup: [.join(name: "Dirk", role: nil, absent: true)],
+            command: Meeting.say("Dirk", "ik ben er niet"), expected: .participantAbsent(name: "Dirk")),
+        RuleCase(
+            name: "inviting someone on the list again is refused", round: "opening",
+            setup: [.join(name: "Dirk", role: nil, absent: true)],
+            command: .join(name: "dirk", role: nil, absent: true),
+            expected: .participantAlreadyKnown(name: "Dirk")),
+        RuleCase(
+            name: "inviting someone present is refused", round: "opening",
+            command: .join(name: "Bram", role: nil, absent: true), expected: .participantAlreadyPresent(name: "Bram")),
+        RuleCase(
+            name: "someone invited who comes after all joins", round: "casus",
+            setup: [.join(name: "Dirk", role: nil, absent: true)], command: .join(name: "Dirk", role: nil),
+            events: [.participantJoined(ParticipantJoined(name: "Dirk", role: "deelnemer"))]),
         RuleCase(
             name: "joining twice is refused", round: "opening", command: .join(name: "bram", role: nil),
             expected: .participantAlreadyPresent(name: "Bram")),

@@ -19,6 +19,37 @@ import Testing
         #expect(opened.id == "s" && opened.title == "Test" && opened.lang == .nl)
     }
 
+    @Test func theOpeningRecordsPlaceDistributionAndTheNoteTaker() throws {
+        let command = Command.open(
+            id: "s", title: "Test", protocolDefinition: Meeting.protocolNamed("cura"), facilitator: "Mia", lang: .nl,
+            details: SessionDetails(
+                place: " Wijkpost ", distribution: ["Team Noord", " ", "teamleider "], noteTaker: "Eva"))
+        let events = try Session.unopened.decide(command, at: Self.at)
+        guard case .sessionOpened(let opened)? = events.first else {
+            Issue.record("opening gave \(events)")
+            return
+        }
+        #expect(opened.place == "Wijkpost" && opened.distribution == ["Team Noord", "teamleider"])
+        #expect(
+            events.dropFirst().map(\.self) == [
+                .participantJoined(ParticipantJoined(name: "Mia", role: "gespreksleider")),
+                .participantJoined(ParticipantJoined(name: "Eva", role: "notulist")),
+            ])
+        var definition = Meeting.protocolNamed("cura")
+        definition.roles.removeAll(where: \.isNoteTaker)
+        let withoutRole = Command.open(
+            id: "s", title: "Test", protocolDefinition: definition, facilitator: nil, lang: .nl,
+            details: SessionDetails(noteTaker: "Eva"))
+        #expect(throws: RuleViolation.noNoteTakerRole) { try Session.unopened.decide(withoutRole, at: Self.at) }
+    }
+
+    @Test func everyBuiltInMethodHasANoteTakerWhoDoesNotCount() throws {
+        for definition in try BuiltinProtocols.all() {
+            let role = try #require(definition.noteTakerRole, "\(definition.id)")
+            #expect(role.id == "notulist" && !role.contributes, "\(definition.id)")
+        }
+    }
+
     @Test func anOpenedSessionCarriesItsProtocolAndRefusesASecondOpening() throws {
         var session = Session.unopened
         for record in session.records(for: try session.decide(Self.opening, at: Self.at), at: Self.at) {

@@ -38,7 +38,7 @@ import Testing
             if case .section(_, let title, _) = block { return title }
             return nil
         }
-        #expect(rich ? expected.count > 10 : expected == ["Time per round"])
+        #expect(rich ? expected.count > 10 : expected == ["Accountability"])
         #expect(Self.titles(markdown: doc.markdown()) == expected)
         #expect(Self.titles(html: doc.html()) == expected)
         #expect(Self.titles(text: doc.plainText()) == expected)
@@ -48,16 +48,38 @@ import Testing
         var definition = try #require(try BuiltinProtocols.named("moreel-beraad"))
         definition.minutes = [.decision, .case, .participants]
         let doc = MeetingBuilder.rich(protocolDefinition: definition).document(.en)
-        #expect(Self.sectionIDs(doc.page()) == ["decision", "case", "participants"])
-        #expect(Self.titles(markdown: doc.markdown()) == ["Decision", "The case", "Participants"])
-        #expect(Self.titles(html: doc.html()) == ["Decision", "The case", "Participants"])
+        #expect(Self.sectionIDs(doc.page()) == ["decision", "case", "participants", "verantwoording"])
+        #expect(Self.titles(markdown: doc.markdown()) == ["Decision", "The case", "Participants", "Accountability"])
+        #expect(Self.titles(html: doc.html()) == ["Decision", "The case", "Participants", "Accountability"])
         #expect(doc.sections == [.decision, .case, .participants])
+        // Without its accountability sections the appendix still names the source and the journal.
+        let appendix = try #require(doc.page().body.last)
+        guard case .section(_, _, let blocks) = appendix else { return }
+        #expect(!blocks.contains { if case .heading = $0 { return true } else { return false } })
+    }
+
+    @Test func theAccountabilitySectionsCloseThePageInTheAppendixWhichCanBeLeftOut() throws {
+        var builder = MeetingBuilder.rich()
+        let md = builder.document(.nl).markdown()
+        let appendix = try #require(md.range(of: "## Verantwoording"))
+        for part in ["### Tijd per ronde", "**Bron:**", "**Sessie:**"] {
+            let found = try #require(md.range(of: part), "\(part)")
+            #expect(found.lowerBound > appendix.lowerBound, "\(part) stands before the appendix")
+        }
+        #expect(md[..<appendix.lowerBound].contains("Vastgesteld") == false)
+        builder.appendix = false
+        let filed = builder.document(.nl)
+        for output in [filed.markdown(), filed.html(), filed.plainText()] {
+            for absent in ["Verantwoording", "Tijd per ronde", "Bron", "v5)", "Correcties", "oorspronkelijk"] {
+                #expect(!output.contains(absent), "\(absent) is left in")
+            }
+        }
     }
 
     @Test func withoutAListTheSectionsFollowTheStandardOrder() {
         let page = MeetingBuilder.rich().document(.en).page()
         let ids = Self.sectionIDs(page)
-        let order = MinutesSection.standardOrder.map(\.rawValue)
+        let order = MinutesSection.standardOrder.filter { !$0.isAccountability }.map(\.rawValue) + ["verantwoording"]
         #expect(ids == order.filter(ids.contains))
         #expect(ids.contains("positions") && ids.contains("corrections") == false)
     }
@@ -86,7 +108,7 @@ import Testing
         #expect(text.hasPrefix("Minutes: Beraad\n===============\n"))
         #expect(!text.contains("**") && !text.contains("<") && !text.contains("| ---"))
         #expect(text.contains("  • question: Anna, hoe oud is hij? — Bram"))
-        #expect(text.contains("Earlier:") && text.contains("- 14:16 — A: gezondheid"))
+        #expect(text.contains("Earlier:") && text.contains("- 14:17 — A: gezondheid"))
         // A wrapped value goes on under itself.
         let source = text.split(separator: "\n").drop { !$0.hasPrefix("Source:") }.prefix(2).map(String.init)
         let first = try #require(source.first)

@@ -7,14 +7,18 @@ import Testing
 struct MeetingBuilder {
     var session = Session.unopened
     var clock: Int64 = 1_773_320_400
+    var appendix = true
+    var confidentiality = Confidentiality.standard
 
     init(
         facilitator: String? = "Mia de Wit",
-        protocolDefinition: ProtocolDefinition = try! BuiltinProtocols.named("moreel-beraad")!
+        protocolDefinition: ProtocolDefinition = try! BuiltinProtocols.named("moreel-beraad")!,
+        details: SessionDetails = SessionDetails()
     ) {
         run(
             .open(
-                id: "s", title: "Beraad", protocolDefinition: protocolDefinition, facilitator: facilitator, lang: .nl))
+                id: "s", title: "Beraad", protocolDefinition: protocolDefinition, facilitator: facilitator, lang: .nl,
+                details: details))
     }
 
     mutating func run(_ command: Command) {
@@ -34,15 +38,23 @@ struct MeetingBuilder {
 
     func document(_ lang: Language = .nl, anonymize: Bool = false) -> MinutesDocument {
         MinutesDocument(
-            state: state, options: MinutesOptions(language: lang, anonymize: anonymize, now: Timestamp(seconds: clock)))
+            state: state,
+            options: MinutesOptions(
+                language: lang, anonymize: anonymize, now: Timestamp(seconds: clock), appendix: appendix,
+                confidentiality: confidentiality))
     }
 
     /// A meeting in which people mention each other by name, with a client to keep out of the minutes.
     static func rich(
         protocolDefinition: ProtocolDefinition = try! BuiltinProtocols.named("moreel-beraad")!
     ) -> MeetingBuilder {
-        var s = MeetingBuilder(protocolDefinition: protocolDefinition)
+        var s = MeetingBuilder(
+            protocolDefinition: protocolDefinition,
+            details: SessionDetails(
+                place: "Wijkpost Kuipersstraat", distribution: ["Team Noord", " Anna Bakker ", ""],
+                noteTaker: "Noor Wit"))
         s.run(.join(name: "Anna Bakker", role: "inbrenger"))
+        s.run(.join(name: "Dirk", role: nil, absent: true))
         s.run(.join(name: "Bram", role: nil))
         s.run(.join(name: "Carla van Dijk", role: nil))
         s.run(.redact(text: "Kuipers"))
@@ -78,7 +90,10 @@ struct MeetingBuilder {
         s.run(
             .takePosition(
                 name: "Bram", option: "B", because: "Anna overtuigde me", cannot: nil, mitigate: nil, needs: nil))
-        s.run(.decide(text: "We doen B", option: "B", rationale: "autonomie", support: .consensus, dissent: []))
+        s.run(
+            .decide(
+                text: "We doen B", option: "B", rationale: "autonomie", support: .consensus, dissent: [],
+                review: "2026-06-11"))
         s.next()
         s.run(.agreeAction(text: "Anna belt de dochter van Kuipers", owner: "Anna", due: "2026-03-20"))
         s.run(.raiseSignal(text: "meer zorgmijders", level: .policy, by: nil))
@@ -99,8 +114,48 @@ struct MeetingBuilder {
         ] {
             #expect(md.contains(text), "missing \(text)")
         }
-        #expect(md.contains("**Eerder:**\n  - 14:16 — A: gezondheid"))
+        #expect(md.contains("**Eerder:**\n  - 14:17 — A: gezondheid"))
         #expect(md.contains("**Concept**"))
+    }
+
+    @Test func theHeaderIsWhatAnOrganisationFiles() {
+        let md = MeetingBuilder.rich().document().markdown()
+        let header = md.components(separatedBy: "\n## ").first ?? ""
+        for line in [
+            "_Vertrouwelijk — niet in het cliëntdossier_", "- **Datum:** donderdag 12 maart 2026",
+            "- **Plaats:** Wijkpost \\[…\\]straat", "- **Methode:** Moreel beraad", "- **Notulist:** Noor Wit",
+            "- **Aanwezig:** Mia de Wit, Noor Wit, Anna Bakker, Bram, Carla van Dijk", "- **Afwezig:** Dirk",
+            "- **Verspreiding:** Team Noord; Anna Bakker",
+        ] {
+            #expect(header.contains(line), "missing \(line)")
+        }
+        #expect(!header.contains("**Bron:**") && !header.contains("**Sessie:**"))
+        let english = MeetingBuilder.rich().document(.en).markdown()
+        #expect(english.contains("- **Date:** Thursday 12 March 2026") && english.contains("- **Absent:** Dirk"))
+        // The absent are not among the participants, nor counted by the meeting's requirements.
+        #expect(!md.contains("| Dirk |"))
+    }
+
+    @Test func theMarkingIsTheOrganisationsOwnOrNone() {
+        var builder = MeetingBuilder.rich()
+        builder.confidentiality = .own("Alleen voor Team Noord")
+        #expect(builder.document().markdown().contains("_Alleen voor Team Noord_"))
+        builder.confidentiality = .none
+        let md = builder.document().markdown()
+        #expect(!md.contains("Vertrouwelijk —") && !md.contains("Alleen voor"))
+    }
+
+    @Test func theReviewDateStandsWithTheDecisionAndAmongTheActions() {
+        let md = MeetingBuilder.rich().document().markdown()
+        #expect(md.contains("- **Evalueren op:** donderdag 11 juni 2026"))
+        #expect(md.contains("| Het besluit evalueren | — | 2026-06-11 |"))
+    }
+
+    @Test func approvalNamesWhoApproved() {
+        var builder = MeetingBuilder.rich()
+        builder.run(.approve(by: "Teamoverleg Noord"))
+        let md = builder.document().markdown()
+        #expect(md.contains("**Vastgesteld op 2026-03-12 14:") && md.contains(" door Teamoverleg Noord**"))
     }
 
     @Test func theInbrengersQuestionStandsUnderTheCase() throws {
@@ -191,7 +246,7 @@ struct MeetingBuilder {
         s.run(.say(name: "Mia", text: "vergissing", kind: nil, category: nil, about: nil, option: nil))
         s.run(.undo)
         let md = s.document(.en).markdown()
-        #expect(md.contains("## Appendix: corrections"))
+        #expect(md.contains("## Accountability") && md.contains("### Corrections"))
         #expect(md.contains("original “eerste versie”") && md.contains("amended to “tweede versie”"))
         #expect(md.contains("“vergissing”; 14:") && md.contains("undone"))
         #expect(!md.contains("- **question:** vergissing"))

@@ -16,7 +16,7 @@ import Testing
 
     static func approvedRich() -> MeetingBuilder {
         var s = MeetingBuilder.rich()
-        s.run(.approve)
+        s.run(.approve())
         return s
     }
 
@@ -41,6 +41,14 @@ import Testing
         #expect(html.contains("<th scope=\"col\">") && html.contains("@page { size: A4"))
         #expect(html.contains("<svg") && html.contains("role=\"img\""))
         #expect(html.contains("Vastgesteld op"))
+    }
+
+    @Test func datesDoNotWrapAndWordsAreNotBrokenInTablesAndTheAppendixStartsAPage() {
+        let html = MeetingBuilder.rich().document(.nl).html()
+        #expect(html.contains("<td class=\"unbroken\">2026-03-20</td>"))
+        #expect(html.contains("td.unbroken { white-space: nowrap; }"))
+        #expect(!html.contains("overflow-wrap: anywhere"), "anywhere breaks short words in narrow columns")
+        #expect(html.contains("#verantwoording { break-before: page;"))
     }
 
     @Test func aBareSessionsHTMLHasNoEmptySection() {

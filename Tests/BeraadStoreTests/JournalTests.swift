@@ -14,6 +14,25 @@ import Testing
         #expect(names == ["Mia", "P1", "P2", "P3"])
     }
 
+    @Test func theHomesConfigReadsKeyValueLinesAndNamesTheLineItCannotRead() throws {
+        let config = try HomeConfig(
+            parsing: "# marking\n\nconfidentiality = Alleen intern\nCONFIDENTIALITY.EN = Internal only = yes\n",
+            path: "config")
+        #expect(config.confidentiality == [.nl: "Alleen intern", .en: "Internal only = yes"])
+        #expect(throws: StoreError.self) { try HomeConfig(parsing: "# x\nconfidentiality\n", path: "config") }
+        do {
+            _ = try HomeConfig(parsing: "# x\nconfidentiality\n", path: "config")
+        } catch {
+            guard case .invalidConfig(_, let line, _) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(line == 2)
+        }
+        let fixture = StoreFixture()
+        #expect(try fixture.store.config() == HomeConfig())
+    }
+
     @Test func theSessionsLanguageIsReadFromItsFirstRecordAlone() throws {
         let fixture = StoreFixture()
         #expect(fixture.store.language(of: fixture.id) == nil)

@@ -6,6 +6,7 @@ enum Commands {
         SessionsCommand.self,
         UseCommand.self,
         JoinCommand.self,
+        InviteCommand.self,
         LeaveCommand.self,
         StatusCommand.self,
         CaseCommand.self,

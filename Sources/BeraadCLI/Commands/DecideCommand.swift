@@ -1,6 +1,7 @@
 import BeraadEngine
 
-/// `decide TEXT [--option LABEL] [--rationale TEXT] [--support HOW] [--dissent NAME]…`: records the conclusion.
+/// `decide TEXT [--option LABEL] [--rationale TEXT] [--support HOW] [--dissent NAME]… [--review DATE]`: records
+/// the conclusion, and when to evaluate it.
 struct DecideCommand: BeraadCommand {
     static let text = Argument(.text, .decideText)
     static let option = Option("option", nl: "optie", value: .label, .decideOption, kind: .optionLetter)
@@ -8,10 +9,13 @@ struct DecideCommand: BeraadCommand {
     static let support = Option<DecisionSupport>(choice: "support", nl: "steun", value: .how, .decideSupport)
     static let dissent = Option(
         "dissent", nl: "oneens", value: .name, .decideDissent, kind: .participant, repeatable: true)
+    static let review = Option("review", nl: "evalueren-op", value: .date, .decideReview, kind: .date)
     static let declaration = CommandDeclaration(
         "decide", aliases: ["besluit"], group: .meeting, summary: .decide,
         arguments: [text.declaration],
-        options: [option.declaration, rationale.declaration, support.declaration, dissent.declaration],
+        options: [
+            option.declaration, rationale.declaration, support.declaration, dissent.declaration, review.declaration,
+        ],
         live: .standard)
 
     var text: String
@@ -19,6 +23,7 @@ struct DecideCommand: BeraadCommand {
     var rationale: String?
     var support: DecisionSupport?
     var dissent: [String]
+    var review: String?
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {
         text = try arguments.argument(Self.text)
@@ -26,11 +31,15 @@ struct DecideCommand: BeraadCommand {
         rationale = try arguments.value(Self.rationale)
         support = try arguments.value(Self.support)
         dissent = try arguments.all(Self.dissent)
+        review = try arguments.value(Self.review)
     }
 
     func run(_ context: Context) throws(CLIError) {
+        let date = try review.map { (text) throws(CLIError) in try context.date(text).description }
         try context.confirmEntry(
             try context.perform(
-                .decide(text: text, option: option, rationale: rationale, support: support, dissent: dissent)))
+                .decide(
+                    text: text, option: option, rationale: rationale, support: support, dissent: dissent,
+                    review: date)))
     }
 }

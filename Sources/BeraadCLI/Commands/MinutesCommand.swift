@@ -2,7 +2,7 @@ import BeraadEngine
 import BeraadMinutes
 import BeraadStore
 
-/// `minutes [--format markdown|html|json] [--output FILE] [--anonymize]`: writes the minutes.
+/// `minutes [--format markdown|html|json|text] [--output FILE] [--anonymize] [--no-appendix]`: writes the minutes.
 struct MinutesCommand: BeraadCommand {
     /// The formats minutes are written in.
     enum Format: String, ChoiceValue {
@@ -14,18 +14,22 @@ struct MinutesCommand: BeraadCommand {
     static let format = Option<Format>(choice: "format", nl: "formaat", value: .format, .minutesFormat)
     static let output = Option("output", nl: "uitvoer", value: .file, .minutesOutput, kind: .file)
     static let anonymize = Flag("anonymize", nl: "anoniem", .minutesAnonymize)
+    static let noAppendix = Flag("no-appendix", nl: "zonder-verantwoording", .minutesNoAppendix)
     static let declaration = CommandDeclaration(
         "minutes", aliases: ["verslag"], group: .afterwards, summary: .minutes,
-        options: [format.declaration, output.declaration, anonymize.declaration], live: .standard)
+        options: [format.declaration, output.declaration, anonymize.declaration, noAppendix.declaration],
+        live: .standard)
 
     var format: Format
     var output: String?
     var anonymize: Bool
+    var appendix: Bool
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {
         format = try arguments.value(Self.format) ?? .markdown
         output = try arguments.value(Self.output)
         anonymize = arguments.flag(Self.anonymize)
+        appendix = !arguments.flag(Self.noAppendix)
     }
 
     func run(_ context: Context) throws(CLIError) {
@@ -47,10 +51,19 @@ struct MinutesCommand: BeraadCommand {
     /// The minutes of `state` in the asked format and language.
     func render(_ state: SessionState, context: Context) throws(CLIError) -> String {
         let lang = context.langIsExplicit ? context.lang : state.language
+        let config: HomeConfig
+        do { config = try context.store.config() } catch { throw error.cliError(context.lang) }
+        let marking: Confidentiality
+        switch config.confidentiality[lang] {
+        case nil: marking = .standard
+        case let line? where line.isEmpty: marking = .none
+        case let line?: marking = .own(line)
+        }
         let document = MinutesDocument(
             state: state,
             options: MinutesOptions(
-                language: lang, anonymize: anonymize, now: context.environment.now(), links: context.links(of: state)))
+                language: lang, anonymize: anonymize, now: context.environment.now(), links: context.links(of: state),
+                appendix: appendix, confidentiality: marking))
         switch format {
         case .json:
             do { return try document.json() } catch { throw CLIError(.ioError, "\(error)") }

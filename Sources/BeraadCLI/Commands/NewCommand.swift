@@ -1,24 +1,36 @@
 import BeraadEngine
 import BeraadStore
 
-/// `new TITLE [--protocol ID|FILE] [--facilitator NAME]`: opens a session and makes it current.
+/// `new TITLE [--protocol ID|FILE] [--facilitator NAME] [--note-taker NAME] [--place TEXT] [--distribute TEXT]`:
+/// opens a session and makes it current.
 struct NewCommand: BeraadCommand {
     static let title = Argument(.title, .newTitle)
     static let protocolReference = Option(
         "protocol", nl: "methode", value: .idOrFile, .newProtocol, kind: .protocolReference)
     static let facilitator = Option("facilitator", nl: "gespreksleider", value: .name, .newFacilitator)
+    static let noteTaker = Option("note-taker", nl: "notulist", value: .name, .newNoteTaker)
+    static let place = Option("place", nl: "plaats", value: .text, .newPlace)
+    static let distribute = Option("distribute", nl: "verspreiding", value: .text, .newDistribute)
     static let declaration = CommandDeclaration(
         "new", aliases: ["nieuw"], group: .session, summary: .new, arguments: [title.declaration],
-        options: [protocolReference.declaration, facilitator.declaration])
+        options: [
+            protocolReference.declaration, facilitator.declaration, noteTaker.declaration, place.declaration,
+            distribute.declaration,
+        ])
 
     var title: String
     var protocolReference: String?
     var facilitator: String?
+    var details: SessionDetails
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {
         title = try arguments.argument(Self.title)
         protocolReference = try arguments.value(Self.protocolReference)
         facilitator = try arguments.value(Self.facilitator)
+        details = SessionDetails(
+            place: try arguments.value(Self.place),
+            distribution: (try arguments.value(Self.distribute))?.split(separator: ";").map(String.init) ?? [],
+            noteTaker: try arguments.value(Self.noteTaker))
     }
 
     func run(_ context: Context) throws(CLIError) {
@@ -39,7 +51,7 @@ struct NewCommand: BeraadCommand {
             let id = attempt == 1 ? base : base + "-\(attempt)"
             let command = Command.open(
                 id: id, title: title, protocolDefinition: definition,
-                facilitator: facilitator, lang: context.lang)
+                facilitator: facilitator, lang: context.lang, details: details)
             let records: [Record]
             do throws(RuleViolation) {
                 records = Session.unopened.records(for: try Session.unopened.decide(command, at: at), at: at)

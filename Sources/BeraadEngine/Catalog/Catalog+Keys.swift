@@ -45,6 +45,9 @@ public enum Catalog {
         case newTitle
         case newProtocol
         case newFacilitator
+        case newPlace
+        case newDistribute
+        case newNoteTaker
         case sessions
         case sessionsAll
         case use
@@ -52,6 +55,8 @@ public enum Catalog {
         case join
         case joinName
         case joinRole
+        case joinAbsent
+        case invite
         case leave
         case status
         case `case`
@@ -82,6 +87,7 @@ public enum Catalog {
         case decideRationale
         case decideSupport
         case decideDissent
+        case decideReview
         case action
         case actionText
         case actionOwner
@@ -116,9 +122,11 @@ public enum Catalog {
         case minutesFormat
         case minutesOutput
         case minutesAnonymize
+        case minutesNoAppendix
         case redact
         case redactText
         case approve
+        case approveBy
         case protocols
         case protocolsShow
         case protocolsShowID
@@ -180,7 +188,9 @@ public enum Catalog {
         case entryBecause(because: String)
         case entryDissent(names: String)
         case entryDue(date: String)
+        case entryReview(date: String)
         case joined(name: String, role: String)
+        case invited(name: String, role: String)
         case left(name: String)
         case forcedBecause(reason: String)
         case cannotBeRead
@@ -266,6 +276,7 @@ public enum Catalog {
         case round
         case thinkOfHeading
         case left
+        case absent
         case closedAt(time: String)
         case abandonedAt(time: String, reason: String)
         case minutesApproved
@@ -308,6 +319,8 @@ public enum Catalog {
         case ambiguousParticipant(name: String, candidates: String)
         case participantAbsent(name: String)
         case participantAlreadyPresent(name: String)
+        case participantAlreadyKnown(name: String)
+        case noNoteTakerRole
         case invalidName(name: String)
         case unknownRole(role: String, known: String)
         case roleFull(role: String, holders: String)
@@ -377,6 +390,17 @@ public enum Catalog {
         case minutesOf
         case concept
         case approvedOn
+        case approvedBy
+        case reviewOn
+        case reviewDecision
+        case place
+        case noteTaker
+        case presentPeople
+        case absent
+        case distribution
+        case appendix
+        case appendixIntro
+        case confidentialityStandard
         case date
         case time
         case method
@@ -544,6 +568,9 @@ public enum Catalog {
         case empty
         case firstNotOpening
         case openedAgain
+        case configNotKeyValue
+        case configUnknownKey(key: String, known: String)
+        case configNotUTF8
     }
 
     /// The placeholders of help and usage lines: what an argument or an option's value stands for.

@@ -102,10 +102,12 @@ public struct DecisionRecorded: Codable, Sendable, Equatable {
     public var rationale: String?
     public var support: DecisionSupport?
     public var dissent: [String]
+    /// When to evaluate the decision, a calendar date `YYYY-MM-DD`.
+    public var review: String?
 
     public init(
         round: String, text: String, option: String? = nil, rationale: String? = nil,
-        support: DecisionSupport? = nil, dissent: [String] = []
+        support: DecisionSupport? = nil, dissent: [String] = [], review: String? = nil
     ) {
         self.round = round
         self.text = text
@@ -113,6 +115,7 @@ public struct DecisionRecorded: Codable, Sendable, Equatable {
         self.rationale = rationale
         self.support = support
         self.dissent = dissent
+        self.review = review
     }
 }
 

@@ -4,10 +4,13 @@
 public struct ParticipantJoined: Codable, Sendable, Equatable {
     public var name: String
     public var role: String
+    /// Invited, but not at the meeting: named in the minutes as absent, never counted or heard.
+    public var absent: Bool?
 
-    public init(name: String, role: String) {
+    public init(name: String, role: String, absent: Bool? = nil) {
         self.name = name
         self.role = role
+        self.absent = absent
     }
 }
 

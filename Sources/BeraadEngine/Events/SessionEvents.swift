@@ -9,15 +9,19 @@ public struct SessionOpened: Codable, Sendable, Equatable {
     public var lang: Language
     /// The session this one was convened from, if any.
     public var parent: SessionLink?
+    /// Where the meeting is held.
+    public var place: String?
+    /// Who receives the minutes, each as given ("Team Noord", "teamleider").
+    public var distribution: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case id, title, facilitator, lang, parent
+        case id, title, facilitator, lang, parent, place, distribution
         case protocolDefinition = "protocol"
     }
 
     public init(
         id: String, title: String, protocolDefinition: ProtocolDefinition, facilitator: String?, lang: Language,
-        parent: SessionLink? = nil
+        parent: SessionLink? = nil, place: String? = nil, distribution: [String]? = nil
     ) {
         self.id = id
         self.title = title
@@ -25,6 +29,23 @@ public struct SessionOpened: Codable, Sendable, Equatable {
         self.facilitator = facilitator
         self.lang = lang
         self.parent = parent
+        self.place = place
+        self.distribution = distribution
+    }
+}
+
+/// What `new` records besides the title and the method, for the minutes' header.
+public struct SessionDetails: Sendable, Equatable {
+    public var place: String?
+    /// Who receives the minutes.
+    public var distribution: [String]
+    /// The note-taker (notulist), who joins in the protocol's note-taker role.
+    public var noteTaker: String?
+
+    public init(place: String? = nil, distribution: [String] = [], noteTaker: String? = nil) {
+        self.place = place
+        self.distribution = distribution
+        self.noteTaker = noteTaker
     }
 }
 
@@ -67,5 +88,8 @@ public struct SessionClosed: Codable, Sendable, Equatable {
 
 /// The minutes were approved (vastgesteld); the session takes no more corrections.
 public struct MinutesApproved: Codable, Sendable, Equatable {
-    public init() {}
+    /// Who approved them (a team meeting's chair, a team leader): need not have been at the meeting.
+    public var by: String?
+
+    public init(by: String? = nil) { self.by = by }
 }

@@ -8,13 +8,31 @@ public struct MinutesOptions: Sendable {
     public var now: Timestamp
     /// The linked sessions, as read from their journals by the caller.
     public var links: [SessionLinkInfo]
+    /// Whether the Verantwoording appendix (source, session id, time per round, corrections) is included.
+    public var appendix: Bool
+    public var confidentiality: Confidentiality
 
-    public init(language: Language, anonymize: Bool = false, now: Timestamp, links: [SessionLinkInfo] = []) {
+    public init(
+        language: Language, anonymize: Bool = false, now: Timestamp, links: [SessionLinkInfo] = [],
+        appendix: Bool = true, confidentiality: Confidentiality = .standard
+    ) {
         self.language = language
         self.anonymize = anonymize
         self.now = now
         self.links = links
+        self.appendix = appendix
+        self.confidentiality = confidentiality
     }
+}
+
+/// The marking minutes carry at the top.
+public enum Confidentiality: Sendable, Equatable {
+    /// "Vertrouwelijk — niet in het cliëntdossier", in the minutes' language.
+    case standard
+    /// The organisation's own line, as its home's config file gives it.
+    case own(String)
+    /// No marking.
+    case none
 }
 
 extension MinutesDocument {
@@ -74,9 +92,24 @@ extension MinutesDocument {
             protocolURL: definition.source.url, facilitator: state.opened.facilitator.map(scrub.name),
             state: state.phaseName, abandonReason: abandonReason, concept: state.approvedAt == nil,
             approvedAt: state.approvedAt.map { "\($0.at(offset: offset).civil.dateString) \(time($0))" },
-            roundsNotReached: state.isEnded ? state.roundsNotReached.map { $0.unnumberedTitle(lang) } : [])
+            roundsNotReached: state.isEnded ? state.roundsNotReached.map { $0.unnumberedTitle(lang) } : [],
+            approvedBy: state.approvedBy.map(scrub.name), place: scrub(state.opened.place),
+            distribution: (state.opened.distribution ?? []).map { scrub($0) },
+            noteTaker: state.participants.first { p in
+                !p.absent && definition.role(p.role)?.isNoteTaker == true
+            }.map { scrub.name($0.name) },
+            present: state.participants.filter { !$0.absent }.map { scrub.name($0.name) },
+            absent: state.participants.filter(\.absent).map { scrub.name($0.name) },
+            confidentiality: {
+                switch options.confidentiality {
+                case .standard: return Catalog.text(.minutes(.confidentialityStandard), lang)
+                case .own(let line): return line
+                case .none: return nil
+                }
+            }())
+        appendix = options.appendix
 
-        participants = state.participants.map { p in
+        participants = state.participants.filter { !$0.absent }.map { p in
             ParticipantInfo(
                 name: scrub.name(p.name), role: p.role, roleTitle: definition.role(p.role)?.title(lang) ?? p.role,
                 joinedAt: time(p.joinedAt), leftAt: p.leftAt.map(time))
@@ -133,11 +166,12 @@ extension MinutesDocument {
         }
 
         if let entry = state.decisionEntry,
-            case .decision(let option, let rationale, let support, let dissent) = entry.details
+            case .decision(let option, let rationale, let support, let dissent, let review) = entry.details
         {
             decision = DecisionInfo(
                 text: scrub(entry.text), option: option, optionText: optionText(option), rationale: scrub(rationale),
-                support: support?.rawValue, supportLabel: support?.label(lang), dissent: dissent.map(scrub.name))
+                support: support?.rawValue, supportLabel: support?.label(lang), dissent: dissent.map(scrub.name),
+                review: review)
         } else {
             decision = nil
         }
@@ -218,7 +252,9 @@ extension MinutesDocument {
     /// else the role and a number in order of joining.
     static func replacements(for state: SessionState, _ lang: Language) -> [(name: String, replacement: String)] {
         var counters: [String: Int] = [:]
-        return state.participants.map { p in
+        // Those at the meeting are numbered first, in the order they joined; the absent after them.
+        let people = state.participants.filter { !$0.absent } + state.participants.filter(\.absent)
+        return people.map { p in
             let role = state.protocolDefinition.role(p.role)
             let title = role?.title(lang) ?? p.role
             if role?.max == 1 { return (p.name, title) }

@@ -28,4 +28,6 @@ public struct MinutesDocument: Codable, Sendable, Equatable {
     public var anonymized: Bool
     /// The sections to lay out, in the protocol's order.
     public var sections: [MinutesSection]
+    /// Whether the Verantwoording appendix is laid out (`minutes --no-appendix` leaves it out).
+    public var appendix: Bool
 }

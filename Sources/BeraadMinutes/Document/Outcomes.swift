@@ -11,6 +11,8 @@ public struct DecisionInfo: Codable, Sendable, Equatable {
     public var support: String?
     public var supportLabel: String?
     public var dissent: [String]
+    /// When the decision is to be evaluated, `YYYY-MM-DD`.
+    public var review: String?
 }
 
 /// An agreed action.

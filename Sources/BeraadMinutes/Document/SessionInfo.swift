@@ -24,6 +24,18 @@ public struct SessionInfo: Codable, Sendable, Equatable {
     public var approvedAt: String?
     /// The rounds of the method the session ended without reaching, in order.
     public var roundsNotReached: [String]
+    /// Who approved the minutes, when given.
+    public var approvedBy: String?
+    public var place: String?
+    /// Who receives the minutes.
+    public var distribution: [String]
+    public var noteTaker: String?
+    /// Who was at the meeting at some point, in the order they joined.
+    public var present: [String]
+    /// Who was invited but not there.
+    public var absent: [String]
+    /// The marking the minutes carry ("Vertrouwelijk — niet in het cliëntdossier"), if any.
+    public var confidentiality: String?
 }
 
 /// Another session linked to this one: the one it was convened from, or one it convened.

@@ -98,16 +98,18 @@ public struct Fact: Sendable, Equatable {
     public init(_ label: String, _ value: String) { self.init(label, [Span(value)]) }
 }
 
-/// A table of plain cells; `marked` rows stand out.
+/// A table of plain cells; `marked` rows stand out, and the cells of `unbroken` columns (dates, times) never wrap.
 public struct Table: Sendable, Equatable {
     public var header: [String]
     public var rows: [[String]]
     public var marked: Set<Int> = []
+    public var unbroken: Set<Int> = []
 
-    public init(header: [String], rows: [[String]], marked: Set<Int> = []) {
+    public init(header: [String], rows: [[String]], marked: Set<Int> = [], unbroken: Set<Int> = []) {
         self.header = header
         self.rows = rows
         self.marked = marked
+        self.unbroken = unbroken
     }
 }
 

@@ -4,9 +4,31 @@ extension MinutesDocument {
     /// The minutes laid out as a page: the header, then the protocol's sections in its order. A section the
     /// session has no data for is left out, in every format alike.
     public func page() -> Page {
-        Page(
+        let body = sections.filter { !$0.isAccountability }.compactMap { section($0) }
+        return Page(
             language: language, title: l(.minutesOf) + ": " + session.title, header: header(),
-            body: sections.compactMap { section($0) }, colophon: l(.generatedBy))
+            body: body + (appendix ? [accountability()] : []), colophon: l(.generatedBy))
+    }
+
+    /// The Verantwoording: where the method comes from, which journal the minutes were made from, and the
+    /// protocol's accountability sections (time per round, forced moves, corrections), in its order.
+    private func accountability() -> Block {
+        let s = session
+        var content: [Block] = [
+            .note(l(.appendixIntro)),
+            .facts([
+                Fact(l(.method), "\(s.protocolTitle) (\(s.protocolID), v\(s.protocolVersion))"),
+                Fact(
+                    l(.source),
+                    [Span(s.protocolSource)] + (s.protocolURL.map { [Span(" "), Span($0, .link)] } ?? [])),
+                Fact(l(.session), s.id),
+            ]),
+        ]
+        for section in sections where section.isAccountability {
+            let part = blocks(of: section)
+            if !part.isEmpty { content += [.heading([Span(l(title(of: section)))])] + part }
+        }
+        return .section(id: "verantwoording", title: l(.appendix), blocks: content)
     }
 
     /// A word of the minutes in the document's language.
@@ -15,21 +37,26 @@ extension MinutesDocument {
     private func header() -> [Block] {
         let s = session
         var blocks: [Block] = [.title(kicker: l(.minutesOf), text: s.title)]
+        if let marking = s.confidentiality { blocks.append(.note(marking)) }
         if s.concept {
             blocks.append(.badge(l(.concept), .caution))
         } else if let approved = s.approvedAt {
-            blocks.append(.badge(l(.approvedOn) + " " + approved, .settled))
+            blocks.append(
+                .badge(
+                    l(.approvedOn) + " " + approved + (s.approvedBy.map { " " + l(.approvedBy) + " " + $0 } ?? ""),
+                    .settled))
         }
         var facts = [
-            Fact(l(.date), s.date),
+            Fact(l(.date), CalendarDate(iso: s.date)?.spelledOut(language) ?? s.date),
             Fact(l(.time), s.end.map { "\(s.start)–\($0)" } ?? s.start),
-            Fact(l(.method), "\(s.protocolTitle) (\(s.protocolID), v\(s.protocolVersion))"),
-            Fact(
-                l(.source),
-                [Span(s.protocolSource)] + (s.protocolURL.map { [Span(" "), Span($0, .link)] } ?? [])),
         ]
+        if let place = s.place { facts.append(Fact(l(.place), place)) }
+        facts.append(Fact(l(.method), s.protocolTitle))
         if let facilitator = s.facilitator { facts.append(Fact(l(.facilitator), facilitator)) }
-        facts.append(Fact(l(.session), s.id))
+        if let noteTaker = s.noteTaker { facts.append(Fact(l(.noteTaker), noteTaker)) }
+        if !s.present.isEmpty { facts.append(Fact(l(.presentPeople), s.present.joined(separator: ", "))) }
+        if !s.absent.isEmpty { facts.append(Fact(l(.absent), s.absent.joined(separator: ", "))) }
+        if !s.distribution.isEmpty { facts.append(Fact(l(.distribution), s.distribution.joined(separator: "; "))) }
         facts.append(Fact(l(.status), l(.state(s.state))))
         if let reason = s.abandonReason { facts.append(Fact(l(.abandonedBecause), reason)) }
         blocks.append(.facts(facts))
@@ -96,7 +123,7 @@ extension MinutesDocument {
                                     "\(l(.from)) \(p.joinedAt)"
                                         + (p.leftAt.map { ", \(l(.leftAt)) \($0)" } ?? ""),
                                 ]
-                            }))
+                            }, unbroken: [2]))
                 ]
             }
         case .case:
@@ -170,9 +197,14 @@ extension MinutesDocument {
             if !d.dissent.isEmpty {
                 facts.append(Fact(l(.dissent), d.dissent.joined(separator: ", ")))
             }
+            if let review = d.review {
+                facts.append(Fact(l(.reviewOn), CalendarDate(iso: review)?.spelledOut(language) ?? review))
+            }
             return [.paragraph(sentence)] + (facts.isEmpty ? [] : [.facts(facts)])
         case .actions:
-            return unless(actions.isEmpty) {
+            // The decision's evaluation is listed with the actions: it is the follow-up the group agreed on too.
+            let review = decision?.review.map { [l(.reviewDecision), "—", $0] }
+            return unless(actions.isEmpty && review == nil) {
                 [
                     .table(
                         Table(
@@ -182,7 +214,8 @@ extension MinutesDocument {
                                     $0.text, $0.owner + ($0.ownerTookPart ? "" : " (" + l(.notAtTheMeeting) + ")"),
                                     $0.due ?? "—",
                                 ]
-                            }))
+                            } + (review.map { [$0] } ?? []),
+                            unbroken: [2]))
                 ]
             }
         case .signals:

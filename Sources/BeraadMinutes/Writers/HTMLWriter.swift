@@ -84,7 +84,11 @@ public struct HTMLWriter {
             html += "</tr></thead>\n<tbody>\n"
             for (index, row) in table.rows.enumerated() {
                 html += (table.marked.contains(index) ? "<tr class=\"marked\">" : "<tr>")
-                html += row.map { "<td>" + Self.escape($0) + "</td>" }.joined() + "</tr>\n"
+                html +=
+                    row.enumerated().map { column, cell in
+                        (table.unbroken.contains(column) ? "<td class=\"unbroken\">" : "<td>") + Self.escape(cell)
+                            + "</td>"
+                    }.joined() + "</tr>\n"
             }
             html += "</tbody>\n</table>\n"
         case .group(let blocks):
@@ -158,14 +162,15 @@ public struct HTMLWriter {
         header .badge { margin-bottom: 0.6rem; }
         dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.3rem 0 0.6rem; }
         dt { font-weight: 600; }
-        dd { margin: 0; overflow-wrap: anywhere; }
+        dd { margin: 0; overflow-wrap: break-word; }
         dd ol { margin: 0.2rem 0; padding-left: 1.2rem; }
         .note, .by, .aside, .tag, .colophon { color: var(--muted); }
         .note { font-style: italic; }
         blockquote { margin: 0.5rem 0; padding: 0.6rem 1rem; background: var(--soft); border-left: 4px solid var(--accent); }
         blockquote footer { margin-top: 0.4rem; color: var(--muted); font-size: 0.9rem; }
         table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.95rem; }
-        th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border: 1px solid var(--line); overflow-wrap: anywhere; }
+        th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border: 1px solid var(--line); overflow-wrap: break-word; hyphens: manual; }
+        td.unbroken { white-space: nowrap; }
         th { background: var(--soft); white-space: nowrap; }
         tr.marked td { font-weight: 700; }
         article { margin: 0 0 1rem; padding: 0.2rem 0 0.6rem; border-bottom: 1px solid var(--line); }
@@ -195,6 +200,7 @@ public struct HTMLWriter {
           h2, h3 { break-after: avoid; page-break-after: avoid; }
           tr, article, blockquote, figure.chart, li { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
+          #verantwoording { break-before: page; page-break-before: always; }
           .colophon { display: none; }
         }
         """

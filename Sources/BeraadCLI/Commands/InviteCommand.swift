@@ -1,0 +1,17 @@
+import BeraadEngine
+
+/// `invite NAME [--role ROLE]`: lists someone invited who is not at the meeting; `join NAME --absent` alike.
+struct InviteCommand: BeraadCommand {
+    static let declaration = CommandDeclaration(
+        "invite", aliases: ["uitnodigen"], group: .meeting, summary: .invite,
+        arguments: [JoinCommand.name.declaration], options: [JoinCommand.role.declaration], live: .standard)
+
+    var join: JoinCommand
+
+    init(parsing arguments: ParsedArguments) throws(ParseError) {
+        join = try JoinCommand(parsing: arguments)
+        join.absent = true
+    }
+
+    func run(_ context: Context) throws(CLIError) { try join.run(context) }
+}
