@@ -17,6 +17,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case kindNotAccepted(kind: ContributionKind, round: LocalizedText, acceptedIn: [LocalizedText])
     case kindHasOwnCommand(kind: ContributionKind)
     case unknownCategory(category: String, known: [String])
+    case ambiguousCategory(category: String, candidates: [String])
+    case categoryNotInRound(category: String, round: LocalizedText, takenIn: [LocalizedText])
     case noDilemma
     case unknownOption(label: String, known: [String])
     case tooFewOptions
@@ -51,12 +53,14 @@ public enum RuleViolation: Error, Sendable, Equatable {
     public var category: Category {
         switch self {
         case .notOpened, .alreadyOpened, .sessionEnded, .sessionApproved, .timeWentBackwards, .participantAbsent,
-            .participantAlreadyPresent, .participantAlreadyKnown, .noNoteTakerRole, .roleFull, .kindNotAccepted,
+            .participantAlreadyPresent, .participantAlreadyKnown, .noNoteTakerRole, .roleFull, .categoryNotInRound,
+            .kindNotAccepted,
             .noDilemma, .unknownOption, .requirementsUnmet,
             .lastRound, .firstRound, .noDecision, .alreadyRetracted, .nothingToUndo, .notEnded, .alreadyApproved,
             .cannotConveneHere:
             return .rule
-        case .invalidName, .unknownRole, .kindHasOwnCommand, .unknownCategory, .tooFewOptions, .badOptionLabels,
+        case .invalidName, .unknownRole, .kindHasOwnCommand, .unknownCategory, .ambiguousCategory, .tooFewOptions,
+            .badOptionLabels,
             .harmForUnknownOption, .emptyText, .forceNeedsReason, .abandonNeedsReason, .scoreOutOfRange, .invalidDate:
             return .usage
         case .unknownParticipant, .ambiguousParticipant, .unknownEntry:
@@ -101,6 +105,10 @@ public enum RuleViolation: Error, Sendable, Equatable {
             return .kindHasOwnCommand(kind: kind.label(language), command: kind.commandName)
         case .unknownCategory(let category, let known):
             return known.isEmpty ? .noCategories : .unknownCategory(category: category, known: list(known))
+        case .ambiguousCategory(let category, let candidates):
+            return .ambiguousCategory(category: category, candidates: list(candidates))
+        case .categoryNotInRound(let category, let round, let takenIn):
+            return .categoryNotInRound(category: category, round: round(language), rounds: quoted(takenIn))
         case .noDilemma: return .noDilemma
         case .unknownOption(let label, let known): return .unknownOption(label: label, known: list(known))
         case .tooFewOptions: return .tooFewOptions

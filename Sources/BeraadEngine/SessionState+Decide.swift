@@ -270,13 +270,7 @@ extension SessionState {
         _ = try currentRound(accepting: kind)
         let participant = try present(name)
         let text = try Self.nonEmpty(text)
-        var categoryID: String?
-        if let category {
-            guard let found = round.category(category) else {
-                throw .unknownCategory(category: category, known: round.categories.map(\.id))
-            }
-            categoryID = found.id
-        }
+        let categoryID = try category.map { (text) throws(RuleViolation) in try categoryNamed(text, in: round).id }
         if kind == .signal {
             return [.signalRaised(SignalRaised(round: round.id, text: text, level: nil, participant: participant.name))]
         }
@@ -286,6 +280,21 @@ extension SessionState {
                     round: round.id, kind: kind, participant: participant.name, text: text, category: categoryID,
                     about: Self.optional(about), option: try Self.mapped(option, existingOption)))
         ]
+    }
+
+    /// The category of `round` that `text` names; a category of another round is refused naming the rounds that
+    /// take it, as a kind of another round is.
+    private func categoryNamed(_ text: String, in round: Round) throws(RuleViolation) -> Category {
+        let found = CategoryName.matches(text, in: round.categories)
+        if found.count == 1, let category = found.first { return category }
+        if found.count > 1 { throw .ambiguousCategory(category: text, candidates: found.map(\.id)) }
+        let elsewhere = protocolDefinition.rounds.filter { other in
+            other.id != round.id && !CategoryName.matches(text, in: other.categories).isEmpty
+        }
+        if !elsewhere.isEmpty {
+            throw .categoryNotInRound(category: text, round: round.title, takenIn: elsewhere.map(\.title))
+        }
+        throw .unknownCategory(category: text, known: round.categories.map(\.id))
     }
 
     private func decideAdvance(force: Bool, reason: String?) throws(RuleViolation) -> [Event] {

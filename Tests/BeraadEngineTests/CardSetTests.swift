@@ -65,3 +65,57 @@ import Testing
         #expect(definition.rounds[3].categories.count == 3)
     }
 }
+
+/// How the afwegingskader's cards are named on the command line.
+@Suite struct CategoryNameTests {
+    static func meetingInFase1() -> Meeting {
+        var meeting = Meeting.opened("afwegingskader")
+        meeting.goTo("fase-1-sociale-kwaliteit")
+        return meeting
+    }
+
+    @Test(arguments: [
+        ("sociale-empowerment", "sociale-empowerment"), ("empowerment", "sociale-empowerment"),
+        ("Sociale inclusie", "sociale-inclusie"), ("Social inclusion", "sociale-inclusie"),
+        ("inclu", "sociale-inclusie"), ("zekerheid", "sociaal-economische-zekerheid"),
+        ("SOCIO-ECONOMIC", "sociaal-economische-zekerheid"), ("economische", "sociaal-economische-zekerheid"),
+    ])
+    func aCardIsNamedByIdTitleOrTheStartOfAWord(_ typed: String, _ id: String) throws {
+        var meeting = Self.meetingInFase1()
+        let records = try meeting.run(Meeting.say("Bram", "iets", category: typed))
+        guard case .contributionRecorded(let recorded)? = records.first?.event else {
+            Issue.record("recorded \(records)")
+            return
+        }
+        #expect(recorded.category == id)
+    }
+
+    @Test func aNameThatStartsSeveralCardsIsAmbiguousAndSaysWhich() {
+        var meeting = Self.meetingInFase1()
+        let violation = meeting.violation(Meeting.say("Bram", "iets", category: "sociaal"))
+        #expect(
+            violation
+                == .ambiguousCategory(
+                    category: "sociaal",
+                    candidates: ["sociaal-economische-zekerheid", "sociale-empowerment", "sociale-inclusie"]))
+        #expect(violation?.category == .usage)
+    }
+
+    @Test func aCardOfAnotherRoundIsRefusedNamingTheRoundThatTakesIt() throws {
+        var meeting = Self.meetingInFase1()
+        let refused = meeting.violation(Meeting.say("Bram", "iets", category: "kennis"))
+        let violation = try #require(refused)
+        guard case .categoryNotInRound(let category, _, let takenIn) = violation else {
+            Issue.record("got \(violation)")
+            return
+        }
+        #expect(category == "kennis" && takenIn.map(\.nl) == ["Fase 2 — Factoren"])
+        #expect(violation.category == .rule)
+        #expect(violation.message(.nl).contains("hoort bij 'Fase 2 — Factoren'"))
+        #expect(
+            meeting.violation(Meeting.say("Bram", "iets", category: "zzz"))
+                == .unknownCategory(
+                    category: "zzz",
+                    known: ["sociaal-economische-zekerheid", "sociale-empowerment", "sociale-inclusie"]))
+    }
+}

@@ -126,7 +126,8 @@ struct StatusCommand: BeraadCommand {
         if !state.participants.isEmpty {
             let people = state.participants.map { p in
                 let role = definition.role(p.role)?.title(lang) ?? p.role
-                return p.name + " (" + role.lowercased() + (p.present ? "" : context.t(.status(p.absent ? .absent : .left))) + ")"
+                return p.name + " (" + role.lowercased()
+                    + (p.present ? "" : context.t(.status(p.absent ? .absent : .left))) + ")"
             }
             out += context.t(.status(.participants(people: people.joined(separator: ", ")))) + "\n"
         } else {

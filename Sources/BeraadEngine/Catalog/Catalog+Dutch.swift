@@ -380,6 +380,10 @@ extension Catalog.RuleText {
             return "de ronde '\(round)' neemt geen \(kind) aan; geen ronde doet dat"
         case .kindHasOwnCommand(let kind, let command): return "een \(kind) leg je vast met 'beraad \(command)'"
         case .noCategories: return "deze ronde heeft geen categorieën"
+        case .ambiguousCategory(let category, let candidates):
+            return "'\(category)' kan meer dan één categorie zijn: \(candidates); typ er meer van"
+        case .categoryNotInRound(let category, let round, let rounds):
+            return "de ronde '\(round)' kent de categorie '\(category)' niet; die hoort bij \(rounds)"
         case .unknownCategory(let category, let known):
             return "onbekende categorie '\(category)'; categorieën: \(known)"
         case .noDilemma: return "er is nog geen dilemma met opties; leg dat eerst vast met 'beraad dilemma'"

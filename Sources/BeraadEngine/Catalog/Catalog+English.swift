@@ -375,6 +375,10 @@ extension Catalog.RuleText {
             return "the round '\(round)' does not accept \(article(kind)) \(kind); no round does"
         case .kindHasOwnCommand(let kind, let command): return "a \(kind) is recorded with 'beraad \(command)'"
         case .noCategories: return "this round has no categories"
+        case .ambiguousCategory(let category, let candidates):
+            return "'\(category)' could be more than one category: \(candidates); type more of it"
+        case .categoryNotInRound(let category, let round, let rounds):
+            return "the round '\(round)' has no category '\(category)'; it belongs to \(rounds)"
         case .unknownCategory(let category, let known): return "unknown category '\(category)'; categories: \(known)"
         case .noDilemma: return "there is no dilemma with options yet; frame it first with 'beraad dilemma'"
         case .unknownOption(let label, let known): return "no option '\(label)'; options: \(known)"

@@ -328,6 +328,8 @@ public enum Catalog {
         case kindNotAcceptedAnywhere(round: String, kind: String)
         case kindHasOwnCommand(kind: String, command: String)
         case noCategories
+        case ambiguousCategory(category: String, candidates: String)
+        case categoryNotInRound(category: String, round: String, rounds: String)
         case unknownCategory(category: String, known: String)
         case noDilemma
         case unknownOption(label: String, known: String)
