@@ -261,12 +261,21 @@ struct LiveMode {
                     + round.unnumberedTitle(lang) + " · \(round.timeboxMinutes) min ──") + "\n"
         out += round.purpose(lang) + "\n"
         for prompt in round.prompts { out += "  • " + prompt(lang) + "\n" }
+        if !round.questions.isEmpty {
+            out += style.bold(t(.status(.questionsHeading))) + "\n"
+            for question in round.questions { out += "  • " + question(lang) + "\n" }
+        }
         if !round.hints.isEmpty {
             out += style.bold(t(.status(.thinkOfHeading))) + "\n"
             for hint in round.hints { out += "  – " + hint(lang) + "\n" }
         }
+        let option = "--" + SayCommand.category.declaration.name(lang)
         for category in round.categories {
-            out += style.bold(category.title(lang)) + style.dim(" (--category " + category.id + ")") + "\n"
+            let count = state.contributionCount(round: round.id, category: category.id)
+            out +=
+                style.bold(category.title(lang)) + style.dim(" (" + option + " " + category.id + ") · ")
+                + t(.status(.cardCount(count: count))) + "\n"
+            if let basis = category.basis { out += "  " + t(.status(.basedOn(value: basis(lang)))) + "\n" }
             for prompt in category.prompts { out += "  • " + prompt(lang) + "\n" }
             if !category.hints.isEmpty {
                 out +=

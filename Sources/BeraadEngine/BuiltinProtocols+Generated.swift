@@ -8,7 +8,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "afwegingskader",
-  "version": 6,
+  "version": 7,
   "title": {
     "nl": "Afwegingskader sociaal werk",
     "en": "Weighing framework for social work (afwegingskader)"
@@ -89,6 +89,10 @@ extension BuiltinProtocols {
       ],
       "hints": [
         {
+          "nl": "Leg eerst de praktijksituatie vast met 'beraad casus'.",
+          "en": "First record the practice situation with 'beraad case'."
+        },
+        {
           "nl": "Kies per kaart een categorie (--categorie) en leg vast wat voor deze situatie telt.",
           "en": "Choose a category per card (--category) and record what counts in this situation."
         },
@@ -101,7 +105,8 @@ extension BuiltinProtocols {
         "consideration",
         "value",
         "fact",
-        "question"
+        "question",
+        "case"
       ],
       "categories": [
         {
@@ -117,10 +122,6 @@ extension BuiltinProtocols {
             }
           ],
           "hints": [
-            {
-              "nl": "Gebaseerd op sociale rechtvaardigheid",
-              "en": "Based on social justice"
-            },
             {
               "nl": "Zekerheid in inkomen",
               "en": "Security of income"
@@ -140,12 +141,12 @@ extension BuiltinProtocols {
             {
               "nl": "Onderwijs kunnen volgen",
               "en": "Being able to get an education"
-            },
-            {
-              "nl": "…",
-              "en": "…"
             }
-          ]
+          ],
+          "basis": {
+            "nl": "sociale rechtvaardigheid",
+            "en": "social justice"
+          }
         },
         {
           "id": "sociale-empowerment",
@@ -161,10 +162,6 @@ extension BuiltinProtocols {
           ],
           "hints": [
             {
-              "nl": "Gebaseerd op menselijke waardigheid",
-              "en": "Based on human dignity"
-            },
-            {
               "nl": "Ruimte om zelf beslissingen te nemen",
               "en": "Room to make one's own decisions"
             },
@@ -179,12 +176,12 @@ extension BuiltinProtocols {
             {
               "nl": "Bekrachtigen van talenten en vaardigheden van inwoners",
               "en": "Strengthening residents' talents and skills"
-            },
-            {
-              "nl": "…",
-              "en": "…"
             }
-          ]
+          ],
+          "basis": {
+            "nl": "menselijke waardigheid",
+            "en": "human dignity"
+          }
         },
         {
           "id": "sociale-inclusie",
@@ -199,10 +196,6 @@ extension BuiltinProtocols {
             }
           ],
           "hints": [
-            {
-              "nl": "Gebaseerd op gelijkwaardigheid",
-              "en": "Based on equality"
-            },
             {
               "nl": "Aansluiting kunnen vinden bij groepen",
               "en": "Being able to connect with groups"
@@ -223,7 +216,11 @@ extension BuiltinProtocols {
               "nl": "Toegang tot hulp en voorzieningen",
               "en": "Access to help and services"
             }
-          ]
+          ],
+          "basis": {
+            "nl": "gelijkwaardigheid",
+            "en": "equality"
+          }
         }
       ],
       "timeboxMinutes": 20,
@@ -257,10 +254,11 @@ extension BuiltinProtocols {
           "en": "Describe how they affect this practice situation."
         }
       ],
-      "hints": [
+      "hints": [],
+      "questions": [
         {
-          "nl": "Hulpvragen: Welke expertise hebben we zelf/niet?",
-          "en": "Guiding questions: Which expertise do we have ourselves/not?"
+          "nl": "Welke expertise hebben we zelf/niet?",
+          "en": "Which expertise do we have ourselves/not?"
         },
         {
           "nl": "Binnen welke kaders bewegen we/niet?",
@@ -301,10 +299,6 @@ extension BuiltinProtocols {
             {
               "nl": "Mogelijkheden",
               "en": "Possibilities"
-            },
-            {
-              "nl": "…",
-              "en": "…"
             }
           ]
         },
@@ -340,10 +334,6 @@ extension BuiltinProtocols {
             {
               "nl": "Kennis van bestuurlijke processen",
               "en": "Knowledge of administrative processes"
-            },
-            {
-              "nl": "…",
-              "en": "…"
             }
           ]
         },
@@ -375,10 +365,6 @@ extension BuiltinProtocols {
             {
               "nl": "Persoonlijke visie",
               "en": "Personal vision"
-            },
-            {
-              "nl": "…",
-              "en": "…"
             }
           ]
         },
@@ -414,10 +400,6 @@ extension BuiltinProtocols {
             {
               "nl": "Samenwerking met partners",
               "en": "Cooperation with partners"
-            },
-            {
-              "nl": "…",
-              "en": "…"
             }
           ]
         },
@@ -441,10 +423,6 @@ extension BuiltinProtocols {
             {
               "nl": "De maatschappelijke opdracht vanuit de gemeente",
               "en": "The social mandate from the municipality"
-            },
-            {
-              "nl": "…",
-              "en": "…"
             }
           ]
         }
@@ -470,7 +448,18 @@ extension BuiltinProtocols {
         "nl": "Nagaan of we op een moreel dilemma stuiten: welke normen, waarden en rechten botsen? Zo nodig een moreel beraad beleggen.",
         "en": "Check whether we run into a moral dilemma: which norms, values and rights clash? Convene a moreel beraad if needed."
       },
-      "prompts": [
+      "prompts": [],
+      "hints": [
+        {
+          "nl": "Een moreel beraad beleg je met 'beraad beleg'; het wordt een eigen sessie die naar deze verwijst.",
+          "en": "Convene a moreel beraad with 'beraad convene'; it becomes a session of its own that refers to this one."
+        },
+        {
+          "nl": "Geen dilemma? Leg dat vast als overweging en ga verder.",
+          "en": "No dilemma? Record that as a consideration and move on."
+        }
+      ],
+      "questions": [
         {
           "nl": "Stuiten we op een moreel dilemma?",
           "en": "Do we run into a moral dilemma?"
@@ -482,16 +471,6 @@ extension BuiltinProtocols {
         {
           "nl": "Beleg zo nodig een moreel beraad.",
           "en": "Convene a moreel beraad if needed."
-        }
-      ],
-      "hints": [
-        {
-          "nl": "Een moreel beraad beleg je met 'beraad beleg'; het wordt een eigen sessie die naar deze verwijst.",
-          "en": "Convene a moreel beraad with 'beraad convene'; it becomes a session of its own that refers to this one."
-        },
-        {
-          "nl": "Geen dilemma? Leg dat vast als overweging en ga verder.",
-          "en": "No dilemma? Record that as a consideration and move on."
         }
       ],
       "accepts": [
@@ -529,8 +508,14 @@ extension BuiltinProtocols {
       ],
       "hints": [
         {
-          "nl": "Hulpvragen: Wat heb ik nodig?",
-          "en": "Guiding questions: What do I need?"
+          "nl": "Leg mogelijke interventies vast als alternatief (--categorie voor het niveau), de keuze als besluit ('beraad besluit').",
+          "en": "Record possible interventions as alternatives (--category for the level), the choice as a decision ('beraad decide')."
+        }
+      ],
+      "questions": [
+        {
+          "nl": "Wat heb ik nodig?",
+          "en": "What do I need?"
         },
         {
           "nl": "Wie heb ik nodig?",
@@ -543,10 +528,6 @@ extension BuiltinProtocols {
         {
           "nl": "Bereiken we met de interventie(s) wat we wilden bereiken in fase 1?",
           "en": "Do the intervention(s) achieve what we wanted to achieve in phase 1?"
-        },
-        {
-          "nl": "Leg mogelijke interventies vast als alternatief (--categorie voor het niveau), de keuze als besluit ('beraad besluit').",
-          "en": "Record possible interventions as alternatives (--category for the level), the choice as a decision ('beraad decide')."
         }
       ],
       "accepts": [
@@ -584,10 +565,6 @@ extension BuiltinProtocols {
             {
               "nl": "Sociaal netwerk helpen opbouwen",
               "en": "Helping to build a social network"
-            },
-            {
-              "nl": "…",
-              "en": "…"
             }
           ]
         },
@@ -619,10 +596,6 @@ extension BuiltinProtocols {
             {
               "nl": "Het wijkplatform ondersteunen",
               "en": "Supporting the neighbourhood platform"
-            },
-            {
-              "nl": "…",
-              "en": "…"
             }
           ]
         },
@@ -650,10 +623,6 @@ extension BuiltinProtocols {
             {
               "nl": "Input leveren voor visieontwikkeling",
               "en": "Contributing to the development of a vision"
-            },
-            {
-              "nl": "…",
-              "en": "…"
             }
           ]
         }
@@ -682,16 +651,7 @@ extension BuiltinProtocols {
         "nl": "Nagaan of dit vaker voorkomt en hoe we de signalen verder brengen, voorbij deze ene situatie.",
         "en": "Check whether this happens more often and how we pass the signals on, beyond this one situation."
       },
-      "prompts": [
-        {
-          "nl": "Signaleren collega's vergelijkbare gevallen?",
-          "en": "Do colleagues see similar cases?"
-        },
-        {
-          "nl": "Hoe brengen we deze signalen verder?",
-          "en": "How do we pass these signals on?"
-        }
-      ],
+      "prompts": [],
       "hints": [
         {
           "nl": "Signaleren: opmerken, verzamelen, bundelen, analyseren, melden, besluiten, handelen, terugkoppelen.",
@@ -700,6 +660,16 @@ extension BuiltinProtocols {
         {
           "nl": "Een signaal op individueel, groeps- of beleidsniveau (--niveau).",
           "en": "A signal at individual, group or policy level (--level)."
+        }
+      ],
+      "questions": [
+        {
+          "nl": "Signaleren collega's vergelijkbare gevallen?",
+          "en": "Do colleagues see similar cases?"
+        },
+        {
+          "nl": "Hoe brengen we deze signalen verder?",
+          "en": "How do we pass these signals on?"
         }
       ],
       "accepts": [

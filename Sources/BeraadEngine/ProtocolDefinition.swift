@@ -181,6 +181,8 @@ public struct Round: Codable, Sendable, Equatable {
     public var prompts: [LocalizedText]
     /// The "Denk aan:" hints.
     public var hints: [LocalizedText]
+    /// The hulpvragen: questions a method's cards give to help the group answer the round's prompts.
+    public var questions: [LocalizedText]
     /// The kinds of contribution the round accepts besides `note`, which every round accepts; the first is
     /// the default kind of `say`.
     public var accepts: [ContributionKind]
@@ -194,13 +196,14 @@ public struct Round: Codable, Sendable, Equatable {
     public var convenes: Bool
 
     enum CodingKeys: String, CodingKey {
-        case id, title, purpose, prompts, hints, accepts, categories, timeboxMinutes, timeboxIsDefault, skippable,
-            requirements, convenes
+        case id, title, purpose, prompts, hints, questions, accepts, categories, timeboxMinutes, timeboxIsDefault,
+            skippable, requirements, convenes
     }
 
     public init(
         id: String, title: LocalizedText, purpose: LocalizedText, prompts: [LocalizedText] = [],
-        hints: [LocalizedText] = [], accepts: [ContributionKind], categories: [Category] = [],
+        hints: [LocalizedText] = [], questions: [LocalizedText] = [], accepts: [ContributionKind],
+        categories: [Category] = [],
         timeboxMinutes: Int, timeboxIsDefault: Bool = true, skippable: Bool = false, requirements: [Requirement] = [],
         convenes: Bool = false
     ) {
@@ -209,6 +212,7 @@ public struct Round: Codable, Sendable, Equatable {
         self.purpose = purpose
         self.prompts = prompts
         self.hints = hints
+        self.questions = questions
         self.accepts = accepts
         self.categories = categories
         self.timeboxMinutes = timeboxMinutes
@@ -225,6 +229,7 @@ public struct Round: Codable, Sendable, Equatable {
         purpose = try c.decode(LocalizedText.self, forKey: .purpose)
         prompts = try c.decodeIfPresent([LocalizedText].self, forKey: .prompts) ?? []
         hints = try c.decodeIfPresent([LocalizedText].self, forKey: .hints) ?? []
+        questions = try c.decodeIfPresent([LocalizedText].self, forKey: .questions) ?? []
         accepts = try c.decode([ContributionKind].self, forKey: .accepts)
         categories = try c.decodeIfPresent([Category].self, forKey: .categories) ?? []
         timeboxMinutes = try c.decode(Int.self, forKey: .timeboxMinutes)
@@ -241,6 +246,7 @@ public struct Round: Codable, Sendable, Equatable {
         try c.encode(purpose, forKey: .purpose)
         try c.encode(prompts, forKey: .prompts)
         try c.encode(hints, forKey: .hints)
+        if !questions.isEmpty { try c.encode(questions, forKey: .questions) }
         try c.encode(accepts, forKey: .accepts)
         try c.encode(categories, forKey: .categories)
         try c.encode(timeboxMinutes, forKey: .timeboxMinutes)
@@ -275,14 +281,20 @@ public struct Category: Codable, Sendable, Equatable {
     public var title: LocalizedText
     public var prompts: [LocalizedText]
     public var hints: [LocalizedText]
+    /// The value the card rests on ("sociale rechtvaardigheid"), shown as its basis, not as a hint.
+    public var basis: LocalizedText?
 
-    enum CodingKeys: String, CodingKey { case id, title, prompts, hints }
+    enum CodingKeys: String, CodingKey { case id, title, prompts, hints, basis }
 
-    public init(id: String, title: LocalizedText, prompts: [LocalizedText] = [], hints: [LocalizedText] = []) {
+    public init(
+        id: String, title: LocalizedText, prompts: [LocalizedText] = [], hints: [LocalizedText] = [],
+        basis: LocalizedText? = nil
+    ) {
         self.id = id
         self.title = title
         self.prompts = prompts
         self.hints = hints
+        self.basis = basis
     }
 
     public init(from decoder: any Decoder) throws {
@@ -291,5 +303,6 @@ public struct Category: Codable, Sendable, Equatable {
         title = try c.decode(LocalizedText.self, forKey: .title)
         prompts = try c.decodeIfPresent([LocalizedText].self, forKey: .prompts) ?? []
         hints = try c.decodeIfPresent([LocalizedText].self, forKey: .hints) ?? []
+        basis = try c.decodeIfPresent(LocalizedText.self, forKey: .basis)
     }
 }

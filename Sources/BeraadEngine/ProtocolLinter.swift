@@ -58,13 +58,13 @@ public enum ProtocolLinter {
         ),
         "round": (
             [
-                "id", "title", "purpose", "prompts", "hints", "accepts", "categories", "timeboxMinutes",
+                "id", "title", "purpose", "prompts", "hints", "questions", "accepts", "categories", "timeboxMinutes",
                 "timeboxIsDefault",
                 "skippable", "requirements", "convenes",
             ],
             ["id", "title", "purpose", "accepts", "timeboxMinutes"]
         ),
-        "category": (["id", "title", "prompts", "hints"], ["id", "title"]),
+        "category": (["id", "title", "prompts", "hints", "basis"], ["id", "title"]),
         "requirement": (["type", "minOptions", "kind", "min", "scope"], ["type"]),
     ]
 
@@ -147,7 +147,9 @@ public enum ProtocolLinter {
             if let v = m["id"] { string(v, path + ".id") }
             if let v = m["title"] { text(v, path + ".title") }
             if let v = m["purpose"] { text(v, path + ".purpose") }
-            for key in ["prompts", "hints"] { if let v = m[key] { each(v, path + "." + key) { $0.text($1, $2) } } }
+            for key in ["prompts", "hints", "questions"] {
+                if let v = m[key] { each(v, path + "." + key) { $0.text($1, $2) } }
+            }
             if let v = m["accepts"] { each(v, path + ".accepts") { $0.kind($1, $2) } }
             if let v = m["categories"] { each(v, path + ".categories") { $0.category($1, $2) } }
             if let v = m["timeboxMinutes"] { integer(v, path + ".timeboxMinutes") }
@@ -159,6 +161,7 @@ public enum ProtocolLinter {
             guard let m = members(node, path, kind: "category") else { return }
             if let v = m["id"] { string(v, path + ".id") }
             if let v = m["title"] { text(v, path + ".title") }
+            if let v = m["basis"] { text(v, path + ".basis") }
             for key in ["prompts", "hints"] { if let v = m[key] { each(v, path + "." + key) { $0.text($1, $2) } } }
         }
 

@@ -110,6 +110,14 @@ public struct SessionState: Sendable, Equatable {
     /// The case description that stands (the latest, if more were given).
     public var caseEntry: Entry? { liveEntries.last { $0.kind == .case } }
 
+    /// How many standing contributions `round` holds under its category `category` (a card of the afwegingskader).
+    public func contributionCount(round: String, category: String) -> Int {
+        liveEntries.filter { entry in
+            guard entry.round == round, case .contribution(let id, _, _) = entry.details else { return false }
+            return id == category
+        }.count
+    }
+
     /// The dilemma that stands.
     public var dilemmaEntry: Entry? { liveEntries.last { $0.kind == .dilemma } }
 

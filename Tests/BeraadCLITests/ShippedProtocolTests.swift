@@ -103,3 +103,45 @@ import Testing
         #expect(result.code == 0, "\(kind) by \(person): \(result.stderr)")
     }
 }
+
+/// The afwegingskader as the card set means it: cards, bases, hulpvragen, and a handout to give the group.
+@Suite struct CardSetCommandTests {
+    @Test func statusShowsEveryCardWithItsBasisAndHowMuchItHolds() throws {
+        let h = Harness(lang: "nl_NL.UTF-8")
+        try h.ok("nieuw", "Gezin", "--methode", "afwegingskader", "--gespreksleider", "Mia")
+        try h.ok("aansluiten", "Sanne", "--rol", "inbrenger")
+        try h.ok("casus", "Een zoon van 14 tolkt voor zijn moeder bij de energieschuld")
+        try h.ok("say", "Sanne", "de schuld loopt op", "--categorie", "zekerheid")
+        try h.ok("say", "Sanne", "moeder wil zelf beslissen", "--categorie", "empowerment")
+        try h.ok("say", "Sanne", "het huurcontract", "--categorie", "zekerheid", "--soort", "feit")
+        let status = try h.ok("status")
+        #expect(
+            status.contains("Sociaal-economische zekerheid (--categorie sociaal-economische-zekerheid): 2 bijdragen"))
+        #expect(status.contains("Sociale empowerment (--categorie sociale-empowerment): 1 bijdrage"))
+        #expect(status.contains("Sociale inclusie (--categorie sociale-inclusie): nog niets"))
+        #expect(status.contains("  Gebaseerd op gelijkwaardigheid"))
+        try h.ok("volgende")
+        let fase2 = try h.ok("status")
+        #expect(fase2.contains("Hulpvragen:\n  • Welke expertise hebben we zelf/niet?"))
+        #expect(!fase2.contains("…"))
+    }
+
+    @Test(arguments: ShippedProtocolTests.ids)
+    func theHandoutHasNoCommandHintsAndNoEmptyHeadings(_ id: String) throws {
+        for lang in ["nl", "en"] {
+            let handout = try Harness(lang: lang).ok("protocols", "show", id, "--format", "markdown")
+            #expect(
+                !handout.contains("--") && !handout.contains("'beraad ") && !handout.contains("(--"), "\(id) \(lang)")
+            let lines = handout.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() where line.hasPrefix("#") {
+                let next = lines.dropFirst(index + 1).first { !$0.isEmpty }
+                #expect(
+                    next.map { !$0.hasPrefix("#") || $0.hasPrefix("###") && line.hasPrefix("## ") } ?? false,
+                    "\(id) \(lang): empty heading \(line)")
+            }
+        }
+        let afweging = try Harness(lang: "nl").ok("protocols", "show", "afwegingskader", "--format", "markdown")
+        #expect(afweging.contains("**Hulpvragen:**\n\n- Wat heb ik nodig?"))
+        #expect(afweging.contains("_Gebaseerd op menselijke waardigheid_"))
+    }
+}

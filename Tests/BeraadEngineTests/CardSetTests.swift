@@ -11,7 +11,7 @@ import Testing
     /// Labels printed on the cards that the protocol gives by its structure, not as text: "Denk aan:" heads the
     /// hints of every card and of `beraad status`; "interventiesinterventies" is the label "interventies" printed
     /// twice across a fold.
-    static let structural: Set<String> = ["denk aan:", "interventiesinterventies"]
+    static let structural: Set<String> = ["denk aan:", "interventiesinterventies", "hulpvragen"]
 
     /// Lower case, dots and ellipses removed (the cards break sentences with "…" and ".."), spaces folded.
     static func normalize(_ text: String) -> String {
@@ -24,9 +24,12 @@ import Testing
     static func dutchText(_ definition: ProtocolDefinition) -> String {
         var texts = [definition.title.nl, definition.summary.nl]
         for round in definition.rounds {
-            texts += [round.title.nl, round.purpose.nl] + round.prompts.map(\.nl) + round.hints.map(\.nl)
+            texts +=
+                [round.title.nl, round.purpose.nl] + round.prompts.map(\.nl) + round.hints.map(\.nl)
+                + round.questions.map(\.nl)
             for category in round.categories {
                 texts += [category.title.nl] + category.prompts.map(\.nl) + category.hints.map(\.nl)
+                texts += category.basis.map { ["Gebaseerd op " + $0.nl] } ?? []
             }
         }
         return normalize(texts.joined(separator: " | "))
@@ -44,6 +47,21 @@ import Testing
             #expect(protocolText.contains(wanted), "card line missing: \(line)")
         }
         #expect(checked > 80)
+    }
+
+    @Test func theValueBasesAreTheCardsBasisAndTheHulpvragenAreQuestionsNotHints() throws {
+        let definition = try #require(try BuiltinProtocols.named("afwegingskader"))
+        #expect(
+            definition.rounds[0].categories.map { $0.basis?.nl } == [
+                "sociale rechtvaardigheid", "menselijke waardigheid", "gelijkwaardigheid",
+            ])
+        #expect(definition.rounds.map(\.questions.count) == [0, 3, 3, 4, 2])
+        for round in definition.rounds {
+            for text in round.hints + round.categories.flatMap(\.hints) {
+                #expect(text.nl != "…" && !text.nl.hasPrefix("Gebaseerd op") && !text.nl.hasPrefix("Hulpvragen"))
+            }
+        }
+        #expect(definition.rounds[0].accepts(.case), "the practice situation has a place")
     }
 
     @Test func everyCardTextHasAnEnglishTranslation() throws {

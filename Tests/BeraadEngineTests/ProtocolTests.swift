@@ -58,7 +58,8 @@ import Testing
         #expect(definition.validationIssues().isEmpty)
         #expect(definition.facilitatorRole != nil && definition.presenterRole != nil && definition.defaultRole != nil)
         for round in definition.rounds {
-            #expect(!round.prompts.isEmpty, "\(id).\(round.id) has no prompts")
+            // A card may ask only hulpvragen (the afwegingskader's moral dilemma and signaleren do).
+            #expect(!(round.prompts + round.questions).isEmpty, "\(id).\(round.id) asks nothing")
         }
     }
 

@@ -62,11 +62,19 @@ struct ProtocolsShowCommand: BeraadCommand {
             if round.skippable { out += context.t(.handout(.mayBeSkipped)) }
             out += "\n   " + round.purpose(lang) + "\n"
             for prompt in round.prompts { out += "   • " + prompt(lang) + "\n" }
+            if !round.questions.isEmpty {
+                out += "   " + context.t(.status(.questionsHeading)) + "\n"
+                for question in round.questions { out += "     – " + question(lang) + "\n" }
+            }
             if !round.hints.isEmpty {
                 out += "   " + context.t(.status(.thinkOfHeading)) + "\n"
                 for hint in round.hints { out += "     – " + hint(lang) + "\n" }
             }
-            for category in round.categories { out += "   [" + category.id + "] " + category.title(lang) + "\n" }
+            for category in round.categories {
+                out +=
+                    "   [" + category.id + "] " + category.title(lang)
+                    + (category.basis.map { " — " + context.t(.status(.basedOn(value: $0(lang)))) } ?? "") + "\n"
+            }
             out +=
                 "   "
                 + context.t(.handout(.records(kinds: round.accepts.map { $0.label(lang) }.joined(separator: ", "))))
@@ -82,6 +90,12 @@ struct ProtocolsShowCommand: BeraadCommand {
             }
         }
         context.print(out, terminator: "")
+    }
+
+    /// Whether a protocol text tells the facilitator how to record with Beraad (it names an option or a
+    /// command), rather than helping the group think.
+    static func isAboutTheTool(_ text: String) -> Bool {
+        text.contains("--") || text.contains("'beraad ") || text.contains("`beraad ")
     }
 
     /// The method as a printable Markdown handout.
@@ -104,16 +118,33 @@ struct ProtocolsShowCommand: BeraadCommand {
             if round.timeboxIsDefault { out += context.t(.handout(.suggested)) }
             out += "\n\n" + e(round.purpose(lang)) + "\n\n"
             for prompt in round.prompts { out += "- " + e(prompt(lang)) + "\n" }
-            if !round.hints.isEmpty {
-                out += "\n**" + context.t(.status(.thinkOfHeading)) + "**\n\n"
-                for hint in round.hints { out += "- " + e(hint(lang)) + "\n" }
+            if !round.questions.isEmpty {
+                out += "\n**" + context.t(.status(.questionsHeading)) + "**\n\n"
+                for question in round.questions { out += "- " + e(question(lang)) + "\n" }
             }
-            for category in round.categories {
+            // Hints on how to record belong to the keyboard, not to the group's handout.
+            let hints = round.hints.filter { !Self.isAboutTheTool($0(lang)) }
+            if !hints.isEmpty {
+                out += "\n**" + context.t(.status(.thinkOfHeading)) + "**\n\n"
+                for hint in hints { out += "- " + e(hint(lang)) + "\n" }
+            }
+            // A category that is only a name (an agreement's topic) is listed, not given an empty heading.
+            let topics = round.categories.filter { $0.basis == nil && $0.prompts.isEmpty && $0.hints.isEmpty }
+            if !topics.isEmpty {
+                out +=
+                    "\n**" + context.t(.handout(.topicsLabel)) + ":** "
+                    + topics.map { e($0.title(lang)) }.joined(separator: ", ") + "\n"
+            }
+            for category in round.categories where !topics.contains(category) {
                 out += "\n### " + e(category.title(lang)) + "\n\n"
+                if let basis = category.basis {
+                    out += "_" + e(context.t(.status(.basedOn(value: basis(lang))))) + "_\n\n"
+                }
                 for prompt in category.prompts { out += e(prompt(lang)) + "\n\n" }
-                if !category.hints.isEmpty {
+                let hints = category.hints.filter { !Self.isAboutTheTool($0(lang)) }
+                if !hints.isEmpty {
                     out += "**" + context.t(.status(.thinkOfHeading)) + "**\n\n"
-                    for hint in category.hints { out += "- " + e(hint(lang)) + "\n" }
+                    for hint in hints { out += "- " + e(hint(lang)) + "\n" }
                 }
             }
             if !round.requirements.isEmpty {

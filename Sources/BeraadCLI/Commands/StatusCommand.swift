@@ -109,12 +109,22 @@ struct StatusCommand: BeraadCommand {
             out += "\n" + context.t(.status(.prompts)) + "\n"
             for prompt in round.prompts { out += "  • " + prompt(lang) + "\n" }
         }
+        if !round.questions.isEmpty {
+            out += "\n" + context.t(.status(.questionsHeading)) + "\n"
+            for question in round.questions { out += "  • " + question(lang) + "\n" }
+        }
         if !round.hints.isEmpty {
             out += "\n" + context.t(.status(.thinkOfHeading)) + "\n"
             for hint in round.hints { out += "  • " + hint(lang) + "\n" }
         }
+        // Each card with how much it holds, so that the group sees which one is still untouched.
+        let option = "--" + SayCommand.category.declaration.name(lang)
         for category in round.categories {
-            out += "\n" + category.title(lang) + " (--category " + category.id + ")\n"
+            let count = state.contributionCount(round: round.id, category: category.id)
+            out +=
+                "\n" + category.title(lang) + " (" + option + " " + category.id + "): "
+                + context.t(.status(.cardCount(count: count))) + "\n"
+            if let basis = category.basis { out += "  " + context.t(.status(.basedOn(value: basis(lang)))) + "\n" }
             for prompt in category.prompts { out += "  • " + prompt(lang) + "\n" }
             if !category.hints.isEmpty {
                 out += "  " + context.t(.status(.thinkOfHeading)) + "\n"

@@ -313,6 +313,10 @@ extension Catalog.StatusText {
         switch self {
         case .round: return "Ronde"
         case .thinkOfHeading: return "Denk aan:"
+        case .questionsHeading: return "Hulpvragen:"
+        case .basedOn(let value): return "Gebaseerd op \(value)"
+        case .cardCount(let count):
+            return count == 0 ? "nog niets" : count == 1 ? "1 bijdrage" : "\(count) bijdragen"
         case .left: return ", vertrokken"
         case .absent: return ", afwezig"
         case .closedAt(let time): return "Afgesloten om \(time)."
@@ -345,6 +349,7 @@ extension Catalog.HandoutText {
         case .sourceLabel: return "Bron"
         case .duration: return "Duur"
         case .rolesLabel: return "Rollen"
+        case .topicsLabel: return "Onderwerpen"
         case .suggested: return " (richttijd)"
         }
     }

@@ -308,6 +308,10 @@ extension Catalog.StatusText {
         switch self {
         case .round: return "Round"
         case .thinkOfHeading: return "Think of:"
+        case .questionsHeading: return "Guiding questions:"
+        case .basedOn(let value): return "Based on \(value)"
+        case .cardCount(let count):
+            return count == 0 ? "nothing yet" : count == 1 ? "1 contribution" : "\(count) contributions"
         case .left: return ", left"
         case .absent: return ", absent"
         case .closedAt(let time): return "Closed at \(time)."
@@ -340,6 +344,7 @@ extension Catalog.HandoutText {
         case .sourceLabel: return "Source"
         case .duration: return "Duration"
         case .rolesLabel: return "Roles"
+        case .topicsLabel: return "Topics"
         case .suggested: return " (suggested)"
         }
     }

@@ -275,6 +275,9 @@ public enum Catalog {
     public enum StatusText: Sendable, Equatable {
         case round
         case thinkOfHeading
+        case questionsHeading
+        case basedOn(value: String)
+        case cardCount(count: Int)
         case left
         case absent
         case closedAt(time: String)
@@ -304,6 +307,7 @@ public enum Catalog {
         case sourceLabel
         case duration
         case rolesLabel
+        case topicsLabel
         case suggested
     }
 

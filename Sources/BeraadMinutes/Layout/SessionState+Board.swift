@@ -20,6 +20,10 @@ extension SessionState {
             header.append(.badge(time, seconds > Int64(round.timeboxMinutes) * 60 ? .caution : .settled))
             header.append(.paragraph([Span(round.purpose(lang))]))
             if !round.prompts.isEmpty { header.append(.list(round.prompts.map { [Span($0(lang))] })) }
+            if !round.questions.isEmpty {
+                header.append(.heading([Span(t(.status(.questionsHeading)))]))
+                header.append(.list(round.questions.map { [Span($0(lang))] }))
+            }
             let unmet = unmetRequirements(ofRound: roundIndex)
             if !unmet.isEmpty {
                 header.append(
