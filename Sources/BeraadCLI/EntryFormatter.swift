@@ -17,9 +17,10 @@ enum EntryFormatter {
         func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
         let text = oneLine(entry.text)
         switch entry.details {
-        case .contribution(let category, let about, let option):
+        case .contribution(let category, let about, let option, let serves):
             var result = text
             if let category { result = "[\(category)] " + result }
+            if let serves { result += " (" + t(.message(.entryServes(goal: serves))) + ")" }
             if let about { result += " (" + t(.message(.entryAbout(who: oneLine(about)))) + ")" }
             if let option { result += " → " + option }
             return result

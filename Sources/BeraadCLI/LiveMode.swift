@@ -269,6 +269,8 @@ struct LiveMode {
             out += style.bold(t(.status(.thinkOfHeading))) + "\n"
             for hint in round.hints { out += "  – " + hint(lang) + "\n" }
         }
+        let recalled = RecalledCards.lines(state, round, lang)
+        if !recalled.isEmpty { out += recalled.joined(separator: "\n") + "\n" }
         let option = "--" + SayCommand.category.declaration.name(lang)
         for category in round.categories {
             let count = state.contributionCount(round: round.id, category: category.id)

@@ -8,7 +8,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "afwegingskader",
-  "version": 7,
+  "version": 9,
   "title": {
     "nl": "Afwegingskader sociaal werk",
     "en": "Weighing framework for social work (afwegingskader)"
@@ -65,6 +65,16 @@ extension BuiltinProtocols {
       "max": 1,
       "noteTaker": true
     }
+  ],
+  "minutes": [
+    "participants",
+    "case",
+    "steps",
+    "actions",
+    "evaluation",
+    "time",
+    "forced",
+    "corrections"
   ],
   "rounds": [
     {
@@ -508,8 +518,8 @@ extension BuiltinProtocols {
       ],
       "hints": [
         {
-          "nl": "Leg mogelijke interventies vast als alternatief (--categorie voor het niveau), de keuze als besluit ('beraad besluit').",
-          "en": "Record possible interventions as alternatives (--category for the level), the choice as a decision ('beraad decide')."
+          "nl": "Leg mogelijke interventies vast als alternatief met hun niveau (--niveau) en de kaart uit fase 1 die ze dienen (--dient); de keuze als besluit ('beraad besluit --optie').",
+          "en": "Record possible interventions as alternatives with their level (--level) and the card of phase 1 they serve (--serves); the choice as a decision ('beraad decide --option')."
         }
       ],
       "questions": [
@@ -639,6 +649,9 @@ extension BuiltinProtocols {
         {
           "type": "decision"
         }
+      ],
+      "recalls": [
+        "fase-1-sociale-kwaliteit"
       ]
     },
     {

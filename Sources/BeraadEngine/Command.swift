@@ -13,7 +13,11 @@ public enum Command: Sendable, Equatable {
     /// Frames the dilemma, or corrects the one that stands: a missing question or option list keeps the standing
     /// one, and each harm given replaces that option's harm.
     case frameDilemma(question: String?, options: [LabeledText], harms: [LabeledText])
-    case say(name: String, text: String, kind: ContributionKind?, category: String?, about: String?, option: String?)
+    /// Records a contribution; `serves` names a category of another round it serves (the fase-1 condition an
+    /// intervention of the afwegingskader serves).
+    case say(
+        name: String, text: String, kind: ContributionKind?, category: String?, about: String?, option: String?,
+        serves: String? = nil)
     case takePosition(
         name: String, option: String, because: String?, cannot: String?, mitigate: String?, needs: String?)
     /// Records the decision; `review` is the calendar date (`YYYY-MM-DD`) on which to evaluate it.

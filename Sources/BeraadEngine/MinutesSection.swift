@@ -17,6 +17,9 @@ public enum MinutesSection: String, Codable, Sendable, CaseIterable, Equatable {
     case time
     case forced
     case corrections
+    /// The method's rounds one by one, each with its cards and what they hold, and the outcomes recorded in it;
+    /// for a method that is its cards (the afwegingskader).
+    case steps
 
     /// Whether the section is accountability rather than minutes: it goes to the Verantwoording appendix,
     /// which an organisation can leave out of what it files.
@@ -24,11 +27,11 @@ public enum MinutesSection: String, Codable, Sendable, CaseIterable, Equatable {
         switch self {
         case .time, .forced, .corrections: return true
         case .links, .agreements, .participants, .case, .dilemma, .grid, .alternatives, .positions, .tally,
-            .decision, .actions, .signals, .contributions, .evaluation:
+            .decision, .actions, .signals, .contributions, .evaluation, .steps:
             return false
         }
     }
 
-    /// The order of the minutes when a protocol names none.
-    public static let standardOrder: [MinutesSection] = allCases
+    /// The order of the minutes when a protocol names none; `steps` is for a method that asks for it.
+    public static let standardOrder: [MinutesSection] = allCases.filter { $0 != .steps }
 }

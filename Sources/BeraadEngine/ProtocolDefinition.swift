@@ -194,10 +194,12 @@ public struct Round: Codable, Sendable, Equatable {
     public var requirements: [Requirement]
     /// Whether `beraad convene` may open a linked session from this round.
     public var convenes: Bool
+    /// Earlier rounds whose cards and what they hold this round shows again (fase 3 recalls the goals of fase 1).
+    public var recalls: [String]
 
     enum CodingKeys: String, CodingKey {
         case id, title, purpose, prompts, hints, questions, accepts, categories, timeboxMinutes, timeboxIsDefault,
-            skippable, requirements, convenes
+            skippable, requirements, convenes, recalls
     }
 
     public init(
@@ -205,7 +207,7 @@ public struct Round: Codable, Sendable, Equatable {
         hints: [LocalizedText] = [], questions: [LocalizedText] = [], accepts: [ContributionKind],
         categories: [Category] = [],
         timeboxMinutes: Int, timeboxIsDefault: Bool = true, skippable: Bool = false, requirements: [Requirement] = [],
-        convenes: Bool = false
+        convenes: Bool = false, recalls: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -220,6 +222,7 @@ public struct Round: Codable, Sendable, Equatable {
         self.skippable = skippable
         self.requirements = requirements
         self.convenes = convenes
+        self.recalls = recalls
     }
 
     public init(from decoder: any Decoder) throws {
@@ -237,6 +240,7 @@ public struct Round: Codable, Sendable, Equatable {
         skippable = try c.decodeIfPresent(Bool.self, forKey: .skippable) ?? false
         requirements = try c.decodeIfPresent([Requirement].self, forKey: .requirements) ?? []
         convenes = try c.decodeIfPresent(Bool.self, forKey: .convenes) ?? false
+        recalls = try c.decodeIfPresent([String].self, forKey: .recalls) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -254,6 +258,7 @@ public struct Round: Codable, Sendable, Equatable {
         try c.encode(skippable, forKey: .skippable)
         try c.encode(requirements, forKey: .requirements)
         if convenes { try c.encode(true, forKey: .convenes) }
+        if !recalls.isEmpty { try c.encode(recalls, forKey: .recalls) }
     }
 
     /// Whether the round accepts `kind`; `note` is accepted everywhere.

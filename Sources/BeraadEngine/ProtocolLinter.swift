@@ -60,7 +60,7 @@ public enum ProtocolLinter {
             [
                 "id", "title", "purpose", "prompts", "hints", "questions", "accepts", "categories", "timeboxMinutes",
                 "timeboxIsDefault",
-                "skippable", "requirements", "convenes",
+                "skippable", "requirements", "convenes", "recalls",
             ],
             ["id", "title", "purpose", "accepts", "timeboxMinutes"]
         ),
@@ -155,6 +155,7 @@ public enum ProtocolLinter {
             if let v = m["timeboxMinutes"] { integer(v, path + ".timeboxMinutes") }
             for key in ["timeboxIsDefault", "skippable", "convenes"] { if let v = m[key] { bool(v, path + "." + key) } }
             if let v = m["requirements"] { each(v, path + ".requirements") { $0.requirement($1, $2) } }
+            if let v = m["recalls"] { each(v, path + ".recalls") { $0.string($1, $2) } }
         }
 
         mutating func category(_ node: PositionedJSON, _ path: String) {

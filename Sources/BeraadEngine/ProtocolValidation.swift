@@ -144,6 +144,12 @@ extension ProtocolDefinition {
             text(round.purpose, path + ".purpose")
             for (p, prompt) in round.prompts.enumerated() { text(prompt, path + ".prompts[\(p)]") }
             for (h, hint) in round.hints.enumerated() { text(hint, path + ".hints[\(h)]") }
+            for (q, question) in round.questions.enumerated() { text(question, path + ".questions[\(q)]") }
+            for (r, recalled) in round.recalls.enumerated()
+            where !rounds.prefix(index).contains(where: { $0.id == recalled }) {
+                issues.append(
+                    ProtocolIssue(path: path + ".recalls[\(r)]", .protocolFile(.recallsUnknownRound(id: recalled))))
+            }
             if round.accepts.isEmpty {
                 issues.append(ProtocolIssue(path: path + ".accepts", .protocolFile(.roundAcceptsNothing)))
             }
@@ -161,6 +167,7 @@ extension ProtocolDefinition {
                     text(prompt, path + ".categories[\(c)].prompts[\(p)]")
                 }
                 for (h, hint) in category.hints.enumerated() { text(hint, path + ".categories[\(c)].hints[\(h)]") }
+                if let basis = category.basis { text(basis, path + ".categories[\(c)].basis") }
             }
             unique(
                 round.categories.map(\.id), { path + ".categories[\($0)].id" },

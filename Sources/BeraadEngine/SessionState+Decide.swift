@@ -30,8 +30,9 @@ extension SessionState {
             ]
         case .frameDilemma(let question, let options, let harms):
             return try decideDilemma(question: question, options: options, harms: harms)
-        case .say(let name, let text, let kind, let category, let about, let option):
-            return try decideSay(name: name, text: text, kind: kind, category: category, about: about, option: option)
+        case .say(let name, let text, let kind, let category, let about, let option, let serves):
+            return try decideSay(
+                name: name, text: text, kind: kind, category: category, about: about, option: option, serves: serves)
         case .takePosition(let name, let option, let because, let cannot, let mitigate, let needs):
             let round = try currentRound(accepting: .position)
             let participant = try present(name)
@@ -262,7 +263,8 @@ extension SessionState {
     }
 
     private func decideSay(
-        name: String, text: String, kind: ContributionKind?, category: String?, about: String?, option: String?
+        name: String, text: String, kind: ContributionKind?, category: String?, about: String?, option: String?,
+        serves: String?
     ) throws(RuleViolation) -> [Event] {
         guard let round = currentRound else { throw .sessionEnded }
         let kind = kind ?? round.defaultSayKind
@@ -271,6 +273,7 @@ extension SessionState {
         let participant = try present(name)
         let text = try Self.nonEmpty(text)
         let categoryID = try category.map { (text) throws(RuleViolation) in try categoryNamed(text, in: round).id }
+        let servesID = try serves.map { (text) throws(RuleViolation) in try servedCategory(text, from: round).id }
         if kind == .signal {
             return [.signalRaised(SignalRaised(round: round.id, text: text, level: nil, participant: participant.name))]
         }
@@ -278,7 +281,7 @@ extension SessionState {
             .contributionRecorded(
                 ContributionRecorded(
                     round: round.id, kind: kind, participant: participant.name, text: text, category: categoryID,
-                    about: Self.optional(about), option: try Self.mapped(option, existingOption)))
+                    about: Self.optional(about), option: try Self.mapped(option, existingOption), serves: servesID))
         ]
     }
 
@@ -295,6 +298,19 @@ extension SessionState {
             throw .categoryNotInRound(category: text, round: round.title, takenIn: elsewhere.map(\.title))
         }
         throw .unknownCategory(category: text, known: round.categories.map(\.id))
+    }
+
+    /// The category of another round that `text` names, for `say --serves`: the goals an intervention serves are
+    /// the cards of the rounds this one recalls (fase 1 for fase 3), or of any other round if it recalls none.
+    private func servedCategory(_ text: String, from round: Round) throws(RuleViolation) -> Category {
+        let rounds = protocolDefinition.rounds.filter {
+            round.recalls.isEmpty ? $0.id != round.id : round.recalls.contains($0.id)
+        }
+        let others = rounds.flatMap(\.categories)
+        let found = CategoryName.matches(text, in: others)
+        if found.count == 1, let category = found.first { return category }
+        if found.count > 1 { throw .ambiguousCategory(category: text, candidates: found.map(\.id)) }
+        throw .unknownCategory(category: text, known: others.map(\.id))
     }
 
     private func decideAdvance(force: Bool, reason: String?) throws(RuleViolation) -> [Event] {

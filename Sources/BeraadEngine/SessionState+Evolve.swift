@@ -31,7 +31,8 @@ extension SessionState {
         case .contributionRecorded(let data):
             append(
                 record, round: data.round, kind: data.kind, participant: data.participant, text: data.text,
-                details: .contribution(category: data.category, about: data.about, option: data.option),
+                details: .contribution(
+                    category: data.category, about: data.about, option: data.option, serves: data.serves),
                 carriedOver: data.carriedOver, question: data.question)
         case .dilemmaFramed(let data):
             append(

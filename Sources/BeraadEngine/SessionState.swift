@@ -113,7 +113,7 @@ public struct SessionState: Sendable, Equatable {
     /// How many standing contributions `round` holds under its category `category` (a card of the afwegingskader).
     public func contributionCount(round: String, category: String) -> Int {
         liveEntries.filter { entry in
-            guard entry.round == round, case .contribution(let id, _, _) = entry.details else { return false }
+            guard entry.round == round, case .contribution(let id, _, _, _) = entry.details else { return false }
             return id == category
         }.count
     }
@@ -124,8 +124,9 @@ public struct SessionState: Sendable, Equatable {
     /// The options of the dilemma that stands, then each alternative that stands as the next option (C, D, …), so
     /// that positions and the decision can choose it.
     public var dilemmaOptions: [DilemmaOption] {
-        guard case .dilemma(let framed)? = dilemmaEntry?.details else { return [] }
-        var options = framed
+        // Without a dilemma the alternatives are the options themselves (the afwegingskader's interventions).
+        var options: [DilemmaOption] = []
+        if case .dilemma(let framed)? = dilemmaEntry?.details { options = framed }
         let labels = LabeledText.labels(count: 26)
         for alternative in liveEntries where alternative.kind == .alternative && options.count < labels.count {
             options.append(
@@ -200,7 +201,7 @@ public struct Entry: Sendable, Equatable {
 
 /// What an entry carries beyond its text, by kind.
 public enum EntryDetails: Sendable, Equatable {
-    case contribution(category: String?, about: String?, option: String?)
+    case contribution(category: String?, about: String?, option: String?, serves: String? = nil)
     case dilemma(options: [DilemmaOption])
     case position(option: String, cannot: String?, mitigate: String?, needs: String?)
     case decision(option: String?, rationale: String?, support: DecisionSupport?, dissent: [String], review: String?)

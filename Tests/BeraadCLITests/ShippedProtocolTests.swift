@@ -126,6 +126,30 @@ import Testing
         #expect(!fase2.contains("…"))
     }
 
+    @Test func fase3ShowsTheGoalsOfFase1AndAnInterventionRecordsItsLevelAndTheGoalItServes() throws {
+        let h = Harness(lang: "nl_NL.UTF-8")
+        try h.ok("nieuw", "Gezin", "--methode", "afwegingskader")
+        try h.ok("aansluiten", "Sanne", "--rol", "inbrenger")
+        try h.ok("say", "Sanne", "de schuld afbouwen", "--categorie", "zekerheid")
+        for _ in 0..<3 { try h.ok("volgende", "--forceer", "--reden", "proef") }
+        let status = try h.ok("status")
+        #expect(
+            status.contains(
+                "Uit 'Fase 1 — Wat willen we bereiken?':\n  Sociaal-economische zekerheid: de schuld afbouwen\n  Sociale empowerment: nog niets"
+            ))
+        let recorded = try h.ok(
+            "say", "Sanne", "schuldhulp met een tolk", "--soort", "alternatief", "--niveau", "individu", "--dient",
+            "zekerheid")
+        #expect(recorded.contains("[individu] schuldhulp met een tolk (dient sociaal-economische-zekerheid)"))
+        let both = h.run("say", "Sanne", "x", "--soort", "alternatief", "--niveau", "groep", "--categorie", "groep")
+        #expect(both.code == 64 && both.stderr.contains("--categorie en --niveau zeggen hier hetzelfde"))
+        // What an intervention serves is a goal of fase 1, not a factor of fase 2.
+        let factor = h.run("say", "Sanne", "x", "--soort", "alternatief", "--niveau", "groep", "--dient", "kennis")
+        #expect(factor.code == 64 && factor.stderr.contains("onbekende categorie 'kennis'"))
+        let md = try h.ok("verslag")
+        #expect(md.contains("## Fase 3 — Interventies") && md.contains("(dient: Sociaal-economische zekerheid)"))
+    }
+
     @Test(arguments: ShippedProtocolTests.ids)
     func theHandoutHasNoCommandHintsAndNoEmptyHeadings(_ id: String) throws {
         for lang in ["nl", "en"] {

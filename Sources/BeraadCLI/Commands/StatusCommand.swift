@@ -117,6 +117,8 @@ struct StatusCommand: BeraadCommand {
             out += "\n" + context.t(.status(.thinkOfHeading)) + "\n"
             for hint in round.hints { out += "  • " + hint(lang) + "\n" }
         }
+        let recalled = RecalledCards.lines(state, round, lang)
+        if !recalled.isEmpty { out += "\n" + recalled.joined(separator: "\n") + "\n" }
         // Each card with how much it holds, so that the group sees which one is still untouched.
         let option = "--" + SayCommand.category.declaration.name(lang)
         for category in round.categories {

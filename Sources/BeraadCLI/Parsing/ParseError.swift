@@ -19,6 +19,8 @@ enum ParseError: Error, Sendable {
     case missingOption(String)
     /// `next --reason` without `--force`.
     case reasonWithoutForce
+    /// Two options that name the same thing, both given.
+    case eitherOption(OptionDeclaration, OptionDeclaration)
     /// `--option`/`--harm` whose value does not start with an option letter.
     case unlabeled(option: String, value: String)
 
@@ -44,6 +46,8 @@ enum ParseError: Error, Sendable {
         case .missingArgument(let argument): return t(.missingArgument(name: argument.usageName(lang)))
         case .missingOption(let name): return t(.missingOption(name: name))
         case .reasonWithoutForce: return t(.reasonWithoutForce)
+        case .eitherOption(let first, let second):
+            return t(.eitherOption(first: "--" + first.name(lang), second: "--" + second.name(lang)))
         case .unlabeled(let option, let value): return t(.unlabeled(option: option, value: value))
         }
     }
@@ -63,7 +67,7 @@ enum ParseError: Error, Sendable {
             guard case .choice(let choices) = argument.kind else { return nil }
             return EditDistance.suggestion(for: value, among: choices.map(\.english))
         case .unknownShortOption, .missingValue, .flagWithValue, .repeatedOption, .unexpectedArgument,
-            .missingArgument, .missingOption, .reasonWithoutForce, .unlabeled:
+            .missingArgument, .missingOption, .reasonWithoutForce, .unlabeled, .eitherOption:
             return nil
         }
     }

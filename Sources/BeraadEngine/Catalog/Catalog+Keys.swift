@@ -74,6 +74,8 @@ public enum Catalog {
         case sayCategory
         case sayAbout
         case sayOption
+        case sayLevel
+        case sayServes
         case position
         case participantName
         case positionOption
@@ -188,6 +190,7 @@ public enum Catalog {
         case entryBecause(because: String)
         case entryDissent(names: String)
         case entryDue(date: String)
+        case entryServes(goal: String)
         case entryReview(date: String)
         case joined(name: String, role: String)
         case invited(name: String, role: String)
@@ -226,6 +229,7 @@ public enum Catalog {
         case notADate(text: String)
         case notAScore(text: String)
         case reasonWithoutForce
+        case eitherOption(first: String, second: String)
         case unlabeled(option: String, value: String)
     }
 
@@ -276,6 +280,7 @@ public enum Catalog {
         case round
         case thinkOfHeading
         case questionsHeading
+        case recalled(round: String)
         case basedOn(value: String)
         case cardCount(count: Int)
         case left
@@ -471,6 +476,17 @@ public enum Catalog {
         case stillOpen
         case reason
         case corrections
+        case steps
+        case notDiscussed
+        case serves
+        case chosen
+        case goalCheck
+        case goal
+        case wanted
+        case servedBy
+        case reached
+        case yes
+        case no
         case original
         case amendedTo
         case retracted
@@ -514,6 +530,7 @@ public enum Catalog {
         case duplicateRound(id: String)
         case duplicateKind(id: String)
         case duplicateCategory(id: String)
+        case recallsUnknownRound(id: String)
         case versionTooLow
         case sourceEmpty
         case durationTooShort

@@ -13,10 +13,13 @@ public struct ContributionRecorded: Codable, Sendable, Equatable {
     public var carriedOver: String?
     /// For the case: the inbrenger's own question to the group.
     public var question: String?
+    /// The category of another round this contribution serves (an intervention's fase-1 goal).
+    public var serves: String?
 
     public init(
         round: String, kind: ContributionKind, participant: String?, text: String, category: String? = nil,
-        about: String? = nil, option: String? = nil, carriedOver: String? = nil, question: String? = nil
+        about: String? = nil, option: String? = nil, carriedOver: String? = nil, question: String? = nil,
+        serves: String? = nil
     ) {
         self.round = round
         self.kind = kind
@@ -27,6 +30,7 @@ public struct ContributionRecorded: Codable, Sendable, Equatable {
         self.option = option
         self.carriedOver = carriedOver
         self.question = question
+        self.serves = serves
     }
 }
 

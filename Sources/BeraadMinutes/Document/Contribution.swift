@@ -15,4 +15,9 @@ public struct Contribution: Codable, Sendable, Equatable {
     public var option: String?
     /// Whether the text was corrected after it was recorded (the appendix has the history).
     public var amended: Bool
+    /// The category of another round it serves (an intervention's fase-1 goal), and that category's title.
+    public var serves: String? = nil
+    public var servesTitle: String? = nil
+    /// For an alternative: whether the decision chose it.
+    public var chosen: Bool = false
 }

@@ -53,16 +53,19 @@ extension MinutesDocument {
             var category: String?
             var about: String?
             var option: String?
-            if case .contribution(let c, let a, let o) = entry.details {
-                (category, about, option) = (c, a, o)
+            var serves: String?
+            if case .contribution(let c, let a, let o, let s) = entry.details {
+                (category, about, option, serves) = (c, a, o, s)
             }
             let round = definition.rounds.first { $0.id == entry.round }
+            let served = serves.flatMap { id in definition.rounds.lazy.compactMap { $0.category(id) }.first }
             return Contribution(
                 id: entry.id, at: time(entry.at), round: entry.round, kind: entry.kind.rawValue,
                 kindLabel: entry.kind.label(lang), participant: entry.participant.map(scrub.name),
                 text: scrub(entry.text), category: category,
                 categoryTitle: category.flatMap { round?.category($0)?.title(lang) }, about: scrub(about),
-                option: option, amended: !entry.amendments.isEmpty)
+                option: option, amended: !entry.amendments.isEmpty, serves: serves,
+                servesTitle: served?.title(lang))
         }
 
         language = lang
@@ -140,6 +143,7 @@ extension MinutesDocument {
         }
         grid = live.filter { [.perspective, .value, .norm, .right].contains($0.kind) }.map(contribution)
         alternatives = live.filter { $0.kind == .alternative }.map(contribution)
+        steps = Self.steps(state, lang: lang, contribution: contribution, scrub: scrub)
 
         var tallies: [String: [String]] = [:]
         positions = state.participants.compactMap { p in

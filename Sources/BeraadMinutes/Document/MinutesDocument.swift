@@ -26,6 +26,8 @@ public struct MinutesDocument: Codable, Sendable, Equatable {
     /// How many texts the redaction list replaced; the texts themselves never appear.
     public var redactionCount: Int
     public var anonymized: Bool
+    /// The method's rounds one by one, for the `steps` section.
+    public var steps: [StepInfo]
     /// The sections to lay out, in the protocol's order.
     public var sections: [MinutesSection]
     /// Whether the Verantwoording appendix is laid out (`minutes --no-appendix` leaves it out).

@@ -4,7 +4,10 @@ extension MinutesDocument {
     /// The minutes laid out as a page: the header, then the protocol's sections in its order. A section the
     /// session has no data for is left out, in every format alike.
     public func page() -> Page {
-        let body = sections.filter { !$0.isAccountability }.compactMap { section($0) }
+        let body = sections.filter { !$0.isAccountability }.flatMap { item -> [Block] in
+            // Each step is a section of its own.
+            item == .steps ? blocks(of: .steps) : section(item).map { [$0] } ?? []
+        }
         return Page(
             language: language, title: l(.minutesOf) + ": " + session.title, header: header(),
             body: body + (appendix ? [accountability()] : []), colophon: l(.generatedBy))
@@ -17,7 +20,12 @@ extension MinutesDocument {
         var content: [Block] = [
             .note(l(.appendixIntro)),
             .facts([
-                Fact(l(.method), "\(s.protocolTitle) (\(s.protocolID), v\(s.protocolVersion))"),
+                // "Weighing framework for social work (afwegingskader)" names its id already.
+                Fact(
+                    l(.method),
+                    s.protocolTitle
+                        + (s.protocolTitle.contains("(" + s.protocolID + ")")
+                            ? " (v\(s.protocolVersion))" : " (\(s.protocolID), v\(s.protocolVersion))")),
                 Fact(
                     l(.source),
                     [Span(s.protocolSource)] + (s.protocolURL.map { [Span(" "), Span($0, .link)] } ?? [])),
@@ -94,6 +102,7 @@ extension MinutesDocument {
         case .time: return .timePerRound
         case .forced: return .forced
         case .corrections: return .corrections
+        case .steps: return .steps
         }
     }
 
@@ -285,7 +294,58 @@ extension MinutesDocument {
             }
         case .corrections:
             return unless(corrections.isEmpty) { [.list(corrections.map(correction))] }
+        case .steps:
+            return steps.compactMap(step)
         }
+    }
+
+    /// One round of the method as a section: what it holds outside its cards, every card (an untouched one
+    /// says so) and the outcomes recorded in it, with the check against the goals it recalls.
+    private func step(_ step: StepInfo) -> Block? {
+        var content: [Block] = []
+        if !step.contributions.isEmpty { content.append(.list(step.contributions.map(stepItem))) }
+        for card in step.cards {
+            content.append(
+                .heading(
+                    [Span(card.title)]
+                        + (card.basis.map {
+                            [Span(" "), Span(Catalog.text(.status(.basedOn(value: $0)), language), .aside)]
+                        }
+                            ?? [])))
+            content.append(
+                card.contributions.isEmpty
+                    ? .paragraph([Span(l(.notDiscussed), .aside)]) : .list(card.contributions.map(stepItem)))
+        }
+        if step.holdsDilemma { content += blocks(of: .dilemma) }
+        if step.convenes { content += blocks(of: .links) }
+        if step.holdsDecision { content += [.heading([Span(l(.decision))])] + blocks(of: .decision) }
+        if !step.checks.isEmpty {
+            content.append(.heading([Span(l(.goalCheck))]))
+            content.append(
+                .table(
+                    Table(
+                        header: [l(.goal), l(.wanted), l(.servedBy), l(.reached)],
+                        rows: step.checks.map { check in
+                            [
+                                check.card, check.goals.isEmpty ? "—" : check.goals.joined(separator: "; "),
+                                check.servedBy.isEmpty ? "—" : check.servedBy.joined(separator: "; "),
+                                check.reached.map { l($0 ? .yes : .no) } ?? "—",
+                            ]
+                        })))
+        }
+        if step.holdsSignals { content += blocks(of: .signals) }
+        guard !content.isEmpty else { return nil }
+        return .section(id: "step-" + step.id, title: step.title, blocks: content)
+    }
+
+    /// A contribution within a step: its kind (its card is the heading above it), the text, the goal it serves,
+    /// whether it was chosen, and who said it.
+    private func stepItem(_ item: Contribution) -> [Span] {
+        var spans = [Span(item.kindLabel, .label), Span(" "), Span(item.text)]
+        if let about = item.about { spans += [Span(" "), Span(about, .aside)] }
+        if let goal = item.servesTitle { spans += [Span(" "), Span(l(.serves) + ": " + goal, .aside)] }
+        if item.chosen { spans += [Span(" "), Span(l(.chosen), .strong)] }
+        return spans + by(item.participant)
     }
 
     /// "Carried over from …", naming the session this one was convened from.

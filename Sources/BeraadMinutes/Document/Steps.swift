@@ -1,0 +1,101 @@
+import BeraadEngine
+
+// The method's rounds one by one, laid out by their cards: how the afwegingskader's minutes follow its card set.
+
+/// One round of the method as the minutes' `steps` section shows it.
+public struct StepInfo: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// The round's cards, each with what was recorded on it; an untouched card is listed too.
+    public var cards: [CardInfo]
+    /// What the round holds outside its cards and outside the case, dilemma, decision, actions and signals,
+    /// which keep their own blocks.
+    public var contributions: [Contribution]
+    /// Per card of the rounds this one recalls: whether the chosen intervention reaches it.
+    public var checks: [GoalCheck]
+    /// Which of the meeting's outcomes were recorded in this round, to show them in its place.
+    public var holdsDilemma: Bool
+    public var holdsDecision: Bool
+    public var holdsActions: Bool
+    public var holdsSignals: Bool
+    /// Whether the round convenes a linked session (its decision is shown there).
+    public var convenes: Bool
+}
+
+/// A card of a round and what was recorded on it.
+public struct CardInfo: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// The value the card rests on.
+    public var basis: String?
+    public var contributions: [Contribution]
+}
+
+/// A goal of an earlier round (a fase-1 condition) held against the interventions that serve it.
+public struct GoalCheck: Codable, Sendable, Equatable {
+    public var card: String
+    /// What was recorded on the goal's card.
+    public var goals: [String]
+    /// The interventions that serve it.
+    public var servedBy: [String]
+    /// Whether the chosen intervention serves it; `nil` while nothing is chosen.
+    public var reached: Bool?
+}
+
+extension MinutesDocument {
+    /// The steps of `state`: every round with what it holds, cards first.
+    static func steps(
+        _ state: SessionState, lang: Language, contribution: (Entry) -> Contribution, scrub: TextScrubber
+    ) -> [StepInfo] {
+        let definition = state.protocolDefinition
+        let live = state.liveEntries
+        let chosenEntry: String? = {
+            guard case .decision(let option?, _, _, _, _)? = state.decisionEntry?.details else { return nil }
+            return state.dilemmaOptions.first { $0.label == option }?.alternative
+        }()
+        func chosen(_ entry: Entry) -> Contribution {
+            var item = contribution(entry)
+            item.chosen = entry.id == chosenEntry
+            return item
+        }
+        func card(of entry: Entry) -> String? {
+            guard case .contribution(let card, _, _, _) = entry.details else { return nil }
+            return card
+        }
+        func serves(_ entry: Entry) -> String? {
+            guard case .contribution(_, _, _, let goal) = entry.details else { return nil }
+            return goal
+        }
+        // The kinds with blocks of their own; the rest is listed under the round or its cards.
+        let ownBlock: Set<ContributionKind> = [.case, .dilemma, .position, .decision, .action, .signal, .evaluation]
+        return definition.rounds.map { round in
+            let held = live.filter { $0.round == round.id && !ownBlock.contains($0.kind) }
+            let cards = round.categories.map { category in
+                CardInfo(
+                    id: category.id, title: category.title(lang), basis: category.basis?(lang),
+                    contributions: held.filter { card(of: $0) == category.id }.map(chosen))
+            }
+            let checks = round.recalls.flatMap { id -> [GoalCheck] in
+                guard let recalled = definition.rounds.first(where: { $0.id == id }) else { return [] }
+                return recalled.categories.map { goal in
+                    let serving = live.filter { $0.kind == .alternative && serves($0) == goal.id }
+                    return GoalCheck(
+                        card: goal.title(lang),
+                        goals: live.filter { $0.round == recalled.id && card(of: $0) == goal.id }.map {
+                            scrub($0.text)
+                        },
+                        servedBy: serving.map { scrub($0.text) },
+                        reached: chosenEntry.map { chosen in serving.contains { $0.id == chosen } })
+                }
+            }
+            return StepInfo(
+                id: round.id, title: round.title(lang), cards: cards,
+                contributions: held.filter { card(of: $0) == nil }.map(chosen), checks: checks,
+                holdsDilemma: state.dilemmaEntry?.round == round.id,
+                holdsDecision: state.decisionEntry?.round == round.id,
+                holdsActions: live.contains { $0.kind == .action && $0.round == round.id },
+                holdsSignals: live.contains { $0.kind == .signal && $0.round == round.id },
+                convenes: round.convenes)
+        }
+    }
+}
