@@ -8,7 +8,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "afwegingskader",
-  "version": 9,
+  "version": 10,
   "title": {
     "nl": "Afwegingskader sociaal werk",
     "en": "Weighing framework for social work (afwegingskader)"
@@ -68,10 +68,7 @@ extension BuiltinProtocols {
   ],
   "minutes": [
     "participants",
-    "case",
     "steps",
-    "actions",
-    "evaluation",
     "time",
     "forced",
     "corrections"
@@ -701,7 +698,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "cura",
-  "version": 5,
+  "version": 6,
   "title": {
     "nl": "CURA",
     "en": "CURA"
@@ -759,6 +756,19 @@ extension BuiltinProtocols {
       "max": 1,
       "noteTaker": true
     }
+  ],
+  "minutes": [
+    "links",
+    "participants",
+    "case",
+    "decision",
+    "actions",
+    "grid",
+    "contributions",
+    "evaluation",
+    "time",
+    "forced",
+    "corrections"
   ],
   "rounds": [
     {
@@ -912,7 +922,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "dilemmamethode",
-  "version": 4,
+  "version": 5,
   "title": { "nl": "Dilemmamethode", "en": "Dilemma method" },
   "summary": {
     "nl": "Tien stappen van introductie tot evaluatie, in 1 à 2 uur met 6 tot 10 deelnemers: beeldvorming (stap 2–6), oordeelsvorming (stap 7) en besluitvorming (stap 8–9). De gespreksleider voegt geen inhoud toe; consensus is niet vereist.",
@@ -933,6 +943,7 @@ extension BuiltinProtocols {
     { "id": "deelnemer", "title": { "nl": "Deelnemer", "en": "Participant" }, "contributes": true, "default": true },
     { "id": "notulist", "title": { "nl": "Notulist", "en": "Minute-taker" }, "contributes": false, "max": 1, "noteTaker": true }
   ],
+  "minutes": ["links", "participants", "steps", "time", "forced", "corrections"],
   "rounds": [
     {
       "id": "introductie",

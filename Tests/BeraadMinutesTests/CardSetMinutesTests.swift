@@ -52,7 +52,7 @@ import Testing
     @Test func theMinutesFollowTheCardSet() throws {
         let md = Self.family().document().markdown()
         let order = [
-            "## Casus", "## Fase 1 — Wat willen we bereiken?",
+            "## Deelnemers", "## Fase 1 — Wat willen we bereiken?", "Moeder heeft een energieschuld",
             "### Sociaal-economische zekerheid (Gebaseerd op sociale rechtvaardigheid)",
             "### Sociale inclusie (Gebaseerd op gelijkwaardigheid)", "## Fase 2 — Factoren", "## Moreel dilemma",
             "Laten we de zoon tolken of niet?", "## Fase 3 — Interventies",
@@ -65,7 +65,7 @@ import Testing
             let found = try #require(md.range(of: part, range: from..<md.endIndex), "\(part) out of order")
             from = found.upperBound
         }
-        #expect(!md.contains("## Inbreng per ronde") && !md.contains("## Alternatieven"))
+        #expect(!md.contains("## Inbreng per ronde") && !md.contains("## Alternatieven") && !md.contains("## Casus"))
     }
 
     @Test func untouchedCardsSaySoAndTheCheckHoldsTheChoiceAgainstEveryGoal() {
@@ -99,5 +99,107 @@ import Testing
         let doc = Self.family().document(lang)
         try RendererTests.golden("afwegingskader.\(lang.rawValue).md", doc.markdown())
         try RendererTests.golden("afwegingskader.\(lang.rawValue).html", doc.html())
+    }
+}
+
+/// Every method's minutes are laid out by its protocol.
+@Suite struct MethodLayoutTests {
+    static func session(_ id: String, _ steps: [[Command]]) -> MeetingBuilder {
+        var s = MeetingBuilder(protocolDefinition: try! BuiltinProtocols.named(id)!)
+        s.run(.join(name: "Sanne", role: "inbrenger"))
+        s.run(.join(name: "Bram", role: nil))
+        for (index, commands) in steps.enumerated() {
+            if index > 0 { s.next() }
+            for command in commands { s.run(command) }
+        }
+        return s
+    }
+
+    static func say(_ name: String, _ text: String, _ kind: ContributionKind) -> Command {
+        .say(name: name, text: text, kind: kind, category: nil, about: nil, option: nil)
+    }
+
+    static func assertOrder(_ md: String, _ parts: [String]) throws {
+        var from = md.startIndex
+        for part in parts {
+            let found = try #require(md.range(of: part, range: from..<md.endIndex), "\(part) out of order")
+            from = found.upperBound
+        }
+    }
+
+    @Test func theDilemmaMethodReadsAsItsTenSteps() throws {
+        let dilemma = Command.frameDilemma(
+            question: "Melden of niet?",
+            options: [LabeledText(label: "A", text: "melden"), LabeledText(label: "B", text: "wachten")],
+            harms: [LabeledText(label: "A", text: "vertrouwen weg"), LabeledText(label: "B", text: "risico blijft")])
+        let s = Self.session(
+            "dilemmamethode",
+            [
+                [
+                    .say(
+                        name: "Mia", text: "wat hier gezegd wordt blijft hier", kind: .note, category: nil, about: nil,
+                        option: nil)
+                ],
+                [.recordCase(text: "Milan zorgt voor zijn zusje", by: nil)], [dilemma],
+                [Self.say("Bram", "hoe oud is Milan?", .question)],
+                [Self.say("Bram", "de kinderen", .perspective), Self.say("Bram", "veiligheid", .value)],
+                [Self.say("Sanne", "samen met moeder melden", .alternative)],
+                [
+                    .takePosition(
+                        name: "Sanne", option: "C", because: "zo blijft moeder erbij", cannot: nil, mitigate: nil,
+                        needs: nil),
+                    .takePosition(
+                        name: "Bram", option: "A", because: "veiligheid eerst", cannot: nil, mitigate: nil, needs: nil),
+                ],
+                [Self.say("Bram", "met C kan ik leven", .consideration)],
+                [
+                    .decide(
+                        text: "Samen met moeder melden", option: "C", rationale: nil, support: .majority, dissent: []),
+                    .agreeAction(text: "melding doen", owner: "Sanne", due: nil),
+                ],
+                [.evaluate(name: "Bram", score: 4, text: "helder")],
+            ])
+        let md = s.document().markdown()
+        try Self.assertOrder(
+            md,
+            [
+                "## 1\\. Introductie", "wat hier gezegd wordt blijft hier", "## 2\\. Casus",
+                "Milan zorgt voor zijn zusje",
+                "## 3\\. Dilemma", "Melden of niet?", "## 4\\. Verhelderingsvragen", "hoe oud is Milan?",
+                "## 5\\. Perspectieven, waarden en normen", "veiligheid", "## 6\\. Alternatieven",
+                "samen met moeder melden",
+                "## 7\\. Individuele afweging", "zo blijft moeder erbij", "## 8\\. Dialoog", "met C kan ik leven",
+                "## 9\\. Conclusie en acties", "Samen met moeder melden", "melding doen", "## 10\\. Evaluatie",
+                "helder",
+                "## Verantwoording",
+            ])
+        #expect(!md.contains("## Inbreng per ronde"))
+    }
+
+    @Test func aSocraticDialogueWithoutADecisionHasNoDecisionSections() {
+        let s = Self.session(
+            "socratisch-gesprek",
+            [
+                [Self.say("Bram", "wat is vertrouwen?", .question)],
+                [.recordCase(text: "Toen ik de sleutel kreeg", by: nil)],
+            ])
+        let md = s.document().markdown()
+        for heading in ["## Besluit", "## Standpunten", "## Overeenkomsten", "## Acties", "## Dilemma"] {
+            #expect(!md.contains(heading), "\(heading)")
+        }
+        #expect(md.contains("Toen ik de sleutel kreeg"))
+    }
+
+    @Test func curaIsShortWithTheDecisionFirst() throws {
+        let s = Self.session(
+            "cura",
+            [
+                [.recordCase(text: "Mevrouw weigert eten", by: nil)],
+                [Self.say("Bram", "even niets beslissen", .consideration)],
+                [Self.say("Bram", "waardigheid", .value)],
+                [.decide(text: "We bieden kleine porties aan", option: nil, rationale: nil, support: nil, dissent: [])],
+            ])
+        let md = s.document().markdown()
+        try Self.assertOrder(md, ["## Casus", "## Besluit", "## Inbreng per ronde", "even niets beslissen"])
     }
 }

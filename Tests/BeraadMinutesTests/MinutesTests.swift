@@ -136,6 +136,23 @@ struct MeetingBuilder {
         #expect(!md.contains("| Dirk |"))
     }
 
+    @Test func aRedactedWordLeavesNoTraceAnywhereTheAppendixIncluded() throws {
+        var builder = MeetingBuilder.rich()
+        builder.state.liveEntries.first { $0.kind == .case }.map { entry in
+            builder.run(.amend(entry: entry.id, text: "Kuipers wil geen zorg; KUIPERS' dochter belt"))
+        }
+        let last = try #require(builder.state.liveEntries.last)
+        builder.run(.retract(entry: last.id, reason: "zei Kuipers"))
+        for anonymize in [false, true] {
+            let doc = builder.document(.nl, anonymize: anonymize)
+            let appendix = doc.markdown().components(separatedBy: "## Verantwoording").last ?? ""
+            #expect(appendix.contains("oorspronkelijk"), "the corrections are in the appendix")
+            for output in [doc.markdown(), doc.html(), doc.plainText(), try doc.json()] {
+                #expect(output.range(of: "kuipers", options: .caseInsensitive) == nil)
+            }
+        }
+    }
+
     @Test func theMarkingIsTheOrganisationsOwnOrNone() {
         var builder = MeetingBuilder.rich()
         builder.confidentiality = .own("Alleen voor Team Noord")

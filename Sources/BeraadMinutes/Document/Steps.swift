@@ -13,11 +13,16 @@ public struct StepInfo: Codable, Sendable, Equatable {
     public var contributions: [Contribution]
     /// Per card of the rounds this one recalls: whether the chosen intervention reaches it.
     public var checks: [GoalCheck]
-    /// Which of the meeting's outcomes were recorded in this round, to show them in its place.
+    /// Which of the meeting's parts were recorded in this round, to show them in its place with the blocks the
+    /// standard minutes give them.
+    public var holdsCase: Bool
     public var holdsDilemma: Bool
+    public var holdsGrid: Bool
+    public var holdsPositions: Bool
     public var holdsDecision: Bool
     public var holdsActions: Bool
     public var holdsSignals: Bool
+    public var holdsEvaluations: Bool
     /// Whether the round convenes a linked session (its decision is shown there).
     public var convenes: Bool
 }
@@ -66,10 +71,21 @@ extension MinutesDocument {
             guard case .contribution(_, _, _, let goal) = entry.details else { return nil }
             return goal
         }
-        // The kinds with blocks of their own; the rest is listed under the round or its cards.
+        // The kinds with blocks of their own; the rest is listed under the round or its cards. The case round's
+        // questions and facts stand with the case.
         let ownBlock: Set<ContributionKind> = [.case, .dilemma, .position, .decision, .action, .signal, .evaluation]
+        let gridKinds: Set<ContributionKind> = [.perspective, .value, .norm, .right]
+        let caseRound = state.caseEntry?.round
+        func elsewhere(_ entry: Entry) -> Bool {
+            if ownBlock.contains(entry.kind) { return true }
+            if gridKinds.contains(entry.kind) && card(of: entry) == nil { return true }
+            return entry.round == caseRound && [.question, .fact].contains(entry.kind)
+        }
         return definition.rounds.map { round in
-            let held = live.filter { $0.round == round.id && !ownBlock.contains($0.kind) }
+            let held = live.filter { $0.round == round.id && !elsewhere($0) }
+            func holds(_ kinds: Set<ContributionKind>) -> Bool {
+                live.contains { $0.round == round.id && kinds.contains($0.kind) }
+            }
             let cards = round.categories.map { category in
                 CardInfo(
                     id: category.id, title: category.title(lang), basis: category.basis?(lang),
@@ -91,10 +107,10 @@ extension MinutesDocument {
             return StepInfo(
                 id: round.id, title: round.title(lang), cards: cards,
                 contributions: held.filter { card(of: $0) == nil }.map(chosen), checks: checks,
-                holdsDilemma: state.dilemmaEntry?.round == round.id,
-                holdsDecision: state.decisionEntry?.round == round.id,
-                holdsActions: live.contains { $0.kind == .action && $0.round == round.id },
-                holdsSignals: live.contains { $0.kind == .signal && $0.round == round.id },
+                holdsCase: caseRound == round.id, holdsDilemma: state.dilemmaEntry?.round == round.id,
+                holdsGrid: live.contains { $0.round == round.id && gridKinds.contains($0.kind) && card(of: $0) == nil },
+                holdsPositions: holds([.position]), holdsDecision: state.decisionEntry?.round == round.id,
+                holdsActions: holds([.action]), holdsSignals: holds([.signal]), holdsEvaluations: holds([.evaluation]),
                 convenes: round.convenes)
         }
     }

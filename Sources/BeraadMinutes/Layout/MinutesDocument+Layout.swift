@@ -303,6 +303,7 @@ extension MinutesDocument {
     /// says so) and the outcomes recorded in it, with the check against the goals it recalls.
     private func step(_ step: StepInfo) -> Block? {
         var content: [Block] = []
+        if step.holdsCase { content += blocks(of: .case) }
         if !step.contributions.isEmpty { content.append(.list(step.contributions.map(stepItem))) }
         for card in step.cards {
             content.append(
@@ -317,7 +318,13 @@ extension MinutesDocument {
                     ? .paragraph([Span(l(.notDiscussed), .aside)]) : .list(card.contributions.map(stepItem)))
         }
         if step.holdsDilemma { content += blocks(of: .dilemma) }
+        if step.holdsGrid { content += blocks(of: .grid) }
         if step.convenes { content += blocks(of: .links) }
+        if step.holdsPositions {
+            content += blocks(of: .positions)
+            let tally = blocks(of: .tally)
+            if !tally.isEmpty { content += [.heading([Span(l(.tally))])] + tally }
+        }
         if step.holdsDecision { content += [.heading([Span(l(.decision))])] + blocks(of: .decision) }
         if !step.checks.isEmpty {
             content.append(.heading([Span(l(.goalCheck))]))
@@ -333,7 +340,12 @@ extension MinutesDocument {
                             ]
                         })))
         }
-        if step.holdsSignals { content += blocks(of: .signals) }
+        if step.holdsActions { content += [.heading([Span(l(.actions))])] + blocks(of: .actions) }
+        if step.holdsSignals {
+            // A round that is all signals (signaleren) needs no heading for them.
+            content += (content.isEmpty ? [] : [.heading([Span(l(.signals))])]) + blocks(of: .signals)
+        }
+        if step.holdsEvaluations { content += blocks(of: .evaluation) }
         guard !content.isEmpty else { return nil }
         return .section(id: "step-" + step.id, title: step.title, blocks: content)
     }
