@@ -17,12 +17,16 @@ enum EntryFormatter {
         func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
         let text = oneLine(entry.text)
         switch entry.details {
-        case .contribution(let category, let about, let option, let serves):
+        case .contribution(let details):
             var result = text
-            if let category { result = "[\(category)] " + result }
-            if let serves { result += " (" + t(.message(.entryServes(goal: serves))) + ")" }
-            if let about { result += " (" + t(.message(.entryAbout(who: oneLine(about)))) + ")" }
-            if let option { result += " → " + option }
+            if let category = details.category { result = "[\(category)] " + result }
+            if let influence = details.influence { result += " (" + influence.choice.spelling(lang) + ")" }
+            if let answers = details.answers {
+                result += " (" + t(.message(.entryAnswers(number: String(answers)))) + ")"
+            }
+            if let serves = details.serves { result += " (" + t(.message(.entryServes(goal: serves))) + ")" }
+            if let about = details.about { result += " (" + t(.message(.entryAbout(who: oneLine(about)))) + ")" }
+            if let option = details.option { result += " → " + option }
             return result
         case .dilemma(let options):
             return text + " "

@@ -11,10 +11,7 @@ enum RecalledCards {
             lines.append(Catalog.text(.status(.recalled(round: recalled.unnumberedTitle(lang))), lang))
             for category in recalled.categories {
                 let texts = state.liveEntries.filter { entry in
-                    guard entry.round == recalled.id, case .contribution(let card, _, _, _) = entry.details else {
-                        return false
-                    }
-                    return card == category.id
+                    entry.round == recalled.id && entry.contribution?.category == category.id
                 }.map(\.text)
                 let held =
                     texts.isEmpty

@@ -17,7 +17,7 @@ public enum Command: Sendable, Equatable {
     /// intervention of the afwegingskader serves).
     case say(
         name: String, text: String, kind: ContributionKind?, category: String?, about: String?, option: String?,
-        serves: String? = nil)
+        serves: String? = nil, influence: Influence? = nil, answers: Int? = nil)
     case takePosition(
         name: String, option: String, because: String?, cannot: String?, mitigate: String?, needs: String?)
     /// Records the decision; `review` is the calendar date (`YYYY-MM-DD`) on which to evaluate it.

@@ -18,6 +18,7 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case kindHasOwnCommand(kind: ContributionKind)
     case unknownCategory(category: String, known: [String])
     case ambiguousCategory(category: String, candidates: [String])
+    case unknownQuestion(number: Int, count: Int)
     case categoryNotInRound(category: String, round: LocalizedText, takenIn: [LocalizedText])
     case noDilemma
     case unknownOption(label: String, known: [String])
@@ -59,7 +60,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
             .lastRound, .firstRound, .noDecision, .alreadyRetracted, .nothingToUndo, .notEnded, .alreadyApproved,
             .cannotConveneHere:
             return .rule
-        case .invalidName, .unknownRole, .kindHasOwnCommand, .unknownCategory, .ambiguousCategory, .tooFewOptions,
+        case .invalidName, .unknownRole, .kindHasOwnCommand, .unknownCategory, .ambiguousCategory, .unknownQuestion,
+            .tooFewOptions,
             .badOptionLabels,
             .harmForUnknownOption, .emptyText, .forceNeedsReason, .abandonNeedsReason, .scoreOutOfRange, .invalidDate:
             return .usage
@@ -107,6 +109,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
             return known.isEmpty ? .noCategories : .unknownCategory(category: category, known: list(known))
         case .ambiguousCategory(let category, let candidates):
             return .ambiguousCategory(category: category, candidates: list(candidates))
+        case .unknownQuestion(let number, let count):
+            return count == 0 ? .noQuestions : .unknownQuestion(number: String(number), count: String(count))
         case .categoryNotInRound(let category, let round, let takenIn):
             return .categoryNotInRound(category: category, round: round(language), rounds: quoted(takenIn))
         case .noDilemma: return .noDilemma

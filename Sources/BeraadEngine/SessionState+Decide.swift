@@ -30,9 +30,13 @@ extension SessionState {
             ]
         case .frameDilemma(let question, let options, let harms):
             return try decideDilemma(question: question, options: options, harms: harms)
-        case .say(let name, let text, let kind, let category, let about, let option, let serves):
+        case .say(
+            let name, let text, let kind, let category, let about, let option, let serves, let influence, let answers):
             return try decideSay(
-                name: name, text: text, kind: kind, category: category, about: about, option: option, serves: serves)
+                name: name, text: text, kind: kind,
+                details: ContributionDetails(
+                    category: category, about: about, option: option, serves: serves, influence: influence,
+                    answers: answers))
         case .takePosition(let name, let option, let because, let cannot, let mitigate, let needs):
             let round = try currentRound(accepting: .position)
             let participant = try present(name)
@@ -263,8 +267,7 @@ extension SessionState {
     }
 
     private func decideSay(
-        name: String, text: String, kind: ContributionKind?, category: String?, about: String?, option: String?,
-        serves: String?
+        name: String, text: String, kind: ContributionKind?, details: ContributionDetails
     ) throws(RuleViolation) -> [Event] {
         guard let round = currentRound else { throw .sessionEnded }
         let kind = kind ?? round.defaultSayKind
@@ -272,8 +275,15 @@ extension SessionState {
         _ = try currentRound(accepting: kind)
         let participant = try present(name)
         let text = try Self.nonEmpty(text)
-        let categoryID = try category.map { (text) throws(RuleViolation) in try categoryNamed(text, in: round).id }
-        let servesID = try serves.map { (text) throws(RuleViolation) in try servedCategory(text, from: round).id }
+        let categoryID = try details.category.map { (text) throws(RuleViolation) in
+            try categoryNamed(text, in: round).id
+        }
+        let servesID = try details.serves.map { (text) throws(RuleViolation) in
+            try servedCategory(text, from: round).id
+        }
+        if let answers = details.answers, !round.questions.indices.contains(answers - 1) {
+            throw .unknownQuestion(number: answers, count: round.questions.count)
+        }
         if kind == .signal {
             return [.signalRaised(SignalRaised(round: round.id, text: text, level: nil, participant: participant.name))]
         }
@@ -281,7 +291,8 @@ extension SessionState {
             .contributionRecorded(
                 ContributionRecorded(
                     round: round.id, kind: kind, participant: participant.name, text: text, category: categoryID,
-                    about: Self.optional(about), option: try Self.mapped(option, existingOption), serves: servesID))
+                    about: Self.optional(details.about), option: try Self.mapped(details.option, existingOption),
+                    serves: servesID, influence: details.influence, answers: details.answers))
         ]
     }
 

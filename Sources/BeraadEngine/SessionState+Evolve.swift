@@ -32,7 +32,9 @@ extension SessionState {
             append(
                 record, round: data.round, kind: data.kind, participant: data.participant, text: data.text,
                 details: .contribution(
-                    category: data.category, about: data.about, option: data.option, serves: data.serves),
+                    ContributionDetails(
+                        category: data.category, about: data.about, option: data.option, serves: data.serves,
+                        influence: data.influence, answers: data.answers)),
                 carriedOver: data.carriedOver, question: data.question)
         case .dilemmaFramed(let data):
             append(

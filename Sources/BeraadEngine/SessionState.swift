@@ -113,8 +113,7 @@ public struct SessionState: Sendable, Equatable {
     /// How many standing contributions `round` holds under its category `category` (a card of the afwegingskader).
     public func contributionCount(round: String, category: String) -> Int {
         liveEntries.filter { entry in
-            guard entry.round == round, case .contribution(let id, _, _, _) = entry.details else { return false }
-            return id == category
+            entry.round == round && entry.contribution?.category == category
         }.count
     }
 
@@ -178,6 +177,31 @@ public struct RecordedAdvance: Sendable, Equatable {
 }
 
 /// A recorded contribution of any kind, with its corrections.
+/// What a contribution carries besides its text.
+public struct ContributionDetails: Sendable, Equatable {
+    public var category: String?
+    public var about: String?
+    /// The option it supports.
+    public var option: String?
+    /// The category of another round it serves.
+    public var serves: String?
+    public var influence: Influence?
+    /// The round's hulpvraag it answers, counted from 1.
+    public var answers: Int?
+
+    public init(
+        category: String? = nil, about: String? = nil, option: String? = nil, serves: String? = nil,
+        influence: Influence? = nil, answers: Int? = nil
+    ) {
+        self.category = category
+        self.about = about
+        self.option = option
+        self.serves = serves
+        self.influence = influence
+        self.answers = answers
+    }
+}
+
 public struct Entry: Sendable, Equatable {
     public var id: String
     public var seq: Int
@@ -197,11 +221,17 @@ public struct Entry: Sendable, Equatable {
 
     /// The text as first recorded.
     public var originalText: String { amendments.first?.oldText ?? text }
+
+    /// What the entry carries as a contribution, if it is one.
+    public var contribution: ContributionDetails? {
+        guard case .contribution(let details) = details else { return nil }
+        return details
+    }
 }
 
 /// What an entry carries beyond its text, by kind.
 public enum EntryDetails: Sendable, Equatable {
-    case contribution(category: String?, about: String?, option: String?, serves: String? = nil)
+    case contribution(ContributionDetails)
     case dilemma(options: [DilemmaOption])
     case position(option: String, cannot: String?, mitigate: String?, needs: String?)
     case decision(option: String?, rationale: String?, support: DecisionSupport?, dissent: [String], review: String?)

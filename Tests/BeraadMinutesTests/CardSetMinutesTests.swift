@@ -16,7 +16,9 @@ import Testing
         s.run(Self.say("Sanne", "de schuld afbouwen zonder afsluiting", card: "zekerheid"))
         s.run(Self.say("Bram", "moeder beslist zelf, met een tolk", card: "empowerment"))
         s.next()
-        s.run(Self.say("Sanne", "wij kennen de buurtvereniging", card: "kennis", kind: .fact))
+        s.run(Self.say("Sanne", "wij kennen de buurtvereniging", card: "kennis", kind: .fact, influence: .helps))
+        s.run(Self.say("Bram", "er is geen budget voor tolken", card: "organisatie", influence: .hinders))
+        s.run(Self.say("Sanne", "we mogen een tolk inzetten", answers: 2))
         s.next()
         s.run(
             .frameDilemma(
@@ -44,9 +46,12 @@ import Testing
     }
 
     static func say(
-        _ name: String, _ text: String, card: String? = nil, kind: ContributionKind? = nil, serves: String? = nil
+        _ name: String, _ text: String, card: String? = nil, kind: ContributionKind? = nil, serves: String? = nil,
+        influence: Influence? = nil, answers: Int? = nil
     ) -> Command {
-        .say(name: name, text: text, kind: kind, category: card, about: nil, option: nil, serves: serves)
+        .say(
+            name: name, text: text, kind: kind, category: card, about: nil, option: nil, serves: serves,
+            influence: influence, answers: answers)
     }
 
     @Test func theMinutesFollowTheCardSet() throws {
@@ -83,6 +88,16 @@ import Testing
         #expect(md.contains("| Sociale empowerment | moeder beslist zelf, met een tolk | — | nee |"))
         #expect(md.contains("| Sociale inclusie | — | tolkvoorziening in de wijk | nee |"))
         #expect(md.contains("| Kinderen tolken vaak voor hun ouders | beleid | Bram | teamleider |"))
+    }
+
+    @Test func factorsSayWhetherTheyHelpOrHinderAndTheHulpvragenShowTheirAnswers() {
+        let md = Self.family().document().markdown()
+        #expect(md.contains("- **feit:** wij kennen de buurtvereniging [helpt] — _Sanne_"))
+        #expect(md.contains("- **overweging:** er is geen budget voor tolken [belemmert] — _Bram_"))
+        #expect(
+            md.contains(
+                "### Hulpvragen\n\n- **Welke expertise hebben we zelf/niet?** (niet beantwoord)\n- **Binnen welke kaders bewegen we/niet?**\n  - **overweging:** we mogen een tolk inzetten — _Sanne_"
+            ))
     }
 
     @Test func everyStandingEntryAppearsOnce() {

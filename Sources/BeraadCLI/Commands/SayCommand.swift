@@ -14,12 +14,15 @@ struct SayCommand: BeraadCommand {
     /// An intervention's level: the afwegingskader's fase 3 has a card for each, so it names that card.
     static let level = Option("level", nl: "niveau", value: .level, .sayLevel, kind: .category)
     static let serves = Option("serves", nl: "dient", value: .category, .sayServes)
+    static let influence = Option<Influence>(choice: "influence", nl: "invloed", value: .how, .sayInfluence)
+    static let answers = Option(
+        number: "answers", nl: "beantwoordt", value: .number, .sayAnswers, invalid: { .notAQuestionNumber(text: $0) })
     static let declaration = CommandDeclaration(
         "say", group: .meeting, summary: .say,
         arguments: [name.declaration, text.declaration],
         options: [
             kind.declaration, category.declaration, about.declaration, option.declaration, level.declaration,
-            serves.declaration,
+            serves.declaration, influence.declaration, answers.declaration,
         ])
 
     var name: String
@@ -29,6 +32,8 @@ struct SayCommand: BeraadCommand {
     var about: String?
     var option: String?
     var serves: String?
+    var influence: Influence?
+    var answers: Int?
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {
         name = try arguments.argument(Self.name)
@@ -41,6 +46,8 @@ struct SayCommand: BeraadCommand {
         about = try arguments.value(Self.about)
         option = try arguments.value(Self.option)
         serves = try arguments.value(Self.serves)
+        influence = try arguments.value(Self.influence)
+        answers = try arguments.value(Self.answers)
     }
 
     func run(_ context: Context) throws(CLIError) {
@@ -48,6 +55,6 @@ struct SayCommand: BeraadCommand {
             try context.perform(
                 .say(
                     name: name, text: text, kind: kind, category: category, about: about, option: option,
-                    serves: serves)))
+                    serves: serves, influence: influence, answers: answers)))
     }
 }

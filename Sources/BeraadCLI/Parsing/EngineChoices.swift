@@ -21,6 +21,15 @@ extension DecisionSupport: ChoiceValue {
     }
 }
 
+extension Influence: ChoiceValue {
+    var choice: Choice {
+        switch self {
+        case .helps: return Choice(english: "helps", dutch: "helpt")
+        case .hinders: return Choice(english: "hinders", dutch: "belemmert")
+        }
+    }
+}
+
 extension SignalLevel: ChoiceValue {
     var choice: Choice {
         switch self {

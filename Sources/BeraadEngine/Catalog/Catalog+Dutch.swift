@@ -75,6 +75,8 @@ extension Catalog.HelpText {
         case .sayAbout: return "de betrokkene om wie het gaat"
         case .sayOption: return "de optie die het steunt"
         case .sayLevel: return "het niveau van een interventie: individu, groep of organisatie-beleid"
+        case .sayInfluence: return "of het helpt of belemmert (een factor uit fase 2)"
+        case .sayAnswers: return "het nummer van de hulpvraag van de ronde die het beantwoordt"
         case .sayServes: return "de kaart uit een eerdere ronde die het dient (de voorwaarde uit fase 1)"
         case .position: return "legt iemands beargumenteerde keuze vast"
         case .participantName: return "deelnemer"
@@ -210,6 +212,7 @@ extension Catalog.MessageText {
         case .entryDissent(let names): return "; oneens: \(names)"
         case .entryDue(let date): return ", uiterlijk \(date)"
         case .entryServes(let goal): return "dient \(goal)"
+        case .entryAnswers(let number): return "hulpvraag \(number)"
         case .entryReview(let date): return "; evalueren op \(date)"
         case .joined(let name, let role): return "\(name) doet mee als \(role)"
         case .invited(let name, let role):
@@ -258,6 +261,7 @@ extension Catalog.ParseText {
             return
                 "'\(text)' is geen datum; schrijf bijvoorbeeld 2026-12-04, 4-12-2026, 4 december, vrijdag of over 2 weken"
         case .notAScore(let text): return "'\(text)' is geen score van 1 tot 5"
+        case .notAQuestionNumber(let text): return "'\(text)' is geen nummer van een hulpvraag (1, 2, …)"
         case .reasonWithoutForce: return "--reden hoort bij --forceer"
         case .eitherOption(let first, let second): return "\(first) en \(second) zeggen hier hetzelfde; geef er één"
         case .unlabeled(let option, let value):
@@ -390,6 +394,9 @@ extension Catalog.RuleText {
             return "de ronde '\(round)' neemt geen \(kind) aan; geen ronde doet dat"
         case .kindHasOwnCommand(let kind, let command): return "een \(kind) leg je vast met 'beraad \(command)'"
         case .noCategories: return "deze ronde heeft geen categorieën"
+        case .unknownQuestion(let number, let count):
+            return "deze ronde heeft geen hulpvraag \(number); ze heeft er \(count)"
+        case .noQuestions: return "deze ronde heeft geen hulpvragen"
         case .ambiguousCategory(let category, let candidates):
             return "'\(category)' kan meer dan één categorie zijn: \(candidates); typ er meer van"
         case .categoryNotInRound(let category, let round, let rounds):
@@ -549,6 +556,9 @@ extension Catalog.MinutesText {
         case .reason: return "Reden"
         case .corrections: return "Correcties"
         case .steps: return "Stappen"
+        case .helps: return "helpt"
+        case .hinders: return "belemmert"
+        case .unanswered: return "niet beantwoord"
         case .notDiscussed: return "niet besproken"
         case .serves: return "dient"
         case .chosen: return "gekozen"
@@ -704,6 +714,7 @@ extension Catalog.PlaceholderText {
         case .level: return "NIVEAU"
         case .format: return "FORMAAT"
         case .score: return "1-5"
+        case .number: return "NUMMER"
         case .language: return "nl|en"
         case .title: return "TITEL"
         case .question: return "VRAAG"

@@ -75,6 +75,8 @@ extension Catalog.HelpText {
         case .sayAbout: return "the stakeholder it concerns"
         case .sayOption: return "the option it supports"
         case .sayLevel: return "an intervention's level: individu, groep or organisatie-beleid"
+        case .sayInfluence: return "whether it helps or hinders (a factor of phase 2)"
+        case .sayAnswers: return "the number of the round's guiding question it answers"
         case .sayServes: return "the card of an earlier round it serves (the condition of phase 1)"
         case .position: return "records someone's argued choice"
         case .participantName: return "participant"
@@ -209,6 +211,7 @@ extension Catalog.MessageText {
         case .entryDissent(let names): return "; dissent: \(names)"
         case .entryDue(let date): return ", due \(date)"
         case .entryServes(let goal): return "serves \(goal)"
+        case .entryAnswers(let number): return "guiding question \(number)"
         case .entryReview(let date): return "; to be evaluated on \(date)"
         case .joined(let name, let role): return "\(name) joined as \(role)"
         case .invited(let name, let role): return "\(name) is invited as \(role) and listed as absent"
@@ -254,6 +257,7 @@ extension Catalog.ParseText {
             return
                 "'\(text)' is not a date; write, for example, 2026-12-04, 4-12-2026, 4 December, friday or in 2 weeks"
         case .notAScore(let text): return "'\(text)' is not a score from 1 to 5"
+        case .notAQuestionNumber(let text): return "'\(text)' is not the number of a guiding question (1, 2, …)"
         case .reasonWithoutForce: return "--reason goes with --force"
         case .eitherOption(let first, let second): return "\(first) and \(second) say the same here; give one"
         case .unlabeled(let option, let value):
@@ -385,6 +389,9 @@ extension Catalog.RuleText {
             return "the round '\(round)' does not accept \(article(kind)) \(kind); no round does"
         case .kindHasOwnCommand(let kind, let command): return "a \(kind) is recorded with 'beraad \(command)'"
         case .noCategories: return "this round has no categories"
+        case .unknownQuestion(let number, let count):
+            return "this round has no guiding question \(number); it has \(count)"
+        case .noQuestions: return "this round has no guiding questions"
         case .ambiguousCategory(let category, let candidates):
             return "'\(category)' could be more than one category: \(candidates); type more of it"
         case .categoryNotInRound(let category, let round, let rounds):
@@ -541,6 +548,9 @@ extension Catalog.MinutesText {
         case .reason: return "Reason"
         case .corrections: return "Corrections"
         case .steps: return "Steps"
+        case .helps: return "helps"
+        case .hinders: return "hinders"
+        case .unanswered: return "not answered"
         case .notDiscussed: return "not discussed"
         case .serves: return "serves"
         case .chosen: return "chosen"
@@ -695,6 +705,7 @@ extension Catalog.PlaceholderText {
         case .level: return "LEVEL"
         case .format: return "FORMAT"
         case .score: return "1-5"
+        case .number: return "NUMBER"
         case .language: return "nl|en"
         case .title: return "TITLE"
         case .question: return "QUESTION"

@@ -76,6 +76,8 @@ public enum Catalog {
         case sayOption
         case sayLevel
         case sayServes
+        case sayInfluence
+        case sayAnswers
         case position
         case participantName
         case positionOption
@@ -191,6 +193,7 @@ public enum Catalog {
         case entryDissent(names: String)
         case entryDue(date: String)
         case entryServes(goal: String)
+        case entryAnswers(number: String)
         case entryReview(date: String)
         case joined(name: String, role: String)
         case invited(name: String, role: String)
@@ -228,6 +231,7 @@ public enum Catalog {
         case missingOption(name: String)
         case notADate(text: String)
         case notAScore(text: String)
+        case notAQuestionNumber(text: String)
         case reasonWithoutForce
         case eitherOption(first: String, second: String)
         case unlabeled(option: String, value: String)
@@ -338,6 +342,8 @@ public enum Catalog {
         case kindHasOwnCommand(kind: String, command: String)
         case noCategories
         case ambiguousCategory(category: String, candidates: String)
+        case unknownQuestion(number: String, count: String)
+        case noQuestions
         case categoryNotInRound(category: String, round: String, rounds: String)
         case unknownCategory(category: String, known: String)
         case noDilemma
@@ -477,6 +483,9 @@ public enum Catalog {
         case reason
         case corrections
         case steps
+        case helps
+        case hinders
+        case unanswered
         case notDiscussed
         case serves
         case chosen
@@ -616,6 +625,7 @@ public enum Catalog {
         case level
         case format
         case score
+        case number
         case language
         case title
         case question

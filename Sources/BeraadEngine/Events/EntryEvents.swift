@@ -15,11 +15,15 @@ public struct ContributionRecorded: Codable, Sendable, Equatable {
     public var question: String?
     /// The category of another round this contribution serves (an intervention's fase-1 goal).
     public var serves: String?
+    /// Whether it helps or hinders (a factor of the afwegingskader).
+    public var influence: Influence?
+    /// The round's hulpvraag it answers, counted from 1.
+    public var answers: Int?
 
     public init(
         round: String, kind: ContributionKind, participant: String?, text: String, category: String? = nil,
         about: String? = nil, option: String? = nil, carriedOver: String? = nil, question: String? = nil,
-        serves: String? = nil
+        serves: String? = nil, influence: Influence? = nil, answers: Int? = nil
     ) {
         self.round = round
         self.kind = kind
@@ -31,6 +35,8 @@ public struct ContributionRecorded: Codable, Sendable, Equatable {
         self.carriedOver = carriedOver
         self.question = question
         self.serves = serves
+        self.influence = influence
+        self.answers = answers
     }
 }
 
@@ -140,6 +146,12 @@ public struct ActionAgreed: Codable, Sendable, Equatable {
 }
 
 /// How far a signal should travel beyond this case.
+/// How a factor bears on the situation: what helps and what hinders (the afwegingskader's fase 2).
+public enum Influence: String, Codable, Sendable, CaseIterable, Equatable {
+    case helps
+    case hinders
+}
+
 public enum SignalLevel: String, Codable, Sendable, CaseIterable, Equatable {
     case individual
     case group

@@ -20,4 +20,9 @@ public struct Contribution: Codable, Sendable, Equatable {
     public var servesTitle: String? = nil
     /// For an alternative: whether the decision chose it.
     public var chosen: Bool = false
+    /// Whether it helps or hinders (`helps`, `hinders`), and that in the minutes' language.
+    public var influence: String? = nil
+    public var influenceLabel: String? = nil
+    /// The round's hulpvraag it answers, counted from 1.
+    public var answers: Int? = nil
 }

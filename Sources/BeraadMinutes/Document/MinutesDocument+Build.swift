@@ -50,13 +50,8 @@ extension MinutesDocument {
             return state.dilemmaOptions.first { $0.label == label }.map { scrub($0.text) }
         }
         func contribution(_ entry: Entry) -> Contribution {
-            var category: String?
-            var about: String?
-            var option: String?
-            var serves: String?
-            if case .contribution(let c, let a, let o, let s) = entry.details {
-                (category, about, option, serves) = (c, a, o, s)
-            }
+            let details = entry.contribution ?? ContributionDetails()
+            let (category, about, option, serves) = (details.category, details.about, details.option, details.serves)
             let round = definition.rounds.first { $0.id == entry.round }
             let served = serves.flatMap { id in definition.rounds.lazy.compactMap { $0.category(id) }.first }
             return Contribution(
@@ -65,7 +60,8 @@ extension MinutesDocument {
                 text: scrub(entry.text), category: category,
                 categoryTitle: category.flatMap { round?.category($0)?.title(lang) }, about: scrub(about),
                 option: option, amended: !entry.amendments.isEmpty, serves: serves,
-                servesTitle: served?.title(lang))
+                servesTitle: served?.title(lang), influence: details.influence?.rawValue,
+                influenceLabel: details.influence?.label(lang), answers: details.answers)
         }
 
         language = lang

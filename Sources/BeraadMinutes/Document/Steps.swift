@@ -11,6 +11,8 @@ public struct StepInfo: Codable, Sendable, Equatable {
     /// What the round holds outside its cards and outside the case, dilemma, decision, actions and signals,
     /// which keep their own blocks.
     public var contributions: [Contribution]
+    /// The round's hulpvragen, each with what answers it.
+    public var questions: [QuestionInfo]
     /// Per card of the rounds this one recalls: whether the chosen intervention reaches it.
     public var checks: [GoalCheck]
     /// Which of the meeting's parts were recorded in this round, to show them in its place with the blocks the
@@ -34,6 +36,12 @@ public struct CardInfo: Codable, Sendable, Equatable {
     /// The value the card rests on.
     public var basis: String?
     public var contributions: [Contribution]
+}
+
+/// A hulpvraag of a round and the contributions that answer it.
+public struct QuestionInfo: Codable, Sendable, Equatable {
+    public var text: String
+    public var answers: [Contribution]
 }
 
 /// A goal of an earlier round (a fase-1 condition) held against the interventions that serve it.
@@ -63,14 +71,8 @@ extension MinutesDocument {
             item.chosen = entry.id == chosenEntry
             return item
         }
-        func card(of entry: Entry) -> String? {
-            guard case .contribution(let card, _, _, _) = entry.details else { return nil }
-            return card
-        }
-        func serves(_ entry: Entry) -> String? {
-            guard case .contribution(_, _, _, let goal) = entry.details else { return nil }
-            return goal
-        }
+        func card(of entry: Entry) -> String? { entry.contribution?.category }
+        func serves(_ entry: Entry) -> String? { entry.contribution?.serves }
         // The kinds with blocks of their own; the rest is listed under the round or its cards. The case round's
         // questions and facts stand with the case.
         let ownBlock: Set<ContributionKind> = [.case, .dilemma, .position, .decision, .action, .signal, .evaluation]
@@ -82,7 +84,9 @@ extension MinutesDocument {
             return entry.round == caseRound && [.question, .fact].contains(entry.kind)
         }
         return definition.rounds.map { round in
-            let held = live.filter { $0.round == round.id && !elsewhere($0) }
+            let all = live.filter { $0.round == round.id && !elsewhere($0) }
+            // An answer to a hulpvraag stands under its question.
+            let held = all.filter { $0.contribution?.answers == nil }
             func holds(_ kinds: Set<ContributionKind>) -> Bool {
                 live.contains { $0.round == round.id && kinds.contains($0.kind) }
             }
@@ -104,9 +108,13 @@ extension MinutesDocument {
                         reached: chosenEntry.map { chosen in serving.contains { $0.id == chosen } })
                 }
             }
+            let questions = round.questions.enumerated().map { index, question in
+                QuestionInfo(
+                    text: question(lang), answers: all.filter { $0.contribution?.answers == index + 1 }.map(chosen))
+            }
             return StepInfo(
                 id: round.id, title: round.title(lang), cards: cards,
-                contributions: held.filter { card(of: $0) == nil }.map(chosen), checks: checks,
+                contributions: held.filter { card(of: $0) == nil }.map(chosen), questions: questions, checks: checks,
                 holdsCase: caseRound == round.id, holdsDilemma: state.dilemmaEntry?.round == round.id,
                 holdsGrid: live.contains { $0.round == round.id && gridKinds.contains($0.kind) && card(of: $0) == nil },
                 holdsPositions: holds([.position]), holdsDecision: state.decisionEntry?.round == round.id,

@@ -96,6 +96,9 @@ public struct Fact: Sendable, Equatable {
     }
 
     public init(_ label: String, _ value: String) { self.init(label, [Span(value)]) }
+
+    /// The label as it leads its value: with a colon, unless it is a question.
+    public var leadingLabel: String { label.hasSuffix("?") ? label : label + ":" }
 }
 
 /// A table of plain cells; `marked` rows stand out, and the cells of `unbroken` columns (dates, times) never wrap.

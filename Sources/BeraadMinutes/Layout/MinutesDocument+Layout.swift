@@ -317,6 +317,17 @@ extension MinutesDocument {
                 card.contributions.isEmpty
                     ? .paragraph([Span(l(.notDiscussed), .aside)]) : .list(card.contributions.map(stepItem)))
         }
+        // The hulpvragen, answered or not, once the round holds anything to answer them with.
+        if !step.questions.isEmpty && (!content.isEmpty || step.questions.contains { !$0.answers.isEmpty }) {
+            content.append(.heading([Span(Catalog.text(.status(.questionsHeading), language).dropLastColon)]))
+            content.append(
+                .facts(
+                    step.questions.map { question in
+                        question.answers.isEmpty
+                            ? Fact(question.text, [Span(l(.unanswered), .aside)])
+                            : Fact(question.text, [], items: question.answers.map(stepItem))
+                    }))
+        }
         if step.holdsDilemma { content += blocks(of: .dilemma) }
         if step.holdsGrid { content += blocks(of: .grid) }
         if step.convenes { content += blocks(of: .links) }
@@ -354,6 +365,7 @@ extension MinutesDocument {
     /// whether it was chosen, and who said it.
     private func stepItem(_ item: Contribution) -> [Span] {
         var spans = [Span(item.kindLabel, .label), Span(" "), Span(item.text)]
+        if let influence = item.influenceLabel { spans += [Span(" "), Span(influence, .tag)] }
         if let about = item.about { spans += [Span(" "), Span(about, .aside)] }
         if let goal = item.servesTitle { spans += [Span(" "), Span(l(.serves) + ": " + goal, .aside)] }
         if item.chosen { spans += [Span(" "), Span(l(.chosen), .strong)] }
@@ -466,4 +478,9 @@ extension SessionLinkInfo {
         if self.relation == "convened" { text += "; " + l(.itsDecision) + ": " + (decision ?? l(.notDecided)) }
         return text
     }
+}
+
+extension String {
+    /// The text without a closing colon: a label used as a heading.
+    fileprivate var dropLastColon: String { hasSuffix(":") ? String(dropLast()) : self }
 }

@@ -23,6 +23,16 @@ extension DecisionSupport {
     }
 }
 
+extension Influence {
+    /// How the minutes say it.
+    var label: LocalizedText {
+        switch self {
+        case .helps: return Catalog.localized(.minutes(.helps))
+        case .hinders: return Catalog.localized(.minutes(.hinders))
+        }
+    }
+}
+
 extension SignalLevel {
     /// The level as the minutes say it.
     var label: LocalizedText {

@@ -19,7 +19,7 @@ public struct MarkdownWriter {
         case .facts(let facts):
             for fact in facts {
                 let value = Self.inline(fact.value)
-                line("- **" + Self.escapeInline(fact.label) + ":**" + (value.isEmpty ? "" : " " + value))
+                line("- **" + Self.escapeInline(fact.leadingLabel) + "**" + (value.isEmpty ? "" : " " + value))
                 for item in fact.items { line("  - " + Self.inline(item)) }
             }
             blank()

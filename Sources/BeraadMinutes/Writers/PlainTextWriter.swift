@@ -22,7 +22,7 @@ public struct PlainTextWriter {
         case .facts(let facts):
             let labelWidth = facts.map { $0.label.count + 1 }.max() ?? 0
             for fact in facts {
-                let label = fact.label + ":" + String(repeating: " ", count: labelWidth - fact.label.count - 1)
+                let label = fact.leadingLabel + String(repeating: " ", count: labelWidth - fact.leadingLabel.count)
                 line(
                     TextLayout.wrap(
                         label + " " + Self.inline(fact.value), width: width, indent: labelWidth + 1))
