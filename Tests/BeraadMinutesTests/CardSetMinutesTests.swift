@@ -96,7 +96,7 @@ import Testing
         #expect(md.contains("- **overweging:** er is geen budget voor tolken [belemmert] — _Bram_"))
         #expect(
             md.contains(
-                "### Hulpvragen\n\n- **Welke expertise hebben we zelf/niet?** (niet beantwoord)\n- **Binnen welke kaders bewegen we/niet?**\n  - **overweging:** we mogen een tolk inzetten — _Sanne_"
+                "### Hulpvragen\n\n- **Welke expertise hebben we zelf/niet?** (niet beantwoord)\n- **Binnen welke kaders bewegen we/niet?** **overweging:** we mogen een tolk inzetten — _Sanne_"
             ))
     }
 

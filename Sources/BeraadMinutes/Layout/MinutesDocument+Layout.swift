@@ -321,11 +321,14 @@ extension MinutesDocument {
         if !step.questions.isEmpty && (!content.isEmpty || step.questions.contains { !$0.answers.isEmpty }) {
             content.append(.heading([Span(Catalog.text(.status(.questionsHeading), language).dropLastColon)]))
             content.append(
-                .facts(
+                .list(
                     step.questions.map { question in
-                        question.answers.isEmpty
-                            ? Fact(question.text, [Span(l(.unanswered), .aside)])
-                            : Fact(question.text, [], items: question.answers.map(stepItem))
+                        guard !question.answers.isEmpty else {
+                            return [Span(question.text, .strong), Span(" "), Span(l(.unanswered), .aside)]
+                        }
+                        let answers = question.answers.map(stepItem)
+                        return [Span(question.text, .strong), Span(" ")]
+                            + answers.dropFirst().reduce(answers[0]) { $0 + [Span(" · ")] + $1 }
                     }))
         }
         if step.holdsDilemma { content += blocks(of: .dilemma) }
