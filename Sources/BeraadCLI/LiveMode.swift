@@ -260,14 +260,9 @@ struct LiveMode {
                 "── " + t(.status(.round)) + " \(state.roundIndex + 1)/\(definition.rounds.count): "
                     + round.unnumberedTitle(lang) + " · \(round.timeboxMinutes) min ──") + "\n"
         out += round.purpose(lang) + "\n"
-        for prompt in round.prompts { out += "  • " + prompt(lang) + "\n" }
-        if !round.questions.isEmpty {
-            out += style.bold(t(.status(.questionsHeading))) + "\n"
-            for question in round.questions { out += "  • " + question(lang) + "\n" }
-        }
-        if !round.hints.isEmpty {
-            out += style.bold(t(.status(.thinkOfHeading))) + "\n"
-            for hint in round.hints { out += "  – " + hint(lang) + "\n" }
+        for part in RoundGuide.parts(of: round, lang) {
+            if !part.isPrompts { out += style.bold(part.heading) + "\n" }
+            out += part.items.map { (part.isPrompts ? "  • " : "  – ") + $0 + "\n" }.joined()
         }
         let recalled = RecalledCards.lines(state, round, lang)
         if !recalled.isEmpty { out += recalled.joined(separator: "\n") + "\n" }

@@ -61,14 +61,11 @@ struct ProtocolsShowCommand: BeraadCommand {
             if round.timeboxIsDefault { out += context.t(.handout(.defaultMark)) }
             if round.skippable { out += context.t(.handout(.mayBeSkipped)) }
             out += "\n   " + round.purpose(lang) + "\n"
-            for prompt in round.prompts { out += "   • " + prompt(lang) + "\n" }
-            if !round.questions.isEmpty {
-                out += "   " + context.t(.status(.questionsHeading)) + "\n"
-                for question in round.questions { out += "     – " + question(lang) + "\n" }
-            }
-            if !round.hints.isEmpty {
-                out += "   " + context.t(.status(.thinkOfHeading)) + "\n"
-                for hint in round.hints { out += "     – " + hint(lang) + "\n" }
+            for part in RoundGuide.parts(of: round, lang) {
+                out +=
+                    part.isPrompts
+                    ? part.items.map { "   • " + $0 + "\n" }.joined()
+                    : "   " + part.heading + "\n" + part.items.map { "     – " + $0 + "\n" }.joined()
             }
             for category in round.categories {
                 out +=
@@ -117,16 +114,10 @@ struct ProtocolsShowCommand: BeraadCommand {
             out += "\n## " + numbered(index, round.title(lang), escape: e) + " — \(round.timeboxMinutes) min"
             if round.timeboxIsDefault { out += context.t(.handout(.suggested)) }
             out += "\n\n" + e(round.purpose(lang)) + "\n\n"
-            for prompt in round.prompts { out += "- " + e(prompt(lang)) + "\n" }
-            if !round.questions.isEmpty {
-                out += "\n**" + context.t(.status(.questionsHeading)) + "**\n\n"
-                for question in round.questions { out += "- " + e(question(lang)) + "\n" }
-            }
             // Hints on how to record belong to the keyboard, not to the group's handout.
-            let hints = round.hints.filter { !Self.isAboutTheTool($0(lang)) }
-            if !hints.isEmpty {
-                out += "\n**" + context.t(.status(.thinkOfHeading)) + "**\n\n"
-                for hint in hints { out += "- " + e(hint(lang)) + "\n" }
+            for part in RoundGuide.parts(of: round, lang, keep: { !Self.isAboutTheTool($0) }) {
+                if !part.isPrompts { out += "\n**" + part.heading + "**\n\n" }
+                out += part.items.map { "- " + e($0) + "\n" }.joined()
             }
             // A category that is only a name (an agreement's topic) is listed, not given an empty heading.
             let topics = round.categories.filter { $0.basis == nil && $0.prompts.isEmpty && $0.hints.isEmpty }

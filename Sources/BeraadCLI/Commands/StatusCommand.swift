@@ -105,17 +105,8 @@ struct StatusCommand: BeraadCommand {
             out += context.t(.status(.timeIsUp))
         }
         out += "\n\n" + round.purpose(lang) + "\n"
-        if !round.prompts.isEmpty {
-            out += "\n" + context.t(.status(.prompts)) + "\n"
-            for prompt in round.prompts { out += "  • " + prompt(lang) + "\n" }
-        }
-        if !round.questions.isEmpty {
-            out += "\n" + context.t(.status(.questionsHeading)) + "\n"
-            for question in round.questions { out += "  • " + question(lang) + "\n" }
-        }
-        if !round.hints.isEmpty {
-            out += "\n" + context.t(.status(.thinkOfHeading)) + "\n"
-            for hint in round.hints { out += "  • " + hint(lang) + "\n" }
+        for part in RoundGuide.parts(of: round, lang) {
+            out += "\n" + part.heading + "\n" + part.items.map { "  • " + $0 + "\n" }.joined()
         }
         let recalled = RecalledCards.lines(state, round, lang)
         if !recalled.isEmpty { out += "\n" + recalled.joined(separator: "\n") + "\n" }
