@@ -48,6 +48,9 @@ extension StoreError {
             return CLIError(
                 .notFound,
                 t(.message(.noCurrentSession)))
+        case .impossible(let path, let line, let detail):
+            return CLIError(
+                .invalidData, t(.message(.journalImpossible(path: path, line: String(line), detail: detail(lang)))))
         case .invalidConfig(let path, let line, let detail):
             return CLIError(.invalidData, "\(path):\(line): " + detail(lang))
         }

@@ -81,6 +81,15 @@ extension ProtocolDefinition {
     }
 
     /// Every rule a decoded protocol breaks: unique ids, texts in both languages, well-formed requirements.
+    /// The sane range of every number in a protocol: what a meeting can use, and what arithmetic on it (seconds
+    /// of a time box, sums of counts) can never overflow.
+    public static let versionRange = 1...1_000_000
+    public static let durationRange = 1...1440
+    public static let timeboxRange = 1...600
+    public static let roleMaxRange = 1...1000
+    public static let minOptionsRange = 2...26
+    public static let countRange = 1...1000
+
     public func validationIssues() -> [ProtocolIssue] {
         var issues: [ProtocolIssue] = []
         func text(_ value: LocalizedText, _ path: String) {
@@ -97,6 +106,15 @@ extension ProtocolDefinition {
                     ProtocolIssue(path: path, .protocolFile(.notAnID(id: value))))
             }
         }
+        func range(_ value: Int, _ bounds: ClosedRange<Int>, _ path: String) {
+            if !bounds.contains(value) {
+                issues.append(
+                    ProtocolIssue(
+                        path: path,
+                        .protocolFile(
+                            .numberOutOfRange(low: String(bounds.lowerBound), high: String(bounds.upperBound)))))
+            }
+        }
         func unique(_ ids: [String], _ path: (Int) -> String, what: (String) -> Catalog.ProtocolFileText) {
             var seen = Set<String>()
             for (index, id) in ids.enumerated() where !seen.insert(id).inserted {
@@ -105,16 +123,14 @@ extension ProtocolDefinition {
         }
 
         identifier(id, "$.id")
-        if version < 1 { issues.append(ProtocolIssue(path: "$.version", .protocolFile(.versionTooLow))) }
+        range(version, Self.versionRange, "$.version")
         text(title, "$.title")
         text(summary, "$.summary")
         if source.citation.trimmingCharacters(in: .whitespaces).isEmpty {
             issues.append(ProtocolIssue(path: "$.source.citation", .protocolFile(.sourceEmpty)))
         }
         if let note = source.note { text(note, "$.source.note") }
-        if let durationMinutes, durationMinutes < 1 {
-            issues.append(ProtocolIssue(path: "$.durationMinutes", .protocolFile(.durationTooShort)))
-        }
+        if let durationMinutes { range(durationMinutes, Self.durationRange, "$.durationMinutes") }
         if roles.isEmpty {
             issues.append(ProtocolIssue(path: "$.roles", .protocolFile(.noRoles)))
         }
@@ -126,9 +142,7 @@ extension ProtocolDefinition {
         for (index, role) in roles.enumerated() {
             identifier(role.id, "$.roles[\(index)].id")
             text(role.title, "$.roles[\(index)].title")
-            if let max = role.max, max < 1 {
-                issues.append(ProtocolIssue(path: "$.roles[\(index)].max", .protocolFile(.maxTooLow)))
-            }
+            if let max = role.max { range(max, Self.roleMaxRange, "$.roles[\(index)].max") }
         }
         unique(roles.map(\.id), { "$.roles[\($0)].id" }, what: Catalog.ProtocolFileText.duplicateRole)
         if roles.filter(\.isDefault).count > 1 {
@@ -156,10 +170,7 @@ extension ProtocolDefinition {
             unique(
                 round.accepts.map(\.rawValue), { path + ".accepts[\($0)]" },
                 what: Catalog.ProtocolFileText.duplicateKind)
-            if round.timeboxMinutes < 1 {
-                issues.append(
-                    ProtocolIssue(path: path + ".timeboxMinutes", .protocolFile(.timeboxTooShort)))
-            }
+            range(round.timeboxMinutes, Self.timeboxRange, path + ".timeboxMinutes")
             for (c, category) in round.categories.enumerated() {
                 identifier(category.id, path + ".categories[\(c)].id")
                 text(category.title, path + ".categories[\(c)].title")
@@ -178,11 +189,9 @@ extension ProtocolDefinition {
                 case .caseRecorded, .harmForEachOption, .decisionRecorded:
                     break
                 case .dilemmaFramed(let minOptions):
-                    if minOptions < 2 {
-                        issues.append(ProtocolIssue(path: rpath + ".minOptions", .protocolFile(.dilemmaNeedsTwo)))
-                    }
+                    range(minOptions, Self.minOptionsRange, rpath + ".minOptions")
                 case .count(let kind, let min, let scope):
-                    if min < 1 { issues.append(ProtocolIssue(path: rpath + ".min", .protocolFile(.minTooLow))) }
+                    range(min, Self.countRange, rpath + ".min")
                     if scope == .round && !round.accepts(kind) {
                         issues.append(
                             ProtocolIssue(path: rpath + ".kind", .protocolFile(.kindNeverCounted(kind: kind.rawValue))))

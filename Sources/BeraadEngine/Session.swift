@@ -62,12 +62,15 @@ public enum ReplayError: Error, Sendable, Equatable {
     case firstRecordDoesNotOpen(seq: Int)
     /// A session is opened a second time.
     case openedAgain(seq: Int)
+    /// The protocol the opening carries breaks a rule every protocol must meet (a number out of range, …): a
+    /// journal no `beraad new` could have written.
+    case invalidProtocol(seq: Int, issue: ProtocolIssue)
 
     /// The number of the record that is wrong, counting from 1.
     public var seq: Int {
         switch self {
         case .empty: return 1
-        case .firstRecordDoesNotOpen(let seq), .openedAgain(let seq): return seq
+        case .firstRecordDoesNotOpen(let seq), .openedAgain(let seq), .invalidProtocol(let seq, _): return seq
         }
     }
 }

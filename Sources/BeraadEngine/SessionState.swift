@@ -42,6 +42,9 @@ public struct SessionState: Sendable, Equatable {
     public init(replaying records: [Record]) throws(ReplayError) {
         guard let first = records.first else { throw .empty }
         guard case .sessionOpened(let opened) = first.event else { throw .firstRecordDoesNotOpen(seq: first.seq) }
+        if let issue = opened.protocolDefinition.validationIssues().first {
+            throw .invalidProtocol(seq: first.seq, issue: issue)
+        }
         self.init(opened: opened, seq: first.seq, at: first.at)
         for record in records.dropFirst() {
             if case .sessionOpened = record.event { throw .openedAgain(seq: record.seq) }

@@ -14,13 +14,18 @@ public struct JournalContents: Sendable, Equatable {
     /// holds and on what is damaged.
     public func session() throws(StoreError) -> SessionState {
         do throws(ReplayError) { return try SessionState(replaying: records) } catch {
-            let detail: LocalizedText
             switch error {
-            case .empty: detail = Catalog.localized(.journal(.empty))
-            case .firstRecordDoesNotOpen: detail = Catalog.localized(.journal(.firstNotOpening))
-            case .openedAgain: detail = Catalog.localized(.journal(.openedAgain))
+            case .empty: throw .damaged(path: path, line: 1, detail: Catalog.localized(.journal(.empty)))
+            case .firstRecordDoesNotOpen(let seq):
+                throw .damaged(path: path, line: seq, detail: Catalog.localized(.journal(.firstNotOpening)))
+            case .openedAgain(let seq):
+                throw .damaged(path: path, line: seq, detail: Catalog.localized(.journal(.openedAgain)))
+            case .invalidProtocol(let seq, let issue):
+                func text(_ lang: Language) -> String {
+                    Catalog.text(.journal(.protocolInvalid(issue: issue.path + ": " + issue.text(lang))), lang)
+                }
+                throw .impossible(path: path, line: seq, detail: LocalizedText(nl: text(.nl), en: text(.en)))
             }
-            throw .damaged(path: path, line: error.seq, detail: detail)
         }
     }
 

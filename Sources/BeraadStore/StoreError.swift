@@ -18,6 +18,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidSessionID(id: String)
     /// No current session has been chosen.
     case noCurrentSession
+    /// A journal reads, but no `beraad` could have written it (its protocol breaks a rule, …).
+    case impossible(path: String, line: Int, detail: LocalizedText)
     /// A line of the home's config file does not read.
     case invalidConfig(path: String, line: Int, detail: LocalizedText)
 }

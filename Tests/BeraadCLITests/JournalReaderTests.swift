@@ -37,3 +37,41 @@ import Testing
         #expect(result.stdout.contains("Another") && !result.stdout.contains("Test "))
     }
 }
+
+/// Numbers in a protocol have sane ranges in `lint`, `new` and replay alike, so nothing downstream can overflow.
+@Suite struct ProtocolNumberTests {
+    static func protocolWithTimebox(_ minutes: Int) throws -> ProtocolDefinition {
+        var definition = try #require(try BuiltinProtocols.named("cura"))
+        definition.rounds[0].timeboxMinutes = minutes
+        return definition
+    }
+
+    @Test func aHugeTimeBoxIsRefusedByLintAndNew() throws {
+        let h = Harness()
+        let file = h.directory + "/groot.json"
+        let data = try JSONEncoder().encode(try Self.protocolWithTimebox(153_722_867_280_912_931))
+        try data.write(to: URL(fileURLWithPath: file))
+        let lint = h.run("protocols", "lint", file)
+        #expect(lint.code == 65 && lint.stderr.contains("timeboxMinutes: must be a number from 1 to 600"), "\(lint)")
+        let opened = h.run("new", "Proef", "--protocol", file)
+        #expect(opened.code == 65 && opened.stderr.contains("must be a number from 1 to 600"), "\(opened.stderr)")
+    }
+
+    @Test(arguments: [["status"], ["run"], ["minutes"], ["board"]])
+    func aJournalWhoseProtocolBreaksARangeIsRefusedNotTrapped(_ command: [String]) throws {
+        let h = Harness()
+        let id = try h.ok("new", "Proef").trimmingCharacters(in: .whitespacesAndNewlines)
+        let opened = Record(
+            seq: 1, at: Timestamp(seconds: 1_773_320_400, offsetSeconds: 3600),
+            event: .sessionOpened(
+                SessionOpened(
+                    id: id, title: "Proef", protocolDefinition: try Self.protocolWithTimebox(153_722_867_280_912_931),
+                    facilitator: nil, lang: .en)))
+        let path = h.home + "/sessions/" + id + ".jsonl"
+        try Data(try JournalLine.frame(opened)).write(to: URL(fileURLWithPath: path))
+        let result = h.run(command)
+        #expect(result.code == 65, "\(result.stderr)")
+        #expect(result.stderr.contains(path + ":1: no beraad could have written this journal"), "\(result.stderr)")
+        #expect(result.stderr.contains("timeboxMinutes: must be a number from 1 to 600"))
+    }
+}

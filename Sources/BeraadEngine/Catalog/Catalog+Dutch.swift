@@ -179,6 +179,9 @@ extension Catalog.MessageText {
         case .journalDamaged(let path, let line, let detail):
             return
                 "\(path) is beschadigd op regel \(line) (\(detail)); er is niets geschreven. Maak een kopie en zie README, 'Herstel'"
+        case .journalImpossible(let path, let line, let detail):
+            return
+                "\(path):\(line): geen beraad kan dit journaal hebben geschreven: \(detail); er is niets geschreven"
         case .sessionLocked(let path, let seconds):
             return "\(path) is na \(seconds) s nog steeds vergrendeld door een ander beraad-proces; probeer het opnieuw"
         case .noSession(let id): return "geen sessie '\(id)'; zie 'beraad sessies --alle'"
@@ -614,19 +617,14 @@ extension Catalog.ProtocolFileText {
         case .duplicateRole(let id): return "dubbele rol-id '\(id)'"
         case .duplicateRound(let id): return "dubbele ronde-id '\(id)'"
         case .duplicateKind(let id): return "dubbele soort '\(id)'"
+        case .numberOutOfRange(let low, let high): return "moet een getal van \(low) tot en met \(high) zijn"
         case .duplicateCategory(let id): return "dubbele categorie-id '\(id)'"
         case .recallsUnknownRound(let id): return "'recalls' noemt ronde '\(id)', die eerder in de methode moet staan"
-        case .versionTooLow: return "de versie moet 1 of hoger zijn"
         case .sourceEmpty: return "de bron is leeg"
-        case .durationTooShort: return "de duur moet minstens 1 minuut zijn"
         case .noRoles: return "een protocol heeft minstens één rol nodig"
-        case .maxTooLow: return "max moet 1 of hoger zijn"
         case .severalDefaultRoles: return "meer dan één rol is als standaard aangemerkt"
         case .noRounds: return "een protocol heeft minstens één ronde nodig"
         case .roundAcceptsNothing: return "een ronde moet minstens één soort aannemen"
-        case .timeboxTooShort: return "de tijdbox moet minstens 1 minuut zijn"
-        case .dilemmaNeedsTwo: return "een dilemma heeft er 2 of meer nodig"
-        case .minTooLow: return "min moet 1 of hoger zijn"
         case .kindNeverCounted(let kind): return "de ronde neemt geen '\(kind)' aan, dus die kan nooit geteld worden"
         case .missingField(let field): return "verplicht veld '\(field)' ontbreekt"
         case .expectedString: return "verwacht een tekst"
@@ -689,6 +687,7 @@ extension Catalog.JournalText {
         case .configNotKeyValue: return "verwacht 'sleutel = waarde' (of '#' voor een opmerking)"
         case .configUnknownKey(let key, let known): return "onbekende sleutel '\(key)'; bekend zijn: \(known)"
         case .configNotUTF8: return "het bestand is geen UTF-8-tekst"
+        case .protocolInvalid(let issue): return "de methode in de opening breekt een regel: \(issue)"
         }
     }
 }

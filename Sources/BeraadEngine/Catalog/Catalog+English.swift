@@ -178,6 +178,8 @@ extension Catalog.MessageText {
         case .journalDamaged(let path, let line, let detail):
             return
                 "\(path) is damaged at line \(line) (\(detail)); nothing was written. Make a copy and see README, 'Recovery'"
+        case .journalImpossible(let path, let line, let detail):
+            return "\(path):\(line): no beraad could have written this journal: \(detail); nothing was written"
         case .sessionLocked(let path, let seconds):
             return "\(path) is still locked by another beraad process after \(seconds) s; try again"
         case .noSession(let id): return "no session '\(id)'; see 'beraad sessions --all'"
@@ -606,19 +608,14 @@ extension Catalog.ProtocolFileText {
         case .duplicateRole(let id): return "duplicate role id '\(id)'"
         case .duplicateRound(let id): return "duplicate round id '\(id)'"
         case .duplicateKind(let id): return "duplicate kind id '\(id)'"
+        case .numberOutOfRange(let low, let high): return "must be a number from \(low) to \(high)"
         case .duplicateCategory(let id): return "duplicate category id '\(id)'"
         case .recallsUnknownRound(let id): return "'recalls' names round '\(id)', which must come earlier in the method"
-        case .versionTooLow: return "the version must be 1 or more"
         case .sourceEmpty: return "the source is empty"
-        case .durationTooShort: return "the duration must be 1 minute or more"
         case .noRoles: return "a protocol needs at least one role"
-        case .maxTooLow: return "max must be 1 or more"
         case .severalDefaultRoles: return "more than one role is marked default"
         case .noRounds: return "a protocol needs at least one round"
         case .roundAcceptsNothing: return "a round must accept at least one kind"
-        case .timeboxTooShort: return "the time box must be 1 minute or more"
-        case .dilemmaNeedsTwo: return "a dilemma needs 2 or more"
-        case .minTooLow: return "min must be 1 or more"
         case .kindNeverCounted(let kind): return "the round does not accept '\(kind)', so it can never be counted"
         case .missingField(let field): return "required field '\(field)' is missing"
         case .expectedString: return "expected a string"
@@ -680,6 +677,7 @@ extension Catalog.JournalText {
         case .configNotKeyValue: return "expected 'key = value' (or '#' for a comment)"
         case .configUnknownKey(let key, let known): return "unknown key '\(key)'; known are: \(known)"
         case .configNotUTF8: return "the file is not UTF-8 text"
+        case .protocolInvalid(let issue): return "the method in the opening breaks a rule: \(issue)"
         }
     }
 }

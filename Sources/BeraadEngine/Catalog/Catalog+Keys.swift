@@ -169,6 +169,7 @@ public enum Catalog {
         case didYouMean(suggestion: String)
         case ioFailed(operation: String, path: String, reason: String)
         case journalDamaged(path: String, line: String, detail: String)
+        case journalImpossible(path: String, line: String, detail: String)
         case sessionLocked(path: String, seconds: String)
         case noSession(id: String)
         case sessionExists(id: String)
@@ -539,18 +540,13 @@ public enum Catalog {
         case duplicateRound(id: String)
         case duplicateKind(id: String)
         case duplicateCategory(id: String)
+        case numberOutOfRange(low: String, high: String)
         case recallsUnknownRound(id: String)
-        case versionTooLow
         case sourceEmpty
-        case durationTooShort
         case noRoles
-        case maxTooLow
         case severalDefaultRoles
         case noRounds
         case roundAcceptsNothing
-        case timeboxTooShort
-        case dilemmaNeedsTwo
-        case minTooLow
         case kindNeverCounted(kind: String)
         case missingField(field: String)
         case expectedString
@@ -603,6 +599,7 @@ public enum Catalog {
         case configNotKeyValue
         case configUnknownKey(key: String, known: String)
         case configNotUTF8
+        case protocolInvalid(issue: String)
     }
 
     /// The placeholders of help and usage lines: what an argument or an option's value stands for.
