@@ -65,12 +65,16 @@ public enum ReplayError: Error, Sendable, Equatable {
     /// The protocol the opening carries breaks a rule every protocol must meet (a number out of range, …): a
     /// journal no `beraad new` could have written.
     case invalidProtocol(seq: Int, issue: ProtocolIssue)
+    /// A record that could not follow the ones before it (see `SessionState.impossibility(of:)`).
+    case impossible(seq: Int, reason: Catalog.JournalText)
 
     /// The number of the record that is wrong, counting from 1.
     public var seq: Int {
         switch self {
         case .empty: return 1
-        case .firstRecordDoesNotOpen(let seq), .openedAgain(let seq), .invalidProtocol(let seq, _): return seq
+        case .firstRecordDoesNotOpen(let seq), .openedAgain(let seq), .invalidProtocol(let seq, _),
+            .impossible(let seq, _):
+            return seq
         }
     }
 }

@@ -356,7 +356,7 @@ extension SessionState {
     /// The participant `name` names: the exact name in any case, else a unique prefix.
     public func resolve(_ name: String) throws(RuleViolation) -> Participant {
         let wanted = name.trimmingWhitespace().lowercased()
-        if let exact = participants.first(where: { $0.name.lowercased() == wanted }) { return exact }
+        if let exact = participant(named: wanted) { return exact }
         let matches = wanted.isEmpty ? [] : participants.filter { $0.name.lowercased().hasPrefix(wanted) }
         switch matches.count {
         case 1: return matches[0]

@@ -11,7 +11,7 @@ extension SessionState {
             break
         case .participantJoined(let data):
             let absent = data.absent ?? false
-            if let index = participants.firstIndex(where: { $0.name.lowercased() == data.name.lowercased() }) {
+            if let index = participantIndex[data.name.lowercased()] {
                 participants[index].present = !absent
                 participants[index].role = data.role
                 participants[index].leftAt = nil
@@ -20,11 +20,12 @@ extension SessionState {
                     participants[index].joinedAt = at
                 }
             } else {
+                participantIndex[data.name.lowercased()] = participants.count
                 participants.append(
                     Participant(name: data.name, role: data.role, present: !absent, joinedAt: at, absent: absent))
             }
         case .participantLeft(let data):
-            if let index = participants.firstIndex(where: { $0.name.lowercased() == data.name.lowercased() }) {
+            if let index = participantIndex[data.name.lowercased()] {
                 participants[index].present = false
                 participants[index].leftAt = at
             }

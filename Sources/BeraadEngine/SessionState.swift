@@ -14,6 +14,8 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var lastAt: Timestamp
     public internal(set) var lastSeq: Int
     public internal(set) var participants: [Participant] = []
+    /// The index in `participants` of each lower-cased name, so that replay stays linear in participants.
+    var participantIndex: [String: Int] = [:]
     public internal(set) var roundIndex: Int = 0
     public internal(set) var roundVisits: [RoundVisit] = []
     public internal(set) var advances: [RecordedAdvance] = []
@@ -48,6 +50,7 @@ public struct SessionState: Sendable, Equatable {
         self.init(opened: opened, seq: first.seq, at: first.at)
         for record in records.dropFirst() {
             if case .sessionOpened = record.event { throw .openedAgain(seq: record.seq) }
+            if let reason = impossibility(of: record) { throw .impossible(seq: record.seq, reason: reason) }
             evolve(record)
         }
     }
@@ -98,7 +101,7 @@ public struct SessionState: Sendable, Equatable {
 
     /// The participant with exactly this name (any case).
     public func participant(named name: String) -> Participant? {
-        participants.first { $0.name.lowercased() == name.lowercased() }
+        participantIndex[name.lowercased()].map { participants[$0] }
     }
 
     /// Entries that still stand.

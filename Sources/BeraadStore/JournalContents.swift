@@ -15,11 +15,13 @@ public struct JournalContents: Sendable, Equatable {
     public func session() throws(StoreError) -> SessionState {
         do throws(ReplayError) { return try SessionState(replaying: records) } catch {
             switch error {
-            case .empty: throw .damaged(path: path, line: 1, detail: Catalog.localized(.journal(.empty)))
+            case .empty: throw .impossible(path: path, line: 1, detail: Catalog.localized(.journal(.empty)))
             case .firstRecordDoesNotOpen(let seq):
-                throw .damaged(path: path, line: seq, detail: Catalog.localized(.journal(.firstNotOpening)))
+                throw .impossible(path: path, line: seq, detail: Catalog.localized(.journal(.firstNotOpening)))
             case .openedAgain(let seq):
-                throw .damaged(path: path, line: seq, detail: Catalog.localized(.journal(.openedAgain)))
+                throw .impossible(path: path, line: seq, detail: Catalog.localized(.journal(.openedAgain)))
+            case .impossible(let seq, let reason):
+                throw .impossible(path: path, line: seq, detail: Catalog.localized(.journal(reason)))
             case .invalidProtocol(let seq, let issue):
                 func text(_ lang: Language) -> String {
                     Catalog.text(.journal(.protocolInvalid(issue: issue.path + ": " + issue.text(lang))), lang)

@@ -113,3 +113,85 @@ import Testing
         #expect(state.entries == before.entries && state.participants == before.participants)
     }
 }
+
+/// A journal that `beraad` could not have written is refused on replay, naming the record and what is impossible.
+@Suite struct ImpossibleJournalTests {
+    static let at = Timestamp(seconds: 1_773_320_400, offsetSeconds: 3600)
+
+    /// An opened moreel beraad with Anna and Bram, then `events` as the following records.
+    static func replay(_ events: [Event], at times: [Int64]? = nil) -> ReplayError? {
+        var records = Meeting.opened().records
+        for (index, event) in events.enumerated() {
+            let seconds = times?[index] ?? (records.last?.at.seconds ?? 0) + 60
+            records.append(
+                Record(seq: records.count + 1, at: Timestamp(seconds: seconds, offsetSeconds: 3600), event: event))
+        }
+        do {
+            _ = try SessionState(replaying: records)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    static let cases: [(String, [Event], Catalog.JournalText)] = [
+        (
+            "a contribution by someone who never joined",
+            [.contributionRecorded(ContributionRecorded(round: "opening", kind: .note, participant: "Zoë", text: "x"))],
+            .neverJoined(name: "Zoë")
+        ),
+        (
+            "a position before any dilemma",
+            [.positionTaken(PositionTaken(round: "opening", participant: "Bram", option: "A"))],
+            .noSuchOption(option: "A")
+        ),
+        (
+            "a round that does not exist",
+            [.roundAdvanced(RoundAdvanced(from: "opening", to: "nergens", forced: false, reason: nil, unmet: []))],
+            .noSuchRound(round: "nergens")
+        ),
+        (
+            "anything after close",
+            [
+                .sessionClosed(SessionClosed(abandoned: true, reason: "x")),
+                .contributionRecorded(
+                    ContributionRecorded(round: "opening", kind: .note, participant: "Bram", text: "x")),
+            ],
+            .afterClose
+        ),
+        (
+            "a score of 2^62",
+            [.evaluationGiven(EvaluationGiven(round: "opening", participant: "Bram", score: 1 << 62, text: "x"))],
+            .scoreOutOfRange(score: String(1 << 62))
+        ),
+        ("approval of an open session", [.minutesApproved(MinutesApproved())], .approvedWhileOpen),
+    ]
+
+    @Test(arguments: cases.indices)
+    func anImpossibleRecordIsRefusedNamingItsLineAndWhy(_ index: Int) {
+        let (name, events, reason) = Self.cases[index]
+        let opened = Meeting.opened().records.count
+        #expect(Self.replay(events) == .impossible(seq: opened + events.count, reason: reason), "\(name)")
+    }
+
+    @Test func timeGoingBackIsRefused() {
+        let last = Meeting.opened().records.last?.at.seconds ?? 0
+        let event = Event.contributionRecorded(
+            ContributionRecorded(round: "opening", kind: .note, participant: "Bram", text: "x"))
+        guard case .impossible(_, let reason)? = Self.replay([event], at: [last - 60]) else {
+            Issue.record("replayed a journal whose time goes back")
+            return
+        }
+        guard case .timeGoesBack = reason else {
+            Issue.record("wrong reason \(reason)")
+            return
+        }
+    }
+
+    @Test func everyJournalBeraadWritesReplays() {
+        #expect(Self.replay([]) == nil)
+        var meeting = Meeting.opened()
+        meeting.goTo("besluit")
+        #expect((try? SessionState(replaying: meeting.records)) != nil)
+    }
+}

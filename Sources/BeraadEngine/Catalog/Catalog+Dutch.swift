@@ -687,6 +687,18 @@ extension Catalog.JournalText {
         case .configNotKeyValue: return "verwacht 'sleutel = waarde' (of '#' voor een opmerking)"
         case .configUnknownKey(let key, let known): return "onbekende sleutel '\(key)'; bekend zijn: \(known)"
         case .configNotUTF8: return "het bestand is geen UTF-8-tekst"
+        case .timeGoesBack(let at, let last): return "de tijd loopt terug: \(at) na \(last)"
+        case .noSuchRound(let round): return "de methode kent geen ronde '\(round)'"
+        case .neverJoined(let name): return "\(name) is nooit aangesloten"
+        case .afterClose: return "de sessie was al afgesloten"
+        case .noSuchOption(let option): return "er is geen optie \(option)"
+        case .afterApproval: return "het verslag was al vastgesteld"
+        case .noSuchEntry(let entry): return "er is geen bijdrage \(entry)"
+        case .openedAgainAt: return "de sessie wordt een tweede keer geopend"
+        case .scoreOutOfRange(let score): return "score \(score) ligt niet tussen 1 en 5"
+        case .closedTwice: return "de sessie wordt een tweede keer afgesloten"
+        case .approvedWhileOpen: return "het verslag wordt vastgesteld terwijl de sessie nog loopt"
+        case .approvedTwice: return "het verslag wordt een tweede keer vastgesteld"
         case .protocolInvalid(let issue): return "de methode in de opening breekt een regel: \(issue)"
         }
     }

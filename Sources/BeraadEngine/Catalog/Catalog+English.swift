@@ -677,6 +677,18 @@ extension Catalog.JournalText {
         case .configNotKeyValue: return "expected 'key = value' (or '#' for a comment)"
         case .configUnknownKey(let key, let known): return "unknown key '\(key)'; known are: \(known)"
         case .configNotUTF8: return "the file is not UTF-8 text"
+        case .timeGoesBack(let at, let last): return "time goes back: \(at) after \(last)"
+        case .noSuchRound(let round): return "the method has no round '\(round)'"
+        case .neverJoined(let name): return "\(name) never joined"
+        case .afterClose: return "the session was already closed"
+        case .noSuchOption(let option): return "there is no option \(option)"
+        case .afterApproval: return "the minutes were already approved"
+        case .noSuchEntry(let entry): return "there is no entry \(entry)"
+        case .openedAgainAt: return "the session is opened a second time"
+        case .scoreOutOfRange(let score): return "score \(score) is not from 1 to 5"
+        case .closedTwice: return "the session is closed a second time"
+        case .approvedWhileOpen: return "the minutes are approved while the session is still open"
+        case .approvedTwice: return "the minutes are approved a second time"
         case .protocolInvalid(let issue): return "the method in the opening breaks a rule: \(issue)"
         }
     }

@@ -600,6 +600,18 @@ public enum Catalog {
         case configUnknownKey(key: String, known: String)
         case configNotUTF8
         case protocolInvalid(issue: String)
+        case timeGoesBack(at: String, last: String)
+        case noSuchRound(round: String)
+        case neverJoined(name: String)
+        case afterClose
+        case noSuchOption(option: String)
+        case afterApproval
+        case noSuchEntry(entry: String)
+        case openedAgainAt
+        case scoreOutOfRange(score: String)
+        case closedTwice
+        case approvedWhileOpen
+        case approvedTwice
     }
 
     /// The placeholders of help and usage lines: what an argument or an option's value stands for.

@@ -1,0 +1,67 @@
+/// What every record of a journal must meet, given the session before it: what `decide` guarantees for a
+/// journal that `beraad` wrote. A record that breaks it is impossible; replay refuses the journal rather than
+/// make minutes of it.
+extension SessionState {
+    /// Why `record` could not follow this state, or `nil` when it could.
+    func impossibility(of record: Record) -> Catalog.JournalText? {
+        if record.at < lastAt { return .timeGoesBack(at: record.at.description, last: lastAt.description) }
+        func round(_ id: String) -> Catalog.JournalText? {
+            protocolDefinition.rounds.contains { $0.id == id } ? nil : .noSuchRound(round: id)
+        }
+        func joined(_ name: String?) -> Catalog.JournalText? {
+            guard let name else { return nil }
+            return participant(named: name) == nil ? .neverJoined(name: name) : nil
+        }
+        func open() -> Catalog.JournalText? { isEnded ? .afterClose : nil }
+        func option(_ label: String?) -> Catalog.JournalText? {
+            guard let label else { return nil }
+            return dilemmaOptions.contains { $0.label == label } ? nil : .noSuchOption(option: label)
+        }
+        func correctable(_ id: String) -> Catalog.JournalText? {
+            if approvedAt != nil { return .afterApproval }
+            return entry(id) == nil ? .noSuchEntry(entry: id) : nil
+        }
+        switch record.event {
+        case .sessionOpened:
+            return .openedAgainAt
+        case .participantJoined:
+            return open()
+        case .participantLeft(let data):
+            return open() ?? joined(data.name)
+        case .contributionRecorded(let data):
+            return open() ?? round(data.round) ?? joined(data.participant)
+        case .dilemmaFramed(let data):
+            return open() ?? round(data.round)
+        case .positionTaken(let data):
+            return open() ?? round(data.round) ?? joined(data.participant) ?? option(data.option)
+        case .decisionRecorded(let data):
+            return open() ?? round(data.round) ?? option(data.option)
+                ?? data.dissent.lazy.compactMap { joined($0) }.first
+        case .actionAgreed(let data):
+            return open() ?? round(data.round)
+        case .signalRaised(let data):
+            return open() ?? round(data.round) ?? joined(data.participant)
+        case .evaluationGiven(let data):
+            if let score = data.score, !(1...5).contains(score) { return .scoreOutOfRange(score: String(score)) }
+            return open() ?? round(data.round) ?? joined(data.participant)
+        case .roundAdvanced(let data):
+            return open() ?? round(data.from) ?? round(data.to)
+        case .roundReturned(let data):
+            return open() ?? round(data.from) ?? round(data.to)
+        case .entryAmended(let data):
+            return correctable(data.entry)
+        case .entryRetracted(let data):
+            return correctable(data.entry)
+        case .redactionAdded:
+            // Redaction is allowed at any time, approval included: nothing stops a name from leaving.
+            return nil
+        case .sessionClosed:
+            return isEnded ? .closedTwice : nil
+        case .minutesApproved:
+            if !isEnded { return .approvedWhileOpen }
+            return approvedAt != nil ? .approvedTwice : nil
+        case .sessionConvened(let data):
+            return open() ?? round(data.round)
+        }
+    }
+}
