@@ -121,9 +121,29 @@ public enum Beraad {
                 Catalog.localized(.message(.noHome))(lang))
         }
         if !home.hasPrefix("/") { home = environment.currentDirectory + "/" + home }
-        var timeout = 10.0
-        if let value = variables["BERAAD_LOCK_TIMEOUT"], let seconds = Double(value), seconds >= 0 { timeout = seconds }
-        return SessionStore(home: home, lockTimeout: timeout)
+        return SessionStore(home: home, lockTimeout: lockTimeout(environment, lang))
+    }
+
+    /// How long to wait for another process's lock: `BERAAD_LOCK_TIMEOUT` when it is a plain number of seconds
+    /// within bounds, else the default, saying so (`1e400`, `nan`, `-5`, `abc` are not quietly taken).
+    static let lockTimeoutBounds = 0.0...3600.0
+    static let defaultLockTimeout = 10.0
+
+    static func lockTimeout(_ environment: CLIEnvironment, _ lang: Language) -> Double {
+        guard let value = environment.variables["BERAAD_LOCK_TIMEOUT"], !value.isEmpty else {
+            return defaultLockTimeout
+        }
+        let plain =
+            value.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && value.filter { $0 == "." }.count <= 1
+        if plain, let seconds = Double(value), seconds.isFinite, lockTimeoutBounds.contains(seconds) { return seconds }
+        environment.output.err(
+            "warning: "
+                + Catalog.text(
+                    .message(
+                        .lockTimeoutIgnored(
+                            value: value, low: "0", high: "3600", used: String(Int(defaultLockTimeout)))), lang)
+                + "\n")
+        return defaultLockTimeout
     }
 
     static func report(_ error: CLIError, lang: Language, output: CLIOutput) {

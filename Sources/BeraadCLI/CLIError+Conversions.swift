@@ -16,6 +16,11 @@ extension RuleViolation {
 }
 
 extension StoreError {
+    /// Seconds as a person reads them: `10`, `0.5`.
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
     func cliError(_ lang: Language) -> CLIError {
         func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
         switch self {
@@ -32,7 +37,7 @@ extension StoreError {
         case .locked(let path, let seconds):
             return CLIError(
                 .locked,
-                t(.message(.sessionLocked(path: "\(path)", seconds: "\(Int(seconds))"))))
+                t(.message(.sessionLocked(path: "\(path)", seconds: Self.seconds(seconds)))))
         case .sessionNotFound(let id):
             return CLIError(
                 .notFound,

@@ -47,6 +47,7 @@ struct Context {
     /// The session to act on: `--session`, `BERAAD_SESSION`, else the current one.
     func sessionID() throws(CLIError) -> String {
         let id: String
+        if globals.session?.isEmpty == true { throw CLIError(.usage, t(.message(.emptySessionOption))) }
         if let given = globals.session ?? environment.variables["BERAAD_SESSION"], !given.isEmpty {
             id = given
         } else {

@@ -103,10 +103,12 @@ enum POSIXFile {
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = directory + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
-        let fd = try open(temporary, O_WRONLY | O_CREAT | O_TRUNC)
+        // Errors name the file being written, not the temporary one beside it.
+        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw error(path, "open") }
         do {
-            try writeAll(fd, bytes, path: temporary)
-            try sync(fd, path: temporary)
+            try writeAll(fd, bytes, path: path)
+            try sync(fd, path: path)
         } catch {
             close(fd)
             unlink(temporary)

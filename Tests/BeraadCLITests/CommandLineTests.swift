@@ -1,5 +1,6 @@
-import BeraadCLI
+@testable import BeraadCLI
 import Foundation
+import BeraadStore
 import Testing
 
 @Suite struct CommandLineTests {
@@ -424,5 +425,46 @@ enum ProtocolFixtures {
         try "confidentialty = x\n".write(toFile: config, atomically: true, encoding: .utf8)
         let bad = h.run("minutes")
         #expect(bad.code == 65 && bad.stderr.contains("config:1: unknown key 'confidentialty'"))
+    }
+}
+
+/// The environment and the global options are read strictly: nothing odd is quietly taken or quietly ignored.
+@Suite struct StrictEnvironmentTests {
+    @Test(arguments: ["1e400", "abc", "-5", "nan", "inf", "1e3", "7200"])
+    func aLockTimeoutThatIsNoPlainBoundedNumberIsIgnoredAndSaysSo(_ value: String) throws {
+        let h = Harness()
+        h.variables["BERAAD_LOCK_TIMEOUT"] = value
+        let result = h.run("new", "Proef")
+        #expect(result.code == 0)
+        #expect(
+            result.stderr.contains(
+                "BERAAD_LOCK_TIMEOUT '\(value)' is not a number of seconds from 0 to 3600; waiting 10 s"))
+    }
+
+    @Test func aFractionalLockTimeoutIsTakenAndReportedAsIs() {
+        let h = Harness()
+        h.variables["BERAAD_LOCK_TIMEOUT"] = "0.5"
+        #expect(!h.run("new", "Proef").stderr.contains("BERAAD_LOCK_TIMEOUT"))
+        #expect(StoreError.seconds(0.5) == "0.5" && StoreError.seconds(10) == "10")
+    }
+
+    @Test func anEmptySessionOptionIsRefusedNotTheCurrentSession() throws {
+        let h = Harness()
+        try h.ok("new", "Proef")
+        let result = h.run("--session", "", "status")
+        #expect(result.code == 64 && result.stderr.contains("--session needs a session id"))
+        h.variables["BERAAD_SESSION"] = ""
+        #expect(h.run("status").code == 0, "an empty variable is as good as unset")
+    }
+
+    @Test func aFailedPointerWriteNamesThePointerNotItsTemporaryFile() throws {
+        let h = Harness()
+        try h.ok("new", "Proef")
+        let temporary = h.home + "/.current.\(getpid()).tmp"
+        try FileManager.default.createSymbolicLink(atPath: temporary, withDestinationPath: h.directory + "/elders")
+        let result = h.run("new", "Tweede")
+        #expect(result.code == 74 && result.stderr.contains(h.home + "/current"), "\(result.stderr)")
+        #expect(!result.stderr.contains(".tmp"))
+        #expect(!FileManager.default.fileExists(atPath: h.directory + "/elders"), "a symlink is never followed")
     }
 }

@@ -173,6 +173,9 @@ extension Catalog.MessageText {
         case .alreadyRedacted: return "Staat al op de lijst om weg te laten."
         case .redacted: return "Wordt in elk verslag vervangen door […]."
         case .minutesApproved: return "Verslag vastgesteld; de sessie neemt geen correcties meer aan."
+        case .lockTimeoutIgnored(let value, let low, let high, let used):
+            return "BERAAD_LOCK_TIMEOUT '\(value)' is geen aantal seconden van \(low) tot \(high); ik wacht \(used) s"
+        case .emptySessionOption: return "--sessie heeft een sessie-id nodig, geen lege tekst"
         case .noHome: return "geen map voor de sessies: geef --home DIR of zet BERAAD_HOME"
         case .didYouMean(let suggestion): return "Bedoel je '\(suggestion)'?"
         case .ioFailed(let operation, let path, let reason): return "\(operation) van \(path) mislukt: \(reason)"

@@ -172,6 +172,9 @@ extension Catalog.MessageText {
         case .alreadyRedacted: return "Already on the redaction list."
         case .redacted: return "Will be replaced by […] in every rendering of the minutes."
         case .minutesApproved: return "Minutes approved; the session takes no more corrections."
+        case .lockTimeoutIgnored(let value, let low, let high, let used):
+            return "BERAAD_LOCK_TIMEOUT '\(value)' is not a number of seconds from \(low) to \(high); waiting \(used) s"
+        case .emptySessionOption: return "--session needs a session id, not empty text"
         case .noHome: return "no folder for the sessions: give --home DIR or set BERAAD_HOME"
         case .didYouMean(let suggestion): return "Did you mean '\(suggestion)'?"
         case .ioFailed(let operation, let path, let reason): return "\(operation) of \(path) failed: \(reason)"

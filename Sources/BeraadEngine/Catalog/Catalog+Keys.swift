@@ -166,6 +166,8 @@ public enum Catalog {
         case redacted
         case minutesApproved
         case noHome
+        case lockTimeoutIgnored(value: String, low: String, high: String, used: String)
+        case emptySessionOption
         case didYouMean(suggestion: String)
         case ioFailed(operation: String, path: String, reason: String)
         case journalDamaged(path: String, line: String, detail: String)
