@@ -148,9 +148,10 @@ public enum Beraad {
 
     static func report(_ error: CLIError, lang: Language, output: CLIOutput) {
         func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
-        var text = "error: " + error.message + "\n"
+        // A message may quote what was typed (a name with an escape sequence in it): never raw to the terminal.
+        var text = "error: " + Context.terminalSafe(error.message) + "\n"
         if let suggestion = error.suggestion {
-            text += t(.message(.didYouMean(suggestion: suggestion))) + "\n"
+            text += Context.terminalSafe(t(.message(.didYouMean(suggestion: suggestion)))) + "\n"
         }
         if let path = error.usageOf {
             if let command = Commands.named(path) {

@@ -17,19 +17,13 @@ struct Context {
 
     func print(_ text: String) { environment.output.out(Self.terminalSafe(text) + "\n") }
 
-    /// `text` with control characters other than newline and tab shown as `�`, so that recorded text cannot
-    /// move the cursor or change the terminal.
-    static func terminalSafe(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { result.append(isUnsafe(scalar) ? "\u{FFFD}" : scalar) }
-        return String(result)
-    }
+    /// `text` with control characters other than newline and tab, and bidi overrides, shown as `�`, so that
+    /// recorded text cannot move the cursor, change the terminal or reverse what it shows.
+    static func terminalSafe(_ text: String) -> String { TextSafety.neutralised(text) }
 
-    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "\n" && scalar != "\t" && scalar.properties.generalCategory == .control
+    func warn(_ text: String) {
+        environment.output.err(Self.terminalSafe(t(.message(.warning(text: text)))) + "\n")
     }
-    func warn(_ text: String) { environment.output.err(t(.message(.warning(text: text))) + "\n") }
 
     /// Prints `value` as one JSON document.
     func printJSON<Value: Encodable>(_ value: Value) throws(CLIError) {

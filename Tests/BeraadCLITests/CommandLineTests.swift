@@ -1,4 +1,5 @@
 @testable import BeraadCLI
+import BeraadEngine
 import Foundation
 import BeraadStore
 import Testing
@@ -455,6 +456,16 @@ enum ProtocolFixtures {
         #expect(result.code == 64 && result.stderr.contains("--session needs a session id"))
         h.variables["BERAAD_SESSION"] = ""
         #expect(h.run("status").code == 0, "an empty variable is as good as unset")
+    }
+
+    @Test func anEchoedNameCannotReachTheTerminalRaw() throws {
+        let h = Harness()
+        try h.ok("new", "Proef")
+        for name in ["Ann\u{1B}[31ma", "Zo\u{202E}ë"] {
+            let result = h.run("say", name, "x")
+            #expect(result.code != 0)
+            #expect(!result.stderr.unicodeScalars.contains { TextSafety.isUnsafe($0) }, "\(result.stderr)")
+        }
     }
 
     @Test func aFailedPointerWriteNamesThePointerNotItsTemporaryFile() throws {

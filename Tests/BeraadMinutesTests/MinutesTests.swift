@@ -153,6 +153,22 @@ struct MeetingBuilder {
         }
     }
 
+    @Test func terminalAndBidiControlsAreNeutralisedInEveryFormat() {
+        var builder = MeetingBuilder.rich()
+        builder.run(.redact(text: "niets"))
+        let hostile = "rood\u{1B}[31m \u{9B}2J omgekeerd\u{202E}snaB \u{2066}isolaat\u{2069} \u{202A}x\u{202C}"
+        builder.state.liveEntries.first { $0.kind == .case }.map { entry in
+            builder.run(.amend(entry: entry.id, text: hostile))
+        }
+        let doc = builder.document(.nl)
+        for output in [doc.markdown(), doc.html(), doc.plainText(), (try? doc.json()) ?? "\u{1B}"] {
+            #expect(!output.unicodeScalars.contains { TextSafety.isUnsafe($0) })
+            // JSON escapes the escape character itself (\u001b); the rest show it as �.
+            #expect(output.contains("rood\u{FFFD}") || output.contains("rood\\u001b"))
+        }
+        #expect(TextSafety.neutralised("a\nb\tc") == "a\nb\tc")
+    }
+
     @Test func theMarkingIsTheOrganisationsOwnOrNone() {
         var builder = MeetingBuilder.rich()
         builder.confidentiality = .own("Alleen voor Team Noord")
@@ -245,14 +261,14 @@ struct MeetingBuilder {
         #expect(md.contains("\\# not a heading") || md.contains("**vraag:** # not a heading"))
         #expect(md.contains("\\| not \\| a \\| cell \\|"))
         #expect(md.contains("\\*not bold\\* \\_not italic\\_ \\[not\\](a link)"))
-        #expect(md.contains("🧭👩🏽‍⚕️") && md.contains("\u{202E}rechts-naar-links"))
+        // A bidi override could reverse what follows it: it is shown, not obeyed.
+        #expect(md.contains("🧭👩🏽‍⚕️") && md.contains("\u{FFFD}rechts-naar-links"))
         #expect(md.contains(String(repeating: "lang ", count: 1999)))
         let json = try s.document().json()
         let decoded = try JSONDecoder().decode(MinutesDocument.self, from: Data(json.utf8))
-        #expect(decoded == s.document())
         #expect(
             Set(decoded.case!.clarifications.map(\.text))
-                == Set(hostile.map { $0.trimmingCharacters(in: .whitespaces) }))
+                == Set(hostile.map { TextSafety.neutralised($0.trimmingCharacters(in: .whitespaces)) }))
     }
 
     @Test func correctionsAreListedInTheAppendix() {

@@ -22,6 +22,53 @@ public struct Page: Sendable, Equatable {
     }
 }
 
+extension Page {
+    /// The page with every text neutralised (`TextSafety`): what every writer starts from.
+    public func neutralised() -> Page {
+        var page = self
+        let safe = TextSafety.neutralised
+        page.title = safe(title)
+        page.header = header.map { $0.mappingText(safe) }
+        page.body = body.map { $0.mappingText(safe) }
+        return page
+    }
+}
+
+extension Block {
+    /// The block with `transform` applied to every text in it.
+    func mappingText(_ transform: (String) -> String) -> Block {
+        func spans(_ items: [Span]) -> [Span] { items.map { Span(transform($0.text), $0.style) } }
+        switch self {
+        case .title(let kicker, let text): return .title(kicker: transform(kicker), text: transform(text))
+        case .badge(let text, let tone): return .badge(transform(text), tone)
+        case .facts(let facts):
+            return .facts(
+                facts.map { Fact(transform($0.label), spans($0.value), items: $0.items.map(spans)) })
+        case .note(let text): return .note(transform(text))
+        case .section(let id, let title, let blocks):
+            return .section(id: id, title: transform(title), blocks: blocks.map { $0.mappingText(transform) })
+        case .heading(let items): return .heading(spans(items))
+        case .paragraph(let items): return .paragraph(spans(items))
+        case .quote(let text, let attribution):
+            return .quote(text: transform(text), attribution: attribution.map(transform))
+        case .list(let items): return .list(items.map(spans))
+        case .table(var table):
+            table.header = table.header.map(transform)
+            table.rows = table.rows.map { $0.map(transform) }
+            return .table(table)
+        case .group(let blocks): return .group(blocks.map { $0.mappingText(transform) })
+        case .chart(var chart):
+            chart.title = transform(chart.title)
+            chart.summary = transform(chart.summary)
+            chart.columns = chart.columns.map(transform)
+            chart.rows = chart.rows.map { StepChart.Row(label: transform($0.label), steps: $0.steps) }
+            chart.firstLegend = transform(chart.firstLegend)
+            chart.lastLegend = transform(chart.lastLegend)
+            return .chart(chart)
+        }
+    }
+}
+
 /// One block of a page.
 public enum Block: Sendable, Equatable {
     /// The page's main heading: a small kicker above (or before) the title.

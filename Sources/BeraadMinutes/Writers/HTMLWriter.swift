@@ -7,6 +7,7 @@ public struct HTMLWriter {
 
     /// The page as HTML.
     public static func write(_ page: Page) -> String {
+        let page = page.neutralised()
         var writer = HTMLWriter()
         let refresh: String
         let style: String

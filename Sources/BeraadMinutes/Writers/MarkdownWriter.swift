@@ -5,6 +5,7 @@ public struct MarkdownWriter {
 
     /// The page as Markdown.
     public static func write(_ page: Page) -> String {
+        let page = page.neutralised()
         var writer = MarkdownWriter()
         for block in page.header + page.body { writer.write(block, level: 2) }
         return writer.text

@@ -1,3 +1,4 @@
+import BeraadEngine
 import Foundation
 
 extension MinutesDocument {
@@ -14,6 +15,8 @@ extension MinutesDocument {
     public func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        // The encoder escapes C0 controls itself; C1 controls and bidi overrides it leaves raw (still valid JSON
+        // once neutralised, as every other format is).
+        return TextSafety.neutralised(String(decoding: try encoder.encode(self), as: UTF8.self)) + "\n"
     }
 }

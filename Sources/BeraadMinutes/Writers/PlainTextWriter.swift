@@ -5,6 +5,7 @@ public struct PlainTextWriter {
 
     /// The page as plain text, wrapped to `width` columns.
     public static func write(_ page: Page, width: Int = 80) -> String {
+        let page = page.neutralised()
         var writer = PlainTextWriter(width: max(width, 40))
         for block in page.header + page.body { writer.write(block) }
         return writer.text
