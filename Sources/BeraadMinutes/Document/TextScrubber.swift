@@ -2,62 +2,65 @@ import BeraadEngine
 import Foundation
 
 /// Replaces redacted texts by `[…]` and, when anonymising, participants' names by role and number — in every
-/// user text, whole words, any case, a first name alone included.
+/// user text, a first name or any other part of a name alone included.
+///
+/// Names are found as words, compared folded (case, diacritics, composed or decomposed Unicode): `Zoë`, `Zoe`
+/// and `ZOË` are one name. A word is a name when it is one with a Dutch or English ending — the genitive
+/// (`Johans`, `Zoë's`), a diminutive (`Sanneke`, `Johannetje`) — or with digits attached (`Johan2`). A
+/// hyphenated or multi-word name is replaced whole where it stands whole, and each of its parts where a part
+/// stands alone (`Anne`, `Marie`, `Berg`), but never a particle such as `van` or `de`. Finding is linear in the
+/// text, whatever the number of participants.
 public struct TextScrubber: Sendable {
     /// The mark that stands where a redacted text was.
     public static let redactionMark = "[…]"
 
     private let redactions: [String]
+    /// Every participant's full name, folded, to its replacement.
     private let nameMap: [String: String]
-    private let namePatterns: [(regex: NSRegularExpressionBox, replacement: String)]
+    /// Full names as folded word sequences, by their first word; longest first.
+    private let sequences: [String: [(words: [String], replacement: String)]]
+    /// Each single word that names someone (a part of a name, or a whole one-word name), folded.
+    private let words: [String: String]
 
     /// Words that are part of Dutch and other surnames but also ordinary words, so never replaced alone.
     static let particles: Set<String> = [
-        "van", "de", "der", "den", "het", "ter", "ten", "te", "la", "le", "von", "'t", "in", "op", "d'", "du", "da",
+        "van", "de", "der", "den", "het", "ter", "ten", "te", "la", "le", "von", "t", "in", "op", "d", "du", "da",
         "di", "del", "el", "al", "bin", "ben",
     ]
+
+    /// Endings a name may carry in running Dutch or English text, longest first: diminutives and genitives.
+    static let endings = ["etje", "tje", "pje", "kje", "je", "ke", "'s", "’s", "s", "'", "’"]
 
     /// A scrubber for `redactions` and, if given, the participants to anonymise with their replacement names.
     public init(redactions: [String], anonymize replacements: [(name: String, replacement: String)] = []) {
         self.redactions = redactions.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         var map: [String: String] = [:]
-        var words: [(String, String)] = []
+        var sequences: [String: [(words: [String], replacement: String)]] = [:]
+        var words: [String: String] = [:]
         for (name, replacement) in replacements {
-            map[name.lowercased()] = replacement
-            words.append((name, replacement))
-            let parts = name.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-            if parts.count > 1 {
-                for part in parts where !Self.particles.contains(part.lowercased()) && part.count > 1 {
-                    words.append((part, replacement))
-                }
+            let parts = Self.words(in: name).map { Self.fold(String(name[$0])) }
+            guard let first = parts.first else { continue }
+            map[parts.joined(separator: " ")] = replacement
+            sequences[first, default: []].append((parts, replacement))
+            for part in parts where !Self.particles.contains(part) && part.count > 1 {
+                // A part two people share stays with the first; their full names still tell them apart.
+                if words[part] == nil { words[part] = replacement }
             }
         }
-        // Longest first, so "Anna de Vries" goes before "Anna".
-        words.sort { $0.0.count > $1.0.count }
-        namePatterns = words.compactMap { word, replacement in
-            let escaped = NSRegularExpression.escapedPattern(for: word)
-            guard
-                let regex = try? NSRegularExpression(
-                    pattern: "(?<![\\p{L}\\p{N}_])" + escaped + "(?![\\p{L}\\p{N}_])", options: [.caseInsensitive])
-            else { return nil }
-            return (NSRegularExpressionBox(regex), replacement)
-        }
-        nameMap = map
+        for key in sequences.keys { sequences[key]?.sort { $0.words.count > $1.words.count } }
+        self.nameMap = map
+        self.sequences = sequences
+        self.words = words
     }
 
     /// `text` with redactions and names replaced.
     public func callAsFunction(_ text: String) -> String {
         var result = text
         for redaction in redactions {
-            result = result.replacingOccurrences(of: redaction, with: Self.redactionMark, options: [.caseInsensitive])
+            result = result.replacingOccurrences(
+                of: redaction, with: Self.redactionMark, options: [.caseInsensitive, .diacriticInsensitive])
         }
-        for (box, replacement) in namePatterns {
-            let range = NSRange(result.startIndex..., in: result)
-            result = box.regex.stringByReplacingMatches(
-                in: result, options: [], range: range,
-                withTemplate: NSRegularExpression.escapedTemplate(for: replacement))
-        }
-        return result
+        return words.isEmpty ? result : replacingNames(in: result)
     }
 
     /// `text` scrubbed, or `nil` for `nil`.
@@ -65,13 +68,115 @@ public struct TextScrubber: Sendable {
 
     /// A participant's name as the minutes show it.
     public func name(_ name: String) -> String {
-        if let replacement = nameMap[name.lowercased()] { return replacement }
+        let folded = Self.words(in: name).map { Self.fold(String(name[$0])) }.joined(separator: " ")
+        if let replacement = nameMap[folded] { return replacement }
         return self(name)
     }
-}
 
-/// `NSRegularExpression` is immutable once made; this box lets the scrubber be `Sendable`.
-struct NSRegularExpressionBox: @unchecked Sendable {
-    let regex: NSRegularExpression
-    init(_ regex: NSRegularExpression) { self.regex = regex }
+    // MARK: - Finding names
+
+    /// `text` with every name, whole or in part, replaced.
+    private func replacingNames(in text: String) -> String {
+        let ranges = Self.words(in: text)
+        let folded = ranges.map { Self.fold(String(text[$0])) }
+        var result = ""
+        var copied = text.startIndex
+        var index = 0
+        while index < ranges.count {
+            var matched: (end: Int, replacement: String)?
+            // A whole name first, the longest that stands here: "Anne-Marie van der Berg" is one person.
+            for candidate in sequences[Self.stem(folded[index], in: sequences.keys)] ?? []
+            where candidate.words.count > 1 && index + candidate.words.count <= ranges.count {
+                let span = index..<(index + candidate.words.count)
+                let last = span.upperBound - 1
+                let fits = span.allSatisfy { position in
+                    position == last
+                        ? Self.stem(folded[position], matching: candidate.words[position - index])
+                        : folded[position]
+                            == candidate.words[position - index]
+                }
+                if fits {
+                    matched = (last, candidate.replacement)
+                    break
+                }
+            }
+            if matched == nil, let replacement = Self.lookup(folded[index], in: words) {
+                matched = (index, replacement)
+            }
+            if let (end, replacement) = matched {
+                result += text[copied..<ranges[index].lowerBound] + replacement
+                copied = ranges[end].upperBound
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        return result + text[copied...]
+    }
+
+    /// The replacement for a word that is a name, with or without an ending or digits.
+    private static func lookup(_ word: String, in names: [String: String]) -> String? {
+        for candidate in stems(of: word) { if let replacement = names[candidate] { return replacement } }
+        return nil
+    }
+
+    /// The first word of a name `word` stands for, if any, else `word` itself.
+    private static func stem(_ word: String, in keys: Dictionary<String, [(words: [String], replacement: String)]>.Keys)
+        -> String
+    {
+        stems(of: word).first { keys.contains($0) } ?? word
+    }
+
+    /// Whether `word` is `name` with or without an ending.
+    private static func stem(_ word: String, matching name: String) -> Bool { stems(of: word).contains(name) }
+
+    /// `word` and what it may be with an ending taken off: `johans` → `johan`; `johannetje` → `johan`;
+    /// `johan2` → `johan`.
+    static func stems(of word: String) -> [String] {
+        var bare = word
+        while let last = bare.last, last.isNumber { bare.removeLast() }
+        var result = [word, bare]
+        for ending in endings where bare.hasSuffix(ending) && bare.count > ending.count + 1 {
+            let stem = String(bare.dropLast(ending.count))
+            result.append(stem)
+            // Dutch doubles a consonant before a diminutive: Johannetje, Sannetje.
+            if let last = stem.last, stem.dropLast().last == last { result.append(String(stem.dropLast())) }
+        }
+        return result
+    }
+
+    /// The ranges of the words of `text`: runs of letters, marks and digits, with an apostrophe or hyphen kept
+    /// inside a word only where letters stand on both sides ("Zoë's", but not a quote).
+    static func words(in text: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        var start: String.Index?
+        var index = text.startIndex
+        func isWordCharacter(_ character: Character) -> Bool {
+            character.isLetter || character.isNumber
+                || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark }
+        }
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            let joinsWord =
+                (character == "'" || character == "’") && start != nil && next < text.endIndex
+                && isWordCharacter(text[next])
+            if isWordCharacter(character) || joinsWord {
+                if start == nil { start = index }
+            } else if let begun = start {
+                ranges.append(begun..<index)
+                start = nil
+            }
+            index = next
+        }
+        if let begun = start { ranges.append(begun..<text.endIndex) }
+        return ranges
+    }
+
+    /// A word as names are compared: composed, lower case, without diacritics.
+    static func fold(_ word: String) -> String {
+        word.precomposedStringWithCanonicalMapping.folding(
+            options: [.caseInsensitive, .diacriticInsensitive], locale: nil
+        ).lowercased()
+    }
 }
