@@ -53,6 +53,8 @@ extension StoreError {
             return CLIError(
                 .notFound,
                 t(.message(.noCurrentSession)))
+        case .unsure(let path, let marker):
+            return CLIError(.ioError, t(.message(.writeUnsure(path: path, marker: marker))))
         case .impossible(let path, let line, let detail):
             return CLIError(
                 .invalidData, t(.message(.journalImpossible(path: path, line: String(line), detail: detail(lang)))))

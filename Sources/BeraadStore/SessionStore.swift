@@ -8,6 +8,9 @@ public struct SessionStore: Sendable {
     /// How long to wait for another process's lock before giving up.
     public let lockTimeout: Double
 
+    /// Failures to make happen on purpose, for the tests of what a failed write leaves behind.
+    public var injected: InjectedFailures = InjectedFailures()
+
     public init(home: String, lockTimeout: Double = 10) {
         self.home = home
         self.lockTimeout = lockTimeout
@@ -103,18 +106,42 @@ public struct SessionStore: Sendable {
             try POSIXFile.lock(fd, exclusive: true, timeout: lockTimeout, path: path)
             contents = try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path)
         } catch { throw .store(error) }
+        if FileManager.default.fileExists(atPath: unsurePath(id)) {
+            throw .store(.unsure(path: path, marker: unsurePath(id)))
+        }
         let records: [Record]
         do { records = try body(contents) } catch { throw .rejected(error) }
         guard !records.isEmpty else { return [] }
+        var bytes: [UInt8] = []
         do {
-            var bytes: [UInt8] = []
             for record in records { bytes += try frame(record, path: path) }
             if !contents.tornTail.isEmpty { try cutTornTail(fd, contents: contents, id: id, path: path) }
-            try POSIXFile.writeAll(fd, bytes, path: path)
-            try POSIXFile.sync(fd, path: path)
         } catch { throw .store(error) }
+        do throws(StoreError) {
+            if injected.write { throw POSIXFile.error(path, "write", EIO) }
+            try POSIXFile.writeAll(fd, bytes, path: path)
+            if injected.sync { throw POSIXFile.error(path, "fsync", EIO) }
+            try POSIXFile.sync(fd, path: path)
+        } catch {
+            // What failed to reach the disk must not stay in the file either, or a retry would record it twice:
+            // cut back to the length before this append. If even that fails, nobody can say whether the entry
+            // is there, and the session takes no more writes until someone has looked.
+            do throws(StoreError) {
+                if injected.truncate { throw POSIXFile.error(path, "ftruncate", EIO) }
+                guard ftruncate(fd, off_t(contents.validLength)) == 0 else { throw POSIXFile.error(path, "ftruncate") }
+                try POSIXFile.sync(fd, path: path)
+            } catch {
+                try? POSIXFile.makeDirectory(quarantineDirectory)
+                try? POSIXFile.writeAtomically(Array((path + "\n").utf8), to: unsurePath(id))
+                throw .store(.unsure(path: path, marker: unsurePath(id)))
+            }
+            throw .store(error)
+        }
         return records
     }
+
+    /// The marker of a session whose last write may or may not be on disk.
+    func unsurePath(_ id: String) -> String { quarantineDirectory + "/\(id).unsure" }
 
     /// Why an append did not happen: the store failed, or `body` refused.
     public enum AppendError<Failure: Error>: Error {
@@ -168,5 +195,19 @@ public struct SessionStore: Sendable {
     /// Makes sure the home folder exists, private.
     public func prepareHome() throws(StoreError) {
         try POSIXFile.makeDirectory(sessionsDirectory)
+    }
+}
+
+/// Failures a test can make happen in `SessionStore.append`, as a disk that fails would (EIO).
+public struct InjectedFailures: Sendable, Equatable {
+    public var write = false
+    public var sync = false
+    /// The undo of a failed write fails too.
+    public var truncate = false
+
+    public init(write: Bool = false, sync: Bool = false, truncate: Bool = false) {
+        self.write = write
+        self.sync = sync
+        self.truncate = truncate
     }
 }

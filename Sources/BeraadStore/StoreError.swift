@@ -18,6 +18,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidSessionID(id: String)
     /// No current session has been chosen.
     case noCurrentSession
+    /// A write failed and could not be undone: the last entry may or may not be on disk, and the session takes
+    /// no more writes until `marker` is removed.
+    case unsure(path: String, marker: String)
     /// A journal reads, but no `beraad` could have written it (its protocol breaks a rule, …).
     case impossible(path: String, line: Int, detail: LocalizedText)
     /// A line of the home's config file does not read.

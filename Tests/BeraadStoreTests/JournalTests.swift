@@ -240,3 +240,45 @@ import Testing
         #expect(try fixture.store.currentSession() == fixture.id)
     }
 }
+
+/// A write that does not reach the disk leaves nothing behind that a retry could duplicate.
+@Suite struct FailedWriteTests {
+    static func failingAppend(_ fixture: StoreFixture, _ failure: InjectedFailures) throws -> Error? {
+        fixture.store.injected = failure
+        defer { fixture.store.injected = InjectedFailures() }
+        do {
+            try fixture.join("Retry")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test(arguments: [InjectedFailures(write: true), InjectedFailures(sync: true)])
+    func aFailedWriteOrFsyncIsCutBackSoARetryRecordsOnce(_ failure: InjectedFailures) throws {
+        let fixture = StoreFixture()
+        try fixture.createSession(participants: 2)
+        let before = try fixture.bytes()
+        let error = try Self.failingAppend(fixture, failure)
+        #expect(error != nil)
+        #expect(try fixture.bytes() == before, "the failed entry is gone from the file")
+        try fixture.join("Retry")
+        let names = try fixture.store.read(fixture.id).session().participants.map(\.name)
+        #expect(names.filter { $0 == "Retry" }.count == 1)
+    }
+
+    @Test func aFailureThatCannotBeUndoneStopsTheSessionUntilSomeoneHasLooked() throws {
+        let fixture = StoreFixture()
+        try fixture.createSession(participants: 1)
+        let error = try Self.failingAppend(fixture, InjectedFailures(sync: true, truncate: true))
+        guard case .store(.unsure(_, let marker))? = error as? SessionStore.AppendError<StoreFixture.StoreOrRule>
+        else {
+            Issue.record("expected an unsure write, got \(String(describing: error))")
+            return
+        }
+        #expect(FileManager.default.fileExists(atPath: marker))
+        #expect(throws: (any Error).self) { try fixture.join("Later") }
+        try FileManager.default.removeItem(atPath: marker)
+        try fixture.join("Later")
+    }
+}

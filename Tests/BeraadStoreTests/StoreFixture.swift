@@ -6,7 +6,7 @@ import Foundation
 /// A private temporary home with a session in it, removed when the test is done.
 final class StoreFixture {
     let home: String
-    let store: SessionStore
+    var store: SessionStore
     let id = "test-session"
 
     init(lockTimeout: Double = 5) {

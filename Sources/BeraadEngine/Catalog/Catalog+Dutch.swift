@@ -182,6 +182,9 @@ extension Catalog.MessageText {
         case .journalDamaged(let path, let line, let detail):
             return
                 "\(path) is beschadigd op regel \(line) (\(detail)); er is niets geschreven. Maak een kopie en zie README, 'Herstel'"
+        case .writeUnsure(let path, let marker):
+            return
+                "schrijven naar \(path) mislukte en kon niet worden teruggedraaid: de laatste bijdrage staat er misschien wel, misschien niet. Kijk met 'beraad log' en verwijder dan \(marker); tot die tijd neemt de sessie niets meer aan"
         case .journalImpossible(let path, let line, let detail):
             return
                 "\(path):\(line): geen beraad kan dit journaal hebben geschreven: \(detail); er is niets geschreven"

@@ -181,6 +181,9 @@ extension Catalog.MessageText {
         case .journalDamaged(let path, let line, let detail):
             return
                 "\(path) is damaged at line \(line) (\(detail)); nothing was written. Make a copy and see README, 'Recovery'"
+        case .writeUnsure(let path, let marker):
+            return
+                "writing to \(path) failed and could not be undone: the last entry may or may not be there. Check with 'beraad log', then remove \(marker); until then the session takes nothing more"
         case .journalImpossible(let path, let line, let detail):
             return "\(path):\(line): no beraad could have written this journal: \(detail); nothing was written"
         case .sessionLocked(let path, let seconds):

@@ -172,6 +172,7 @@ public enum Catalog {
         case ioFailed(operation: String, path: String, reason: String)
         case journalDamaged(path: String, line: String, detail: String)
         case journalImpossible(path: String, line: String, detail: String)
+        case writeUnsure(path: String, marker: String)
         case sessionLocked(path: String, seconds: String)
         case noSession(id: String)
         case sessionExists(id: String)
