@@ -38,7 +38,7 @@ public struct SessionStore: Sendable {
     /// fsynced, then linked into place (which fails if the id is taken).
     public func create(_ id: String, records: [Record]) throws(StoreError) {
         let path = try journalPath(id)
-        try POSIXFile.makeDirectory(sessionsDirectory)
+        try ownDirectory(sessionsDirectory)
         let temporary = sessionsDirectory + "/.\(id).\(getpid()).creating"
         var bytes: [UInt8] = []
         for record in records { bytes += try frame(record, path: path) }
@@ -131,7 +131,7 @@ public struct SessionStore: Sendable {
                 guard ftruncate(fd, off_t(contents.validLength)) == 0 else { throw POSIXFile.error(path, "ftruncate") }
                 try POSIXFile.sync(fd, path: path)
             } catch {
-                try? POSIXFile.makeDirectory(quarantineDirectory)
+                try? ownDirectory(quarantineDirectory)
                 try? POSIXFile.writeAtomically(Array((path + "\n").utf8), to: unsurePath(id))
                 throw .store(.unsure(path: path, marker: unsurePath(id)))
             }
@@ -150,7 +150,7 @@ public struct SessionStore: Sendable {
     }
 
     private func cutTornTail(_ fd: Int32, contents: JournalContents, id: String, path: String) throws(StoreError) {
-        try POSIXFile.makeDirectory(quarantineDirectory)
+        try ownDirectory(quarantineDirectory)
         let keep = quarantineDirectory + "/\(id).\(contents.records.count + 1).\(getpid()).torn"
         let qfd = try POSIXFile.open(keep, O_WRONLY | O_CREAT | O_TRUNC)
         defer { close(qfd) }
@@ -194,7 +194,7 @@ public struct SessionStore: Sendable {
 
     /// Makes sure the home folder exists, private.
     public func prepareHome() throws(StoreError) {
-        try POSIXFile.makeDirectory(sessionsDirectory)
+        try ownDirectory(sessionsDirectory)
     }
 }
 

@@ -479,3 +479,35 @@ enum ProtocolFixtures {
         #expect(!FileManager.default.fileExists(atPath: h.directory + "/elders"), "a symlink is never followed")
     }
 }
+
+/// The home is not trusted blindly: others' write access and links inside it are said, and never written through.
+@Suite struct HomeSafetyTests {
+    @Test func aSymlinkedQuarantineIsNeverWrittenThrough() throws {
+        let h = Harness()
+        try h.ok("new", "Proef")
+        try h.ok("join", "Anna")
+        // A torn last line makes the next write cut it off into quarantine/ — which is a link to elsewhere.
+        let elsewhere = h.directory + "/elders"
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: h.home + "/quarantine", withDestinationPath: elsewhere)
+        let journal = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: h.home + "/sessions").first { $0.hasSuffix(".jsonl") })
+        let handle = try #require(FileHandle(forWritingAtPath: h.home + "/sessions/" + journal))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"crc":"00000000","rec":{"half"#.utf8))
+        try handle.close()
+        let result = h.run("join", "Bram")
+        #expect(result.code == 74, "\(result.stderr)")
+        #expect(result.stderr.contains("quarantine is a symbolic link"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty, "nothing was written there")
+    }
+
+    @Test func aHomeOthersCanWriteToIsWarnedAbout() throws {
+        let h = Harness()
+        try h.ok("new", "Proef")
+        #expect(!h.run("status").stderr.contains("others can write"))
+        chmod(h.home + "/sessions", 0o777)
+        let result = h.run("status")
+        #expect(result.code == 0 && result.stderr.contains("others can write to \(h.home)/sessions"))
+    }
+}

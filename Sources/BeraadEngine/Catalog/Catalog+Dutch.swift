@@ -176,6 +176,11 @@ extension Catalog.MessageText {
         case .lockTimeoutIgnored(let value, let low, let high, let used):
             return "BERAAD_LOCK_TIMEOUT '\(value)' is geen aantal seconden van \(low) tot \(high); ik wacht \(used) s"
         case .emptySessionOption: return "--sessie heeft een sessie-id nodig, geen lege tekst"
+        case .homeSymlink(let path):
+            return "\(path) is een symbolische koppeling; Beraad schrijft er niet doorheen en weigert te schrijven"
+        case .homeWritableByOthers(let path):
+            return "anderen kunnen schrijven in \(path); maak het privé (chmod go-w)"
+        case .homeOwnedByOther(let path): return "\(path) is van een andere gebruiker"
         case .noHome: return "geen map voor de sessies: geef --home DIR of zet BERAAD_HOME"
         case .didYouMean(let suggestion): return "Bedoel je '\(suggestion)'?"
         case .ioFailed(let operation, let path, let reason): return "\(operation) van \(path) mislukt: \(reason)"

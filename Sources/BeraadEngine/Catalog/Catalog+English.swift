@@ -175,6 +175,10 @@ extension Catalog.MessageText {
         case .lockTimeoutIgnored(let value, let low, let high, let used):
             return "BERAAD_LOCK_TIMEOUT '\(value)' is not a number of seconds from \(low) to \(high); waiting \(used) s"
         case .emptySessionOption: return "--session needs a session id, not empty text"
+        case .homeSymlink(let path):
+            return "\(path) is a symbolic link; Beraad does not write through it and refuses to write"
+        case .homeWritableByOthers(let path): return "others can write to \(path); make it private (chmod go-w)"
+        case .homeOwnedByOther(let path): return "\(path) belongs to another user"
         case .noHome: return "no folder for the sessions: give --home DIR or set BERAAD_HOME"
         case .didYouMean(let suggestion): return "Did you mean '\(suggestion)'?"
         case .ioFailed(let operation, let path, let reason): return "\(operation) of \(path) failed: \(reason)"

@@ -166,6 +166,9 @@ public enum Catalog {
         case redacted
         case minutesApproved
         case noHome
+        case homeSymlink(path: String)
+        case homeWritableByOthers(path: String)
+        case homeOwnedByOther(path: String)
         case lockTimeoutIgnored(value: String, low: String, high: String, used: String)
         case emptySessionOption
         case didYouMean(suggestion: String)

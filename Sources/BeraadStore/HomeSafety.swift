@@ -1,0 +1,38 @@
+import BeraadEngine
+import Foundation
+
+/// What makes a home unsafe to trust: folders or journals others may write to, or that belong to someone else,
+/// and symbolic links inside it that would send a write elsewhere.
+extension SessionStore {
+    /// Problems with the home's folders and the journal of `session`, as warnings; empty when all is private.
+    public func safetyWarnings(session: String?) -> [LocalizedText] {
+        var paths = [home, sessionsDirectory, quarantineDirectory]
+        if let session, let journal = try? journalPath(session) { paths.append(journal) }
+        var warnings: [LocalizedText] = []
+        for path in paths {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFLNK && path != home {
+                warnings.append(Catalog.localized(.message(.homeSymlink(path: path))))
+                continue
+            }
+            if info.st_mode & (S_IWGRP | S_IWOTH) != 0 {
+                warnings.append(Catalog.localized(.message(.homeWritableByOthers(path: path))))
+            }
+            if info.st_uid != geteuid() {
+                warnings.append(Catalog.localized(.message(.homeOwnedByOther(path: path))))
+            }
+        }
+        return warnings
+    }
+
+    /// Makes `path`, a folder inside the home, and refuses it when it is a symbolic link: a write must never
+    /// be sent out of the home.
+    func ownDirectory(_ path: String) throws(StoreError) {
+        try POSIXFile.makeDirectory(path)
+        var info = stat()
+        if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK {
+            throw .io(path: path, operation: "mkdir", message: String(cString: strerror(ELOOP)))
+        }
+    }
+}
