@@ -156,6 +156,15 @@ public struct PositionedJSON: Sendable {
                 guard current == "\"" else { throw error(.json(.expectedFieldName)) }
                 let (keyLine, keyColumn) = (line, column)
                 let key = try string()
+                // A key twice is ambiguous (which one counts differs between readers): refused, naming both.
+                if let first = members.first(where: { $0.key == key }) {
+                    throw ParseError(
+                        line: keyLine, column: keyColumn,
+                        text: Catalog.localized(
+                            .json(
+                                .duplicateKey(
+                                    key: key, firstLine: String(first.line), firstColumn: String(first.column)))))
+                }
                 skipSpace()
                 guard current == ":" else { throw error(.json(.expectedColon)) }
                 advance()

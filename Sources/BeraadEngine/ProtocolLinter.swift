@@ -18,6 +18,42 @@ public enum ProtocolLinter {
         public var description: String { describe(.en) }
     }
 
+    /// Every problem in a protocol file's bytes: a byte order mark or bytes that are not UTF-8 first, at their
+    /// place, then everything `lint(_:)` finds. `protocols lint` and `new` both read a file through this.
+    public static func lint(_ data: Data) -> [Finding] {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return [Finding(line: 1, column: 1, path: "$", text: Catalog.localized(.json(.byteOrderMark)))]
+        }
+        if let (line, column) = firstInvalidUTF8(bytes) {
+            return [Finding(line: line, column: column, path: "$", text: Catalog.localized(.json(.invalidUTF8)))]
+        }
+        return lint(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The line and column (in characters) of the first byte that does not decode as UTF-8, if any.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int)? {
+        var line = 1
+        var column = 1
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput:
+                return nil
+            case .error:
+                return (line, column)
+            }
+        }
+    }
+
     /// Every problem in `text`; empty when the file is a valid protocol.
     public static func lint(_ text: String) -> [Finding] {
         let root: PositionedJSON

@@ -55,7 +55,7 @@ extension ProtocolDefinition {
     /// Checks, decodes and validates a protocol file's bytes; `file` names it in the errors, which carry the line
     /// and column of each problem (the same findings as `beraad protocols lint`).
     public static func load(_ data: Data, file: String) throws(ProtocolError) -> ProtocolDefinition {
-        let findings = ProtocolLinter.lint(String(decoding: data, as: UTF8.self))
+        let findings = ProtocolLinter.lint(data)
         if !findings.isEmpty {
             throw ProtocolError(
                 file: file,

@@ -43,6 +43,9 @@ import Testing
 
 /// Numbers in a protocol have sane ranges in `lint`, `new` and replay alike, so nothing downstream can overflow.
 @Suite struct ProtocolNumberTests {
+    static let protocolsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Protocols").path
+
     static func protocolWithTimebox(_ minutes: Int) throws -> ProtocolDefinition {
         var definition = try #require(try BuiltinProtocols.named("cura"))
         definition.rounds[0].timeboxMinutes = minutes
@@ -76,5 +79,46 @@ import Testing
         #expect(result.code == 65, "\(result.stderr)")
         #expect(result.stderr.contains(path + ":1: no beraad could have written this journal"), "\(result.stderr)")
         #expect(result.stderr.contains("timeboxMinutes: must be a number from 1 to 600"))
+    }
+}
+
+/// `protocols lint` and `new` read a protocol file through one reader, and agree on every file.
+@Suite struct ProtocolReaderTests {
+    static func file(_ h: Harness, _ bytes: [UInt8]) throws -> String {
+        let path = h.directory + "/methode.json"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static let valid: [UInt8] = Array(
+        ((try? String(contentsOfFile: ProtocolNumberTests.protocolsFolder + "/cura.json", encoding: .utf8)) ?? "").utf8)
+
+    @Test(arguments: ["bom", "utf8", "duplicate"])
+    func lintAndNewRefuseTheSameFileAtTheSamePlace(_ defect: String) throws {
+        let h = Harness()
+        var bytes = Self.valid
+        let expected: String
+        switch defect {
+        case "bom":
+            bytes = [0xEF, 0xBB, 0xBF] + bytes
+            expected = "$: the file starts with a byte order mark"
+        case "utf8":
+            let title = try #require(bytes.firstRange(of: Array("CURA".utf8)))
+            bytes.replaceSubrange(title, with: [0x43, 0xFF, 0x52, 0x41])
+            expected = "these bytes are not valid UTF-8"
+        default:
+            let id = try #require(bytes.firstRange(of: Array("\"id\": \"cura\",".utf8)))
+            bytes.insert(contentsOf: Array("\"id\": \"cura\", ".utf8), at: id.lowerBound)
+            expected = "'id' stands here a second time; the first time at"
+        }
+        let path = try Self.file(h, bytes)
+        let lint = h.run("protocols", "lint", path)
+        let opened = h.run("new", "Proef", "--protocol", path)
+        #expect(lint.code == 65 && opened.code == 65)
+        #expect(lint.stderr.contains(expected), "\(lint.stderr)")
+        #expect(opened.stderr.contains(expected), "\(opened.stderr)")
+        // Both name the same place.
+        let place = lint.stderr.split(separator: " ").first.map { String($0.dropLast()) } ?? "?"
+        #expect(opened.stderr.contains(place + ":"), "\(place) in \(opened.stderr)")
     }
 }

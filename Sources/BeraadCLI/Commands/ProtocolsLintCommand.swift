@@ -23,7 +23,7 @@ struct ProtocolsLintCommand: BeraadCommand {
                 failures += 1
                 continue
             }
-            let findings = ProtocolLinter.lint(String(decoding: data, as: UTF8.self))
+            let findings = ProtocolLinter.lint(data)
             if findings.isEmpty {
                 context.print("\(file): ok")
             } else {

@@ -663,6 +663,10 @@ extension Catalog.JSONText {
     var dutch: String {
         switch self {
         case .textAfterEnd: return "onverwachte tekst na het einde van het document"
+        case .duplicateKey(let key, let line, let column):
+            return "'\(key)' staat hier voor de tweede keer; de eerste keer op \(line):\(column)"
+        case .byteOrderMark: return "het bestand begint met een byte order mark (BOM); sla het op als UTF-8 zonder BOM"
+        case .invalidUTF8: return "hier staan bytes die geen geldige UTF-8 zijn"
         case .tooDeep: return "het document is te diep genest"
         case .unexpectedEnd: return "onverwacht einde van het document"
         case .unexpectedCharacter(let character): return "onverwacht teken '\(character)'"

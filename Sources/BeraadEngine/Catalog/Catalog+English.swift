@@ -653,6 +653,10 @@ extension Catalog.JSONText {
     var english: String {
         switch self {
         case .textAfterEnd: return "unexpected text after the end of the document"
+        case .duplicateKey(let key, let line, let column):
+            return "'\(key)' stands here a second time; the first time at \(line):\(column)"
+        case .byteOrderMark: return "the file starts with a byte order mark (BOM); save it as UTF-8 without one"
+        case .invalidUTF8: return "these bytes are not valid UTF-8"
         case .tooDeep: return "the document nests too deeply"
         case .unexpectedEnd: return "unexpected end of the document"
         case .unexpectedCharacter(let character): return "unexpected character '\(character)'"

@@ -589,6 +589,9 @@ public enum Catalog {
         case unknownEscape(character: String)
         case expectedHex
         case notANumber(text: String)
+        case duplicateKey(key: String, firstLine: String, firstColumn: String)
+        case byteOrderMark
+        case invalidUTF8
     }
 
     /// What is wrong with a journal or one of its records.
