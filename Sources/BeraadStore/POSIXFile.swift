@@ -43,6 +43,41 @@ enum POSIXFile {
         try sync(fd, path: path)
     }
 
+    /// Opens `relative` (such as `sessions/x.jsonl`) beneath the folder `home` without following a symbolic link
+    /// at any step: each folder is opened from the one before it (`openat`, `O_NOFOLLOW`), so nothing swapped in
+    /// for a folder of the home can send a read or a write elsewhere. The home itself may be a link.
+    static func open(beneath home: String, _ relative: String, _ flags: Int32, mode: mode_t = 0o600)
+        throws(StoreError) -> Int32
+    {
+        let full = home + "/" + relative
+        let parts = relative.split(separator: "/").map(String.init)
+        guard let last = parts.last else { throw error(full, "open", EINVAL) }
+        let directory = try openDirectory(beneath: home, parts.dropLast(), path: full)
+        defer { close(directory) }
+        let fd = openat(directory, last, flags | O_CLOEXEC | O_NOFOLLOW, mode)
+        guard fd >= 0 else { throw error(full, "open") }
+        return fd
+    }
+
+    /// The folder `parts` beneath `home`, opened step by step without following a link; the caller closes it.
+    static func openDirectory(beneath home: String, _ parts: ArraySlice<String>, path: String) throws(StoreError)
+        -> Int32
+    {
+        var directory = Glibc.open(home, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { throw error(path, "open") }
+        for part in parts {
+            let next = openat(directory, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            let code = errno
+            close(directory)
+            guard next >= 0 else {
+                errno = code
+                throw error(path, "open", code)
+            }
+            directory = next
+        }
+        return directory
+    }
+
     /// Reads the whole file from offset 0.
     static func readAll(_ fd: Int32, path: String) throws(StoreError) -> [UInt8] {
         try read(fd, path: path, upTo: nil)

@@ -39,26 +39,30 @@ public struct SessionStore: Sendable {
     public func create(_ id: String, records: [Record]) throws(StoreError) {
         let path = try journalPath(id)
         try ownDirectory(sessionsDirectory)
-        let temporary = sessionsDirectory + "/.\(id).\(getpid()).creating"
+        // Everything happens in the sessions folder as opened beneath the home, never through a link.
+        let directory = try POSIXFile.openDirectory(beneath: home, ["sessions"], path: path)
+        defer { close(directory) }
+        let temporary = ".\(id).\(getpid()).creating"
         var bytes: [UInt8] = []
         for record in records { bytes += try frame(record, path: path) }
-        let fd = try POSIXFile.open(temporary, O_WRONLY | O_CREAT | O_EXCL)
+        let fd = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw POSIXFile.error(path, "open") }
         do {
-            try POSIXFile.writeAll(fd, bytes, path: temporary)
-            try POSIXFile.sync(fd, path: temporary)
+            try POSIXFile.writeAll(fd, bytes, path: path)
+            try POSIXFile.sync(fd, path: path)
         } catch {
             close(fd)
-            unlink(temporary)
+            unlinkat(directory, temporary, 0)
             throw error
         }
         close(fd)
         // The temporary name goes whether or not the link succeeded; the journal keeps its own name.
-        defer { unlink(temporary) }
-        guard link(temporary, path) == 0 else {
+        defer { unlinkat(directory, temporary, 0) }
+        guard linkat(directory, temporary, directory, id + ".jsonl", 0) == 0 else {
             if errno == EEXIST { throw .sessionExists(id: id) }
             throw POSIXFile.error(path, "link")
         }
-        try POSIXFile.syncDirectory(sessionsDirectory)
+        try POSIXFile.sync(directory, path: sessionsDirectory)
     }
 
     // MARK: - Reading
@@ -76,7 +80,9 @@ public struct SessionStore: Sendable {
     /// created, and never changed), so that every command can speak it without replaying the journal; nil when
     /// that record cannot be read.
     public func language(of id: String) -> Language? {
-        guard let path = try? journalPath(id), let fd = try? POSIXFile.open(path, O_RDONLY) else { return nil }
+        guard let path = try? journalPath(id),
+            let fd = try? POSIXFile.open(beneath: home, "sessions/" + id + ".jsonl", O_RDONLY)
+        else { return nil }
         defer { close(fd) }
         guard let line = try? POSIXFile.readFirstLine(fd, path: path),
             let record = try? JournalLine.parse(line[...]),
@@ -151,8 +157,9 @@ public struct SessionStore: Sendable {
 
     private func cutTornTail(_ fd: Int32, contents: JournalContents, id: String, path: String) throws(StoreError) {
         try ownDirectory(quarantineDirectory)
-        let keep = quarantineDirectory + "/\(id).\(contents.records.count + 1).\(getpid()).torn"
-        let qfd = try POSIXFile.open(keep, O_WRONLY | O_CREAT | O_TRUNC)
+        let name = "\(id).\(contents.records.count + 1).\(getpid()).torn"
+        let keep = quarantineDirectory + "/" + name
+        let qfd = try POSIXFile.open(beneath: home, "quarantine/" + name, O_WRONLY | O_CREAT | O_TRUNC)
         defer { close(qfd) }
         try POSIXFile.writeAll(qfd, contents.tornTail, path: keep)
         try POSIXFile.sync(qfd, path: keep)
@@ -162,7 +169,7 @@ public struct SessionStore: Sendable {
 
     private func openExisting(_ id: String, path: String, flags: Int32) throws(StoreError) -> Int32 {
         do {
-            return try POSIXFile.open(path, flags)
+            return try POSIXFile.open(beneath: home, "sessions/" + id + ".jsonl", flags)
         } catch {
             if case .io = error, errno == ENOENT { throw .sessionNotFound(id: id) }
             throw error

@@ -511,3 +511,21 @@ enum ProtocolFixtures {
         #expect(result.code == 0 && result.stderr.contains("others can write to \(h.home)/sessions"))
     }
 }
+
+/// A folder of the home swapped for a link is never read or written through.
+@Suite struct HomeLinkTests {
+    @Test func aSymlinkedSessionsFolderIsNeitherReadNorWrittenThrough() throws {
+        let h = Harness()
+        try h.ok("new", "Proef")
+        let elsewhere = h.directory + "/elders"
+        try FileManager.default.moveItem(atPath: h.home + "/sessions", toPath: elsewhere)
+        try FileManager.default.createSymbolicLink(atPath: h.home + "/sessions", withDestinationPath: elsewhere)
+        let before = try FileManager.default.contentsOfDirectory(atPath: elsewhere).sorted()
+        for command in [["join", "Anna"], ["status"], ["new", "Tweede"]] {
+            let result = h.run(command)
+            #expect(result.code == 74, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("sessions is a symbolic link"), "\(command): \(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).sorted() == before)
+    }
+}
