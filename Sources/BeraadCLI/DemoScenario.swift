@@ -145,6 +145,17 @@ enum DemoScenario {
         step("15:17", "close"),
     ]
 
+    /// How many take part in the example: each `join`, and the facilitator and note-taker `new` names.
+    static var participantCount: Int {
+        steps.reduce(0) { count, step in
+            switch step.arguments.first {
+            case "join": return count + 1
+            case "new": return count + ["--facilitator", "--note-taker"].filter(step.arguments.contains).count
+            default: return count
+            }
+        }
+    }
+
     /// The example as a shell script that drives an installed `beraad`.
     static func shellScript() -> String {
         var lines = [

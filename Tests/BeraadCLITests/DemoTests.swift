@@ -23,6 +23,10 @@ import Testing
         #expect(result.code == 0, "\(result.stderr)")
         #expect(result.stdout.contains("all eight rounds"))
         let minutes = try String(contentsOfFile: h.directory + "/out/minutes.md", encoding: .utf8)
+        // The count it announces is the one the minutes show present.
+        let present = minutes.split(separator: "\n").first { $0.hasPrefix("- **Aanwezig:**") } ?? ""
+        let count = present.split(separator: ",").count
+        #expect(count == DemoScenario.participantCount && result.stdout.contains("a wijkteam, \(count) participants"))
         try Self.golden("wijkteam-demo.md", minutes)
         try Self.golden(
             "wijkteam-demo.html", try String(contentsOfFile: h.directory + "/out/minutes.html", encoding: .utf8))
@@ -42,5 +46,6 @@ import Testing
         let h = Harness(lang: "nl_NL.UTF-8")
         let result = h.run("demo", "--dir", "uit")
         #expect(result.stdout.contains("alle acht rondes"))
+        #expect(result.stdout.contains("beraad aansluiten Anna --rol inbrenger"), "Dutch text names Dutch commands")
     }
 }

@@ -32,7 +32,11 @@ struct DemoCommand: BeraadCommand {
             return
         }
         context.print(
-            context.t(.message(.demoPlayed(title: DemoScenario.title, directory: directory))))
+            context.t(
+                .message(
+                    .demoPlayed(
+                        title: DemoScenario.title, participants: String(DemoScenario.participantCount),
+                        directory: directory))))
     }
 
     /// Plays every step against `home` in this process and returns the minutes as Markdown and HTML.

@@ -213,9 +213,9 @@ extension Catalog.MessageText {
         case .nothingRecorded: return "Nog niets vastgelegd."
         case .amended(let entry): return "Gecorrigeerd: \(entry)"
         case .retracted(let entry): return "Ingetrokken: \(entry)"
-        case .demoPlayed(let title, let directory):
+        case .demoPlayed(let title, let participants, let directory):
             return
-                "Voorbeeldsessie gespeeld: \"\(title)\" — een wijkteam, vijf deelnemers, alle acht rondes van het moreel beraad.\nVerslag: \(directory)/minutes.md en \(directory)/minutes.html (open in een browser om te printen)\n\nZelf proberen:\n  beraad new \"Mijn casus\" --facilitator \"Je naam\"\n  beraad join Anna --role inbrenger\n  beraad status\nDe hele sessie als script: Examples/wijkteam-demo.sh"
+                "Voorbeeldsessie gespeeld: \"\(title)\" — een wijkteam, \(participants) deelnemers, alle acht rondes van het moreel beraad.\nVerslag: \(directory)/minutes.md en \(directory)/minutes.html (open in een browser om te printen)\n\nZelf proberen:\n  beraad nieuw \"Mijn casus\" --gespreksleider \"Je naam\"\n  beraad aansluiten Anna --rol inbrenger\n  beraad status\nDe hele sessie als script: Examples/wijkteam-demo.sh"
         case .demoFailed(let step, let reason): return "het voorbeeld liep vast bij '\(step)': \(reason)"
         case .noTemporaryFolder(let path): return "kan geen tijdelijke map maken in \(path)"
         case .retractedMark: return "  [ingetrokken]"

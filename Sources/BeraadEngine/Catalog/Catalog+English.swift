@@ -210,9 +210,9 @@ extension Catalog.MessageText {
         case .nothingRecorded: return "Nothing recorded yet."
         case .amended(let entry): return "Amended: \(entry)"
         case .retracted(let entry): return "Retracted: \(entry)"
-        case .demoPlayed(let title, let directory):
+        case .demoPlayed(let title, let participants, let directory):
             return
-                "Played the example session: \"\(title)\" — a wijkteam, five participants, all eight rounds of the moreel beraad.\nMinutes: \(directory)/minutes.md and \(directory)/minutes.html (open in a browser to print)\n\nTry it yourself:\n  beraad new \"My case\" --facilitator \"Your name\"\n  beraad join Anna --role inbrenger\n  beraad status\nThe whole session as a script: Examples/wijkteam-demo.sh"
+                "Played the example session: \"\(title)\" — a wijkteam, \(participants) participants, all eight rounds of the moreel beraad.\nMinutes: \(directory)/minutes.md and \(directory)/minutes.html (open in a browser to print)\n\nTry it yourself:\n  beraad new \"My case\" --facilitator \"Your name\"\n  beraad join Anna --role inbrenger\n  beraad status\nThe whole session as a script: Examples/wijkteam-demo.sh"
         case .demoFailed(let step, let reason): return "the example failed at '\(step)': \(reason)"
         case .noTemporaryFolder(let path): return "cannot make a temporary folder in \(path)"
         case .retractedMark: return "  [retracted]"

@@ -189,7 +189,7 @@ public enum Catalog {
         case nothingRecorded
         case amended(entry: String)
         case retracted(entry: String)
-        case demoPlayed(title: String, directory: String)
+        case demoPlayed(title: String, participants: String, directory: String)
         case demoFailed(step: String, reason: String)
         case noTemporaryFolder(path: String)
         case retractedMark
