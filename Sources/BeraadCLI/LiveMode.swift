@@ -268,7 +268,7 @@ struct LiveMode {
         if !recalled.isEmpty { out += recalled.joined(separator: "\n") + "\n" }
         let option = "--" + SayCommand.category.declaration.name(lang)
         for category in round.categories {
-            let count = state.contributionCount(round: round.id, category: category.id)
+            let count = state.entries(onCard: category.id, inRound: round.id).count
             out +=
                 style.bold(category.title(lang)) + style.dim(" (" + option + " " + category.id + ") · ")
                 + t(.status(.cardCount(count: count))) + "\n"

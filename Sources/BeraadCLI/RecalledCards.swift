@@ -10,9 +10,7 @@ enum RecalledCards {
             guard let recalled = state.protocolDefinition.rounds.first(where: { $0.id == id }) else { continue }
             lines.append(Catalog.text(.status(.recalled(round: recalled.unnumberedTitle(lang))), lang))
             for category in recalled.categories {
-                let texts = state.liveEntries.filter { entry in
-                    entry.round == recalled.id && entry.contribution?.category == category.id
-                }.map(\.text)
+                let texts = state.entries(onCard: category.id, inRound: recalled.id).map(\.text)
                 let held =
                     texts.isEmpty
                     ? Catalog.text(.status(.cardCount(count: 0)), lang) : texts.joined(separator: "; ")

@@ -116,11 +116,16 @@ public struct SessionState: Sendable, Equatable {
     /// The case description that stands (the latest, if more were given).
     public var caseEntry: Entry? { liveEntries.last { $0.kind == .case } }
 
-    /// How many standing contributions `round` holds under its category `category` (a card of the afwegingskader).
-    public func contributionCount(round: String, category: String) -> Int {
-        liveEntries.filter { entry in
-            entry.round == round && entry.contribution?.category == category
-        }.count
+    /// The standing contributions `round` holds on its category `category` (a card of the afwegingskader).
+    public func entries(onCard category: String, inRound round: String) -> [Entry] {
+        liveEntries.filter { $0.round == round && $0.contribution?.category == category }
+    }
+
+    /// Whether `entry` clarifies the case: a question or fact of the case's round that is on no card (one on a
+    /// card belongs to the card).
+    public func clarifiesTheCase(_ entry: Entry) -> Bool {
+        [.question, .fact].contains(entry.kind) && entry.round == caseEntry?.round
+            && entry.contribution?.category == nil
     }
 
     /// The dilemma that stands.

@@ -100,6 +100,24 @@ import Testing
             ))
     }
 
+    @Test func aFactOnACardOfTheCasesRoundStandsOnTheCardNotWithTheCase() {
+        var s = MeetingBuilder(protocolDefinition: try! BuiltinProtocols.named("afwegingskader")!)
+        s.run(.join(name: "Bram", role: nil))
+        s.run(.recordCase(text: "Moeder heeft een energieschuld.", by: nil))
+        let first = s.state.protocolDefinition.rounds[0]
+        s.run(Self.say("Bram", "de huur is al drie maanden achter", card: "inclusie", kind: .fact))
+        let md = s.document().markdown()
+        #expect(
+            md.contains(
+                "### Sociale inclusie (Gebaseerd op gelijkwaardigheid)\n\n- **feit:** de huur is al drie maanden achter"
+            ))
+        // Not among the case's clarifications as well (it was there, and the card said "niet besproken").
+        #expect(
+            !md.contains("Verhelderende vragen en feiten")
+                && !md.contains("inclusie (Gebaseerd op gelijkwaardigheid)\n\n(niet besproken)"))
+        #expect(s.state.entries(onCard: "sociale-inclusie", inRound: first.id).count == 1)
+    }
+
     @Test func everyStandingEntryAppearsOnce() {
         let builder = Self.family()
         let md = builder.document().markdown()

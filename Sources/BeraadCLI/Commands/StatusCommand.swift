@@ -113,7 +113,7 @@ struct StatusCommand: BeraadCommand {
         // Each card with how much it holds, so that the group sees which one is still untouched.
         let option = "--" + SayCommand.category.declaration.name(lang)
         for category in round.categories {
-            let count = state.contributionCount(round: round.id, category: category.id)
+            let count = state.entries(onCard: category.id, inRound: round.id).count
             out +=
                 "\n" + category.title(lang) + " (" + option + " " + category.id + "): "
                 + context.t(.status(.cardCount(count: count))) + "\n"

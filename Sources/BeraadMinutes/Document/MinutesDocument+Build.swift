@@ -118,11 +118,10 @@ extension MinutesDocument {
         let firstRound = definition.rounds.first?.id
         agreements = live.filter { $0.kind == .note && $0.round == firstRound }.map(contribution)
 
-        let caseRound = state.caseEntry?.round
         if let entry = state.caseEntry {
             `case` = CaseInfo(
                 text: scrub(entry.text), by: entry.participant.map(scrub.name), question: scrub(entry.question),
-                clarifications: live.filter { [.question, .fact].contains($0.kind) && $0.round == caseRound }
+                clarifications: live.filter(state.clarifiesTheCase)
                     .map(contribution), carriedOver: entry.carriedOver != nil)
         } else {
             `case` = nil
@@ -198,7 +197,7 @@ extension MinutesDocument {
         let shownElsewhere: (Entry) -> Bool = { entry in
             switch entry.kind {
             case .note: return entry.round == firstRound
-            case .question, .fact: return entry.round == caseRound
+            case .question, .fact: return state.clarifiesTheCase(entry)
             case .consideration: return false
             case .case, .dilemma, .value, .norm, .right, .perspective, .alternative, .position, .decision, .action,
                 .signal, .evaluation:

@@ -73,15 +73,14 @@ extension MinutesDocument {
         }
         func card(of entry: Entry) -> String? { entry.contribution?.category }
         func serves(_ entry: Entry) -> String? { entry.contribution?.serves }
-        // The kinds with blocks of their own; the rest is listed under the round or its cards. The case round's
-        // questions and facts stand with the case.
+        // The kinds with blocks of their own; the rest is listed under the round or its cards. The questions and
+        // facts that clarify the case stand with it.
         let ownBlock: Set<ContributionKind> = [.case, .dilemma, .position, .decision, .action, .signal, .evaluation]
         let gridKinds: Set<ContributionKind> = [.perspective, .value, .norm, .right]
-        let caseRound = state.caseEntry?.round
         func elsewhere(_ entry: Entry) -> Bool {
             if ownBlock.contains(entry.kind) { return true }
             if gridKinds.contains(entry.kind) && card(of: entry) == nil { return true }
-            return entry.round == caseRound && [.question, .fact].contains(entry.kind)
+            return state.clarifiesTheCase(entry)
         }
         return definition.rounds.map { round in
             let all = live.filter { $0.round == round.id && !elsewhere($0) }
@@ -101,9 +100,7 @@ extension MinutesDocument {
                     let serving = live.filter { $0.kind == .alternative && serves($0) == goal.id }
                     return GoalCheck(
                         card: goal.title(lang),
-                        goals: live.filter { $0.round == recalled.id && card(of: $0) == goal.id }.map {
-                            scrub($0.text)
-                        },
+                        goals: state.entries(onCard: goal.id, inRound: recalled.id).map { scrub($0.text) },
                         servedBy: serving.map { scrub($0.text) },
                         reached: chosenEntry.map { chosen in serving.contains { $0.id == chosen } })
                 }
@@ -115,7 +112,7 @@ extension MinutesDocument {
             return StepInfo(
                 id: round.id, title: round.title(lang), cards: cards,
                 contributions: held.filter { card(of: $0) == nil }.map(chosen), questions: questions, checks: checks,
-                holdsCase: caseRound == round.id, holdsDilemma: state.dilemmaEntry?.round == round.id,
+                holdsCase: state.caseEntry?.round == round.id, holdsDilemma: state.dilemmaEntry?.round == round.id,
                 holdsGrid: live.contains { $0.round == round.id && gridKinds.contains($0.kind) && card(of: $0) == nil },
                 holdsPositions: holds([.position]), holdsDecision: state.decisionEntry?.round == round.id,
                 holdsActions: holds([.action]), holdsSignals: holds([.signal]), holdsEvaluations: holds([.evaluation]),
