@@ -14,7 +14,6 @@ trap 'rm -rf "$BERAAD_HOME"' EXIT
 "$BERAAD" join 'Fatima El Amrani' --at 2026-03-12T14:01:00+01:00 >/dev/null
 "$BERAAD" join 'Joost Verhoef' --at 2026-03-12T14:01:00+01:00 >/dev/null
 "$BERAAD" invite 'Ilse Mulder' --at 2026-03-12T14:01:00+01:00 >/dev/null
-"$BERAAD" redact Kuipers --at 2026-03-12T14:01:00+01:00 >/dev/null
 "$BERAAD" say Marleen 'Wat hier gezegd wordt, blijft in deze groep. De naam van de cliënt komt niet in het verslag.' --category vertrouwelijkheid --at 2026-03-12T14:02:00+01:00 >/dev/null
 "$BERAAD" say Marleen 'Eva maakt het verslag; het gaat binnen een week naar de deelnemers en wordt in het teamoverleg vastgesteld.' --category verslag --at 2026-03-12T14:03:00+01:00 >/dev/null
 "$BERAAD" next --at 2026-03-12T14:05:00+01:00 >/dev/null
@@ -43,7 +42,7 @@ trap 'rm -rf "$BERAAD_HOME"' EXIT
 "$BERAAD" position Joost B --because 'met een duidelijke grens blijft het vertrouwen en zijn de buren niet vergeten' --cannot 'de overlast meteen oplossen' --mitigate 'de corporatie vragen om tijdelijke hulp bij het schoonmaken' --needs 'een vaste evaluatie' --at 2026-03-12T14:56:00+01:00 >/dev/null
 "$BERAAD" say Fatima 'De grens moet met meneer zelf besproken worden, niet over hem heen.' --at 2026-03-12T14:58:00+01:00 >/dev/null
 "$BERAAD" decide 'We blijven op zijn voorwaarden in contact, met een heldere grens: bij koorts, een val of een verergerde wond schakelt Sanne direct de huisarts in.' --option B --rationale 'Zijn autonomie en het vertrouwen wegen nu het zwaarst; de grens beschermt zijn gezondheid zonder dat we over hem heen beslissen.' --support majority --dissent Bram --review 2026-04-09 --at 2026-03-12T15:02:00+01:00 >/dev/null
-"$BERAAD" amend e37 'We blijven op zijn voorwaarden in contact, met een heldere grens: bij koorts, een val of een verergerde wond schakelt Sanne dezelfde dag de huisarts in.' --at 2026-03-12T15:03:00+01:00 >/dev/null
+"$BERAAD" amend e36 'We blijven op zijn voorwaarden in contact, met een heldere grens: bij koorts, een val of een verergerde wond schakelt Sanne dezelfde dag de huisarts in.' --at 2026-03-12T15:03:00+01:00 >/dev/null
 "$BERAAD" next --at 2026-03-12T15:05:00+01:00 >/dev/null
 "$BERAAD" action 'Met meneer Kuipers de grens bespreken en wat er gebeurt als die bereikt wordt' --owner Sanne --due 2026-03-16 --at 2026-03-12T15:06:00+01:00 >/dev/null
 "$BERAAD" action 'De huisarts informeren en vragen mee te gaan bij een huisbezoek' --owner Fatima --due 2026-03-19 --at 2026-03-12T15:07:00+01:00 >/dev/null
@@ -57,5 +56,6 @@ trap 'rm -rf "$BERAAD_HOME"' EXIT
 "$BERAAD" evaluate Fatima 'De stap van waarden naar standpunten hielp.' --score 4 --at 2026-03-12T15:15:00+01:00 >/dev/null
 "$BERAAD" evaluate Joost 'De tijd voor het dilemma was krap.' --score 3 --at 2026-03-12T15:16:00+01:00 >/dev/null
 "$BERAAD" close --at 2026-03-12T15:17:00+01:00 >/dev/null
+"$BERAAD" redact Kuipers --by Marleen --at 2026-03-12T15:18:00+01:00 >/dev/null
 "$BERAAD" minutes --output minutes.md
 "$BERAAD" minutes --format html --output minutes.html

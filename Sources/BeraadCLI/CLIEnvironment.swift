@@ -12,12 +12,15 @@ public struct CLIEnvironment: Sendable {
     public var currentDirectory: String
     public var output: CLIOutput
     public var input: CLIInput
+    /// Random numbers, for the random part of session ids; tests and the demo pass a seeded sequence.
+    public var random: @Sendable () -> UInt64
 
     public init(
         variables: [String: String], clock: @escaping @Sendable () -> Int64,
         offset: @escaping @Sendable (Int64) -> Int, currentDirectory: String, output: CLIOutput,
-        input: CLIInput = .none
+        input: CLIInput = .none, random: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
     ) {
+        self.random = random
         self.variables = variables
         self.clock = clock
         self.offset = offset
@@ -110,6 +113,25 @@ public struct CLIInput: Sendable {
             wasInterrupted: { Terminal.interrupted || editor?.wasInterrupted == true })
         input.editor = editor
         return input
+    }
+}
+
+/// A repeatable sequence of random numbers (SplitMix64), for session ids that are the same on every run.
+public final class SeededRandom: @unchecked Sendable {
+    private let lock = NSLock()
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    /// The next number of the sequence.
+    public func next() -> UInt64 {
+        lock.withLock {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
     }
 }
 

@@ -67,6 +67,16 @@ struct Context {
         } catch { throw error.cliError(lang) }
     }
 
+    /// The session's journal as read, with the session it replays to.
+    func readJournal() throws(CLIError) -> (id: String, contents: JournalContents, state: SessionState) {
+        let id = try sessionID()
+        do throws(StoreError) {
+            let contents = try store.read(id)
+            reportTornTail(contents, id: id)
+            return (id, contents, try contents.session())
+        } catch { throw error.cliError(lang) }
+    }
+
     func reportTornTail(_ contents: JournalContents, id: String) {
         if !contents.tornTail.isEmpty {
             warn(

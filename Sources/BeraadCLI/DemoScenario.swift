@@ -23,7 +23,6 @@ enum DemoScenario {
         step("14:01", "join", "Fatima El Amrani"),
         step("14:01", "join", "Joost Verhoef"),
         step("14:01", "invite", "Ilse Mulder"),
-        step("14:01", "redact", "Kuipers"),
         step(
             "14:02", "say", "Marleen",
             "Wat hier gezegd wordt, blijft in deze groep. De naam van de cliënt komt niet in het verslag.",
@@ -115,7 +114,7 @@ enum DemoScenario {
             "Zijn autonomie en het vertrouwen wegen nu het zwaarst; de grens beschermt zijn gezondheid zonder dat we over hem heen beslissen.",
             "--support", "majority", "--dissent", "Bram", "--review", "2026-04-09"),
         step(
-            "15:03", "amend", "e37",
+            "15:03", "amend", "e36",
             "We blijven op zijn voorwaarden in contact, met een heldere grens: bij koorts, een val of een verergerde wond schakelt Sanne dezelfde dag de huisarts in."
         ),
         step("15:05", "next"),
@@ -143,6 +142,8 @@ enum DemoScenario {
         step("15:15", "evaluate", "Fatima", "De stap van waarden naar standpunten hielp.", "--score", "4"),
         step("15:16", "evaluate", "Joost", "De tijd voor het dilemma was krap.", "--score", "3"),
         step("15:17", "close"),
+        // The client's name leaves the journal on disk, not only the minutes.
+        step("15:18", "redact", "Kuipers", "--by", "Marleen"),
     ]
 
     /// How many take part in the example: each `join`, and the facilitator and note-taker `new` names.

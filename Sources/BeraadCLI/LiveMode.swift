@@ -82,7 +82,7 @@ struct LiveMode {
                     t(.live(.welcome))))
         }
         showRoundIfChanged(state)
-        var history = LiveHistory(home: context.store.home, session: id)
+        var history = LiveHistory(path: context.store.historyPath(id))
         input.editor?.hold()
         defer { input.editor?.release() }
         // A refused line comes back on the prompt, to be fixed rather than typed again.
@@ -154,8 +154,11 @@ struct LiveMode {
                     id = convened
                     shownRound = nil
                 } else if arguments.first == BoardCommand.declaration.name {
-                    let output = arguments.firstIndex(of: "--output").flatMap { arguments[safe: $0 + 1] }
-                    boardPath = BoardCommand.path(output, context)
+                    let flag = arguments.firstIndex { $0 == "--output" || $0 == "--uitvoer" }
+                    let output = flag.flatMap { arguments[safe: $0 + 1] }
+                    do throws(CLIError) { boardPath = try BoardCommand.path(output, session: id, context) } catch {
+                        refuse(error.message)
+                    }
                 }
             }
             state = try reload()

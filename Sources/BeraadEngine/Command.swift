@@ -34,7 +34,8 @@ public enum Command: Sendable, Equatable {
     case retract(entry: String, reason: String?)
     case undo
     case close(abandon: Bool, reason: String?)
-    case redact(text: String)
+    /// Records an erasure that `redact` or `forget` has just made in the journal.
+    case recordErasure(TextErased)
     /// Approves the minutes (vaststellen), by whom if given.
     case approve(by: String? = nil)
 }

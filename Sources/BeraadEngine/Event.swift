@@ -15,6 +15,7 @@ public enum Event: Sendable, Equatable {
     case entryAmended(EntryAmended)
     case entryRetracted(EntryRetracted)
     case redactionAdded(RedactionAdded)
+    case textErased(TextErased)
     case sessionClosed(SessionClosed)
     case minutesApproved(MinutesApproved)
     case sessionConvened(SessionConvened)

@@ -11,28 +11,19 @@ public enum Identifier {
         return value.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 
-    /// The id a session titled `title` gets on `date` (`2026-03-12-zorgmijding`), before any `-2` that keeps it unique.
-    public static func session(title: String, on date: Timestamp) -> String {
-        let slug = slug(title)
-        return date.civil.dateString + "-" + (slug.isEmpty ? "beraad" : slug)
-    }
+    /// The letters of a session id's random part: digits and consonants without look-alikes (no `0`/`o`, `1`/`l`,
+    /// no vowels), so that no part spells a word.
+    static let sessionAlphabet = Array("23456789bcdfghjkmnpqrstvwxz")
 
-    /// A valid id made from free text: lower case, accents folded, other characters as single dashes.
-    public static func slug(_ text: String, maxLength: Int = 40) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        var result = ""
-        var pendingDash = false
-        for scalar in folded.unicodeScalars {
-            let isAllowed = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
-            if isAllowed {
-                if pendingDash && !result.isEmpty { result.append("-") }
-                pendingDash = false
-                result.unicodeScalars.append(scalar)
-                if result.count >= maxLength { break }
-            } else {
-                pendingDash = true
-            }
+    /// The id of a session opened on `date`: the date and four characters from `random` (`2026-11-29-k7m2`). It
+    /// carries no word of the title, since a file name shows in every listing of the folder.
+    public static func session(on date: Timestamp, random: UInt64) -> String {
+        var value = random
+        var part = ""
+        for _ in 0..<4 {
+            part.append(sessionAlphabet[Int(value % UInt64(sessionAlphabet.count))])
+            value /= UInt64(sessionAlphabet.count)
         }
-        return result
+        return date.civil.dateString + "-" + part
     }
 }

@@ -63,6 +63,7 @@ extension Event {
         case .entryAmended: return "entryAmended"
         case .entryRetracted: return "entryRetracted"
         case .redactionAdded: return "redactionAdded"
+        case .textErased: return "textErased"
         case .sessionClosed: return "sessionClosed"
         case .minutesApproved: return "minutesApproved"
         case .sessionConvened: return "sessionConvened"
@@ -88,6 +89,7 @@ extension Event {
         case "entryAmended": return .entryAmended(try data(EntryAmended.self))
         case "entryRetracted": return .entryRetracted(try data(EntryRetracted.self))
         case "redactionAdded": return .redactionAdded(try data(RedactionAdded.self))
+        case "textErased": return .textErased(try data(TextErased.self))
         case "sessionClosed": return .sessionClosed(try data(SessionClosed.self))
         case "minutesApproved": return .minutesApproved(try data(MinutesApproved.self))
         case "sessionConvened": return .sessionConvened(try data(SessionConvened.self))
@@ -112,6 +114,7 @@ extension Event {
         case .entryAmended(let d): try container.encode(d, forKey: .data)
         case .entryRetracted(let d): try container.encode(d, forKey: .data)
         case .redactionAdded(let d): try container.encode(d, forKey: .data)
+        case .textErased(let d): try container.encode(d, forKey: .data)
         case .sessionClosed(let d): try container.encode(d, forKey: .data)
         case .minutesApproved(let d): try container.encode(d, forKey: .data)
         case .sessionConvened(let d): try container.encode(d, forKey: .data)

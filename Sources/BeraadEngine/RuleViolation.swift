@@ -40,6 +40,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case scoreOutOfRange(score: Int)
     case invalidDate(value: String)
     case cannotConveneHere(round: LocalizedText, roundsThatCan: [LocalizedText])
+    /// Erasing the text would leave a journal that does not replay, such as two participants with one name.
+    case erasureBreaksSession
 
     /// How the refusal is classed for exit codes.
     public enum Category: Sendable, Equatable {
@@ -58,7 +60,7 @@ public enum RuleViolation: Error, Sendable, Equatable {
             .kindNotAccepted,
             .noDilemma, .unknownOption, .requirementsUnmet,
             .lastRound, .firstRound, .noDecision, .alreadyRetracted, .nothingToUndo, .notEnded, .alreadyApproved,
-            .cannotConveneHere:
+            .cannotConveneHere, .erasureBreaksSession:
             return .rule
         case .invalidName, .unknownRole, .kindHasOwnCommand, .unknownCategory, .ambiguousCategory, .unknownQuestion,
             .tooFewOptions,
@@ -137,6 +139,7 @@ public enum RuleViolation: Error, Sendable, Equatable {
             if roundsThatCan.isEmpty { return .cannotConveneAnywhere(round: round(language)) }
             return .cannotConvene(round: round(language), rounds: quoted(roundsThatCan))
         case .invalidDate(let value): return .invalidDate(value: value)
+        case .erasureBreaksSession: return .erasureBreaksSession
         }
     }
 }

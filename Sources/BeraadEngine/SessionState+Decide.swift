@@ -116,9 +116,9 @@ extension SessionState {
             }
             guard decisionEntry != nil || !protocolDefinition.requiresDecision else { throw .noDecision }
             return [.sessionClosed(SessionClosed(abandoned: false, reason: Self.optional(reason)))]
-        case .redact(let text):
-            let value = try Self.nonEmpty(text)
-            return redactions.contains(value) ? [] : [.redactionAdded(RedactionAdded(text: value))]
+        case .recordErasure(var erasure):
+            erasure.by = try Self.mapped(erasure.by, Self.validName)
+            return [.textErased(erasure)]
         case .approve(let by):
             guard isEnded else { throw .notEnded }
             return [.minutesApproved(MinutesApproved(by: try Self.mapped(by, Self.validName)))]
@@ -149,7 +149,7 @@ extension SessionState {
         let isCorrection: Bool
         switch command {
         case .amend, .retract, .undo: isCorrection = true
-        case .redact: return
+        case .recordErasure: return
         case .approve:
             if approvedAt != nil { throw .alreadyApproved }
             return

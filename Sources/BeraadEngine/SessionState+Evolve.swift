@@ -78,6 +78,9 @@ extension SessionState {
             if let index = entries.firstIndex(where: { $0.id == data.entry }) {
                 entries[index].retraction = Retraction(at: at, reason: data.reason, undo: data.undo)
             }
+        case .textErased(let data):
+            erasures.append(
+                Erasure(at: record.at, reason: data.reason, count: data.count, afterApproval: approvedAt != nil))
         case .redactionAdded(let data):
             if !redactions.contains(data.text) { redactions.append(data.text) }
         case .sessionClosed(let data):

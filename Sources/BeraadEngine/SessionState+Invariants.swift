@@ -52,7 +52,7 @@ extension SessionState {
             return correctable(data.entry)
         case .entryRetracted(let data):
             return correctable(data.entry)
-        case .redactionAdded:
+        case .redactionAdded, .textErased:
             // Redaction is allowed at any time, approval included: nothing stops a name from leaving.
             return nil
         case .sessionClosed:

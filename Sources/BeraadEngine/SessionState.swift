@@ -20,7 +20,10 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var roundVisits: [RoundVisit] = []
     public internal(set) var advances: [RecordedAdvance] = []
     public internal(set) var entries: [Entry] = []
+    /// Texts an older beraad kept on a redaction list, replaced when the minutes are rendered.
     public internal(set) var redactions: [String] = []
+    /// Erasures made in the journal itself, in order.
+    public internal(set) var erasures: [Erasure] = []
     public internal(set) var phase: Phase = .open
     public internal(set) var approvedAt: Timestamp?
     /// Who approved the minutes, when given.
@@ -267,4 +270,12 @@ public struct Retraction: Sendable, Equatable {
 
 extension Array {
     public subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+/// An erasure as the minutes tell it: when, why, how much, and whether the minutes were approved by then.
+public struct Erasure: Sendable, Equatable {
+    public var at: Timestamp
+    public var reason: TextErased.Reason
+    public var count: Int
+    public var afterApproval: Bool
 }

@@ -7,14 +7,18 @@ import Foundation
 /// # What the minutes carry at the top; an empty value leaves the marking out.
 /// confidentiality = Vertrouwelijk — alleen voor Team Noord
 /// confidentiality.en = Confidential — Team Noord only
+/// # How long closed sessions are kept before `beraad purge` removes them.
+/// retention = 2y
 /// ```
 public struct HomeConfig: Sendable, Equatable {
     /// The organisation's marking for minutes, per language; a key without language holds for both. An empty
     /// text means no marking; no entry means the standard one.
     public var confidentiality: [Language: String] = [:]
+    /// How long closed sessions are kept (`purge` without `--older-than`); none by default.
+    public var retention: RetentionPeriod?
 
     /// The keys the file may hold.
-    public static let keys = ["confidentiality", "confidentiality.nl", "confidentiality.en"]
+    public static let keys = ["confidentiality", "confidentiality.nl", "confidentiality.en", "retention"]
 
     public init() {}
 
@@ -34,6 +38,13 @@ public struct HomeConfig: Sendable, Equatable {
             case "confidentiality": general = value
             case "confidentiality.nl": confidentiality[.nl] = value
             case "confidentiality.en": confidentiality[.en] = value
+            case "retention":
+                guard let period = RetentionPeriod(value) else {
+                    throw .invalidConfig(
+                        path: path, line: index + 1,
+                        detail: Catalog.localized(.journal(.configNotAPeriod(value: value))))
+                }
+                retention = period
             default:
                 throw .invalidConfig(
                     path: path, line: index + 1,

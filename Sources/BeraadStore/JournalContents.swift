@@ -9,6 +9,44 @@ public struct JournalContents: Sendable, Equatable {
     public var tornTail: [UInt8]
     /// The journal's file, for messages.
     public var path: String = ""
+    /// The file's bytes (a torn tail included, after `validLength`), for the hashes of the chain.
+    public var bytes: [UInt8] = []
+    /// Where each record's line lies in `bytes`, newline not included.
+    public var lineRanges: [Range<Int>] = []
+    /// The hash each record's line names as its predecessor's; nil for a line written before the chain.
+    public var previousHashes: [String?] = []
+
+    /// The SHA-256 of record `index`'s line (counting from 0): what the next line chains to.
+    public func lineHash(_ index: Int) -> String { JournalLine.hash(bytes[lineRanges[index]]) }
+
+    /// What the next record chains to: the hash of the last acknowledged line, or zeros when there is none.
+    public var headHash: String { records.isEmpty ? JournalLine.noPrevious : lineHash(records.count - 1) }
+
+    /// What the hash chain says about these records.
+    public struct Chain: Sendable, Equatable {
+        /// Records written before the chain, which nothing proves unchanged.
+        public var unchained: Int
+        /// The first line whose `prev` does not name the line before it, if any.
+        public var brokenAt: Int?
+    }
+
+    /// Checks every chained line against the line before it. A chain, once begun, never stops: an unchained line
+    /// after a chained one is a break.
+    public func chain() -> Chain {
+        var unchained = 0
+        var started = false
+        for index in records.indices {
+            guard let previous = previousHashes[index] else {
+                if started { return Chain(unchained: unchained, brokenAt: index + 1) }
+                unchained += 1
+                continue
+            }
+            started = true
+            let expected = index == 0 ? JournalLine.noPrevious : lineHash(index - 1)
+            if previous != expected { return Chain(unchained: unchained, brokenAt: index + 1) }
+        }
+        return Chain(unchained: unchained, brokenAt: nil)
+    }
 
     /// The session the records replay to: the one reader every command uses, so that all agree on what a journal
     /// holds and on what is damaged.
@@ -34,6 +72,8 @@ public struct JournalContents: Sendable, Equatable {
     /// Splits a journal's bytes into records, telling a torn last line from damage anywhere else.
     public static func parse(_ bytes: [UInt8], path: String) throws(StoreError) -> JournalContents {
         var records: [Record] = []
+        var ranges: [Range<Int>] = []
+        var previousHashes: [String?] = []
         var lineStart = 0
         var lineNumber = 0
         // The terminated lines; an unterminated rest is torn by definition.
@@ -48,13 +88,16 @@ public struct JournalContents: Sendable, Equatable {
             lineNumber = position + 1
             let isLast = position == lines.count - 1 && !hasUnterminatedRest
             do throws(JournalLine.Problem) {
-                let record = try JournalLine.parse(bytes[line.start..<line.end])
+                let parsed = try JournalLine.parseFrame(bytes[line.start..<line.end])
+                let record = parsed.record
                 guard record.seq == records.count + 1 else {
                     throw JournalLine.Problem.damaged(
                         Catalog.localized(
                             .journal(.sequenceGap(seq: String(record.seq), expected: String(records.count + 1)))))
                 }
                 records.append(record)
+                ranges.append(line.start..<line.end)
+                previousHashes.append(parsed.previous)
                 validLength = line.end + 1
             } catch {
                 switch error {
@@ -65,13 +108,15 @@ public struct JournalContents: Sendable, Equatable {
                     if isLast {
                         return JournalContents(
                             records: records, validLength: validLength, tornTail: Array(bytes[line.start...]),
-                            path: path)
+                            path: path, bytes: bytes, lineRanges: ranges,
+                            previousHashes: previousHashes)
                     }
                     throw .damaged(path: path, line: lineNumber, detail: detail)
                 }
             }
         }
         return JournalContents(
-            records: records, validLength: validLength, tornTail: Array(bytes[validLength...]), path: path)
+            records: records, validLength: validLength, tornTail: Array(bytes[validLength...]), path: path,
+            bytes: bytes, lineRanges: ranges, previousHashes: previousHashes)
     }
 }

@@ -1,16 +1,40 @@
 import BeraadEngine
 import Foundation
 
-/// The framing of one journal line: `{"crc":"<8 hex>","rec":{…}}` and a newline, the CRC over the exact bytes of
-/// `rec`.
+/// The framing of one journal line: `{"crc":"<8 hex>","prev":"<64 hex>","rec":{…}}` and a newline. `prev` is the
+/// SHA-256 of the previous line's bytes (newline not included; 64 zeros before the first line), which chains every
+/// record to all before it; the CRC is over the exact bytes of `prev`'s hex and of `rec`, so that a torn write is
+/// told from a complete one. Lines written before the chain (`{"crc":"…","rec":{…}}`, CRC over `rec` alone) still
+/// read, as unchained.
 public enum JournalLine {
     private static let prefix = Array(#"{"crc":""#.utf8)
     private static let middle = Array(#"","rec":"#.utf8)
+    private static let chainMiddle = Array(#"","prev":""#.utf8)
+    private static let afterPrevious = Array(#"","rec":"#.utf8)
 
-    /// The framed line for `record`, newline included.
-    public static func frame(_ record: Record) throws -> [UInt8] {
+    /// What stands in `prev` on a journal's first line: there is nothing before it.
+    public static let noPrevious = String(repeating: "0", count: 64)
+
+    /// The framed line for `record`, chained to the line whose hash is `previous`, newline included.
+    public static func frame(_ record: Record, previous: String) throws -> [UInt8] {
         let rec = Array(try record.encoded())
-        return prefix + Array(CRC32C.hex(rec).utf8) + middle + rec + [UInt8(ascii: "}"), UInt8(ascii: "\n")]
+        let previous = Array(previous.utf8)
+        var crc = CRC32C.Running()
+        crc.update(previous)
+        crc.update(rec)
+        return prefix + Array(crc.hex.utf8) + chainMiddle + previous + afterPrevious + rec
+            + [UInt8(ascii: "}"), UInt8(ascii: "\n")]
+    }
+
+    /// The hash the next line carries in `prev`: the SHA-256 of this line's bytes, newline not included.
+    public static func hash<Line: Collection>(_ line: Line) -> String where Line.Element == UInt8 {
+        SHA256.hex(line)
+    }
+
+    /// A framed, intact line: its record and, when it is chained, the hash it names as its predecessor's.
+    public struct Parsed: Sendable {
+        public var record: Record
+        public var previous: String?
     }
 
     /// Why a line's bytes are not a framed record.
@@ -23,16 +47,38 @@ public enum JournalLine {
 
     /// Reads one line (without its newline), checking the frame and the checksum.
     public static func parse(_ line: ArraySlice<UInt8>) throws(Problem) -> Record {
+        try parseFrame(line).record
+    }
+
+    /// Reads one line (without its newline), checking the frame and the checksum, with the hash it chains to.
+    public static func parseFrame(_ line: ArraySlice<UInt8>) throws(Problem) -> Parsed {
         let bytes = Array(line)
-        let headerLength = prefix.count + 8 + middle.count
-        guard bytes.count > headerLength + 1, bytes.starts(with: prefix),
-            Array(bytes[(prefix.count + 8)..<headerLength]) == middle, bytes.last == UInt8(ascii: "}")
+        let crcEnd = prefix.count + 8
+        guard bytes.count > crcEnd + middle.count + 1, bytes.starts(with: prefix), bytes.last == UInt8(ascii: "}")
         else { throw .damaged(Catalog.localized(.journal(.notFramed))) }
-        let crc = String(decoding: bytes[prefix.count..<(prefix.count + 8)], as: UTF8.self)
-        let rec = bytes[headerLength..<(bytes.count - 1)]
-        guard CRC32C.hex(rec) == crc else { throw .damaged(Catalog.localized(.journal(.checksumMismatch))) }
+        let crc = String(decoding: bytes[prefix.count..<crcEnd], as: UTF8.self)
+        var previous: ArraySlice<UInt8>?
+        let rec: ArraySlice<UInt8>
+        if bytes[crcEnd..<(crcEnd + middle.count)].elementsEqual(middle) {
+            rec = bytes[(crcEnd + middle.count)..<(bytes.count - 1)]
+        } else {
+            let hashStart = crcEnd + chainMiddle.count
+            let hashEnd = hashStart + 64
+            guard bytes.count > hashEnd + afterPrevious.count + 1,
+                bytes[crcEnd..<hashStart].elementsEqual(chainMiddle),
+                bytes[hashEnd..<(hashEnd + afterPrevious.count)].elementsEqual(afterPrevious)
+            else { throw .damaged(Catalog.localized(.journal(.notFramed))) }
+            previous = bytes[hashStart..<hashEnd]
+            rec = bytes[(hashEnd + afterPrevious.count)..<(bytes.count - 1)]
+        }
+        var running = CRC32C.Running()
+        if let previous { running.update(previous) }
+        running.update(rec)
+        guard running.hex == crc else { throw .damaged(Catalog.localized(.journal(.checksumMismatch))) }
         do {
-            return try Record.decoded(from: Data(rec))
+            return Parsed(
+                record: try Record.decoded(from: Data(rec)),
+                previous: previous.map { String(decoding: $0, as: UTF8.self) })
         } catch {
             switch error {
             case .unknownType, .unsupportedVersion: throw .newer(error)

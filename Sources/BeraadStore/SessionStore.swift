@@ -43,8 +43,7 @@ public struct SessionStore: Sendable {
         let directory = try POSIXFile.openDirectory(beneath: home, ["sessions"], path: path)
         defer { close(directory) }
         let temporary = ".\(id).\(getpid()).creating"
-        var bytes: [UInt8] = []
-        for record in records { bytes += try frame(record, path: path) }
+        let bytes = try frame(records, after: JournalLine.noPrevious, path: path)
         let fd = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw POSIXFile.error(path, "open") }
         do {
@@ -70,10 +69,31 @@ public struct SessionStore: Sendable {
     /// Reads session `id` under a shared lock.
     public func read(_ id: String) throws(StoreError) -> JournalContents {
         let path = try journalPath(id)
-        let fd = try openExisting(id, path: path, flags: O_RDONLY)
+        let fd = try openLocked(id, path: path, flags: O_RDONLY, exclusive: false)
         defer { close(fd) }
-        try POSIXFile.lock(fd, exclusive: false, timeout: lockTimeout, path: path)
         return try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path)
+    }
+
+    /// Opens the journal and takes its lock. An erasure replaces the file under its lock, so a process that was
+    /// waiting may hold the lock of a file that is no longer the journal: then it opens the new one and waits again.
+    func openLocked(_ id: String, path: String, flags: Int32, exclusive: Bool) throws(StoreError) -> Int32 {
+        while true {
+            let fd = try openExisting(id, path: path, flags: flags)
+            do {
+                try POSIXFile.lock(fd, exclusive: exclusive, timeout: lockTimeout, path: path)
+            } catch {
+                close(fd)
+                throw error
+            }
+            var held = stat()
+            var named = stat()
+            if fstat(fd, &held) == 0, lstat(path, &named) == 0, held.st_ino == named.st_ino,
+                held.st_dev == named.st_dev
+            {
+                return fd
+            }
+            close(fd)
+        }
     }
 
     /// The language session `id` was opened in, from its first record alone (written once, when the session was
@@ -104,12 +124,11 @@ public struct SessionStore: Sendable {
         let fd: Int32
         do {
             path = try journalPath(id)
-            fd = try openExisting(id, path: path, flags: O_RDWR | O_APPEND)
+            fd = try openLocked(id, path: path, flags: O_RDWR | O_APPEND, exclusive: true)
         } catch { throw .store(error) }
         defer { close(fd) }
         let contents: JournalContents
         do {
-            try POSIXFile.lock(fd, exclusive: true, timeout: lockTimeout, path: path)
             contents = try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path)
         } catch { throw .store(error) }
         if FileManager.default.fileExists(atPath: unsurePath(id)) {
@@ -118,9 +137,9 @@ public struct SessionStore: Sendable {
         let records: [Record]
         do { records = try body(contents) } catch { throw .rejected(error) }
         guard !records.isEmpty else { return [] }
-        var bytes: [UInt8] = []
+        let bytes: [UInt8]
         do {
-            for record in records { bytes += try frame(record, path: path) }
+            bytes = try frame(records, after: contents.headHash, path: path)
             if !contents.tornTail.isEmpty { try cutTornTail(fd, contents: contents, id: id, path: path) }
         } catch { throw .store(error) }
         do throws(StoreError) {
@@ -155,7 +174,7 @@ public struct SessionStore: Sendable {
         case rejected(Failure)
     }
 
-    private func cutTornTail(_ fd: Int32, contents: JournalContents, id: String, path: String) throws(StoreError) {
+    func cutTornTail(_ fd: Int32, contents: JournalContents, id: String, path: String) throws(StoreError) {
         try ownDirectory(quarantineDirectory)
         let name = "\(id).\(contents.records.count + 1).\(getpid()).torn"
         let keep = quarantineDirectory + "/" + name
@@ -167,7 +186,7 @@ public struct SessionStore: Sendable {
         try POSIXFile.sync(fd, path: path)
     }
 
-    private func openExisting(_ id: String, path: String, flags: Int32) throws(StoreError) -> Int32 {
+    func openExisting(_ id: String, path: String, flags: Int32) throws(StoreError) -> Int32 {
         do {
             return try POSIXFile.open(beneath: home, "sessions/" + id + ".jsonl", flags)
         } catch {
@@ -176,10 +195,19 @@ public struct SessionStore: Sendable {
         }
     }
 
-    private func frame(_ record: Record, path: String) throws(StoreError) -> [UInt8] {
-        do { return try JournalLine.frame(record) } catch {
-            throw .io(path: path, operation: "encode", message: "\(error)")
+    /// The lines of `records`, each chained to the one before, the first to the line whose hash is `previous`.
+    func frame(_ records: [Record], after previous: String, path: String) throws(StoreError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var previous = previous
+        for record in records {
+            let line: [UInt8]
+            do { line = try JournalLine.frame(record, previous: previous) } catch {
+                throw .io(path: path, operation: "encode", message: "\(error)")
+            }
+            previous = JournalLine.hash(line.dropLast())
+            bytes += line
         }
+        return bytes
     }
 
     // MARK: - The current session

@@ -23,6 +23,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case unsure(path: String, marker: String)
     /// A journal reads, but no `beraad` could have written it (its protocol breaks a rule, …).
     case impossible(path: String, line: Int, detail: LocalizedText)
+    /// A session of this id exists here and is not the journal being imported, nor its beginning.
+    case sessionDiffers(id: String)
     /// A line of the home's config file does not read.
     case invalidConfig(path: String, line: Int, detail: LocalizedText)
 }

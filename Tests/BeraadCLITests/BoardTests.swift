@@ -32,7 +32,7 @@ import Testing
         try h.ok(
             "dilemma", "<script>alert(1)</script>?", "--option", "A: <b>dit</b>", "--option", "B: dat & zo")
         try h.ok("board")
-        let page = try String(contentsOfFile: h.directory + "/beraad-board.html", encoding: .utf8)
+        let page = try String(contentsOfFile: h.home + "/boards/\(h.currentID).html", encoding: .utf8)
         #expect(!page.contains("<script>alert") && page.contains("&lt;script&gt;alert(1)&lt;/script&gt;?"))
         #expect(page.contains("&lt;b&gt;dit&lt;/b&gt;") && page.contains("dat &amp; zo"))
     }
@@ -47,7 +47,7 @@ import Testing
     func theBoardRendersInChromiumOnAScreen(_ width: Int, _ height: Int) throws {
         let h = try Harness.meeting(upTo: "besluit")
         try h.ok("board")
-        let page = h.directory + "/beraad-board.html"
+        let page = h.home + "/boards/\(h.currentID).html"
         let shot = h.directory + "/board-\(width).png"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(Self.chromium))

@@ -12,7 +12,7 @@ import Testing
 
     static func afweging() throws -> Harness {
         let h = Harness()
-        try h.ok("new", "Buurtcasus", "--protocol", "afwegingskader", "--facilitator", "Mia")
+        try h.ok("new", "Buurtcasus", "--protocol", "afwegingskader", "--facilitator", "Mia", "--json")
         try h.ok("join", "Sanne", "--role", "inbrenger")
         try h.ok("join", "Bram")
         try h.ok("say", "Bram", "kinderen van de buren", "--category", "sociale-inclusie", "--kind", "consideration")
@@ -25,14 +25,13 @@ import Testing
     @Test func conveningOpensALinkedSessionWithTheSameParticipants() throws {
         let h = try Self.afweging()
         let before = h.journal()
+        let parent = h.currentID
         let convened = try JSONDecoder().decode(Convened.self, from: Data(try h.ok("convene", "--json").utf8))
-        #expect(
-            convened.parent == "2026-03-12-buurtcasus" && convened.id == "2026-03-12-buurtcasus-moral-case-deliberation"
-        )
+        #expect(convened.parent == parent && convened.id == h.currentID && convened.id != parent)
         // The new session is current, with the facilitator and the participants.
         let status = try h.ok("status")
         #expect(status.contains("Round 1/8: Opening"))
-        #expect(status.contains("Convened from: Buurtcasus (2026-03-12-buurtcasus), in the round 'Moral dilemma'"))
+        #expect(status.contains("Convened from: Buurtcasus (\(convened.parent)), in the round 'Moral dilemma'"))
         #expect(status.contains("Mia (facilitator), Sanne (case presenter (inbrenger)), Bram (participant)"))
         // The parent's journal grew by exactly the link.
         let parentJournal = FileManager.default.contents(atPath: h.home + "/sessions/\(convened.parent).jsonl")!
@@ -42,14 +41,15 @@ import Testing
 
     @Test func bothMinutesNameEachOtherAndTheParentSeesTheDecision() throws {
         let h = try Self.afweging()
+        let parent = h.currentID
         let child = try h.ok("convene", "Mag de buurman meebeslissen?", "--protocol", "dilemmamethode")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         for _ in 0..<8 { try h.ok("next", "--force", "--reason", "proef") }
         try h.ok("decide", "We betrekken de buurman niet")
         try h.ok("close")
         let childMinutes = try h.ok("minutes")
-        #expect(childMinutes.contains("Convened from: Buurtcasus (2026-03-12-buurtcasus)"))
-        try h.ok("use", "2026-03-12-buurtcasus")
+        #expect(childMinutes.contains("Convened from: Buurtcasus (\(parent))"))
+        try h.ok("use", parent)
         let status = try h.ok("status")
         #expect(status.contains("Convened from this session: Mag de buurman meebeslissen? (\(child))"))
         #expect(status.contains("Its decision: We betrekken de buurman niet"))

@@ -11,6 +11,8 @@ final class Harness: @unchecked Sendable {
     var variables: [String: String]
     /// What `beraad run` reads.
     var input: CLIInput = .none
+    /// The same session ids on every run.
+    let random = SeededRandom(seed: 1)
 
     init(lang: String = "en") {
         directory = TemporaryFolder.make("beraad-cli")
@@ -37,7 +39,7 @@ final class Harness: @unchecked Sendable {
         let captured = CapturedOutput()
         let environment = CLIEnvironment(
             variables: variables, clock: { [self] in lock.withLock { seconds } }, offset: { _ in 3600 },
-            currentDirectory: directory, output: captured.output, input: input)
+            currentDirectory: directory, output: captured.output, input: input, random: { [random] in random.next() })
         let code = Beraad.run(arguments, environment: environment)
         return Result(code: code, stdout: captured.stdout, stderr: captured.stderr)
     }
@@ -63,10 +65,13 @@ final class Harness: @unchecked Sendable {
 
     /// The current session's journal bytes.
     func journal() -> Data {
-        let id =
-            (try? String(contentsOfFile: home + "/current", encoding: .utf8))?.trimmingCharacters(
-                in: .whitespacesAndNewlines) ?? ""
-        return FileManager.default.contents(atPath: home + "/sessions/\(id).jsonl") ?? Data()
+        FileManager.default.contents(atPath: home + "/sessions/\(currentID).jsonl") ?? Data()
+    }
+
+    /// The current session's id, as `new`, `use` and `convene` left it.
+    var currentID: String {
+        (try? String(contentsOfFile: home + "/current", encoding: .utf8))?.trimmingCharacters(
+            in: .whitespacesAndNewlines) ?? ""
     }
 
     /// A session with a facilitator, an inbrenger and two participants, in the given round of moreel-beraad.

@@ -13,7 +13,7 @@ import Testing
             seq: 1, at: Timestamp(seconds: 1_773_320_400, offsetSeconds: 3600),
             event: .participantJoined(ParticipantJoined(name: "Anna", role: "deelnemer")))
         let path = h.home + "/sessions/" + id + ".jsonl"
-        try Data(try JournalLine.frame(record)).write(to: URL(fileURLWithPath: path))
+        try Data(try JournalLine.frame(record, previous: JournalLine.noPrevious)).write(to: URL(fileURLWithPath: path))
         return (h, path)
     }
 
@@ -74,7 +74,7 @@ import Testing
                     id: id, title: "Proef", protocolDefinition: try Self.protocolWithTimebox(153_722_867_280_912_931),
                     facilitator: nil, lang: .en)))
         let path = h.home + "/sessions/" + id + ".jsonl"
-        try Data(try JournalLine.frame(opened)).write(to: URL(fileURLWithPath: path))
+        try Data(try JournalLine.frame(opened, previous: JournalLine.noPrevious)).write(to: URL(fileURLWithPath: path))
         let result = h.run(command)
         #expect(result.code == 65, "\(result.stderr)")
         #expect(result.stderr.contains(path + ":1: no beraad could have written this journal"), "\(result.stderr)")

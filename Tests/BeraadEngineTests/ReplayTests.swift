@@ -7,7 +7,11 @@ import Testing
     static func fullMeeting() throws -> Meeting {
         var m = Meeting.opened()
         try m.run(Meeting.say("Mia", "vertrouwelijk", category: "vertrouwelijkheid"))
-        try m.run(.redact(text: "Kuipers"))
+        try m.run(
+            .recordErasure(
+                TextErased(
+                    reason: .redacted, by: "Mia", count: 1, previousHead: String(repeating: "a", count: 64),
+                    firstChangedLine: 2)))
         try m.run(.advance(force: false, reason: nil))
         try m.run(.recordCase(text: "Meneer Kuipers weigert zorg", by: nil))
         try m.run(Meeting.say("Bram", "Hoe oud is hij?"))
@@ -45,7 +49,7 @@ import Testing
         let all: Set<String> = [
             "sessionOpened", "participantJoined", "participantLeft", "contributionRecorded", "dilemmaFramed",
             "positionTaken", "decisionRecorded", "actionAgreed", "signalRaised", "evaluationGiven", "roundAdvanced",
-            "roundReturned", "entryAmended", "entryRetracted", "redactionAdded", "sessionClosed", "minutesApproved",
+            "roundReturned", "entryAmended", "entryRetracted", "textErased", "sessionClosed", "minutesApproved",
         ]
         #expect(kinds == all)
         #expect(try SessionState(replaying: meeting.records) == meeting.state)
@@ -73,7 +77,7 @@ import Testing
         #expect(state.decisionEntry?.amendments.first?.oldText == "We doen B")
         #expect(state.advances.filter(\.advance.forced).map(\.advance.reason) == ["geen norm genoemd"])
         #expect(state.participant(named: "carla")?.present == false)
-        #expect(state.redactions == ["Kuipers"])
+        #expect(state.erasures.map(\.count) == [1] && state.erasures.first?.afterApproval == false)
         #expect(state.entries.filter { $0.retraction?.undo == true }.map(\.text) == ["typo"])
     }
 

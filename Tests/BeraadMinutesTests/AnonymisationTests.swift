@@ -21,7 +21,7 @@ import Testing
     static func meeting() -> MeetingBuilder {
         var s = MeetingBuilder()
         for person in people { s.run(.join(name: person, role: nil)) }
-        s.run(.redact(text: "Kuipers"))
+        s.redactAsBefore("Kuipers")
         s.next()
         s.run(.recordCase(text: "Een gesprek over " + planted.joined(separator: "; ") + ".", by: "Johan"))
         s.run(

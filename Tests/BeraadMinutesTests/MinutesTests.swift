@@ -33,6 +33,13 @@ struct MeetingBuilder {
 
     mutating func next() { run(.advance(force: true, reason: "test")) }
 
+    /// Puts `text` on the redaction list as a beraad before erasure did: replaced when the minutes are rendered.
+    mutating func redactAsBefore(_ text: String) {
+        clock += 60
+        let at = Timestamp(seconds: clock, offsetSeconds: 3600)
+        session.evolve(session.records(for: [.redactionAdded(RedactionAdded(text: text))], at: at)[0])
+    }
+
     /// The opened session's state.
     var state: SessionState { session.state! }
 
@@ -57,7 +64,7 @@ struct MeetingBuilder {
         s.run(.join(name: "Dirk", role: nil, absent: true))
         s.run(.join(name: "Bram", role: nil))
         s.run(.join(name: "Carla van Dijk", role: nil))
-        s.run(.redact(text: "Kuipers"))
+        s.redactAsBefore("Kuipers")
         s.run(
             .say(
                 name: "Mia", text: "Alles blijft binnen de groep", kind: nil, category: "vertrouwelijkheid", about: nil,
@@ -155,7 +162,7 @@ struct MeetingBuilder {
 
     @Test func terminalAndBidiControlsAreNeutralisedInEveryFormat() {
         var builder = MeetingBuilder.rich()
-        builder.run(.redact(text: "niets"))
+        builder.redactAsBefore("niets")
         let hostile = "rood\u{1B}[31m \u{9B}2J omgekeerd\u{202E}snaB \u{2066}isolaat\u{2069} \u{202A}x\u{202C}"
         builder.state.liveEntries.first { $0.kind == .case }.map { entry in
             builder.run(.amend(entry: entry.id, text: hostile))

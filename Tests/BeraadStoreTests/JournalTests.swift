@@ -48,15 +48,21 @@ import Testing
         #expect(fixture.store.language(of: fixture.id) == nil)
     }
 
-    @Test func eachLineIsFramedWithTheChecksumOfItsRecord() throws {
+    @Test func eachLineIsFramedWithTheChecksumOfItsRecordAndChainedToTheLineBefore() throws {
         let fixture = StoreFixture()
-        try fixture.createSession()
+        try fixture.createSession(participants: 2)
         let text = String(decoding: try fixture.bytes(), as: UTF8.self)
+        var previous = String(repeating: "0", count: 64)
         for line in text.split(separator: "\n") {
             #expect(line.hasPrefix(#"{"crc":""#))
             let crc = String(line.dropFirst(8).prefix(8))
-            let rec = line.dropFirst(8 + 8 + 8).dropLast()
-            #expect(CRC32C.hex(Array(rec.utf8)) == crc)
+            #expect(line.dropFirst(16).hasPrefix(#"","prev":""#))
+            let prev = String(line.dropFirst(16 + 10).prefix(64))
+            #expect(prev == previous)
+            #expect(line.dropFirst(16 + 10 + 64).hasPrefix(#"","rec":{"#))
+            let rec = line.dropFirst(16 + 10 + 64 + 8).dropLast()
+            #expect(CRC32C.hex(Array((prev + rec).utf8)) == crc)
+            previous = SHA256.hex(Array(line.utf8))
         }
         #expect(text.hasSuffix("\n"))
         #expect(CRC32C.hex(Array("123456789".utf8)) == "e3069283")

@@ -3,11 +3,9 @@ import BeraadMinutes
 import BeraadStore
 
 /// `board [--output FILE]`: the group's screen as one self-contained HTML page that the browser reloads every few
-/// seconds; in the live mode, `/board` keeps it up to date after every line.
+/// seconds; in the live mode, `/board` keeps it up to date after every line. Unless `--output` says otherwise it is
+/// kept in the home (`boards/ID.html`), where `redact` and `forget` find it and write it again without the text.
 struct BoardCommand: BeraadCommand {
-    /// Where the page goes unless `--output` says otherwise.
-    static let defaultFile = "beraad-board.html"
-
     static let output = Option("output", nl: "uitvoer", value: .file, .boardOutput, kind: .file)
     static let declaration = CommandDeclaration(
         "board", aliases: ["bord"], group: .meeting, summary: .board, options: [output.declaration],
@@ -20,8 +18,8 @@ struct BoardCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let (_, state) = try context.readSession()
-        let path = Self.path(output, context)
+        let (id, state) = try context.readSession()
+        let path = try Self.path(output, session: id, context)
         try Self.write(state, to: path, context)
         if context.globals.json {
             try context.printJSON(["output": path])
@@ -30,9 +28,15 @@ struct BoardCommand: BeraadCommand {
         }
     }
 
-    /// `output` (or the default file) as an absolute path.
-    static func path(_ output: String?, _ context: Context) -> String {
-        let file = output ?? defaultFile
+    /// `output` as an absolute path, or the session's board in the home (its folder made, private).
+    static func path(_ output: String?, session id: String, _ context: Context) throws(CLIError) -> String {
+        guard let file = output else {
+            let path = context.store.boardPath(id)
+            do { try PrivateFile.makeDirectory(context.store.home + "/boards") } catch {
+                throw error.cliError(context.lang)
+            }
+            return path
+        }
         return file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
     }
 

@@ -27,7 +27,7 @@ extension Context {
             .evaluationGiven:
             createsEntry = true
         case .sessionOpened, .participantJoined, .participantLeft, .roundAdvanced, .roundReturned, .entryAmended,
-            .entryRetracted, .redactionAdded, .sessionClosed, .minutesApproved, .sessionConvened, nil:
+            .entryRetracted, .redactionAdded, .textErased, .sessionClosed, .minutesApproved, .sessionConvened, nil:
             createsEntry = false
         }
         try printJSON(Recorded(seq: first?.seq ?? 0, id: createsEntry ? first?.entryID : nil))

@@ -39,13 +39,9 @@ struct ConveneCommand: BeraadCommand {
                 let title =
                     self.title
                     ?? parent.title + " — " + definition.title(parent.language)
-                let base = Identifier.session(title: title, on: stamp)
-                childID = base
-                var attempt = 1
-                while context.store.exists(childID) {
-                    attempt += 1
-                    childID = base + "-\(attempt)"
-                }
+                repeat {
+                    childID = Identifier.session(on: stamp, random: context.environment.random())
+                } while context.store.exists(childID)
                 let events: [Event]
                 do throws(RuleViolation) {
                     events = try parent.decide(

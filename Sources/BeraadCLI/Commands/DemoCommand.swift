@@ -48,6 +48,8 @@ struct DemoCommand: BeraadCommand {
         let stepEnd = DemoScenario.steps.last.flatMap { Timestamp.parse($0.at) }
         // The minutes are made "at" the last step, so the file is the same on every run.
         environment.clock = { stepEnd?.seconds ?? 0 }
+        let random = SeededRandom(seed: 2026)
+        environment.random = { random.next() }
         for step in DemoScenario.steps {
             let sink = CapturedOutput()
             environment.output = sink.output

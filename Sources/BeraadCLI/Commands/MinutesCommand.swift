@@ -25,6 +25,12 @@ struct MinutesCommand: BeraadCommand {
     var anonymize: Bool
     var appendix: Bool
 
+    init(format: Format, anonymize: Bool, appendix: Bool) {
+        self.format = format
+        self.anonymize = anonymize
+        self.appendix = appendix
+    }
+
     init(parsing arguments: ParsedArguments) throws(ParseError) {
         format = try arguments.value(Self.format) ?? .markdown
         output = try arguments.value(Self.output)
@@ -33,8 +39,9 @@ struct MinutesCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let (_, state) = try context.readSession()
-        let text = try render(state, context: context)
+        let (_, contents, state) = try context.readJournal()
+        let lang = context.langIsExplicit ? context.lang : state.language
+        let text = try render(state, fingerprint: contents.fingerprint, lang: lang, context: context)
         guard let output else {
             context.environment.output.out(text)
             return
@@ -48,9 +55,10 @@ struct MinutesCommand: BeraadCommand {
         }
     }
 
-    /// The minutes of `state` in the asked format and language.
-    func render(_ state: SessionState, context: Context) throws(CLIError) -> String {
-        let lang = context.langIsExplicit ? context.lang : state.language
+    /// The minutes of `state` in this command's format, in `lang`, ending with `fingerprint` once approved.
+    func render(_ state: SessionState, fingerprint: String?, lang: Language, context: Context) throws(CLIError)
+        -> String
+    {
         let config: HomeConfig
         do { config = try context.store.config() } catch { throw error.cliError(context.lang) }
         let marking: Confidentiality
@@ -63,7 +71,7 @@ struct MinutesCommand: BeraadCommand {
             state: state,
             options: MinutesOptions(
                 language: lang, anonymize: anonymize, now: context.environment.now(), links: context.links(of: state),
-                appendix: appendix, confidentiality: marking))
+                appendix: appendix, confidentiality: marking, fingerprint: fingerprint))
         switch format {
         case .json:
             do { return try document.json() } catch { throw CLIError(.ioError, "\(error)") }

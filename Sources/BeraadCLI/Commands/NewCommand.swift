@@ -44,11 +44,9 @@ struct NewCommand: BeraadCommand {
             definition = try catalog.resolve(reference)
         } catch { throw error.cliError(context.lang) }
         let at = try context.time()
-        let base = Identifier.session(title: title, on: at)
         do { try context.store.prepareHome() } catch { throw error.cliError(context.lang) }
-        var attempt = 1
         while true {
-            let id = attempt == 1 ? base : base + "-\(attempt)"
+            let id = Identifier.session(on: at, random: context.environment.random())
             let command = Command.open(
                 id: id, title: title, protocolDefinition: definition,
                 facilitator: facilitator, lang: context.lang, details: details)
@@ -59,7 +57,6 @@ struct NewCommand: BeraadCommand {
             do {
                 try context.store.create(id, records: records)
             } catch StoreError.sessionExists {
-                attempt += 1
                 continue
             } catch { throw error.cliError(context.lang) }
             do { try context.store.setCurrent(id) } catch { throw error.cliError(context.lang) }

@@ -1,22 +1,42 @@
 import BeraadEngine
 
-/// `redact TEXT`: adds a text to the session's redaction list.
+/// `redact TEXT [--by NAME]`: erases a text (a client's name, an address) from the session on disk: the journal
+/// is rewritten with `[…]` in its place, and the erasure is recorded without the text.
 struct RedactCommand: BeraadCommand {
     static let text = Argument(.text, .redactText)
+    static let by = Option("by", nl: "door", value: .name, .redactBy)
     static let declaration = CommandDeclaration(
-        "redact", aliases: ["weglaten"], group: .afterwards, summary: .redact, arguments: [text.declaration],
-        live: .standard)
+        "redact", aliases: ["weglaten"], group: .afterwards, summary: .redact,
+        arguments: [text.declaration], options: [by.declaration], live: .standard)
 
     var text: String
+    var by: String?
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {
         text = try arguments.argument(Self.text)
+        by = try arguments.value(Self.by)
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let result = try context.perform(.redact(text: text))
-        try context.confirm(
-            result.records,
-            result.records.isEmpty ? context.t(.message(.alreadyRedacted)) : context.t(.message(.redacted)))
+        let target = text.trimmingWhitespace()
+        guard !target.isEmpty else { throw RuleViolation.emptyText.cliError(context.lang) }
+        let id = try context.sessionID()
+        let erase = { (value: String) in TextErasure.erasing(target, in: value) }
+        guard
+            let outcome = try context.erase(
+                id, reason: .redacted, by: by, text: erase, names: erase, scrub: { erase($0).text })
+        else {
+            if context.globals.json {
+                try context.printJSON(["erased": 0])
+            } else {
+                context.print(context.t(.message(.nothingToErase)))
+            }
+            return
+        }
+        if context.globals.json {
+            try context.printJSON(["erased": outcome.count])
+        } else {
+            context.print(context.t(.message(.erased(count: String(outcome.count)))))
+        }
     }
 }

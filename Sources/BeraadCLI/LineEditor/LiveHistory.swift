@@ -10,9 +10,10 @@ struct LiveHistory {
     let path: String
     private(set) var lines: [String]
 
-    /// The history of session `id` in `home`; an unreadable file is an empty history, never an error.
-    init(home: String, session id: String) {
-        path = home + "/history/" + id + ".txt"
+    /// The history kept at `path` (the store's `historyPath` of the session); an unreadable file is an empty
+    /// history, never an error.
+    init(path: String) {
+        self.path = path
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         lines = Array(text.split(separator: "\n").map(String.init).suffix(Self.limit))
     }

@@ -128,9 +128,10 @@ extension Catalog.HelpText {
         case .minutesNoAppendix:
             return "laat de Verantwoording weg (bron, sessie-id, tijd per ronde, correcties)"
         case .minutesAnonymize: return "namen vervangen door rol en nummer"
-        case .redact: return "vervangt TEKST door […] in elk verslag"
+        case .redact: return "wist TEKST (een naam, een adres) uit de sessie op schijf: […] komt ervoor in de plaats"
         case .redactText: return "bijvoorbeeld een naam of adres"
         case .approveBy: return "wie het verslag vaststelt (hoeft niet bij het beraad te zijn geweest)"
+        case .redactBy: return "wie de tekst wist"
         case .approve: return "stelt het verslag van een afgesloten sessie vast"
         case .protocols: return "toont de methodes"
         case .protocolsShow: return "toont een methode ronde voor ronde"
@@ -170,8 +171,13 @@ extension Catalog.MessageText {
         case .sessionClosed:
             return "Sessie afgesloten. Het verslag: 'beraad verslag'; vaststellen met 'beraad vaststellen'."
         case .minutesWritten(let path): return "Verslag geschreven naar \(path)\n"
-        case .alreadyRedacted: return "Staat al op de lijst om weg te laten."
-        case .redacted: return "Wordt in elk verslag vervangen door […]."
+        case .erased(let count):
+            return
+                "Gewist: \(count)× vervangen door […] in het journaal op schijf, met een aantekening van het wissen (zonder de tekst)."
+        case .nothingToErase: return "Die tekst komt in deze sessie niet voor; er is niets gewist."
+        case .sessionDiffers(let id):
+            return
+                "Hier staat al een sessie \(id) met een ander journaal; er is niets geïmporteerd. Exporteer die eerst als u beide wilt bewaren."
         case .minutesApproved: return "Verslag vastgesteld; de sessie neemt geen correcties meer aan."
         case .lockTimeoutIgnored(let value, let low, let high, let used):
             return "BERAAD_LOCK_TIMEOUT '\(value)' is geen aantal seconden van \(low) tot \(high); ik wacht \(used) s"
@@ -437,6 +443,9 @@ extension Catalog.RuleText {
         case .alreadyRetracted(let id): return "\(id) is al ingetrokken"
         case .nothingToUndo: return "er is niets om ongedaan te maken"
         case .notEnded: return "alleen het verslag van een afgesloten sessie kan worden vastgesteld"
+        case .erasureBreaksSession:
+            return
+                "wissen zou twee deelnemers dezelfde naam geven; wis de naam van een deelnemer met 'beraad vergeet NAAM'"
         case .alreadyApproved: return "het verslag is al vastgesteld"
         case .scoreOutOfRange(let score): return "score \(score) ligt niet tussen 1 en 5"
         case .cannotConvene(let round, let rounds):
@@ -513,6 +522,13 @@ extension Catalog.MinutesText {
         case .status: return "Status"
         case .anonymized: return "Geanonimiseerd: namen van deelnemers zijn vervangen door hun rol."
         case .redacted: return "Vertrouwelijke gegevens zijn weggelaten en vervangen door […]."
+        case .fingerprint(let hash): return "Vingerafdruk van het vastgestelde journaal (SHA-256): \(hash)"
+        case .erasureForgotten(let at, let count):
+            return "\(at): \(count)× de naam van een deelnemer (recht op vergetelheid)"
+        case .erasureRedacted(let at, let count): return "\(at): \(count)× weggelaten tekst (een naam, een adres)"
+        case .erasuresLabel: return "Gewist"
+        case .erasedAfterApproval(let at, let count):
+            return "Na de vaststelling is op \(at) tekst uit het journaal gewist (\(count)×) en vervangen door […]."
         case .stateOpen: return "lopend"
         case .agreements: return "Afspraken"
         case .participants: return "Deelnemers"
@@ -702,6 +718,8 @@ extension Catalog.JournalText {
         case .configNotKeyValue: return "verwacht 'sleutel = waarde' (of '#' voor een opmerking)"
         case .configUnknownKey(let key, let known): return "onbekende sleutel '\(key)'; bekend zijn: \(known)"
         case .configNotUTF8: return "het bestand is geen UTF-8-tekst"
+        case .configNotAPeriod(let value):
+            return "'\(value)' is geen bewaartermijn; schrijf bijvoorbeeld 2y (jaar), 18m (maanden), 6w of 90d"
         case .timeGoesBack(let at, let last): return "de tijd loopt terug: \(at) na \(last)"
         case .noSuchRound(let round): return "de methode kent geen ronde '\(round)'"
         case .neverJoined(let name): return "\(name) is nooit aangesloten"
@@ -714,6 +732,11 @@ extension Catalog.JournalText {
         case .closedTwice: return "de sessie wordt een tweede keer afgesloten"
         case .approvedWhileOpen: return "het verslag wordt vastgesteld terwijl de sessie nog loopt"
         case .approvedTwice: return "het verslag wordt een tweede keer vastgesteld"
+        case .chainBroken:
+            return
+                "de hash-keten is verbroken: deze regel noemt niet de vorige regel (gewijzigd, weggehaald of ingevoegd)"
+        case .unterminated: return "de laatste regel is niet afgesloten (een onderbroken schrijfactie)"
+        case .otherSession(let id): return "dit journaal hoort bij sessie \(id)"
         case .protocolInvalid(let issue): return "de methode in de opening breekt een regel: \(issue)"
         }
     }

@@ -128,9 +128,10 @@ extension Catalog.HelpText {
         case .minutesNoAppendix:
             return "leaves out the Accountability appendix (source, session id, time per round, corrections)"
         case .minutesAnonymize: return "replace names by role and number"
-        case .redact: return "replaces TEXT by […] in every rendering of the minutes"
+        case .redact: return "erases TEXT (a name, an address) from the session on disk, leaving […] in its place"
         case .redactText: return "a client's name or an address, for example"
         case .approveBy: return "who approves the minutes (need not have been at the meeting)"
+        case .redactBy: return "who erases the text"
         case .approve: return "approves the closed session's minutes"
         case .protocols: return "lists the methods"
         case .protocolsShow: return "shows a method round by round"
@@ -169,8 +170,13 @@ extension Catalog.MessageText {
         case .boardWritten(let path): return "The group's screen is written to \(path); open it in a browser.\n"
         case .sessionClosed: return "Session closed. The minutes: 'beraad minutes'; approve them with 'beraad approve'."
         case .minutesWritten(let path): return "Minutes written to \(path)\n"
-        case .alreadyRedacted: return "Already on the redaction list."
-        case .redacted: return "Will be replaced by […] in every rendering of the minutes."
+        case .erased(let count):
+            return
+                "Erased: replaced \(count)× by […] in the journal on disk, with a record of the erasure (without the text)."
+        case .nothingToErase: return "That text does not occur in this session; nothing was erased."
+        case .sessionDiffers(let id):
+            return
+                "A session \(id) with a different journal is already here; nothing was imported. Export that one first if both are to be kept."
         case .minutesApproved: return "Minutes approved; the session takes no more corrections."
         case .lockTimeoutIgnored(let value, let low, let high, let used):
             return "BERAAD_LOCK_TIMEOUT '\(value)' is not a number of seconds from \(low) to \(high); waiting \(used) s"
@@ -428,6 +434,9 @@ extension Catalog.RuleText {
         case .alreadyRetracted(let id): return "\(id) is already retracted"
         case .nothingToUndo: return "there is nothing to undo"
         case .notEnded: return "only the minutes of a closed session can be approved"
+        case .erasureBreaksSession:
+            return
+                "erasing would give two participants the same name; erase a participant's name with 'beraad forget NAME'"
         case .alreadyApproved: return "the minutes are already approved"
         case .scoreOutOfRange(let score): return "score \(score) is not between 1 and 5"
         case .cannotConvene(let round, let rounds):
@@ -503,6 +512,12 @@ extension Catalog.MinutesText {
         case .status: return "Status"
         case .anonymized: return "Anonymised: participants' names are replaced by their role."
         case .redacted: return "Confidential details are left out and replaced by […]."
+        case .fingerprint(let hash): return "Fingerprint of the approved journal (SHA-256): \(hash)"
+        case .erasureForgotten(let at, let count): return "\(at): \(count)× a participant's name (right to erasure)"
+        case .erasureRedacted(let at, let count): return "\(at): \(count)× redacted text (a name, an address)"
+        case .erasuresLabel: return "Erased"
+        case .erasedAfterApproval(let at, let count):
+            return "After approval, text was erased from the journal on \(at) (\(count)×) and replaced by […]."
         case .stateOpen: return "in progress"
         case .agreements: return "Agreements"
         case .participants: return "Participants"
@@ -691,6 +706,8 @@ extension Catalog.JournalText {
         case .configNotKeyValue: return "expected 'key = value' (or '#' for a comment)"
         case .configUnknownKey(let key, let known): return "unknown key '\(key)'; known are: \(known)"
         case .configNotUTF8: return "the file is not UTF-8 text"
+        case .configNotAPeriod(let value):
+            return "'\(value)' is not a retention period; write 2y (years), 18m (months), 6w or 90d, for example"
         case .timeGoesBack(let at, let last): return "time goes back: \(at) after \(last)"
         case .noSuchRound(let round): return "the method has no round '\(round)'"
         case .neverJoined(let name): return "\(name) never joined"
@@ -703,6 +720,10 @@ extension Catalog.JournalText {
         case .closedTwice: return "the session is closed a second time"
         case .approvedWhileOpen: return "the minutes are approved while the session is still open"
         case .approvedTwice: return "the minutes are approved a second time"
+        case .chainBroken:
+            return "the hash chain is broken: this line does not name the line before it (changed, removed or inserted)"
+        case .unterminated: return "the last line is not terminated (a write cut short)"
+        case .otherSession(let id): return "this journal belongs to session \(id)"
         case .protocolInvalid(let issue): return "the method in the opening breaks a rule: \(issue)"
         }
     }

@@ -131,6 +131,7 @@ public enum Catalog {
         case redactText
         case approve
         case approveBy
+        case redactBy
         case protocols
         case protocolsShow
         case protocolsShowID
@@ -162,8 +163,9 @@ public enum Catalog {
         case boardWritten(path: String)
         case sessionClosed
         case minutesWritten(path: String)
-        case alreadyRedacted
-        case redacted
+        case erased(count: String)
+        case nothingToErase
+        case sessionDiffers(id: String)
         case minutesApproved
         case noHome
         case homeSymlink(path: String)
@@ -369,6 +371,7 @@ public enum Catalog {
         case alreadyRetracted(id: String)
         case nothingToUndo
         case notEnded
+        case erasureBreaksSession
         case alreadyApproved
         case scoreOutOfRange(score: String)
         case cannotConvene(round: String, rounds: String)
@@ -433,6 +436,11 @@ public enum Catalog {
         case status
         case anonymized
         case redacted
+        case fingerprint(hash: String)
+        case erasureForgotten(at: String, count: String)
+        case erasureRedacted(at: String, count: String)
+        case erasuresLabel
+        case erasedAfterApproval(at: String, count: String)
         case stateOpen
         case agreements
         case participants
@@ -608,6 +616,7 @@ public enum Catalog {
         case configNotKeyValue
         case configUnknownKey(key: String, known: String)
         case configNotUTF8
+        case configNotAPeriod(value: String)
         case protocolInvalid(issue: String)
         case timeGoesBack(at: String, last: String)
         case noSuchRound(round: String)
@@ -621,6 +630,9 @@ public enum Catalog {
         case closedTwice
         case approvedWhileOpen
         case approvedTwice
+        case chainBroken
+        case unterminated
+        case otherSession(id: String)
     }
 
     /// The placeholders of help and usage lines: what an argument or an option's value stands for.

@@ -31,3 +31,39 @@ public struct RedactionAdded: Codable, Sendable, Equatable {
 
     public init(text: String) { self.text = text }
 }
+
+/// Text erased from the journal itself (`redact`, `forget`): the one sanctioned rewrite. It records what an
+/// auditor needs, never the text.
+public struct TextErased: Codable, Sendable, Equatable {
+    /// Why the text went.
+    public enum Reason: String, Codable, Sendable, CaseIterable, Equatable {
+        /// `redact TEXT`: a client's name, an address.
+        case redacted
+        /// `forget NAME`: a participant's right to erasure.
+        case forgotten
+    }
+
+    public var reason: Reason
+    /// Who erased it, when given.
+    public var by: String?
+    /// How many occurrences were replaced.
+    public var count: Int
+    /// The hash of the journal's last line before the rewrite: the head of the chain it replaced.
+    public var previousHead: String
+    /// The first line the rewrite changed; every line before it is as it was.
+    public var firstChangedLine: Int
+    /// The fingerprint the approved minutes carried before the rewrite, when the session was approved.
+    public var previousFingerprint: String?
+
+    public init(
+        reason: Reason, by: String? = nil, count: Int, previousHead: String, firstChangedLine: Int,
+        previousFingerprint: String? = nil
+    ) {
+        self.reason = reason
+        self.by = by
+        self.count = count
+        self.previousHead = previousHead
+        self.firstChangedLine = firstChangedLine
+        self.previousFingerprint = previousFingerprint
+    }
+}

@@ -43,3 +43,14 @@ public struct AmendmentInfo: Codable, Sendable, Equatable {
     public var at: String
     public var text: String
 }
+
+/// Text erased from the journal (`redact`, `forget`): when, why and how much, never what.
+public struct ErasureInfo: Codable, Sendable, Equatable {
+    /// Date and time, `2026-11-29 14:05`.
+    public var at: String
+    /// `redacted` or `forgotten`.
+    public var reason: String
+    public var count: Int
+    /// Whether the minutes had been approved by then.
+    public var afterApproval: Bool
+}

@@ -11,11 +11,14 @@ public struct MinutesOptions: Sendable {
     /// Whether the Verantwoording appendix (source, session id, time per round, corrections) is included.
     public var appendix: Bool
     public var confidentiality: Confidentiality
+    /// The fingerprint of the approved journal, as the store computes it; shown at the end of approved minutes.
+    public var fingerprint: String?
 
     public init(
         language: Language, anonymize: Bool = false, now: Timestamp, links: [SessionLinkInfo] = [],
-        appendix: Bool = true, confidentiality: Confidentiality = .standard
+        appendix: Bool = true, confidentiality: Confidentiality = .standard, fingerprint: String? = nil
     ) {
+        self.fingerprint = fingerprint
         self.language = language
         self.anonymize = anonymize
         self.now = now
@@ -73,6 +76,12 @@ extension MinutesDocument {
                 state: link.state, decision: scrub(link.decision))
         }
         redactionCount = state.redactions.count
+        erasures = state.erasures.map { erasure in
+            ErasureInfo(
+                at: "\(erasure.at.at(offset: offset).civil.dateString) \(time(erasure.at))",
+                reason: erasure.reason.rawValue, count: erasure.count, afterApproval: erasure.afterApproval)
+        }
+        fingerprint = state.approvedAt == nil ? nil : options.fingerprint
         let opened = state.openedAt
         var endTime: String?
         var abandonReason: String?
@@ -249,7 +258,8 @@ extension MinutesDocument {
 
     /// Role-and-number names for anonymised minutes: the role alone where the protocol allows one holder,
     /// else the role and a number in order of joining.
-    static func replacements(for state: SessionState, _ lang: Language) -> [(name: String, replacement: String)] {
+    public static func replacements(for state: SessionState, _ lang: Language) -> [(name: String, replacement: String)]
+    {
         var counters: [String: Int] = [:]
         // Those at the meeting are numbered first, in the order they joined; the absent after them.
         let people = state.participants.filter { !$0.absent } + state.participants.filter(\.absent)

@@ -25,6 +25,10 @@ public struct MinutesDocument: Codable, Sendable, Equatable {
     public var links: [SessionLinkInfo]
     /// How many texts the redaction list replaced; the texts themselves never appear.
     public var redactionCount: Int
+    /// Erasures made in the journal itself, in order.
+    public var erasures: [ErasureInfo]
+    /// The fingerprint of the approved journal (the SHA-256 of its approval's line); nil before approval.
+    public var fingerprint: String?
     public var anonymized: Bool
     /// The method's rounds one by one, for the `steps` section.
     public var steps: [StepInfo]

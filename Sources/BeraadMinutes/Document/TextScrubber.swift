@@ -60,7 +60,12 @@ public struct TextScrubber: Sendable {
             result = result.replacingOccurrences(
                 of: redaction, with: Self.redactionMark, options: [.caseInsensitive, .diacriticInsensitive])
         }
-        return words.isEmpty ? result : replacingNames(in: result)
+        return words.isEmpty ? result : replacingNames(in: result).text
+    }
+
+    /// `text` with the names replaced (redactions not applied), and how many names were found.
+    public func replacingNamesCounted(_ text: String) -> (text: String, count: Int) {
+        words.isEmpty ? (text, 0) : replacingNames(in: text)
     }
 
     /// `text` scrubbed, or `nil` for `nil`.
@@ -76,8 +81,9 @@ public struct TextScrubber: Sendable {
     // MARK: - Finding names
 
     /// `text` with every name, whole or in part, replaced.
-    private func replacingNames(in text: String) -> String {
+    private func replacingNames(in text: String) -> (text: String, count: Int) {
         let ranges = Self.words(in: text)
+        var count = 0
         let folded = ranges.map { Self.fold(String(text[$0])) }
         var result = ""
         var copied = text.startIndex
@@ -105,13 +111,14 @@ public struct TextScrubber: Sendable {
             }
             if let (end, replacement) = matched {
                 result += text[copied..<ranges[index].lowerBound] + replacement
+                count += 1
                 copied = ranges[end].upperBound
                 index = end + 1
             } else {
                 index += 1
             }
         }
-        return result + text[copied...]
+        return (result + text[copied...], count)
     }
 
     /// The replacement for a word that is a name, with or without an ending or digits.

@@ -10,7 +10,9 @@ extension MinutesDocument {
         }
         return Page(
             language: language, title: l(.minutesOf) + ": " + session.title, header: header(),
-            body: body + (appendix ? [accountability()] : []), colophon: l(.generatedBy))
+            body: body + (appendix ? [accountability()] : [])
+                + (fingerprint.map { [.note(l(.fingerprint(hash: $0)))] } ?? []),
+            colophon: l(.generatedBy))
     }
 
     /// The Verantwoording: where the method comes from, which journal the minutes were made from, and the
@@ -19,18 +21,21 @@ extension MinutesDocument {
         let s = session
         var content: [Block] = [
             .note(l(.appendixIntro)),
-            .facts([
-                // "Weighing framework for social work (afwegingskader)" names its id already.
-                Fact(
-                    l(.method),
-                    s.protocolTitle
-                        + (s.protocolTitle.contains("(" + s.protocolID + ")")
-                            ? " (v\(s.protocolVersion))" : " (\(s.protocolID), v\(s.protocolVersion))")),
-                Fact(
-                    l(.source),
-                    [Span(s.protocolSource)] + (s.protocolURL.map { [Span(" "), Span($0, .link)] } ?? [])),
-                Fact(l(.session), s.id),
-            ]),
+            .facts(
+                [
+                    // "Weighing framework for social work (afwegingskader)" names its id already.
+                    Fact(
+                        l(.method),
+                        s.protocolTitle
+                            + (s.protocolTitle.contains("(" + s.protocolID + ")")
+                                ? " (v\(s.protocolVersion))" : " (\(s.protocolID), v\(s.protocolVersion))")),
+                    Fact(
+                        l(.source),
+                        [Span(s.protocolSource)] + (s.protocolURL.map { [Span(" "), Span($0, .link)] } ?? [])),
+                    Fact(l(.session), s.id),
+                ]
+                    + (erasures.isEmpty
+                        ? [] : [Fact(l(.erasuresLabel), erasures.map(erasureLine).joined(separator: "; "))])),
         ]
         for section in sections where section.isAccountability {
             let part = blocks(of: section)
@@ -72,8 +77,26 @@ extension MinutesDocument {
             blocks.append(.note(l(.roundsNotReached(rounds: s.roundsNotReached.joined(separator: ", ")))))
         }
         if anonymized { blocks.append(.note(l(.anonymized))) }
-        if redactionCount > 0 { blocks.append(.note(l(.redacted))) }
+        if redactionCount > 0 || !erasures.isEmpty { blocks.append(.note(l(.redacted))) }
+        for erasure in erasures where erasure.afterApproval {
+            blocks.append(.note(l(.erasedAfterApproval(at: dateAndTime(erasure.at), count: String(erasure.count)))))
+        }
         return blocks
+    }
+
+    /// An erasure as the appendix lists it.
+    private func erasureLine(_ erasure: ErasureInfo) -> String {
+        let at = dateAndTime(erasure.at)
+        let count = String(erasure.count)
+        return erasure.reason == TextErased.Reason.forgotten.rawValue
+            ? l(.erasureForgotten(at: at, count: count)) : l(.erasureRedacted(at: at, count: count))
+    }
+
+    /// `2026-11-29 14:05` written out: `29 november 2026, 14:05`.
+    private func dateAndTime(_ value: String) -> String {
+        let parts = value.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let date = parts.first.flatMap({ CalendarDate(iso: $0) }) else { return value }
+        return date.spelledOut(language) + (parts.count > 1 ? ", " + parts[1] : "")
     }
 
     /// The section, or `nil` when the session has nothing for it.

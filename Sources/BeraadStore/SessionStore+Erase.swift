@@ -1,0 +1,132 @@
+import BeraadEngine
+import Foundation
+
+/// Erasing text from a session on disk: the journal's one sanctioned rewrite, and the files beside it that may
+/// hold the same text.
+extension SessionStore {
+    /// What an erasure makes of a journal: every record (rewritten, with the record of the erasure after them), and
+    /// how any other text of the session is to be scrubbed.
+    public struct Rewrite {
+        public var records: [Record]
+        public var scrub: (String) -> String
+
+        public init(records: [Record], scrub: @escaping (String) -> String) {
+            self.records = records
+            self.scrub = scrub
+        }
+    }
+
+    /// The live mode's history of session `id`: the lines typed at its prompt.
+    public func historyPath(_ id: String) -> String { home + "/history/" + id + ".txt" }
+
+    /// The group's screen of session `id` when written to its default place.
+    public func boardPath(_ id: String) -> String { home + "/boards/" + id + ".html" }
+
+    /// Rewrites session `id` under its exclusive lock with what `body` makes of it: lines before the first change
+    /// keep their bytes, the rest are framed again on a new chain. The new journal is written beside the old one,
+    /// fsynced and renamed over it, then the folder is fsynced, so a crash leaves the old journal or the new one,
+    /// whole. The quarantined tails and the live mode's history of the session are scrubbed after it. Returns the
+    /// records the rewrite added; `body` returning nil writes nothing.
+    @discardableResult
+    public func erase<Failure: Error>(
+        _ id: String, _ body: (JournalContents) throws(Failure) -> Rewrite?
+    ) throws(AppendError<Failure>) -> [Record] {
+        let path: String
+        let fd: Int32
+        do {
+            path = try journalPath(id)
+            fd = try openLocked(id, path: path, flags: O_RDWR | O_APPEND, exclusive: true)
+        } catch { throw .store(error) }
+        defer { close(fd) }
+        let contents: JournalContents
+        do {
+            contents = try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path)
+        } catch { throw .store(error) }
+        if FileManager.default.fileExists(atPath: unsurePath(id)) {
+            throw .store(.unsure(path: path, marker: unsurePath(id)))
+        }
+        let rewrite: Rewrite?
+        do { rewrite = try body(contents) } catch { throw .rejected(error) }
+        guard let rewrite else { return [] }
+        do throws(StoreError) {
+            if !contents.tornTail.isEmpty { try cutTornTail(fd, contents: contents, id: id, path: path) }
+            let bytes = try rewrittenBytes(contents, rewrite.records, path: path)
+            try replaceJournal(id, with: bytes, path: path)
+            try scrubQuarantine(id, rewrite.scrub)
+            try scrubHistory(id, rewrite.scrub)
+        } catch { throw .store(error) }
+        return Array(rewrite.records.dropFirst(contents.records.count))
+    }
+
+    /// The journal's new bytes: the old lines up to the first record that changed, then every record from there
+    /// framed on a chain that continues from the last line kept.
+    private func rewrittenBytes(_ contents: JournalContents, _ records: [Record], path: String) throws(StoreError)
+        -> [UInt8]
+    {
+        let old = contents.records
+        var first = 0
+        while first < old.count, first < records.count, old[first] == records[first] { first += 1 }
+        let keep = first == 0 ? 0 : contents.lineRanges[first - 1].upperBound + 1
+        let previous = first == 0 ? JournalLine.noPrevious : contents.lineHash(first - 1)
+        return Array(contents.bytes[0..<keep]) + (try frame(Array(records[first...]), after: previous, path: path))
+    }
+
+    /// Writes `bytes` to a new file in the sessions folder, fsyncs it, renames it over the journal of `id` and
+    /// fsyncs the folder.
+    private func replaceJournal(_ id: String, with bytes: [UInt8], path: String) throws(StoreError) {
+        let directory = try POSIXFile.openDirectory(beneath: home, ["sessions"], path: path)
+        defer { close(directory) }
+        // A rewrite cut short by a crash leaves its new file behind; it holds no erased text, and goes now.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: sessionsDirectory)) ?? []
+        where name.hasPrefix(".\(id).") && name.hasSuffix(".erasing") {
+            unlinkat(directory, name, 0)
+        }
+        let temporary = ".\(id).\(getpid()).erasing"
+        let fd = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw POSIXFile.error(path, "open") }
+        do {
+            try POSIXFile.writeAll(fd, bytes, path: path)
+            try POSIXFile.sync(fd, path: path)
+        } catch {
+            close(fd)
+            unlinkat(directory, temporary, 0)
+            throw error
+        }
+        close(fd)
+        guard renameat(directory, temporary, directory, id + ".jsonl") == 0 else {
+            let failure = POSIXFile.error(path, "rename")
+            unlinkat(directory, temporary, 0)
+            throw failure
+        }
+        try POSIXFile.sync(directory, path: sessionsDirectory)
+    }
+
+    /// The quarantined tails of session `id` with `scrub` applied.
+    private func scrubQuarantine(_ id: String, _ scrub: (String) -> String) throws(StoreError) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: quarantineDirectory)) ?? []
+        for name in names where name.hasPrefix(id + ".") && name.hasSuffix(".torn") {
+            try scrubFile(quarantineDirectory + "/" + name, relative: "quarantine/" + name, scrub)
+        }
+    }
+
+    /// The live mode's history of session `id` with `scrub` applied.
+    private func scrubHistory(_ id: String, _ scrub: (String) -> String) throws(StoreError) {
+        guard FileManager.default.fileExists(atPath: historyPath(id)) else { return }
+        try scrubFile(historyPath(id), relative: "history/" + id + ".txt", scrub)
+    }
+
+    /// Replaces the file at `relative` beneath the home with its text scrubbed, if that changes it.
+    private func scrubFile(_ path: String, relative: String, _ scrub: (String) -> String) throws(StoreError) {
+        let fd = try POSIXFile.open(beneath: home, relative, O_RDONLY)
+        let bytes: [UInt8]
+        do { bytes = try POSIXFile.readAll(fd, path: path) } catch {
+            close(fd)
+            throw error
+        }
+        close(fd)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let scrubbed = scrub(text)
+        guard scrubbed != text else { return }
+        try POSIXFile.writeAtomically(Array(scrubbed.utf8), to: path)
+    }
+}

@@ -1,0 +1,94 @@
+import BeraadEngine
+import Foundation
+
+/// Moving a session between homes (`export`, `import`) and removing one for good (`purge`).
+extension SessionStore {
+    /// What `importJournal` did.
+    public enum ImportOutcome: Sendable, Equatable {
+        /// The session was new here.
+        case created
+        /// The same journal was here already.
+        case unchanged
+        /// The journal here was the start of the imported one, which went on from it.
+        case extended
+    }
+
+    /// Adds the journal `bytes` (already verified, of session `id`) to the home. A session of the same id must be
+    /// the same journal or its beginning; a session another process holds the lock of is never written.
+    public func importJournal(_ bytes: [UInt8], id: String) throws(StoreError) -> ImportOutcome {
+        let path = try journalPath(id)
+        try ownDirectory(sessionsDirectory)
+        let directory = try POSIXFile.openDirectory(beneath: home, ["sessions"], path: path)
+        defer { close(directory) }
+        let existing: Int32
+        do { existing = try openExisting(id, path: path, flags: O_RDWR) } catch {
+            guard case .sessionNotFound = error else { throw error }
+            try placeJournal(bytes, id: id, directory: directory, path: path, replacing: false)
+            return .created
+        }
+        defer { close(existing) }
+        // Importing never waits for a session in use: someone is recording in it.
+        try POSIXFile.lock(existing, exclusive: true, timeout: 0, path: path)
+        let current = try POSIXFile.readAll(existing, path: path)
+        if current == bytes { return .unchanged }
+        guard bytes.count > current.count, bytes.starts(with: current) else { throw .sessionDiffers(id: id) }
+        try placeJournal(bytes, id: id, directory: directory, path: path, replacing: true)
+        return .extended
+    }
+
+    /// Writes `bytes` to a private new file in the sessions folder, fsyncs it, and links it in as the journal of
+    /// `id` (or renames it over the journal when `replacing`), then fsyncs the folder.
+    private func placeJournal(_ bytes: [UInt8], id: String, directory: Int32, path: String, replacing: Bool)
+        throws(StoreError)
+    {
+        let temporary = ".\(id).\(getpid()).importing"
+        let fd = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw POSIXFile.error(path, "open") }
+        do {
+            try POSIXFile.writeAll(fd, bytes, path: path)
+            try POSIXFile.sync(fd, path: path)
+        } catch {
+            close(fd)
+            unlinkat(directory, temporary, 0)
+            throw error
+        }
+        close(fd)
+        defer { unlinkat(directory, temporary, 0) }
+        if replacing {
+            guard renameat(directory, temporary, directory, id + ".jsonl") == 0 else {
+                throw POSIXFile.error(path, "rename")
+            }
+        } else {
+            guard linkat(directory, temporary, directory, id + ".jsonl", 0) == 0 else {
+                if errno == EEXIST { throw .sessionDiffers(id: id) }
+                throw POSIXFile.error(path, "link")
+            }
+        }
+        try POSIXFile.sync(directory, path: sessionsDirectory)
+    }
+
+    /// The acknowledged bytes of session `id`'s journal, read under a shared lock: what `export` hands over.
+    public func journalBytes(_ id: String) throws(StoreError) -> [UInt8] {
+        let contents = try read(id)
+        return Array(contents.bytes[0..<contents.validLength])
+    }
+
+    /// Removes session `id` and everything kept of it in the home: the journal (under its exclusive lock, so no
+    /// write is lost into a removed file), the live mode's history, the board, quarantined tails and the current
+    /// pointer if it names the session.
+    public func remove(_ id: String) throws(StoreError) {
+        let path = try journalPath(id)
+        let fd = try openLocked(id, path: path, flags: O_RDONLY, exclusive: true)
+        defer { close(fd) }
+        let directory = try POSIXFile.openDirectory(beneath: home, ["sessions"], path: path)
+        defer { close(directory) }
+        guard unlinkat(directory, id + ".jsonl", 0) == 0 else { throw POSIXFile.error(path, "unlink") }
+        try POSIXFile.sync(directory, path: sessionsDirectory)
+        for path in [historyPath(id), boardPath(id), unsurePath(id)] { unlink(path) }
+        let quarantined = (try? FileManager.default.contentsOfDirectory(atPath: quarantineDirectory)) ?? []
+        for name in quarantined where name.hasPrefix(id + ".") && name.hasSuffix(".torn") {
+            unlink(quarantineDirectory + "/" + name)
+        }
+        if (try? currentSession()) == id { unlink(currentPointer) }
+    }
+}
