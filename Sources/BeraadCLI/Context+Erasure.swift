@@ -45,8 +45,12 @@ extension Context {
                     return record
                 }
                 guard count > 0 else { return nil }
+                // Two people must not become one: a name that loses the part that told it from another's.
                 let state: SessionState
                 do { state = try SessionState(replaying: rewritten) } catch {
+                    throw .rule(.erasureBreaksSession)
+                }
+                guard state.participants.count == before.participants.count else {
                     throw .rule(.erasureBreaksSession)
                 }
                 let firstChanged =

@@ -80,7 +80,9 @@ extension SessionState {
             }
         case .textErased(let data):
             erasures.append(
-                Erasure(at: record.at, reason: data.reason, count: data.count, afterApproval: approvedAt != nil))
+                Erasure(
+                    at: record.at, reason: data.reason, count: data.count, afterApproval: approvedAt != nil,
+                    previousFingerprint: data.previousFingerprint))
         case .redactionAdded(let data):
             if !redactions.contains(data.text) { redactions.append(data.text) }
         case .sessionClosed(let data):

@@ -278,4 +278,6 @@ public struct Erasure: Sendable, Equatable {
     public var reason: TextErased.Reason
     public var count: Int
     public var afterApproval: Bool
+    /// The fingerprint the approved minutes carried before this erasure, if they were approved.
+    public var previousFingerprint: String?
 }

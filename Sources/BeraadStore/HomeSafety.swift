@@ -1,8 +1,8 @@
 import BeraadEngine
 import Foundation
 
-/// What makes a home unsafe to trust: folders or journals others may write to, or that belong to someone else,
-/// and symbolic links inside it that would send a write elsewhere.
+/// What makes a home unsafe to trust: folders or journals others may read or write, or that belong to someone
+/// else, and symbolic links inside it that would send a write elsewhere.
 extension SessionStore {
     /// Problems with the home's folders and the journal of `session`, as warnings; empty when all is private.
     public func safetyWarnings(session: String?) -> [LocalizedText] {
@@ -18,6 +18,9 @@ extension SessionStore {
             }
             if info.st_mode & (S_IWGRP | S_IWOTH) != 0 {
                 warnings.append(Catalog.localized(.message(.homeWritableByOthers(path: path))))
+            } else if info.st_mode & (S_IRGRP | S_IROTH) != 0 {
+                // What is said in a moreel beraad is health and family data: nobody else should read it.
+                warnings.append(Catalog.localized(.message(.homeReadableByOthers(path: path))))
             }
             if info.st_uid != geteuid() {
                 warnings.append(Catalog.localized(.message(.homeOwnedByOther(path: path))))

@@ -9,12 +9,13 @@ extension SessionStore {
         case created
         /// The same journal was here already.
         case unchanged
-        /// The journal here was the start of the imported one, which went on from it.
+        /// The journal here was the start of the imported one, which went on from it (erasures included).
         case extended
     }
 
-    /// Adds the journal `bytes` (already verified, of session `id`) to the home. A session of the same id must be
-    /// the same journal or its beginning; a session another process holds the lock of is never written.
+    /// Adds the journal `bytes` (already verified, of session `id`) to the home. A session of the same id here must
+    /// be the same journal, its beginning, or the journal an erasure in `bytes` rewrote (the erasure names the
+    /// head it replaced); a session another process holds the lock of is never written.
     public func importJournal(_ bytes: [UInt8], id: String) throws(StoreError) -> ImportOutcome {
         let path = try journalPath(id)
         try ownDirectory(sessionsDirectory)
@@ -31,9 +32,23 @@ extension SessionStore {
         try POSIXFile.lock(existing, exclusive: true, timeout: 0, path: path)
         let current = try POSIXFile.readAll(existing, path: path)
         if current == bytes { return .unchanged }
-        guard bytes.count > current.count, bytes.starts(with: current) else { throw .sessionDiffers(id: id) }
+        var follows = bytes.count > current.count && bytes.starts(with: current)
+        if !follows { follows = try Self.erased(current, into: bytes, path) }
+        guard follows else { throw .sessionDiffers(id: id) }
         try placeJournal(bytes, id: id, directory: directory, path: path, replacing: true)
         return .extended
+    }
+
+    /// Whether `later` is the journal `earlier` became through an erasure: one of its erasures was recorded right
+    /// after the records `earlier` holds, and names `earlier`'s last line as the head it replaced.
+    private static func erased(_ earlier: [UInt8], into later: [UInt8], _ path: String) throws(StoreError) -> Bool {
+        let before = try JournalContents.parse(earlier, path: path)
+        guard before.tornTail.isEmpty else { return false }
+        let after = try JournalContents.parse(later, path: path)
+        return after.records.contains { record in
+            guard case .textErased(let erasure) = record.event else { return false }
+            return record.seq == before.records.count + 1 && erasure.previousHead == before.headHash
+        }
     }
 
     /// Writes `bytes` to a private new file in the sessions folder, fsyncs it, and links it in as the journal of

@@ -7,6 +7,8 @@ public struct SessionSummary: Sendable, Equatable {
     public var title: String
     public var protocolID: String
     public var openedAt: Timestamp
+    /// The time of the session's last entry.
+    public var lastAt: Timestamp
     public var state: State
     /// The index of the current round, counted from 0.
     public var roundIndex: Int
@@ -18,6 +20,13 @@ public struct SessionSummary: Sendable, Equatable {
 }
 
 extension SessionStore {
+    /// The id of every journal in the home, in order, whether or not it reads.
+    public func sessionIDs() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsDirectory)) ?? []
+        return names.sorted().filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map { String($0.dropLast(6)) }
+            .filter(Identifier.isValid)
+    }
+
     /// Summaries of every session in the home, newest first; journals that do not read are reported in
     /// `problems` rather than stopping the listing.
     public func summaries() -> (sessions: [SessionSummary], problems: [StoreError]) {
@@ -55,7 +64,7 @@ extension SessionSummary {
         }
         self.init(
             id: state.id, title: state.title, protocolID: state.protocolDefinition.id, openedAt: state.openedAt,
-            state: phase, roundIndex: state.roundIndex,
+            lastAt: state.lastAt, state: phase, roundIndex: state.roundIndex,
             roundTitle: state.protocolDefinition.rounds[safe: state.roundIndex]?.title)
     }
 }

@@ -35,6 +35,72 @@ import Testing
         try b.ok("say", "Mia", "na de crash")
     }
 
+    @Test func killNineDuringRedactLeavesTheOldJournalOrTheNewOneWhole() throws {
+        let b = BeraadProcess()
+        try b.ok("new", "Wissen", "--facilitator", "Mia")
+        try b.ok("next")
+        // A journal of some size, so that the rewrite takes a while, and a name for each round to erase.
+        let rounds = 30
+        for index in 0..<120 { try b.ok("say", "Mia", "Vraag \(index) over Naam\(index % rounds)x en de buurt") }
+        let id = try String(contentsOfFile: b.home + "/current", encoding: .utf8).trimmingCharacters(in: .newlines)
+        let journal = b.home + "/sessions/" + id + ".jsonl"
+        func count(_ name: String) throws -> Int {
+            try String(contentsOfFile: journal, encoding: .utf8).components(separatedBy: name).count - 1
+        }
+        var erased = 0
+        var kept = 0
+        for index in 0..<rounds {
+            let name = "Naam\(index)x"
+            let before = try count(name)
+            let (process, out, err) = try b.start(["redact", name])
+            usleep(UInt32((index * 7919) % 60_000))
+            if index % 5 != 2 { kill(process.processIdentifier, SIGKILL) }
+            _ = out.fileHandleForReading.readDataToEndOfFile()
+            _ = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            let acknowledged = process.terminationReason == .exit && process.terminationStatus == 0
+            // Whatever the moment of the kill: the journal verifies, and holds the name everywhere or nowhere.
+            let verified = try b.run("verify")
+            #expect(verified.code == 0, "\(verified.stdout) \(verified.stderr)")
+            let after = try count(name)
+            #expect(after == 0 || after == before, "\(name): \(after) of \(before) left")
+            if acknowledged { #expect(after == 0, "\(name) was erased, but is still there") }
+            if after == 0 { erased += 1 } else { kept += 1 }
+        }
+        #expect(erased > 0 && kept > 0, "the kills should land both before and after the rename")
+        // The journal takes writes and erasures after it all.
+        try b.ok("say", "Mia", "na de crash")
+        try b.ok("redact", "buurt")
+        #expect(try count("buurt") == 0)
+    }
+
+    @Test func filesStayPrivateWhateverTheUmask() throws {
+        let b = BeraadProcess()
+        let script = """
+            umask 000
+            "$0" new Privé --facilitator Mia >/dev/null 2>&1 && "$0" join Anna >/dev/null 2>&1 \
+                && "$0" board >/dev/null 2>&1 && "$0" export --output export.jsonl >/dev/null 2>&1
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script, BeraadProcess.executable]
+        process.environment = b.environment
+        process.currentDirectoryURL = URL(fileURLWithPath: b.directory)
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        var paths = [
+            b.home, b.home + "/sessions", b.home + "/boards", b.directory + "/export.jsonl", b.home + "/current",
+        ]
+        paths += try FileManager.default.contentsOfDirectory(atPath: b.home + "/sessions").map {
+            b.home + "/sessions/" + $0
+        }
+        for path in paths {
+            let mode = try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+            #expect(mode == 0o600 || mode == 0o700, "\(path) is \(String(mode, radix: 8))")
+        }
+    }
+
     @Test func twoProcessesAppending200EachLeave400InOrder() throws {
         let b = BeraadProcess()
         try b.ok("new", "Druk", "--facilitator", "Mia")

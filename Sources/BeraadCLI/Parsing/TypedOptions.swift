@@ -93,3 +93,16 @@ extension Argument where Value: ChoiceValue {
         read = { Value.named($0, among: values) }
     }
 }
+
+extension Option where Value == RetentionPeriod {
+    /// An option whose value is a period: `2y`, `18m`, `6w`, `90d`.
+    init(
+        period name: String, nl dutchName: String? = nil, value valueName: Catalog.PlaceholderText,
+        _ summary: Catalog.HelpText
+    ) {
+        declaration = OptionDeclaration(
+            name: name, dutchName: dutchName, valueName: valueName, kind: .text,
+            summary: Catalog.localized(.help(summary)), invalidValue: { .notAPeriod(text: $0) })
+        read = { RetentionPeriod($0) }
+    }
+}

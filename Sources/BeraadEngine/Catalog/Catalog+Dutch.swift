@@ -132,6 +132,25 @@ extension Catalog.HelpText {
         case .redactText: return "bijvoorbeeld een naam of adres"
         case .approveBy: return "wie het verslag vaststelt (hoeft niet bij het beraad te zijn geweest)"
         case .redactBy: return "wie de tekst wist"
+        case .verify:
+            return
+                "controleert of journaals heel en onveranderd zijn (regels, controlesommen, hash-keten, naspelen), of dat een verslag uit het journaal komt"
+        case .verifyID: return "sessie-id (standaard de actuele sessie)"
+        case .verifyAll: return "controleert elke sessie in de map"
+        case .verifyMinutes: return "of dit verslagbestand uit het vastgestelde journaal komt"
+        case .export: return "schrijft één sessie weg om over te dragen: het journaal zelf, eerst gecontroleerd"
+        case .exportID: return "sessie-id (standaard de actuele sessie)"
+        case .exportOutput: return "naar dit bestand (standaard naar de standaarduitvoer)"
+        case .importSession: return "neemt een geëxporteerde sessie op, pas na controle van regels, keten en naspelen"
+        case .importFile: return "het geëxporteerde journaal"
+        case .forget:
+            return
+                "wist de naam van een persoon uit elke sessie (recht op vergetelheid); rol en nummer komen ervoor in de plaats"
+        case .forgetName: return "de naam zoals bij aansluiten gegeven"
+        case .forgetBy: return "wie de naam wist"
+        case .purge: return "verwijdert afgesloten sessies die ouder zijn dan de bewaartermijn"
+        case .purgeOlderThan: return "de bewaartermijn: 2y, 18m, 6w, 90d (standaard 'retention' in config)"
+        case .purgeDryRun: return "laat alleen zien wat zou worden verwijderd"
         case .approve: return "stelt het verslag van een afgesloten sessie vast"
         case .protocols: return "toont de methodes"
         case .protocolsShow: return "toont een methode ronde voor ronde"
@@ -178,6 +197,56 @@ extension Catalog.MessageText {
         case .sessionDiffers(let id):
             return
                 "Hier staat al een sessie \(id) met een ander journaal; er is niets geïmporteerd. Exporteer die eerst als u beide wilt bewaren."
+        case .verifyAllAlone: return "--all controleert elke sessie; geef dan geen ID en geen --verslag"
+        case .verifyFailed(let failed, let total):
+            return "\(failed) van de \(total) sessies klopt niet; zie hierboven welke regel"
+        case .minutesDoNotVerify(let file): return "\(file) is niet te herleiden tot het vastgestelde journaal"
+        case .verifyBroken(let id, let problem): return "\(id): FOUT — \(problem)"
+        case .verifyOK(let id, let records): return "\(id): in orde — \(records) regels, keten en naspelen kloppen"
+        case .verifyUnchained(let count): return "; \(count) van vóór de hash-keten (niet te bewijzen)"
+        case .verifyErased(let at, let count): return "; gewist op \(at) (\(count)×)"
+        case .minutesMatch(let file):
+            return "\(file) komt uit dit journaal: de vingerafdruk klopt en het verslag is sindsdien niet veranderd."
+        case .minutesChanged(let file):
+            return
+                "\(file) draagt de vingerafdruk van dit journaal, maar de tekst is veranderd nadat het verslag is gemaakt (of een andere versie van Beraad maakte het)."
+        case .minutesBeforeErasure(let file, let at):
+            return
+                "\(file) is gemaakt uit dit journaal vóórdat er op \(at) tekst uit werd gewist; maak het verslag opnieuw."
+        case .minutesForeign(let file):
+            return "\(file) komt niet uit dit journaal, of het journaal is veranderd sinds het verslag werd gemaakt."
+        case .minutesNoFingerprint(let file):
+            return "\(file) heeft geen vingerafdruk: het is geen vastgesteld verslag van Beraad."
+        case .minutesNotApproved:
+            return "Deze sessie is niet vastgesteld; pas een vastgesteld verslag draagt een vingerafdruk."
+        case .noFile(let path): return "geen bestand '\(path)'"
+        case .exported(let id, let path, let records):
+            return
+                "Sessie \(id) geëxporteerd naar \(path) (\(records) regels, gecontroleerd). Opnemen op een andere computer: 'beraad importeer BESTAND'.\n"
+        case .imported(let id, let title, let records):
+            return
+                "Sessie \(id) opgenomen: \(title) (\(records) regels, gecontroleerd). Kies haar met 'beraad kies \(id)'."
+        case .importUnchanged(let id): return "Sessie \(id) staat hier al, precies zo; er is niets veranderd."
+        case .importExtended(let id, let records, let added):
+            return "Sessie \(id) bijgewerkt tot \(records) regels (\(added) nieuw)."
+        case .forgetNone(let name): return "Geen sessie in deze map noemt \(name); er is niets gewist."
+        case .forgotten(let id, let count, let replacement): return "\(id): \(count)× vervangen door '\(replacement)'"
+        case .forgottenTotal(let sessions, let count):
+            return
+                "Vergeten in \(sessions) sessie(s), \(count)× in totaal; elk journaal is herschreven en vermeldt het wissen (zonder de naam)."
+        case .noRetention(let config):
+            return "geen bewaartermijn: geef --ouder-dan (2y, 18m, 90d) of zet 'retention = 2y' in \(config)"
+        case .purgeNone(let period, let before):
+            return
+                "Geen afgesloten sessie is ouder dan \(period) (laatste vastlegging vóór \(before)); er is niets verwijderd."
+        case .purgeWould(let count, let period, let before):
+            return
+                "Proef: \(count) afgesloten sessie(s) ouder dan \(period) (laatste vastlegging vóór \(before)) zouden worden verwijderd:"
+        case .purged(let count, let period, let before):
+            return
+                "\(count) afgesloten sessie(s) ouder dan \(period) (laatste vastlegging vóór \(before)) verwijderd, met hun geschiedenis, scherm en quarantaine:"
+        case .lastEntryColumn: return "LAATSTE"
+        case .homeReadableByOthers(let path): return "anderen kunnen \(path) lezen; maak het privé (chmod go-rwx)"
         case .minutesApproved: return "Verslag vastgesteld; de sessie neemt geen correcties meer aan."
         case .lockTimeoutIgnored(let value, let low, let high, let used):
             return "BERAAD_LOCK_TIMEOUT '\(value)' is geen aantal seconden van \(low) tot \(high); ik wacht \(used) s"
@@ -280,6 +349,8 @@ extension Catalog.ParseText {
         case .notADate(let text):
             return
                 "'\(text)' is geen datum; schrijf bijvoorbeeld 2026-12-04, 4-12-2026, 4 december, vrijdag of over 2 weken"
+        case .notAPeriod(let text):
+            return "'\(text)' is geen termijn; schrijf bijvoorbeeld 2y (jaar), 18m (maanden), 6w of 90d"
         case .notAScore(let text): return "'\(text)' is geen score van 1 tot 5"
         case .notAQuestionNumber(let text): return "'\(text)' is geen nummer van een hulpvraag (1, 2, …)"
         case .reasonWithoutForce: return "--reden hoort bij --forceer"
@@ -756,6 +827,7 @@ extension Catalog.PlaceholderText {
         case .idOrFile: return "ID|BESTAND"
         case .directory: return "MAP"
         case .file: return "BESTAND"
+        case .duration: return "DUUR"
         case .role: return "ROL"
         case .kind: return "SOORT"
         case .category: return "CAT"

@@ -132,6 +132,24 @@ extension Catalog.HelpText {
         case .redactText: return "a client's name or an address, for example"
         case .approveBy: return "who approves the minutes (need not have been at the meeting)"
         case .redactBy: return "who erases the text"
+        case .verify:
+            return
+                "checks that journals are whole and unchanged (lines, checksums, hash chain, replay), or that a minutes file was made from its journal"
+        case .verifyID: return "session id (the current one if none is given)"
+        case .verifyAll: return "checks every session of the home"
+        case .verifyMinutes: return "whether this minutes file was made from the approved journal"
+        case .export: return "writes one session out to hand over: the journal itself, verified first"
+        case .exportID: return "session id (the current one if none is given)"
+        case .exportOutput: return "to this file (otherwise to standard output)"
+        case .importSession: return "adds an exported session, only after its lines, chain and replay check out"
+        case .importFile: return "the exported journal"
+        case .forget:
+            return "erases a person's name from every session (right to erasure), leaving their role and number"
+        case .forgetName: return "the name as given to join"
+        case .forgetBy: return "who erases the name"
+        case .purge: return "removes closed sessions older than the retention period"
+        case .purgeOlderThan: return "the retention period: 2y, 18m, 6w, 90d (otherwise 'retention' in config)"
+        case .purgeDryRun: return "only shows what would be removed"
         case .approve: return "approves the closed session's minutes"
         case .protocols: return "lists the methods"
         case .protocolsShow: return "shows a method round by round"
@@ -177,6 +195,54 @@ extension Catalog.MessageText {
         case .sessionDiffers(let id):
             return
                 "A session \(id) with a different journal is already here; nothing was imported. Export that one first if both are to be kept."
+        case .verifyAllAlone: return "--all checks every session; give no ID and no --minutes with it"
+        case .verifyFailed(let failed, let total):
+            return "\(failed) of \(total) sessions did not verify; see above which line"
+        case .minutesDoNotVerify(let file): return "\(file) cannot be traced to the approved journal"
+        case .verifyBroken(let id, let problem): return "\(id): BROKEN — \(problem)"
+        case .verifyOK(let id, let records): return "\(id): ok — \(records) records, chain and replay intact"
+        case .verifyUnchained(let count): return "; \(count) from before the hash chain (cannot be proved)"
+        case .verifyErased(let at, let count): return "; erased on \(at) (\(count)×)"
+        case .minutesMatch(let file):
+            return
+                "\(file) was made from this journal: the fingerprint matches and the minutes have not been changed since."
+        case .minutesChanged(let file):
+            return
+                "\(file) carries this journal's fingerprint, but its text was changed after the minutes were made (or another version of Beraad made them)."
+        case .minutesBeforeErasure(let file, let at):
+            return "\(file) was made from this journal before text was erased from it on \(at); make the minutes again."
+        case .minutesForeign(let file):
+            return "\(file) was not made from this journal, or the journal was altered since the minutes were made."
+        case .minutesNoFingerprint(let file):
+            return "\(file) carries no fingerprint: it is not approved minutes made by Beraad."
+        case .minutesNotApproved: return "This session is not approved; only approved minutes carry a fingerprint."
+        case .noFile(let path): return "no file '\(path)'"
+        case .exported(let id, let path, let records):
+            return
+                "Session \(id) exported to \(path) (\(records) records, verified). Add it on another computer with 'beraad import FILE'.\n"
+        case .imported(let id, let title, let records):
+            return
+                "Session \(id) imported: \(title) (\(records) records, verified). Make it current with 'beraad use \(id)'."
+        case .importUnchanged(let id): return "Session \(id) is here already, exactly the same; nothing changed."
+        case .importExtended(let id, let records, let added):
+            return "Session \(id) brought up to date: \(records) records (\(added) new)."
+        case .forgetNone(let name): return "No session in this home names \(name); nothing was erased."
+        case .forgotten(let id, let count, let replacement): return "\(id): replaced \(count)× by '\(replacement)'"
+        case .forgottenTotal(let sessions, let count):
+            return
+                "Forgotten in \(sessions) session(s), \(count)× in all; each journal was rewritten and records the erasure (without the name)."
+        case .noRetention(let config):
+            return "no retention period: give --older-than (2y, 18m, 90d) or set 'retention = 2y' in \(config)"
+        case .purgeNone(let period, let before):
+            return "No closed session is older than \(period) (last entry before \(before)); nothing was removed."
+        case .purgeWould(let count, let period, let before):
+            return
+                "Dry run: \(count) closed session(s) older than \(period) (last entry before \(before)) would be removed:"
+        case .purged(let count, let period, let before):
+            return
+                "Removed \(count) closed session(s) older than \(period) (last entry before \(before)), with their history, board and quarantine:"
+        case .lastEntryColumn: return "LAST ENTRY"
+        case .homeReadableByOthers(let path): return "others can read \(path); make it private (chmod go-rwx)"
         case .minutesApproved: return "Minutes approved; the session takes no more corrections."
         case .lockTimeoutIgnored(let value, let low, let high, let used):
             return "BERAAD_LOCK_TIMEOUT '\(value)' is not a number of seconds from \(low) to \(high); waiting \(used) s"
@@ -274,6 +340,8 @@ extension Catalog.ParseText {
         case .notADate(let text):
             return
                 "'\(text)' is not a date; write, for example, 2026-12-04, 4-12-2026, 4 December, friday or in 2 weeks"
+        case .notAPeriod(let text):
+            return "'\(text)' is not a period; write 2y (years), 18m (months), 6w or 90d, for example"
         case .notAScore(let text): return "'\(text)' is not a score from 1 to 5"
         case .notAQuestionNumber(let text): return "'\(text)' is not the number of a guiding question (1, 2, …)"
         case .reasonWithoutForce: return "--reason goes with --force"
@@ -743,6 +811,7 @@ extension Catalog.PlaceholderText {
         case .idOrFile: return "ID|FILE"
         case .directory: return "DIR"
         case .file: return "FILE"
+        case .duration: return "DURATION"
         case .role: return "ROLE"
         case .kind: return "KIND"
         case .category: return "CAT"

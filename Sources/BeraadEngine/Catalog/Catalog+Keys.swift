@@ -132,6 +132,21 @@ public enum Catalog {
         case approve
         case approveBy
         case redactBy
+        case verify
+        case verifyID
+        case verifyAll
+        case verifyMinutes
+        case export
+        case exportID
+        case exportOutput
+        case importSession
+        case importFile
+        case forget
+        case forgetName
+        case forgetBy
+        case purge
+        case purgeOlderThan
+        case purgeDryRun
         case protocols
         case protocolsShow
         case protocolsShowID
@@ -166,6 +181,33 @@ public enum Catalog {
         case erased(count: String)
         case nothingToErase
         case sessionDiffers(id: String)
+        case verifyAllAlone
+        case verifyFailed(failed: String, total: String)
+        case minutesDoNotVerify(file: String)
+        case verifyBroken(id: String, problem: String)
+        case verifyOK(id: String, records: String)
+        case verifyUnchained(count: String)
+        case verifyErased(at: String, count: String)
+        case minutesMatch(file: String)
+        case minutesChanged(file: String)
+        case minutesBeforeErasure(file: String, at: String)
+        case minutesForeign(file: String)
+        case minutesNoFingerprint(file: String)
+        case minutesNotApproved
+        case noFile(path: String)
+        case exported(id: String, path: String, records: String)
+        case imported(id: String, title: String, records: String)
+        case importUnchanged(id: String)
+        case importExtended(id: String, records: String, added: String)
+        case forgetNone(name: String)
+        case forgotten(id: String, count: String, replacement: String)
+        case forgottenTotal(sessions: String, count: String)
+        case noRetention(config: String)
+        case purgeNone(period: String, before: String)
+        case purgeWould(count: String, period: String, before: String)
+        case purged(count: String, period: String, before: String)
+        case lastEntryColumn
+        case homeReadableByOthers(path: String)
         case minutesApproved
         case noHome
         case homeSymlink(path: String)
@@ -239,6 +281,7 @@ public enum Catalog {
         case missingArgument(name: String)
         case missingOption(name: String)
         case notADate(text: String)
+        case notAPeriod(text: String)
         case notAScore(text: String)
         case notAQuestionNumber(text: String)
         case reasonWithoutForce
@@ -648,6 +691,7 @@ public enum Catalog {
         case idOrFile
         case directory
         case file
+        case duration
         case role
         case kind
         case category

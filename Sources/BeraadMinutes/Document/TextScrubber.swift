@@ -110,8 +110,9 @@ public struct TextScrubber: Sendable {
                 matched = (index, replacement)
             }
             if let (end, replacement) = matched {
+                // A name kept as itself (a scrubber that protects others' names) is no replacement.
+                if text[ranges[index].lowerBound..<ranges[end].upperBound] != replacement { count += 1 }
                 result += text[copied..<ranges[index].lowerBound] + replacement
-                count += 1
                 copied = ranges[end].upperBound
                 index = end + 1
             } else {
@@ -178,6 +179,14 @@ public struct TextScrubber: Sendable {
         }
         if let begun = start { ranges.append(begun..<text.endIndex) }
         return ranges
+    }
+
+    /// Whether `a` and `b` are the same name as names are compared: word by word, folded (`Zoë de Vries` is
+    /// `zoe  de vries`).
+    public static func sameName(_ a: String, _ b: String) -> Bool {
+        func folded(_ name: String) -> [String] { words(in: name).map { fold(String(name[$0])) } }
+        let left = folded(a)
+        return !left.isEmpty && left == folded(b)
     }
 
     /// A word as names are compared: composed, lower case, without diacritics.

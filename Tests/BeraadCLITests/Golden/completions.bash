@@ -4,7 +4,7 @@ _beraad() {
     COMPREPLY=()
     case $prev in
         --home|--map|--dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-        --output|--uitvoer) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --minutes|--verslag|--output|--uitvoer) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
     while IFS= read -r line; do
         [ -n "$line" ] && COMPREPLY+=("$(printf '%q' "$line")")

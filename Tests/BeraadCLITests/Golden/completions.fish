@@ -6,6 +6,8 @@ end
 complete -c beraad -f -a '(__beraad_complete)'
 complete -c beraad -l home -r -F
 complete -c beraad -l map -r -F
+complete -c beraad -l minutes -r -F
+complete -c beraad -l verslag -r -F
 complete -c beraad -l output -r -F
 complete -c beraad -l uitvoer -r -F
 complete -c beraad -l dir -r -F

@@ -4,7 +4,7 @@ _beraad() {
     local -a candidates
     case ${words[CURRENT-1]} in
         --home|--map|--dir) _files -/; return ;;
-        --output|--uitvoer) _files; return ;;
+        --minutes|--verslag|--output|--uitvoer) _files; return ;;
     esac
     candidates=("${(@f)$(beraad __complete -- "${(@)words[2,CURRENT]}" 2>/dev/null)}")
     candidates=(${candidates:#})
