@@ -132,20 +132,16 @@ extension Catalog.HelpText {
         case .redactText: return "bijvoorbeeld een naam of adres"
         case .approveBy: return "wie het verslag vaststelt (hoeft niet bij het beraad te zijn geweest)"
         case .redactBy: return "wie de tekst wist"
-        case .verify:
-            return
-                "controleert of journaals heel en onveranderd zijn (regels, controlesommen, hash-keten, naspelen), of dat een verslag uit het journaal komt"
+        case .verify: return "controleert of journaals heel en onveranderd zijn, of een verslag uit zijn journaal komt"
         case .verifyID: return "sessie-id (standaard de actuele sessie)"
         case .verifyAll: return "controleert elke sessie in de map"
         case .verifyMinutes: return "of dit verslagbestand uit het vastgestelde journaal komt"
-        case .export: return "schrijft één sessie weg om over te dragen: het journaal zelf, eerst gecontroleerd"
+        case .export: return "schrijft een sessie weg om over te dragen: haar journaal, gecontroleerd"
         case .exportID: return "sessie-id (standaard de actuele sessie)"
         case .exportOutput: return "naar dit bestand (standaard naar de standaarduitvoer)"
-        case .importSession: return "neemt een geëxporteerde sessie op, pas na controle van regels, keten en naspelen"
+        case .importSession: return "neemt een geëxporteerde sessie op als die klopt"
         case .importFile: return "het geëxporteerde journaal"
-        case .forget:
-            return
-                "wist de naam van een persoon uit elke sessie (recht op vergetelheid); rol en nummer komen ervoor in de plaats"
+        case .forget: return "wist iemands naam uit elke sessie (recht op vergetelheid)"
         case .forgetName: return "de naam zoals bij aansluiten gegeven"
         case .forgetBy: return "wie de naam wist"
         case .purge: return "verwijdert afgesloten sessies die ouder zijn dan de bewaartermijn"

@@ -132,19 +132,16 @@ extension Catalog.HelpText {
         case .redactText: return "a client's name or an address, for example"
         case .approveBy: return "who approves the minutes (need not have been at the meeting)"
         case .redactBy: return "who erases the text"
-        case .verify:
-            return
-                "checks that journals are whole and unchanged (lines, checksums, hash chain, replay), or that a minutes file was made from its journal"
+        case .verify: return "checks that journals are whole and unchanged, or that minutes came from one"
         case .verifyID: return "session id (the current one if none is given)"
         case .verifyAll: return "checks every session of the home"
         case .verifyMinutes: return "whether this minutes file was made from the approved journal"
-        case .export: return "writes one session out to hand over: the journal itself, verified first"
+        case .export: return "writes a session out to hand over: its journal, verified"
         case .exportID: return "session id (the current one if none is given)"
         case .exportOutput: return "to this file (otherwise to standard output)"
-        case .importSession: return "adds an exported session, only after its lines, chain and replay check out"
+        case .importSession: return "adds an exported session once it verifies"
         case .importFile: return "the exported journal"
-        case .forget:
-            return "erases a person's name from every session (right to erasure), leaving their role and number"
+        case .forget: return "erases a person's name from every session (right to erasure)"
         case .forgetName: return "the name as given to join"
         case .forgetBy: return "who erases the name"
         case .purge: return "removes closed sessions older than the retention period"
