@@ -82,7 +82,7 @@ struct LiveMode {
                     t(.live(.welcome))))
         }
         showRoundIfChanged(state)
-        var history = LiveHistory(path: context.store.historyPath(id))
+        var history = LiveHistory(store: context.store, session: id)
         input.editor?.hold()
         defer { input.editor?.release() }
         // A refused line comes back on the prompt, to be fixed rather than typed again.
@@ -153,6 +153,9 @@ struct LiveMode {
                     // The meeting goes on in the session just convened; the banner shows its first round.
                     id = convened
                     shownRound = nil
+                } else if arguments.first == RedactCommand.declaration.name {
+                    // The erasure scrubbed the history file; the lines Up recalls come from it again.
+                    history = LiveHistory(store: context.store, session: id)
                 } else if arguments.first == BoardCommand.declaration.name {
                     let flag = arguments.firstIndex { $0 == "--output" || $0 == "--uitvoer" }
                     let output = flag.flatMap { arguments[safe: $0 + 1] }

@@ -6,7 +6,7 @@ import Foundation
 extension SessionStore {
     /// Problems with the home's folders and the journal of `session`, as warnings; empty when all is private.
     public func safetyWarnings(session: String?) -> [LocalizedText] {
-        var paths = [home, sessionsDirectory, quarantineDirectory]
+        var paths = [home, sessionsDirectory, quarantineDirectory, home + "/history", home + "/boards"]
         if let session, let journal = try? journalPath(session) { paths.append(journal) }
         var warnings: [LocalizedText] = []
         for path in paths {
@@ -27,6 +27,13 @@ extension SessionStore {
             }
         }
         return warnings
+    }
+
+    /// Makes the folder `name` of the home (`boards`, `history`), private, refusing a symbolic link; returns its
+    /// path.
+    public func ownFolder(_ name: String) throws(StoreError) -> String {
+        try ownDirectory(home + "/" + name)
+        return home + "/" + name
     }
 
     /// Makes `path`, a folder inside the home, and refuses it when it is a symbolic link: a write must never

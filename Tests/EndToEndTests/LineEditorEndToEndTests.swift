@@ -45,6 +45,26 @@ import Testing
         #expect(info.st_mode & 0o777 == 0o600)
     }
 
+    @Test func aRedactionInTheLiveModeLeavesNothingForUpToRecall() throws {
+        let b = BeraadProcess()
+        try b.ok("new", "Live", "--facilitator", "Mia")
+        try b.ok("join", "Bram")
+        try b.ok("next")
+        let terminal = try PseudoTerminal(b, ["run"])
+        try terminal.waitFor("› ")
+        terminal.type("Bram: Woont Milan nog thuis?\r")
+        try terminal.waitFor("question  Bram: Woont Milan nog thuis?")
+        terminal.type("/redact Milan\r")
+        try terminal.waitFor("Erased: replaced 1×")
+        // Up recalls the erased lines without the name; the history file holds it nowhere.
+        terminal.type(Self.up + Self.up)
+        try terminal.waitFor("Woont […] nog thuis?")
+        terminal.type(Self.ctrlU + "/quit\r")
+        #expect(try terminal.exitCode() == 0)
+        let history = try String(contentsOfFile: b.home + "/history/" + Self.currentID(b) + ".txt", encoding: .utf8)
+        #expect(!history.contains("Milan") && history.contains("/redact […]"))
+    }
+
     static func currentID(_ b: BeraadProcess) throws -> String {
         try String(contentsOfFile: b.home + "/current", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -31,11 +31,8 @@ struct BoardCommand: BeraadCommand {
     /// `output` as an absolute path, or the session's board in the home (its folder made, private).
     static func path(_ output: String?, session id: String, _ context: Context) throws(CLIError) -> String {
         guard let file = output else {
-            let path = context.store.boardPath(id)
-            do { try PrivateFile.makeDirectory(context.store.home + "/boards") } catch {
-                throw error.cliError(context.lang)
-            }
-            return path
+            do { _ = try context.store.ownFolder("boards") } catch { throw error.cliError(context.lang) }
+            return context.store.boardPath(id)
         }
         return file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
     }

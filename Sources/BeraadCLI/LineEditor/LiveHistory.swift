@@ -7,13 +7,15 @@ struct LiveHistory {
     /// At most this many lines are recalled.
     static let limit = 500
 
+    let store: SessionStore
     let path: String
     private(set) var lines: [String]
 
-    /// The history kept at `path` (the store's `historyPath` of the session); an unreadable file is an empty
-    /// history, never an error.
-    init(path: String) {
-        self.path = path
+    /// The history of session `id` (`history/ID.txt` in the store's home); an unreadable file is an empty history,
+    /// never an error.
+    init(store: SessionStore, session id: String) {
+        self.store = store
+        path = store.historyPath(id)
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         lines = Array(text.split(separator: "\n").map(String.init).suffix(Self.limit))
     }
@@ -25,8 +27,8 @@ struct LiveHistory {
         guard !line.isEmpty, line != lines.last, !line.contains("\n") else { return }
         lines.append(line)
         if lines.count > Self.limit { lines.removeFirst(lines.count - Self.limit) }
-        let folder = (path as NSString).deletingLastPathComponent
-        try? PrivateFile.makeDirectory(folder)
+        // A history folder that is a link to elsewhere is refused: nothing typed leaves the home.
+        guard (try? store.ownFolder("history")) != nil else { return }
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return }
         defer { close(fd) }
