@@ -78,6 +78,22 @@ enum POSIXFile {
         return directory
     }
 
+    /// Creates the file `name` in the open folder `directory` (never over an existing one, never through a link),
+    /// private, with `bytes` written and fsynced; on failure nothing of it is left. Errors name `path`.
+    static func writeNew(_ bytes: [UInt8], in directory: Int32, named name: String, path: String) throws(StoreError) {
+        let fd = openat(directory, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw error(path, "open") }
+        do {
+            try writeAll(fd, bytes, path: path)
+            try sync(fd, path: path)
+        } catch {
+            close(fd)
+            unlinkat(directory, name, 0)
+            throw error
+        }
+        close(fd)
+    }
+
     /// Reads the whole file from offset 0.
     static func readAll(_ fd: Int32, path: String) throws(StoreError) -> [UInt8] {
         try read(fd, path: path, upTo: nil)

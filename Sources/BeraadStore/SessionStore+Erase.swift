@@ -31,20 +31,9 @@ extension SessionStore {
     public func erase<Failure: Error>(
         _ id: String, _ body: (JournalContents) throws(Failure) -> Rewrite?
     ) throws(AppendError<Failure>) -> [Record] {
-        let path: String
-        let fd: Int32
-        do {
-            path = try journalPath(id)
-            fd = try openLocked(id, path: path, flags: O_RDWR | O_APPEND, exclusive: true)
-        } catch { throw .store(error) }
+        let (fd, path, contents): (Int32, String, JournalContents)
+        do { (fd, path, contents) = try openForWriting(id) } catch { throw .store(error) }
         defer { close(fd) }
-        let contents: JournalContents
-        do {
-            contents = try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path)
-        } catch { throw .store(error) }
-        if FileManager.default.fileExists(atPath: unsurePath(id)) {
-            throw .store(.unsure(path: path, marker: unsurePath(id)))
-        }
         let rewrite: Rewrite?
         do { rewrite = try body(contents) } catch { throw .rejected(error) }
         guard let rewrite else { return [] }
@@ -82,17 +71,7 @@ extension SessionStore {
             unlinkat(directory, name, 0)
         }
         let temporary = ".\(id).\(getpid()).erasing"
-        let fd = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw POSIXFile.error(path, "open") }
-        do {
-            try POSIXFile.writeAll(fd, bytes, path: path)
-            try POSIXFile.sync(fd, path: path)
-        } catch {
-            close(fd)
-            unlinkat(directory, temporary, 0)
-            throw error
-        }
-        close(fd)
+        try POSIXFile.writeNew(bytes, in: directory, named: temporary, path: path)
         guard renameat(directory, temporary, directory, id + ".jsonl") == 0 else {
             let failure = POSIXFile.error(path, "rename")
             unlinkat(directory, temporary, 0)

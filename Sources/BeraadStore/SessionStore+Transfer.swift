@@ -57,17 +57,7 @@ extension SessionStore {
         throws(StoreError)
     {
         let temporary = ".\(id).\(getpid()).importing"
-        let fd = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw POSIXFile.error(path, "open") }
-        do {
-            try POSIXFile.writeAll(fd, bytes, path: path)
-            try POSIXFile.sync(fd, path: path)
-        } catch {
-            close(fd)
-            unlinkat(directory, temporary, 0)
-            throw error
-        }
-        close(fd)
+        try POSIXFile.writeNew(bytes, in: directory, named: temporary, path: path)
         defer { unlinkat(directory, temporary, 0) }
         if replacing {
             guard renameat(directory, temporary, directory, id + ".jsonl") == 0 else {

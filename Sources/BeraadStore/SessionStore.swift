@@ -44,17 +44,7 @@ public struct SessionStore: Sendable {
         defer { close(directory) }
         let temporary = ".\(id).\(getpid()).creating"
         let bytes = try frame(records, after: JournalLine.noPrevious, path: path)
-        let fd = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw POSIXFile.error(path, "open") }
-        do {
-            try POSIXFile.writeAll(fd, bytes, path: path)
-            try POSIXFile.sync(fd, path: path)
-        } catch {
-            close(fd)
-            unlinkat(directory, temporary, 0)
-            throw error
-        }
-        close(fd)
+        try POSIXFile.writeNew(bytes, in: directory, named: temporary, path: path)
         // The temporary name goes whether or not the link succeeded; the journal keeps its own name.
         defer { unlinkat(directory, temporary, 0) }
         guard linkat(directory, temporary, directory, id + ".jsonl", 0) == 0 else {
@@ -120,20 +110,9 @@ public struct SessionStore: Sendable {
     public func append<Failure: Error>(
         _ id: String, _ body: (JournalContents) throws(Failure) -> [Record]
     ) throws(AppendError<Failure>) -> [Record] {
-        let path: String
-        let fd: Int32
-        do {
-            path = try journalPath(id)
-            fd = try openLocked(id, path: path, flags: O_RDWR | O_APPEND, exclusive: true)
-        } catch { throw .store(error) }
+        let (fd, path, contents): (Int32, String, JournalContents)
+        do { (fd, path, contents) = try openForWriting(id) } catch { throw .store(error) }
         defer { close(fd) }
-        let contents: JournalContents
-        do {
-            contents = try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path)
-        } catch { throw .store(error) }
-        if FileManager.default.fileExists(atPath: unsurePath(id)) {
-            throw .store(.unsure(path: path, marker: unsurePath(id)))
-        }
         let records: [Record]
         do { records = try body(contents) } catch { throw .rejected(error) }
         guard !records.isEmpty else { return [] }
@@ -163,6 +142,23 @@ public struct SessionStore: Sendable {
             throw .store(error)
         }
         return records
+    }
+
+    /// Opens session `id`'s journal for writing under its exclusive lock and reads it; a session marked unsure
+    /// takes no writes. The caller closes the descriptor.
+    func openForWriting(_ id: String) throws(StoreError) -> (fd: Int32, path: String, contents: JournalContents) {
+        let path = try journalPath(id)
+        let fd = try openLocked(id, path: path, flags: O_RDWR | O_APPEND, exclusive: true)
+        do throws(StoreError) {
+            let contents = try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path)
+            if FileManager.default.fileExists(atPath: unsurePath(id)) {
+                throw .unsure(path: path, marker: unsurePath(id))
+            }
+            return (fd, path, contents)
+        } catch {
+            close(fd)
+            throw error
+        }
     }
 
     /// The marker of a session whose last write may or may not be on disk.

@@ -8,12 +8,7 @@ import Testing
     static let ctrlU = "\u{15}"
 
     @Test func typingFixingRecallingAndCompletingOnATerminal() throws {
-        let b = BeraadProcess()
-        try b.ok("new", "Live", "--facilitator", "Mia")
-        try b.ok("join", "Bram")
-        try b.ok("next")
-        let terminal = try PseudoTerminal(b, ["run"])
-        try terminal.waitFor("› ")
+        let (b, terminal) = try Self.liveMeeting()
         // A typo fixed with the arrow keys.
         terminal.type("Bram: Hoe oud is hj?" + Self.left + Self.left + "i" + "\r")
         try terminal.waitFor("question  Bram: Hoe oud is hij?")
@@ -46,12 +41,7 @@ import Testing
     }
 
     @Test func aRedactionInTheLiveModeLeavesNothingForUpToRecall() throws {
-        let b = BeraadProcess()
-        try b.ok("new", "Live", "--facilitator", "Mia")
-        try b.ok("join", "Bram")
-        try b.ok("next")
-        let terminal = try PseudoTerminal(b, ["run"])
-        try terminal.waitFor("› ")
+        let (b, terminal) = try Self.liveMeeting()
         terminal.type("Bram: Woont Milan nog thuis?\r")
         try terminal.waitFor("question  Bram: Woont Milan nog thuis?")
         terminal.type("/redact Milan\r")
@@ -63,6 +53,17 @@ import Testing
         #expect(try terminal.exitCode() == 0)
         let history = try String(contentsOfFile: b.home + "/history/" + Self.currentID(b) + ".txt", encoding: .utf8)
         #expect(!history.contains("Milan") && history.contains("/redact […]"))
+    }
+
+    /// A session with Bram in its case round, and `beraad run` on a terminal, at its prompt.
+    static func liveMeeting() throws -> (BeraadProcess, PseudoTerminal) {
+        let b = BeraadProcess()
+        try b.ok("new", "Live", "--facilitator", "Mia")
+        try b.ok("join", "Bram")
+        try b.ok("next")
+        let terminal = try PseudoTerminal(b, ["run"])
+        try terminal.waitFor("› ")
+        return (b, terminal)
     }
 
     static func currentID(_ b: BeraadProcess) throws -> String {
