@@ -98,7 +98,7 @@ public enum Beraad {
     ) -> Language? {
         switch command.declaration.group {
         case .meeting, .corrections, .afterwards: break
-        case .session, .other: return nil
+        case .session, .followUp, .other: return nil
         }
         guard let store = try? store(home: home, environment, .en) else { return nil }
         let named = session ?? environment.variables["BERAAD_SESSION"]

@@ -84,10 +84,14 @@ struct Context {
         }
     }
 
-    /// Runs `command` against the session under its lock and appends the events `decide` returns.
+    /// Runs `command` against the session (`session`, else the one `sessionID()` names) under its lock and
+    /// appends the events `decide` returns.
     @discardableResult
-    func perform(_ command: Command) throws(CLIError) -> (records: [Record], state: SessionState) {
-        let id = try sessionID()
+    func perform(_ command: Command, session: String? = nil) throws(CLIError) -> (
+        records: [Record], state: SessionState
+    ) {
+        let id: String
+        if let session { id = session } else { id = try sessionID() }
         // "Now" is read under the lock: read before it, a process that waited for another could record an
         // earlier time than the one just written, and be refused for going back in time.
         let explicit = globals.at == nil ? nil : try time()

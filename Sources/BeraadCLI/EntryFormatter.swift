@@ -48,7 +48,7 @@ enum EntryFormatter {
         case .action(let owner, let due):
             let date = due.map { CalendarDate(iso: $0)?.spelledOut(lang) ?? $0 }
             return text + " — " + owner + (date.map { t(.message(.entryDue(date: $0))) } ?? "")
-        case .signal(let level, let to):
+        case .signal(let level, let to, _):
             return text + (level.map { " [" + $0.choice.spelling(lang) + "]" } ?? "")
                 + (to.map { " → " + oneLine($0) } ?? "")
         case .evaluation(let score):

@@ -20,7 +20,10 @@ struct LiveMode {
         if named?.isEmpty ?? true, input.isTerminal, (try? context.store.currentSession()) == nil {
             guard try startSession(context) else { return }
         }
-        let (id, state) = try context.readSession()
+        let (id, read) = try context.readSession()
+        var state = read
+        // A planned session starts when the live mode opens it: the meeting is here.
+        if state.isPlanned { state = try context.perform(.start).state }
         var live = LiveMode(
             context: context, id: id,
             style: Style(output: context.environment.output, variables: context.environment.variables))

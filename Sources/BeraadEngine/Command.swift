@@ -26,7 +26,7 @@ public enum Command: Sendable, Equatable {
         review: String? = nil)
     case agreeAction(text: String, owner: String, due: String?)
     /// Raises a signal; `by` defaults to the inbrenger, `to` is whom it goes to.
-    case raiseSignal(text: String, level: SignalLevel?, by: String?, to: String? = nil)
+    case raiseSignal(text: String, level: SignalLevel?, by: String?, to: String? = nil, theme: String? = nil)
     case evaluate(name: String, score: Int?, text: String)
     case advance(force: Bool, reason: String?)
     case back
@@ -38,4 +38,14 @@ public enum Command: Sendable, Equatable {
     case recordErasure(TextErased)
     /// Approves the minutes (vaststellen), by whom if given.
     case approve(by: String? = nil)
+    /// Starts a planned session: its first round begins.
+    case start
+    /// Marks an action (by entry id) done, or open again.
+    case followUpAction(entry: String, done: Bool, note: String?)
+    /// Moves a signal (by entry id) on: passed on to someone, answered, closed.
+    case updateSignal(entry: String, state: SignalState, to: String?, text: String?)
+    /// Marks the approved session for the case bank, with who agreed.
+    case share(by: String?)
+    /// Records that a review session was opened to follow this one up.
+    case recordFollowUp(session: String, title: String)
 }

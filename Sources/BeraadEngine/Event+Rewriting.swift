@@ -12,6 +12,7 @@ extension Event {
             d.facilitator = optionalName(d.facilitator)
             d.place = optional(d.place)
             d.distribution = d.distribution?.map(text)
+            d.team = optional(d.team)
             return .sessionOpened(d)
         case .participantJoined(var d):
             d.name = name(d.name)
@@ -55,6 +56,7 @@ extension Event {
             d.text = text(d.text)
             d.participant = optionalName(d.participant)
             d.to = optional(d.to)
+            d.theme = optional(d.theme)
             return .signalRaised(d)
         case .evaluationGiven(var d):
             d.participant = name(d.participant)
@@ -91,6 +93,21 @@ extension Event {
         case .sessionConvened(var d):
             d.title = text(d.title)
             return .sessionConvened(d)
+        case .sessionStarted:
+            return self
+        case .actionFollowedUp(var d):
+            d.note = optional(d.note)
+            return .actionFollowedUp(d)
+        case .signalUpdated(var d):
+            d.to = optional(d.to)
+            d.text = optional(d.text)
+            return .signalUpdated(d)
+        case .sessionShared(var d):
+            d.by = optional(optionalName(d.by))
+            return .sessionShared(d)
+        case .followUpOpened(var d):
+            d.title = text(d.title)
+            return .followUpOpened(d)
         }
     }
 }

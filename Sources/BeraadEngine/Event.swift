@@ -19,4 +19,9 @@ public enum Event: Sendable, Equatable {
     case sessionClosed(SessionClosed)
     case minutesApproved(MinutesApproved)
     case sessionConvened(SessionConvened)
+    case sessionStarted(SessionStarted)
+    case actionFollowedUp(ActionFollowedUp)
+    case signalUpdated(SignalUpdated)
+    case sessionShared(SessionShared)
+    case followUpOpened(FollowUpOpened)
 }

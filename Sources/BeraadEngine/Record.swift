@@ -67,6 +67,11 @@ extension Event {
         case .sessionClosed: return "sessionClosed"
         case .minutesApproved: return "minutesApproved"
         case .sessionConvened: return "sessionConvened"
+        case .sessionStarted: return "sessionStarted"
+        case .actionFollowedUp: return "actionFollowedUp"
+        case .signalUpdated: return "signalUpdated"
+        case .sessionShared: return "sessionShared"
+        case .followUpOpened: return "followUpOpened"
         }
     }
 
@@ -93,6 +98,11 @@ extension Event {
         case "sessionClosed": return .sessionClosed(try data(SessionClosed.self))
         case "minutesApproved": return .minutesApproved(try data(MinutesApproved.self))
         case "sessionConvened": return .sessionConvened(try data(SessionConvened.self))
+        case "sessionStarted": return .sessionStarted(try data(SessionStarted.self))
+        case "actionFollowedUp": return .actionFollowedUp(try data(ActionFollowedUp.self))
+        case "signalUpdated": return .signalUpdated(try data(SignalUpdated.self))
+        case "sessionShared": return .sessionShared(try data(SessionShared.self))
+        case "followUpOpened": return .followUpOpened(try data(FollowUpOpened.self))
         default: throw RecordDecodingError.unknownType(type)
         }
     }
@@ -118,6 +128,11 @@ extension Event {
         case .sessionClosed(let d): try container.encode(d, forKey: .data)
         case .minutesApproved(let d): try container.encode(d, forKey: .data)
         case .sessionConvened(let d): try container.encode(d, forKey: .data)
+        case .sessionStarted(let d): try container.encode(d, forKey: .data)
+        case .actionFollowedUp(let d): try container.encode(d, forKey: .data)
+        case .signalUpdated(let d): try container.encode(d, forKey: .data)
+        case .sessionShared(let d): try container.encode(d, forKey: .data)
+        case .followUpOpened(let d): try container.encode(d, forKey: .data)
         }
     }
 }

@@ -42,6 +42,17 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case cannotConveneHere(round: LocalizedText, roundsThatCan: [LocalizedText])
     /// Erasing the text would leave a journal that does not replay, such as two participants with one name.
     case erasureBreaksSession
+    case notStarted
+    case notPlanned
+    case alreadyStarted
+    case notAnAction(id: String)
+    case notASignal(id: String)
+    case actionAlreadyDone(id: String)
+    case actionNotDone(id: String)
+    case signalCannotMove(from: SignalState, to: SignalState)
+    case passedOnToNobody
+    case notApproved
+    case alreadyShared
 
     /// How the refusal is classed for exit codes.
     public enum Category: Sendable, Equatable {
@@ -60,8 +71,13 @@ public enum RuleViolation: Error, Sendable, Equatable {
             .kindNotAccepted,
             .noDilemma, .unknownOption, .requirementsUnmet,
             .lastRound, .firstRound, .noDecision, .alreadyRetracted, .nothingToUndo, .notEnded, .alreadyApproved,
-            .cannotConveneHere, .erasureBreaksSession:
+            .cannotConveneHere, .erasureBreaksSession, .notStarted, .notPlanned, .alreadyStarted, .actionAlreadyDone,
+            .actionNotDone, .signalCannotMove, .notApproved, .alreadyShared:
             return .rule
+        case .passedOnToNobody:
+            return .usage
+        case .notAnAction, .notASignal:
+            return .notFound
         case .invalidName, .unknownRole, .kindHasOwnCommand, .unknownCategory, .ambiguousCategory, .unknownQuestion,
             .tooFewOptions,
             .badOptionLabels,
@@ -140,6 +156,18 @@ public enum RuleViolation: Error, Sendable, Equatable {
             return .cannotConvene(round: round(language), rounds: quoted(roundsThatCan))
         case .invalidDate(let value): return .invalidDate(value: value)
         case .erasureBreaksSession: return .erasureBreaksSession
+        case .notStarted: return .notStarted
+        case .notPlanned: return .notPlanned
+        case .alreadyStarted: return .alreadyStarted
+        case .notAnAction(let id): return .notAnAction(id: id)
+        case .notASignal(let id): return .notASignal(id: id)
+        case .actionAlreadyDone(let id): return .actionAlreadyDone(id: id)
+        case .actionNotDone(let id): return .actionNotDone(id: id)
+        case .signalCannotMove(let from, let to):
+            return .signalCannotMove(from: from.label(language), to: to.label(language))
+        case .passedOnToNobody: return .passedOnToNobody
+        case .notApproved: return .notApproved
+        case .alreadyShared: return .alreadyShared
         }
     }
 }

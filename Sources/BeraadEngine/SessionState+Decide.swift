@@ -15,7 +15,7 @@ extension SessionState {
             guard participant.present else { throw .participantAbsent(name: participant.name) }
             return [.participantLeft(ParticipantLeft(name: participant.name))]
         case .recordCase(let text, let by, let question):
-            let round = try currentRound(accepting: .case)
+            let round = try preparedRound(accepting: .case)
             let author: String?
             if let by {
                 author = try present(by).name
@@ -70,7 +70,7 @@ extension SessionState {
                     ActionAgreed(
                         round: round.id, text: try Self.nonEmpty(text), owner: try ownerName(owner), due: due))
             ]
-        case .raiseSignal(let text, let level, let by, let to):
+        case .raiseSignal(let text, let level, let by, let to, let theme):
             let round = try currentRound(accepting: .signal)
             let raiser: String?
             if let by {
@@ -82,7 +82,7 @@ extension SessionState {
                 .signalRaised(
                     SignalRaised(
                         round: round.id, text: try Self.nonEmpty(text), level: level, participant: raiser,
-                        to: Self.optional(to)))
+                        to: Self.optional(to), theme: Self.optional(theme)?.lowercased()))
             ]
         case .evaluate(let name, let score, let text):
             let round = try currentRound(accepting: .evaluation)
@@ -116,6 +116,38 @@ extension SessionState {
             }
             guard decisionEntry != nil || !protocolDefinition.requiresDecision else { throw .noDecision }
             return [.sessionClosed(SessionClosed(abandoned: false, reason: Self.optional(reason)))]
+        case .start:
+            guard isPlanned else { throw startedAt == nil ? .notPlanned : .alreadyStarted }
+            return [.sessionStarted(SessionStarted())]
+        case .followUpAction(let id, let done, let note):
+            let action = try followedUpEntry(id, kind: .action)
+            guard isDone(action: action.id) != done else {
+                throw done ? .actionAlreadyDone(id: action.id) : .actionNotDone(id: action.id)
+            }
+            return [.actionFollowedUp(ActionFollowedUp(action: action.id, done: done, note: Self.optional(note)))]
+        case .updateSignal(let id, let state, let to, let text):
+            let signal = try followedUpEntry(id, kind: .signal)
+            let current = self.state(ofSignal: signal.id)
+            // A signal moves on, never back; it may be passed on again, to someone else.
+            guard state > current || (state == .passedOn && current == .passedOn) else {
+                throw .signalCannotMove(from: current, to: state)
+            }
+            var recipient = Self.optional(to)
+            if state == .passedOn, recipient == nil, case .signal(_, let planned, _) = signal.details {
+                recipient = planned
+            }
+            if state == .passedOn, recipient == nil { throw .passedOnToNobody }
+            if state == .answered, Self.optional(text) == nil { throw .emptyText }
+            return [
+                .signalUpdated(
+                    SignalUpdated(signal: signal.id, state: state, to: recipient, text: Self.optional(text)))
+            ]
+        case .share(let by):
+            guard approvedAt != nil else { throw .notApproved }
+            guard sharedAt == nil else { throw .alreadyShared }
+            return [.sessionShared(SessionShared(by: try Self.mapped(by, Self.validName)))]
+        case .recordFollowUp(let session, let title):
+            return [.followUpOpened(FollowUpOpened(session: session, title: try Self.nonEmpty(title)))]
         case .recordErasure(var erasure):
             erasure.by = try Self.mapped(erasure.by, Self.validName)
             return [.textErased(erasure)]
@@ -146,15 +178,29 @@ extension SessionState {
     // MARK: - The phase of the session
 
     private func checkPhase(allows command: Command) throws(RuleViolation) {
+        // Before a planned session starts, only its preparation is recorded.
+        if isPlanned {
+            switch command {
+            case .join, .leave, .recordCase, .frameDilemma, .start, .amend, .retract, .undo, .recordErasure,
+                .recordFollowUp:
+                break
+            case .close(let abandon, _) where abandon:
+                break
+            case .open, .say, .takePosition, .decide, .agreeAction, .raiseSignal, .evaluate, .advance, .back, .close,
+                .approve, .followUpAction, .updateSignal, .share, .convene:
+                throw .notStarted
+            }
+        }
         let isCorrection: Bool
         switch command {
         case .amend, .retract, .undo: isCorrection = true
-        case .recordErasure: return
+        // Follow-up and erasure go on after close and approval.
+        case .recordErasure, .followUpAction, .updateSignal, .share, .recordFollowUp: return
         case .approve:
             if approvedAt != nil { throw .alreadyApproved }
             return
         case .open, .join, .leave, .recordCase, .frameDilemma, .say, .takePosition, .decide, .agreeAction,
-            .raiseSignal, .evaluate, .advance, .back, .close, .convene:
+            .raiseSignal, .evaluate, .advance, .back, .close, .convene, .start:
             isCorrection = false
         }
         if isCorrection {
@@ -177,7 +223,8 @@ extension SessionState {
                 SessionOpened(
                     id: id, title: try Self.nonEmpty(title), protocolDefinition: definition,
                     facilitator: try Self.mapped(facilitator, Self.validName), lang: lang, parent: parent,
-                    place: Self.optional(details.place), distribution: distribution.isEmpty ? nil : distribution))
+                    place: Self.optional(details.place), distribution: distribution.isEmpty ? nil : distribution,
+                    team: Self.optional(details.team), planned: details.planned, followUpOf: details.followUpOf))
         ]
         if let facilitator {
             let role = definition.facilitatorRole ?? definition.defaultRole
@@ -240,7 +287,7 @@ extension SessionState {
             guard currentRound != nil else { throw .sessionEnded }
             round = standing.entry.round
         } else {
-            round = try currentRound(accepting: .dilemma).id
+            round = try preparedRound(accepting: .dilemma).id
         }
         guard let text = question ?? standing?.entry.text else { throw .emptyText }
         let question = try Self.nonEmpty(text)
@@ -344,6 +391,30 @@ extension SessionState {
     // MARK: - Lookups that refuse
 
     /// The current round, if it accepts `kind`; otherwise a refusal naming the rounds that do.
+    /// The round that takes `kind`: the current one, or, before a planned session starts, the first that takes it
+    /// (the case and the dilemma are prepared beforehand).
+    private func preparedRound(accepting kind: ContributionKind) throws(RuleViolation) -> Round {
+        if isPlanned, let round = protocolDefinition.rounds.first(where: { $0.accepts(kind) }) { return round }
+        return try currentRound(accepting: kind)
+    }
+
+    /// The entry `id` names (`e12`, `12`, or an action's or signal's number `a2`/`s2`), which must be a standing
+    /// entry of `kind`.
+    public func followedUpEntry(_ id: String, kind: ContributionKind) throws(RuleViolation) -> Entry {
+        let numbered = kind == .action ? actionEntries : signalEntries
+        let prefix = kind == .action ? "a" : "s"
+        var found: Entry?
+        if id.lowercased().hasPrefix(prefix), let number = Int(id.dropFirst()), numbered.indices.contains(number - 1) {
+            found = numbered[number - 1]
+        } else {
+            found = entry(id)
+        }
+        guard let entry = found, entry.kind == kind, entry.retraction == nil else {
+            throw kind == .action ? .notAnAction(id: id) : .notASignal(id: id)
+        }
+        return entry
+    }
+
     private func currentRound(accepting kind: ContributionKind) throws(RuleViolation) -> Round {
         guard let round = currentRound else { throw .sessionEnded }
         guard round.accepts(kind) else {

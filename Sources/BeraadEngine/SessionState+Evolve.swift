@@ -59,7 +59,7 @@ extension SessionState {
         case .signalRaised(let data):
             append(
                 record, round: data.round, kind: .signal, participant: data.participant, text: data.text,
-                details: .signal(level: data.level, to: data.to))
+                details: .signal(level: data.level, to: data.to, theme: data.theme))
         case .evaluationGiven(let data):
             append(
                 record, round: data.round, kind: .evaluation, participant: data.participant, text: data.text,
@@ -93,6 +93,22 @@ extension SessionState {
             approvedBy = data.by
         case .sessionConvened(let data):
             convened.append(data)
+        case .sessionStarted:
+            startedAt = at
+            if let first = protocolDefinition.rounds.first {
+                roundIndex = 0
+                roundVisits = [RoundVisit(round: first.id, enteredAt: at)]
+            }
+        case .actionFollowedUp(let data):
+            actionFollowUps[data.action, default: []].append(ActionFollowUp(at: at, done: data.done, note: data.note))
+        case .signalUpdated(let data):
+            signalUpdates[data.signal, default: []].append(
+                SignalUpdate(at: at, state: data.state, to: data.to, text: data.text))
+        case .sessionShared(let data):
+            sharedAt = at
+            sharedBy = data.by
+        case .followUpOpened(let data):
+            followUps.append(data)
         }
     }
 

@@ -17,6 +17,20 @@ extension SessionState {
             guard let label else { return nil }
             return dilemmaOptions.contains { $0.label == label } ? nil : .noSuchOption(option: label)
         }
+        func entryOf(_ kind: ContributionKind, _ id: String) -> Catalog.JournalText? {
+            entry(id)?.kind == kind ? nil : .noSuchEntry(entry: id)
+        }
+        if isPlanned {
+            switch record.event {
+            case .participantJoined, .participantLeft, .dilemmaFramed, .entryAmended, .entryRetracted, .textErased,
+                .redactionAdded, .sessionClosed, .sessionStarted:
+                break
+            case .contributionRecorded(let data) where data.kind == .case:
+                break
+            default:
+                return .beforeStart
+            }
+        }
         func correctable(_ id: String) -> Catalog.JournalText? {
             if approvedAt != nil { return .afterApproval }
             return entry(id) == nil ? .noSuchEntry(entry: id) : nil
@@ -62,6 +76,17 @@ extension SessionState {
             return approvedAt != nil ? .approvedTwice : nil
         case .sessionConvened(let data):
             return open() ?? round(data.round)
+        case .sessionStarted:
+            return isPlanned ? nil : .notPlanned
+        case .actionFollowedUp(let data):
+            return entryOf(.action, data.action)
+        case .signalUpdated(let data):
+            return entryOf(.signal, data.signal)
+        case .sessionShared:
+            if approvedAt == nil { return .sharedBeforeApproval }
+            return sharedAt != nil ? .sharedTwice : nil
+        case .followUpOpened:
+            return nil
         }
     }
 }

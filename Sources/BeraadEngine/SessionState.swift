@@ -30,6 +30,17 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var approvedBy: String?
     /// Sessions convened from this one, in order.
     public internal(set) var convened: [SessionConvened] = []
+    /// When a planned session started; nil while it waits (and for a session that was never planned).
+    public internal(set) var startedAt: Timestamp?
+    /// The follow-up of each action, by its entry id, in order.
+    public internal(set) var actionFollowUps: [String: [ActionFollowUp]] = [:]
+    /// The updates of each signal, by its entry id, in order.
+    public internal(set) var signalUpdates: [String: [SignalUpdate]] = [:]
+    /// When the approved session was marked for the case bank, and who agreed.
+    public internal(set) var sharedAt: Timestamp?
+    public internal(set) var sharedBy: String?
+    /// Review sessions opened to follow this one up, in order.
+    public internal(set) var followUps: [FollowUpOpened] = []
 
     /// The state right after `opened`, recorded as record `seq` at `at`.
     init(opened: SessionOpened, seq: Int, at: Timestamp) {
@@ -37,7 +48,8 @@ public struct SessionState: Sendable, Equatable {
         openedAt = at
         lastAt = at
         lastSeq = seq
-        if let first = opened.protocolDefinition.rounds.first {
+        // A planned session's first round begins when it starts.
+        if let first = opened.protocolDefinition.rounds.first, opened.planned == nil {
             roundVisits = [RoundVisit(round: first.id, enteredAt: at)]
         }
     }
@@ -58,6 +70,24 @@ public struct SessionState: Sendable, Equatable {
         }
     }
 
+    /// The session as its minutes show it: once approved, as it stood at approval, with the erasures made since.
+    /// Follow-up after approval (actions done, signals passed on, sharing, a review opened) never changes the
+    /// approved minutes.
+    public init(minutesOf records: [Record]) throws(ReplayError) {
+        let approval = records.lastIndex { record in
+            if case .minutesApproved = record.event { return true }
+            return false
+        }
+        guard let approval else {
+            try self.init(replaying: records)
+            return
+        }
+        try self.init(replaying: Array(records[...approval]))
+        for record in records[(approval + 1)...] {
+            if case .textErased = record.event { evolve(record) }
+        }
+    }
+
     public var id: String { opened.id }
     public var title: String { opened.title }
     public var protocolDefinition: ProtocolDefinition { opened.protocolDefinition }
@@ -68,6 +98,25 @@ public struct SessionState: Sendable, Equatable {
         guard phase == .open, protocolDefinition.rounds.indices.contains(roundIndex) else { return nil }
         return protocolDefinition.rounds[roundIndex]
     }
+
+    /// Whether the session is planned and has not started: only preparation (people, the case, the dilemma) is
+    /// recorded until `start`.
+    public var isPlanned: Bool { opened.planned != nil && startedAt == nil && !isEnded }
+
+    /// When the meeting began: its start if it was planned, else its opening.
+    public var beganAt: Timestamp { startedAt ?? openedAt }
+
+    /// Every action agreed, retracted ones included, in order: an action's number (`a2`) is its place here.
+    public var actionEntries: [Entry] { entries.filter { $0.kind == .action } }
+
+    /// Every signal raised, retracted ones included, in order: a signal's number (`s2`) is its place here.
+    public var signalEntries: [Entry] { entries.filter { $0.kind == .signal } }
+
+    /// Whether the action with entry id `id` is done now.
+    public func isDone(action id: String) -> Bool { actionFollowUps[id]?.last?.done ?? false }
+
+    /// Where the signal with entry id `id` stands now.
+    public func state(ofSignal id: String) -> SignalState { signalUpdates[id]?.last?.state ?? .raised }
 
     /// `open`, `closed` or `abandoned`, as status, minutes and links name the phase.
     public var phaseName: String {
@@ -250,7 +299,7 @@ public enum EntryDetails: Sendable, Equatable {
     case position(option: String, cannot: String?, mitigate: String?, needs: String?)
     case decision(option: String?, rationale: String?, support: DecisionSupport?, dissent: [String], review: String?)
     case action(owner: String, due: String?)
-    case signal(level: SignalLevel?, to: String?)
+    case signal(level: SignalLevel?, to: String?, theme: String?)
     case evaluation(score: Int?)
 }
 
@@ -280,4 +329,19 @@ public struct Erasure: Sendable, Equatable {
     public var afterApproval: Bool
     /// The fingerprint the approved minutes carried before this erasure, if they were approved.
     public var previousFingerprint: String?
+}
+
+/// An action marked done or open again, when, and with what note.
+public struct ActionFollowUp: Sendable, Equatable {
+    public var at: Timestamp
+    public var done: Bool
+    public var note: String?
+}
+
+/// A signal's move to a new state, when, to whom and with what text.
+public struct SignalUpdate: Sendable, Equatable {
+    public var at: Timestamp
+    public var state: SignalState
+    public var to: String?
+    public var text: String?
 }

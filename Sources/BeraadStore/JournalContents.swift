@@ -51,7 +51,17 @@ public struct JournalContents: Sendable, Equatable {
     /// The session the records replay to: the one reader every command uses, so that all agree on what a journal
     /// holds and on what is damaged.
     public func session() throws(StoreError) -> SessionState {
-        do throws(ReplayError) { return try SessionState(replaying: records) } catch {
+        try replayed { () throws(ReplayError) in try SessionState(replaying: records) }
+    }
+
+    /// The session as its minutes show it: as it stood at approval, with the erasures since (`SessionState(minutesOf:)`).
+    public func minutesSession() throws(StoreError) -> SessionState {
+        try replayed { () throws(ReplayError) in try SessionState(minutesOf: records) }
+    }
+
+    /// What `replay` gives, with a journal that cannot replay named by its file and line.
+    private func replayed(_ replay: () throws(ReplayError) -> SessionState) throws(StoreError) -> SessionState {
+        do throws(ReplayError) { return try replay() } catch {
             switch error {
             case .empty: throw .impossible(path: path, line: 1, detail: Catalog.localized(.journal(.empty)))
             case .firstRecordDoesNotOpen(let seq):

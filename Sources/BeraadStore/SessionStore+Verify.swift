@@ -13,6 +13,8 @@ public struct Verification: Sendable, Equatable {
     public var problem: StoreError?
     /// The session as replayed, when it replays.
     public var state: SessionState?
+    /// The session as its minutes show it (as it stood at approval, with the erasures since).
+    public var minutesState: SessionState?
     /// The fingerprint of the approved minutes: the hash of the approval's line, when the session is approved.
     public var fingerprint: String?
 
@@ -75,6 +77,7 @@ extension SessionStore {
         }
         result.id = state.id
         result.state = state
+        result.minutesState = try? contents.minutesSession()
         result.fingerprint = contents.fingerprint
         return result
     }

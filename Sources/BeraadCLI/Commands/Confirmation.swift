@@ -27,7 +27,8 @@ extension Context {
             .evaluationGiven:
             createsEntry = true
         case .sessionOpened, .participantJoined, .participantLeft, .roundAdvanced, .roundReturned, .entryAmended,
-            .entryRetracted, .redactionAdded, .textErased, .sessionClosed, .minutesApproved, .sessionConvened, nil:
+            .entryRetracted, .redactionAdded, .textErased, .sessionClosed, .minutesApproved, .sessionConvened,
+            .sessionStarted, .actionFollowedUp, .signalUpdated, .sessionShared, .followUpOpened, nil:
             createsEntry = false
         }
         try printJSON(Recorded(seq: first?.seq ?? 0, id: createsEntry ? first?.entryID : nil))

@@ -39,7 +39,10 @@ struct MinutesCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let (_, contents, state) = try context.readJournal()
+        let (_, contents, _) = try context.readJournal()
+        // Once approved, the minutes are those of the session as it stood then: follow-up never changes them.
+        let state: SessionState
+        do { state = try contents.minutesSession() } catch { throw error.cliError(context.lang) }
         let lang = context.langIsExplicit ? context.lang : state.language
         let text = try render(state, fingerprint: contents.fingerprint, lang: lang, context: context)
         guard let output else {

@@ -1,8 +1,8 @@
 import BeraadEngine
 import BeraadStore
 
-/// `new TITLE [--protocol ID|FILE] [--facilitator NAME] [--note-taker NAME] [--place TEXT] [--distribute TEXT]`:
-/// opens a session and makes it current.
+/// `new TITLE [--protocol ID|FILE] [--facilitator NAME] [--note-taker NAME] [--place TEXT] [--distribute TEXT]
+/// [--team NAME] [--planned DATE]`: opens a session and makes it current; a planned one starts with `start`.
 struct NewCommand: BeraadCommand {
     static let title = Argument(.title, .newTitle)
     static let protocolReference = Option(
@@ -11,26 +11,30 @@ struct NewCommand: BeraadCommand {
     static let noteTaker = Option("note-taker", nl: "notulist", value: .name, .newNoteTaker)
     static let place = Option("place", nl: "plaats", value: .text, .newPlace)
     static let distribute = Option("distribute", nl: "verspreiding", value: .text, .newDistribute)
+    static let team = Option("team", value: .name, .newTeam)
+    static let planned = Option("planned", nl: "gepland", value: .date, .newPlanned)
     static let declaration = CommandDeclaration(
         "new", aliases: ["nieuw"], group: .session, summary: .new, arguments: [title.declaration],
         options: [
             protocolReference.declaration, facilitator.declaration, noteTaker.declaration, place.declaration,
-            distribute.declaration,
+            distribute.declaration, team.declaration, planned.declaration,
         ])
 
     var title: String
     var protocolReference: String?
     var facilitator: String?
     var details: SessionDetails
+    var planned: String?
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {
+        planned = try arguments.value(Self.planned)
         title = try arguments.argument(Self.title)
         protocolReference = try arguments.value(Self.protocolReference)
         facilitator = try arguments.value(Self.facilitator)
         details = SessionDetails(
             place: try arguments.value(Self.place),
             distribution: (try arguments.value(Self.distribute))?.split(separator: ";").map(String.init) ?? [],
-            noteTaker: try arguments.value(Self.noteTaker))
+            noteTaker: try arguments.value(Self.noteTaker), team: try arguments.value(Self.team))
     }
 
     func run(_ context: Context) throws(CLIError) {
@@ -44,6 +48,8 @@ struct NewCommand: BeraadCommand {
             definition = try catalog.resolve(reference)
         } catch { throw error.cliError(context.lang) }
         let at = try context.time()
+        var details = self.details
+        if let planned { details.planned = try context.date(planned).description }
         do { try context.store.prepareHome() } catch { throw error.cliError(context.lang) }
         while true {
             let id = Identifier.session(on: at, random: context.environment.random())
@@ -64,8 +70,13 @@ struct NewCommand: BeraadCommand {
                 try context.printJSON(["id": id])
             } else {
                 context.print(id)
+                let method = definition.title(context.lang)
                 context.environment.output.err(
-                    context.t(.message(.sessionOpened(method: definition.title(context.lang)))))
+                    context.t(
+                        .message(
+                            details.planned.flatMap(CalendarDate.init(iso:)).map {
+                                .sessionPlanned(method: method, date: $0.spelledOut(context.lang))
+                            } ?? .sessionOpened(method: method))))
             }
             return
         }

@@ -55,13 +55,16 @@ struct StatusCommand: BeraadCommand {
         let elapsed = state.secondsSpent(inRound: state.roundIndex, now: now)
         let output = Output(
             session: SessionPart(
-                id: state.id, title: state.title, protocol: definition.id, state: state.phaseName,
-                lang: state.language.rawValue),
-            round: state.currentRound.map { round in
-                RoundPart(
-                    index: state.roundIndex + 1, count: definition.rounds.count, id: round.id, title: round.title(lang),
-                    timeboxMinutes: round.timeboxMinutes, elapsedSeconds: elapsed)
-            },
+                id: state.id, title: state.title, protocol: definition.id,
+                state: state.isPlanned ? "planned" : state.phaseName, lang: state.language.rawValue),
+            round: state.isPlanned
+                ? nil
+                : state.currentRound.map { round in
+                    RoundPart(
+                        index: state.roundIndex + 1, count: definition.rounds.count, id: round.id,
+                        title: round.title(lang),
+                        timeboxMinutes: round.timeboxMinutes, elapsedSeconds: elapsed)
+                },
             participants: state.participants.map { ParticipantPart(name: $0.name, role: $0.role, present: $0.present) },
             missing: unmet.map {
                 MissingPart(requirement: $0.requirement.describe(lang), participants: $0.participants)
@@ -81,6 +84,8 @@ struct StatusCommand: BeraadCommand {
         let lang = context.lang
         var out = state.title + "  (" + state.id + ", " + definition.title(lang) + ")\n"
         for link in context.links(of: state) { out += "↔ " + link.sentence(lang) + "\n" }
+        if state.roundIndex == 0 && !state.isEnded { out += TeamFollowUp.reminder(for: state, context) }
+        if state.isPlanned { return out + planned(state, context) }
         guard let round = state.currentRound else {
             switch state.phase {
             case .open: break
@@ -153,5 +158,16 @@ struct StatusCommand: BeraadCommand {
             for item in unmet { out += "  • " + item.describe(lang) + "\n" }
         }
         return out
+    }
+
+    /// A planned session: its day, what is prepared, who is coming, and how to begin.
+    static func planned(_ state: SessionState, _ context: Context) -> String {
+        let day = state.opened.planned.flatMap(CalendarDate.init(iso:))?.spelledOut(context.lang) ?? ""
+        var out = "\n" + context.t(.status(.plannedFor(date: day))) + "\n"
+        out += context.t(.status(state.caseEntry == nil ? .caseNotPrepared : .casePrepared)) + "\n"
+        if state.dilemmaEntry != nil { out += context.t(.status(.dilemmaPrepared)) + "\n" }
+        let people = state.participants.map(\.name).joined(separator: ", ")
+        if !people.isEmpty { out += context.t(.status(.invited(people: people))) + "\n" }
+        return out + "\n" + context.t(.status(.startWith)) + "\n"
     }
 }

@@ -163,7 +163,7 @@ struct VerifyCommand: BeraadCommand {
         -> MinutesVerdict
     {
         let path = file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
-        guard let state = verification.state, let fingerprint = verification.fingerprint else {
+        guard let state = verification.minutesState, let fingerprint = verification.fingerprint else {
             return MinutesVerdict(file: path, kind: .notApproved)
         }
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -16,7 +16,7 @@ protocol BeraadCommand: SendableMetatype {
 
 /// When in a meeting a facilitator needs a command; the overview groups commands by it.
 enum CommandGroup: Int, Sendable, CaseIterable {
-    case session, meeting, corrections, afterwards, other
+    case session, meeting, corrections, afterwards, followUp, other
 
     var title: LocalizedText {
         switch self {
@@ -24,6 +24,7 @@ enum CommandGroup: Int, Sendable, CaseIterable {
         case .meeting: return Catalog.localized(.help(.groupMeeting))
         case .corrections: return Catalog.localized(.help(.groupCorrections))
         case .afterwards: return Catalog.localized(.help(.groupAfterwards))
+        case .followUp: return Catalog.localized(.help(.groupFollowUp))
         case .other: return Catalog.localized(.help(.groupOther))
         }
     }

@@ -33,6 +33,7 @@ extension Catalog.HelpText {
         case .groupMeeting: return "Tijdens het beraad"
         case .groupCorrections: return "Correcties"
         case .groupAfterwards: return "Na afloop"
+        case .groupFollowUp: return "OPVOLGING"
         case .groupOther: return "Overig"
         case .globalHome: return "map met de sessies (BERAAD_HOME)"
         case .globalSession: return "de sessie waarmee je werkt (BERAAD_SESSION)"
@@ -47,6 +48,24 @@ extension Catalog.HelpText {
         case .newFacilitator: return "de gespreksleider"
         case .newPlace: return "waar het beraad plaatsvindt"
         case .newDistribute: return "wie het verslag krijgt, gescheiden door ';' (\"Team Noord; teamleider\")"
+        case .newTeam: return "het team van deze sessie, om afspraken en signalen over sessies heen te volgen"
+        case .newPlanned:
+            return
+                "plant de sessie op die dag; casus en dilemma kunnen vooraf, de eerste ronde begint met 'beraad begin'"
+        case .start: return "begint een geplande sessie: de eerste ronde gaat nu in"
+        case .actions: return "de afspraken van alle sessies, met hun id"
+        case .actionsOpen: return "alleen wat nog open staat"
+        case .actionsOverdue: return "alleen wat over tijd is"
+        case .actionsDone: return "alleen wat gedaan is"
+        case .actionsOwner: return "alleen van deze eigenaar"
+        case .actionsSince: return "alleen afgesproken op of na deze dag"
+        case .listTeam: return "alleen sessies van dit team"
+        case .done: return "markeert een afspraak als gedaan (ook na vaststelling)"
+        case .doneAction: return "de afspraak: SESSIE/a2 zoals 'beraad afspraken' hem toont, of a2 in de actuele sessie"
+        case .doneNote: return "een notitie erbij (wat er is gebeurd)"
+        case .reopen: return "zet een gedane afspraak weer open"
+        case .agenda: return "wat er speelt: te evalueren besluiten, afspraken over tijd, geplande sessies"
+        case .agendaWeeks: return "zoveel weken vooruit (standaard 4)"
         case .newNoteTaker: return "de notulist (doet mee in de rol notulist)"
         case .sessions: return "toont de sessies (lopende, of alle)"
         case .sessionsAll: return "ook afgesloten sessies"
@@ -100,6 +119,7 @@ extension Catalog.HelpText {
         case .signalText: return "het signaal"
         case .signalBy: return "wie het signaleert (standaard de inbrenger)"
         case .signalTo: return "naar wie het gaat"
+        case .signalTheme: return "een thema om het signaal bij gelijke te groeperen (\"eenzaamheid\")"
         case .signalLevel: return "niveau"
         case .evaluate: return "legt iemands evaluatie vast"
         case .evaluateText: return "de evaluatie"
@@ -242,6 +262,21 @@ extension Catalog.MessageText {
             return
                 "\(count) afgesloten sessie(s) ouder dan \(period) (laatste vastlegging vóór \(before)) verwijderd, met hun geschiedenis, scherm en quarantaine:"
         case .lastEntryColumn: return "LAATSTE"
+        case .noActions: return "Geen afspraken die hierbij passen."
+        case .ownerColumn: return "EIGENAAR"
+        case .dueColumn: return "UITERLIJK"
+        case .actionColumn: return "AFSPRAAK"
+        case .actionDoneState: return "gedaan"
+        case .actionOverdueState: return "over tijd"
+        case .actionOpenState: return "open"
+        case .actionMarkedDone(let id, let text): return "Gedaan: \(text) [\(id)]"
+        case .actionReopened(let id, let text): return "Weer open: \(text) [\(id)]"
+        case .agendaEmpty(let until): return "Niets te bespreken tot en met \(until)."
+        case .agendaHeading(let until): return "Agenda tot en met \(until):"
+        case .agendaReviews: return "Besluiten om te evalueren"
+        case .agendaOverdue: return "Afspraken over tijd"
+        case .agendaDueSoon: return "Afspraken die eraan komen"
+        case .agendaPlanned: return "Geplande sessies"
         case .homeReadableByOthers(let path): return "anderen kunnen \(path) lezen; maak het privé (chmod go-rwx)"
         case .minutesApproved: return "Verslag vastgesteld; de sessie neemt geen correcties meer aan."
         case .lockTimeoutIgnored(let value, let low, let high, let used):
@@ -309,6 +344,9 @@ extension Catalog.MessageText {
         case .sessionOpened(let method):
             return
                 "Sessie geopend met \(method) en actueel gemaakt. Volgende stap: 'beraad aansluiten NAAM', daarna 'beraad status'.\n"
+        case .sessionPlanned(let method, let date):
+            return
+                "Sessie gepland op \(date) met \(method). Vooraf: 'beraad aansluiten NAAM', 'beraad casus TEKST'; op de dag zelf: 'beraad begin'.\n"
         case .noSessions: return "Nog geen sessies. Begin met 'beraad nieuw TITEL'."
         case .noOpenSessions: return "Geen lopende sessies ('beraad sessies --alle' toont ook afgesloten)."
         case .stateOpen: return "lopend"
@@ -345,6 +383,7 @@ extension Catalog.ParseText {
         case .notADate(let text):
             return
                 "'\(text)' is geen datum; schrijf bijvoorbeeld 2026-12-04, 4-12-2026, 4 december, vrijdag of over 2 weken"
+        case .notAWeekCount(let text): return "'\(text)' is geen aantal weken (0 tot 104)"
         case .notAPeriod(let text):
             return "'\(text)' is geen termijn; schrijf bijvoorbeeld 2y (jaar), 18m (maanden), 6w of 90d"
         case .notAScore(let text): return "'\(text)' is geen score van 1 tot 5"
@@ -407,6 +446,25 @@ extension Catalog.StatusText {
     var dutch: String {
         switch self {
         case .round: return "Ronde"
+        case .signalState(let state):
+            switch state {
+            case .raised: return "gesignaleerd"
+            case .passedOn: return "doorgegeven"
+            case .answered: return "beantwoord"
+            case .closed: return "afgesloten"
+            }
+        case .plannedFor(let date): return "Gepland op \(date); nog niet begonnen."
+        case .casePrepared: return "Casus: voorbereid."
+        case .caseNotPrepared: return "Casus: nog niet voorbereid ('beraad casus TEKST --vraag VRAAG')."
+        case .dilemmaPrepared: return "Dilemma: voorbereid."
+        case .startWith: return "Begin op de dag zelf met 'beraad begin' (of 'beraad live')."
+        case .teamStillOpen(let team): return "Nog open uit eerdere sessies van \(team):"
+        case .reviewDue(let decision, let title, let date): return "besluit evalueren (\(date)): \(decision) — \(title)"
+        case .actionOverdue(let text, let owner, let date, let id):
+            return "over tijd sinds \(date): \(text) — \(owner) [\(id)]"
+        case .actionDue(let text, let owner, let date, let id): return "uiterlijk \(date): \(text) — \(owner) [\(id)]"
+        case .plannedSession(let title, let date, let id): return "gepland op \(date): \(title) [\(id)]"
+        case .invited(let people): return "Komen: \(people)"
         case .thinkOfHeading: return "Denk aan:"
         case .questionsHeading: return "Hulpvragen:"
         case .recalled(let round): return "Uit '\(round)':"
@@ -513,6 +571,19 @@ extension Catalog.RuleText {
         case .erasureBreaksSession:
             return
                 "wissen zou twee deelnemers dezelfde naam geven; wis de naam van een deelnemer met 'beraad vergeet NAAM'"
+        case .notStarted:
+            return "de sessie is gepland en nog niet begonnen; begin met 'beraad begin' (of 'beraad live')"
+        case .notPlanned: return "deze sessie is niet gepland: ze liep al vanaf het openen"
+        case .alreadyStarted: return "de sessie is al begonnen"
+        case .notAnAction(let id): return "\(id) is geen afspraak van deze sessie; zie 'beraad afspraken'"
+        case .notASignal(let id): return "\(id) is geen signaal van deze sessie; zie 'beraad signalen'"
+        case .actionAlreadyDone(let id): return "afspraak \(id) is al gedaan"
+        case .actionNotDone(let id): return "afspraak \(id) staat nog open"
+        case .signalCannotMove(let from, let to): return "een signaal dat \(from) is, kan niet terug naar \(to)"
+        case .passedOnToNobody: return "aan wie? geef --aan NAAM"
+        case .notApproved:
+            return "alleen een vastgesteld verslag kan in de casusbank; stel het eerst vast met 'beraad vaststellen'"
+        case .alreadyShared: return "deze sessie is al gedeeld voor de casusbank"
         case .alreadyApproved: return "het verslag is al vastgesteld"
         case .scoreOutOfRange(let score): return "score \(score) ligt niet tussen 1 en 5"
         case .cannotConvene(let round, let rounds):
@@ -804,6 +875,12 @@ extension Catalog.JournalText {
                 "de hash-keten is verbroken: deze regel noemt niet de vorige regel (gewijzigd, weggehaald of ingevoegd)"
         case .unterminated: return "de laatste regel is niet afgesloten (een onderbroken schrijfactie)"
         case .otherSession(let id): return "dit journaal hoort bij sessie \(id)"
+        case .beforeStart:
+            return
+                "de sessie is gepland en nog niet begonnen; alleen deelnemers, casus en dilemma kunnen vooraf worden vastgelegd"
+        case .notPlanned: return "de sessie begint terwijl ze niet gepland is of al begonnen is"
+        case .sharedBeforeApproval: return "de sessie wordt gedeeld voordat het verslag is vastgesteld"
+        case .sharedTwice: return "de sessie wordt een tweede keer gedeeld"
         case .protocolInvalid(let issue): return "de methode in de opening breekt een regel: \(issue)"
         }
     }
@@ -823,6 +900,7 @@ extension Catalog.PlaceholderText {
         case .idOrFile: return "ID|BESTAND"
         case .directory: return "MAP"
         case .file: return "BESTAND"
+        case .action: return "ACTIE"
         case .duration: return "DUUR"
         case .role: return "ROL"
         case .kind: return "SOORT"

@@ -33,6 +33,7 @@ extension Catalog.HelpText {
         case .groupMeeting: return "During the meeting"
         case .groupCorrections: return "Corrections"
         case .groupAfterwards: return "Afterwards"
+        case .groupFollowUp: return "FOLLOW-UP"
         case .groupOther: return "Other"
         case .globalHome: return "where sessions are kept (BERAAD_HOME)"
         case .globalSession: return "the session to act on (BERAAD_SESSION)"
@@ -47,6 +48,24 @@ extension Catalog.HelpText {
         case .newFacilitator: return "the facilitator"
         case .newPlace: return "where the meeting is held"
         case .newDistribute: return "who receives the minutes, separated by ';' (\"Team Noord; team leader\")"
+        case .newTeam: return "the team whose session this is, to follow actions and signals across sessions"
+        case .newPlanned:
+            return
+                "plans the session for that day; case and dilemma can be recorded beforehand, the first round begins with 'beraad start'"
+        case .start: return "starts a planned session: its first round begins now"
+        case .actions: return "the agreed actions of every session, with their ids"
+        case .actionsOpen: return "only those still open"
+        case .actionsOverdue: return "only those past their due date"
+        case .actionsDone: return "only those done"
+        case .actionsOwner: return "only this owner's"
+        case .actionsSince: return "only those agreed on or after this day"
+        case .listTeam: return "only this team's sessions"
+        case .done: return "marks an action done (after approval too)"
+        case .doneAction: return "the action: SESSION/a2 as 'beraad actions' shows it, or a2 in the current session"
+        case .doneNote: return "a note with it (what happened)"
+        case .reopen: return "opens an action marked done again"
+        case .agenda: return "what is due: decisions to evaluate, overdue actions, planned sessions"
+        case .agendaWeeks: return "this many weeks ahead (default 4)"
         case .newNoteTaker: return "the note-taker (joins in the role notulist)"
         case .sessions: return "lists sessions (open ones, or all)"
         case .sessionsAll: return "closed sessions too"
@@ -100,6 +119,7 @@ extension Catalog.HelpText {
         case .signalText: return "the signal"
         case .signalBy: return "who raised it (default the inbrenger)"
         case .signalTo: return "to whom it goes"
+        case .signalTheme: return "a theme to group the signal with like ones (\"loneliness\")"
         case .signalLevel: return "level"
         case .evaluate: return "records a participant's evaluation"
         case .evaluateText: return "the evaluation"
@@ -239,6 +259,21 @@ extension Catalog.MessageText {
             return
                 "Removed \(count) closed session(s) older than \(period) (last entry before \(before)), with their history, board and quarantine:"
         case .lastEntryColumn: return "LAST ENTRY"
+        case .noActions: return "No actions match."
+        case .ownerColumn: return "OWNER"
+        case .dueColumn: return "DUE"
+        case .actionColumn: return "ACTION"
+        case .actionDoneState: return "done"
+        case .actionOverdueState: return "overdue"
+        case .actionOpenState: return "open"
+        case .actionMarkedDone(let id, let text): return "Done: \(text) [\(id)]"
+        case .actionReopened(let id, let text): return "Open again: \(text) [\(id)]"
+        case .agendaEmpty(let until): return "Nothing due up to \(until)."
+        case .agendaHeading(let until): return "Agenda up to \(until):"
+        case .agendaReviews: return "Decisions to evaluate"
+        case .agendaOverdue: return "Overdue actions"
+        case .agendaDueSoon: return "Actions coming up"
+        case .agendaPlanned: return "Planned sessions"
         case .homeReadableByOthers(let path): return "others can read \(path); make it private (chmod go-rwx)"
         case .minutesApproved: return "Minutes approved; the session takes no more corrections."
         case .lockTimeoutIgnored(let value, let low, let high, let used):
@@ -302,6 +337,9 @@ extension Catalog.MessageText {
         case .filesWithErrors(let count): return "\(count) file(s) with errors"
         case .sessionOpened(let method):
             return "Session opened with \(method) and made current. Next: 'beraad join NAME', then 'beraad status'.\n"
+        case .sessionPlanned(let method, let date):
+            return
+                "Session planned for \(date) with \(method). Beforehand: 'beraad join NAME', 'beraad case TEXT'; on the day: 'beraad start'.\n"
         case .noSessions: return "No sessions yet. Start with 'beraad new TITLE'."
         case .noOpenSessions: return "No open sessions ('beraad sessions --all' shows closed ones too)."
         case .stateOpen: return "open"
@@ -337,6 +375,7 @@ extension Catalog.ParseText {
         case .notADate(let text):
             return
                 "'\(text)' is not a date; write, for example, 2026-12-04, 4-12-2026, 4 December, friday or in 2 weeks"
+        case .notAWeekCount(let text): return "'\(text)' is not a number of weeks (0 to 104)"
         case .notAPeriod(let text):
             return "'\(text)' is not a period; write 2y (years), 18m (months), 6w or 90d, for example"
         case .notAScore(let text): return "'\(text)' is not a score from 1 to 5"
@@ -398,6 +437,26 @@ extension Catalog.StatusText {
     var english: String {
         switch self {
         case .round: return "Round"
+        case .signalState(let state):
+            switch state {
+            case .raised: return "raised"
+            case .passedOn: return "passed on"
+            case .answered: return "answered"
+            case .closed: return "closed"
+            }
+        case .plannedFor(let date): return "Planned for \(date); not started."
+        case .casePrepared: return "Case: prepared."
+        case .caseNotPrepared: return "Case: not yet prepared ('beraad case TEXT --question QUESTION')."
+        case .dilemmaPrepared: return "Dilemma: prepared."
+        case .startWith: return "On the day, begin with 'beraad start' (or 'beraad run')."
+        case .teamStillOpen(let team): return "Still open from earlier sessions of \(team):"
+        case .reviewDue(let decision, let title, let date):
+            return "evaluate the decision (\(date)): \(decision) — \(title)"
+        case .actionOverdue(let text, let owner, let date, let id):
+            return "overdue since \(date): \(text) — \(owner) [\(id)]"
+        case .actionDue(let text, let owner, let date, let id): return "due \(date): \(text) — \(owner) [\(id)]"
+        case .plannedSession(let title, let date, let id): return "planned for \(date): \(title) [\(id)]"
+        case .invited(let people): return "Coming: \(people)"
         case .thinkOfHeading: return "Think of:"
         case .questionsHeading: return "Guiding questions:"
         case .recalled(let round): return "From '\(round)':"
@@ -502,6 +561,19 @@ extension Catalog.RuleText {
         case .erasureBreaksSession:
             return
                 "erasing would give two participants the same name; erase a participant's name with 'beraad forget NAME'"
+        case .notStarted:
+            return "the session is planned and has not started; start it with 'beraad start' (or 'beraad run')"
+        case .notPlanned: return "this session was not planned: it has been running since it was opened"
+        case .alreadyStarted: return "the session has started already"
+        case .notAnAction(let id): return "\(id) is not an action of this session; see 'beraad actions'"
+        case .notASignal(let id): return "\(id) is not a signal of this session; see 'beraad signals'"
+        case .actionAlreadyDone(let id): return "action \(id) is done already"
+        case .actionNotDone(let id): return "action \(id) is still open"
+        case .signalCannotMove(let from, let to): return "a signal that is \(from) cannot go back to \(to)"
+        case .passedOnToNobody: return "to whom? give --to NAME"
+        case .notApproved:
+            return "only approved minutes can go into the case bank; approve them first with 'beraad approve'"
+        case .alreadyShared: return "this session is shared for the case bank already"
         case .alreadyApproved: return "the minutes are already approved"
         case .scoreOutOfRange(let score): return "score \(score) is not between 1 and 5"
         case .cannotConvene(let round, let rounds):
@@ -789,6 +861,12 @@ extension Catalog.JournalText {
             return "the hash chain is broken: this line does not name the line before it (changed, removed or inserted)"
         case .unterminated: return "the last line is not terminated (a write cut short)"
         case .otherSession(let id): return "this journal belongs to session \(id)"
+        case .beforeStart:
+            return
+                "the session is planned and has not started; only participants, the case and the dilemma can be recorded beforehand"
+        case .notPlanned: return "the session starts while it is not planned or has started already"
+        case .sharedBeforeApproval: return "the session is shared before its minutes were approved"
+        case .sharedTwice: return "the session is shared a second time"
         case .protocolInvalid(let issue): return "the method in the opening breaks a rule: \(issue)"
         }
     }
@@ -808,6 +886,7 @@ extension Catalog.PlaceholderText {
         case .idOrFile: return "ID|FILE"
         case .directory: return "DIR"
         case .file: return "FILE"
+        case .action: return "ACTION"
         case .duration: return "DURATION"
         case .role: return "ROLE"
         case .kind: return "KIND"

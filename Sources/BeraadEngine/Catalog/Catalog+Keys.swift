@@ -33,6 +33,7 @@ public enum Catalog {
         case groupMeeting
         case groupCorrections
         case groupAfterwards
+        case groupFollowUp
         case groupOther
         case globalHome
         case globalSession
@@ -47,6 +48,22 @@ public enum Catalog {
         case newFacilitator
         case newPlace
         case newDistribute
+        case newTeam
+        case newPlanned
+        case start
+        case actions
+        case actionsOpen
+        case actionsOverdue
+        case actionsDone
+        case actionsOwner
+        case actionsSince
+        case listTeam
+        case done
+        case doneAction
+        case doneNote
+        case reopen
+        case agenda
+        case agendaWeeks
         case newNoteTaker
         case sessions
         case sessionsAll
@@ -100,6 +117,7 @@ public enum Catalog {
         case signalText
         case signalBy
         case signalTo
+        case signalTheme
         case signalLevel
         case evaluate
         case evaluateText
@@ -207,6 +225,21 @@ public enum Catalog {
         case purgeWould(count: String, period: String, before: String)
         case purged(count: String, period: String, before: String)
         case lastEntryColumn
+        case noActions
+        case ownerColumn
+        case dueColumn
+        case actionColumn
+        case actionDoneState
+        case actionOverdueState
+        case actionOpenState
+        case actionMarkedDone(id: String, text: String)
+        case actionReopened(id: String, text: String)
+        case agendaEmpty(until: String)
+        case agendaHeading(until: String)
+        case agendaReviews
+        case agendaOverdue
+        case agendaDueSoon
+        case agendaPlanned
         case homeReadableByOthers(path: String)
         case minutesApproved
         case noHome
@@ -253,6 +286,7 @@ public enum Catalog {
         case cannotBeRead
         case filesWithErrors(count: String)
         case sessionOpened(method: String)
+        case sessionPlanned(method: String, date: String)
         case noSessions
         case noOpenSessions
         case stateOpen
@@ -281,6 +315,7 @@ public enum Catalog {
         case missingArgument(name: String)
         case missingOption(name: String)
         case notADate(text: String)
+        case notAWeekCount(text: String)
         case notAPeriod(text: String)
         case notAScore(text: String)
         case notAQuestionNumber(text: String)
@@ -334,6 +369,18 @@ public enum Catalog {
     /// `status`: where the meeting is and what it still needs.
     public enum StatusText: Sendable, Equatable {
         case round
+        case signalState(SignalState)
+        case plannedFor(date: String)
+        case casePrepared
+        case caseNotPrepared
+        case dilemmaPrepared
+        case startWith
+        case teamStillOpen(team: String)
+        case reviewDue(decision: String, title: String, date: String)
+        case actionOverdue(text: String, owner: String, date: String, id: String)
+        case actionDue(text: String, owner: String, date: String, id: String)
+        case plannedSession(title: String, date: String, id: String)
+        case invited(people: String)
         case thinkOfHeading
         case questionsHeading
         case recalled(round: String)
@@ -415,6 +462,17 @@ public enum Catalog {
         case nothingToUndo
         case notEnded
         case erasureBreaksSession
+        case notStarted
+        case notPlanned
+        case alreadyStarted
+        case notAnAction(id: String)
+        case notASignal(id: String)
+        case actionAlreadyDone(id: String)
+        case actionNotDone(id: String)
+        case signalCannotMove(from: String, to: String)
+        case passedOnToNobody
+        case notApproved
+        case alreadyShared
         case alreadyApproved
         case scoreOutOfRange(score: String)
         case cannotConvene(round: String, rounds: String)
@@ -676,6 +734,10 @@ public enum Catalog {
         case chainBroken
         case unterminated
         case otherSession(id: String)
+        case beforeStart
+        case notPlanned
+        case sharedBeforeApproval
+        case sharedTwice
     }
 
     /// The placeholders of help and usage lines: what an argument or an option's value stands for.
@@ -691,6 +753,7 @@ public enum Catalog {
         case idOrFile
         case directory
         case file
+        case action
         case duration
         case role
         case kind

@@ -167,10 +167,14 @@ public struct SignalRaised: Codable, Sendable, Equatable {
     public var participant: String?
     /// To whom it goes (a team leader, policy staff, …).
     public var to: String?
+    /// A word to group it with like signals in the register (`--theme eenzaamheid`).
+    public var theme: String?
 
     public init(
-        round: String, text: String, level: SignalLevel? = nil, participant: String? = nil, to: String? = nil
+        round: String, text: String, level: SignalLevel? = nil, participant: String? = nil, to: String? = nil,
+        theme: String? = nil
     ) {
+        self.theme = theme
         self.round = round
         self.text = text
         self.level = level

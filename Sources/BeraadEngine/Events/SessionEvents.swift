@@ -13,16 +13,26 @@ public struct SessionOpened: Codable, Sendable, Equatable {
     public var place: String?
     /// Who receives the minutes, each as given ("Team Noord", "teamleider").
     public var distribution: [String]?
+    /// The team whose session this is, to find its follow-up across sessions.
+    public var team: String?
+    /// The day a planned session is to be held (`YYYY-MM-DD`); it starts with `start`.
+    public var planned: String?
+    /// The session this one reviews (`follow-up`).
+    public var followUpOf: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, title, facilitator, lang, parent, place, distribution
+        case id, title, facilitator, lang, parent, place, distribution, team, planned, followUpOf
         case protocolDefinition = "protocol"
     }
 
     public init(
         id: String, title: String, protocolDefinition: ProtocolDefinition, facilitator: String?, lang: Language,
-        parent: SessionLink? = nil, place: String? = nil, distribution: [String]? = nil
+        parent: SessionLink? = nil, place: String? = nil, distribution: [String]? = nil, team: String? = nil,
+        planned: String? = nil, followUpOf: String? = nil
     ) {
+        self.team = team
+        self.planned = planned
+        self.followUpOf = followUpOf
         self.id = id
         self.title = title
         self.protocolDefinition = protocolDefinition
@@ -41,11 +51,23 @@ public struct SessionDetails: Sendable, Equatable {
     public var distribution: [String]
     /// The note-taker (notulist), who joins in the protocol's note-taker role.
     public var noteTaker: String?
+    /// The team whose session this is.
+    public var team: String?
+    /// The day a planned session is to be held (`YYYY-MM-DD`): it does not start until `start`.
+    public var planned: String?
+    /// The session a review session follows up.
+    public var followUpOf: String?
 
-    public init(place: String? = nil, distribution: [String] = [], noteTaker: String? = nil) {
+    public init(
+        place: String? = nil, distribution: [String] = [], noteTaker: String? = nil, team: String? = nil,
+        planned: String? = nil, followUpOf: String? = nil
+    ) {
         self.place = place
         self.distribution = distribution
         self.noteTaker = noteTaker
+        self.team = team
+        self.planned = planned
+        self.followUpOf = followUpOf
     }
 }
 

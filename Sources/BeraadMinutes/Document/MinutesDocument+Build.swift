@@ -82,7 +82,8 @@ extension MinutesDocument {
                 reason: erasure.reason.rawValue, count: erasure.count, afterApproval: erasure.afterApproval)
         }
         fingerprint = state.approvedAt == nil ? nil : options.fingerprint
-        let opened = state.openedAt
+        // A planned session is held on the day it starts, not the day it was planned.
+        let opened = state.beganAt
         var endTime: String?
         var abandonReason: String?
         switch state.phase {
@@ -191,7 +192,7 @@ extension MinutesDocument {
                 due: due)
         }
         signals = live.compactMap { entry in
-            guard case .signal(let level, let to) = entry.details else { return nil }
+            guard case .signal(let level, let to, _) = entry.details else { return nil }
             return SignalInfo(
                 text: scrub(entry.text), level: level?.rawValue, levelLabel: level?.label(lang),
                 by: entry.participant.map(scrub.name), to: scrub(to))

@@ -1,0 +1,32 @@
+import BeraadEngine
+import BeraadStore
+
+/// An action or a signal named on the command line: `2026-11-29-k7m2/a2` (its session and number), `k7m2/a2` (the
+/// end of the session id, when only one session ends so), or `a2`/`e23` in the current session.
+struct FollowUpReference: Equatable {
+    var session: String
+    var entry: String
+
+    /// The reference `text` makes, its session found in the home.
+    static func resolve(_ text: String, _ context: Context) throws(CLIError) -> FollowUpReference {
+        let trimmed = text.trimmingWhitespace()
+        guard let slash = trimmed.lastIndex(of: "/") else {
+            return FollowUpReference(session: try context.sessionID(), entry: trimmed)
+        }
+        let wanted = String(trimmed[..<slash]).lowercased()
+        let entry = String(trimmed[trimmed.index(after: slash)...])
+        let ids = context.store.sessionIDs()
+        if ids.contains(wanted) { return FollowUpReference(session: wanted, entry: entry) }
+        let matches = ids.filter { $0.hasSuffix("-" + wanted) }
+        guard matches.count == 1, let id = matches.first else {
+            var error = StoreError.sessionNotFound(id: wanted).cliError(context.lang)
+            error.suggestion = EditDistance.suggestion(for: wanted, among: ids)
+            throw error
+        }
+        return FollowUpReference(session: id, entry: entry)
+    }
+
+    /// The id an action or signal is listed under: its session and its number (`2026-11-29-k7m2/a2`).
+    static func id(session: String, action number: Int) -> String { session + "/a\(number)" }
+    static func id(session: String, signal number: Int) -> String { session + "/s\(number)" }
+}
