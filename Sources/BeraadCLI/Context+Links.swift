@@ -28,6 +28,20 @@ extension Context {
                     round: roundTitle(child.round, in: state.protocolDefinition), state: other?.phaseName,
                     decision: other?.decisionEntry?.text))
         }
+        if let original = state.opened.followUpOf {
+            let other = read(original)
+            result.append(
+                SessionLinkInfo(
+                    relation: "reviews", id: original, title: other?.title ?? original, round: "",
+                    state: other?.phaseName, decision: other?.decisionEntry?.text))
+        }
+        for review in state.followUps {
+            let other = read(review.session)
+            result.append(
+                SessionLinkInfo(
+                    relation: "reviewedBy", id: review.session, title: other?.title ?? review.title, round: "",
+                    state: other?.phaseName, decision: other?.decisionEntry?.text))
+        }
         return result
     }
 }

@@ -2269,5 +2269,194 @@ extension BuiltinProtocols {
   ]
 }
 """####),
+        (name: "vervolg.json", text: ####"""
+{
+  "$schema": "protocol.schema.json",
+  "id": "vervolg",
+  "version": 1,
+  "title": {
+    "nl": "Vervolgbespreking",
+    "en": "Follow-up review"
+  },
+  "summary": {
+    "nl": "Een korte bespreking weken na een moreel beraad: wat besloten en afgesproken werd, of het bracht wat we wilden bereiken, en hoe het verder gaat. Ze begint met de casus, het dilemma, het besluit, de afspraken en (na het afwegingskader) de doelen van fase 1.",
+    "en": "A short review weeks after a moral case deliberation: what was decided and agreed, whether it achieved what we wanted, and how to go on. It starts from the case, the dilemma, the decision, the actions and (after the afwegingskader) the phase-1 goals."
+  },
+  "source": {
+    "citation": "Afwegingskader sociaal werk, kaart 'Fase 3 — Interventies': 'Bereiken we met de interventie(s) wat we wilden bereiken in fase 1?'; de evaluatie van het besluit uit het moreel beraad (Stolper, Molewijk, Widdershoven).",
+    "note": {
+      "nl": "Rondes en minuten zijn van Beraad, gebouwd op de evaluatievraag van de kaartenset.",
+      "en": "Rounds and minutes are Beraad's, built on the card set's evaluation question."
+    }
+  },
+  "durationMinutes": 30,
+  "roles": [
+    {
+      "id": "gespreksleider",
+      "title": {
+        "nl": "Gespreksleider",
+        "en": "Facilitator"
+      },
+      "contributes": false,
+      "max": 1,
+      "facilitator": true
+    },
+    {
+      "id": "inbrenger",
+      "title": {
+        "nl": "Inbrenger",
+        "en": "Case presenter (inbrenger)"
+      },
+      "contributes": true,
+      "max": 1,
+      "presenter": true
+    },
+    {
+      "id": "deelnemer",
+      "title": {
+        "nl": "Deelnemer",
+        "en": "Participant"
+      },
+      "contributes": true,
+      "default": true
+    },
+    {
+      "id": "notulist",
+      "title": {
+        "nl": "Notulist",
+        "en": "Minute-taker"
+      },
+      "contributes": false,
+      "max": 1,
+      "noteTaker": true
+    }
+  ],
+  "minutes": [
+    "links",
+    "participants",
+    "steps",
+    "decision",
+    "actions",
+    "signals",
+    "evaluation",
+    "time",
+    "forced",
+    "corrections"
+  ],
+  "rounds": [
+    {
+      "id": "terugblik",
+      "title": {
+        "nl": "Terugblik",
+        "en": "Looking back"
+      },
+      "purpose": {
+        "nl": "Wat besloten we, wat spraken we af, en wat is ervan gekomen?",
+        "en": "What did we decide and agree, and what came of it?"
+      },
+      "prompts": [
+        {
+          "nl": "Wat is er sinds het beraad gebeurd?",
+          "en": "What has happened since the deliberation?"
+        },
+        {
+          "nl": "Welke afspraken zijn gedaan, welke niet, en waarom?",
+          "en": "Which actions were done, which not, and why?"
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Een afspraak die nu gedaan is: 'beraad gedaan SESSIE/a2' in de oorspronkelijke sessie.",
+          "en": "An action done by now: 'beraad done SESSION/a2' in the original session."
+        }
+      ],
+      "accepts": [
+        "case",
+        "dilemma",
+        "fact",
+        "question"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": []
+    },
+    {
+      "id": "doelen",
+      "title": {
+        "nl": "Doelen",
+        "en": "Goals"
+      },
+      "purpose": {
+        "nl": "Bereiken we met de interventie(s) wat we wilden bereiken?",
+        "en": "Do the intervention(s) achieve what we wanted to achieve?"
+      },
+      "prompts": [
+        {
+          "nl": "Wat is er bereikt, voor wie, en waaraan zie je dat?",
+          "en": "What has been achieved, for whom, and how can you tell?"
+        }
+      ],
+      "hints": [
+        {
+          "nl": "Beantwoord elke vraag met --beantwoordt N.",
+          "en": "Answer each question with --answers N."
+        }
+      ],
+      "accepts": [
+        "consideration",
+        "fact",
+        "question",
+        "value"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "count",
+          "kind": "consideration",
+          "min": 1,
+          "scope": "round"
+        }
+      ]
+    },
+    {
+      "id": "hoe-verder",
+      "title": {
+        "nl": "Hoe verder",
+        "en": "What next"
+      },
+      "purpose": {
+        "nl": "Besluiten of we doorgaan, bijsturen of afsluiten, met nieuwe afspraken en signalen.",
+        "en": "Decide whether to continue, adjust or close, with new actions and signals."
+      },
+      "prompts": [
+        {
+          "nl": "Gaan we door, sturen we bij, of sluiten we af?",
+          "en": "Do we continue, adjust, or close?"
+        },
+        {
+          "nl": "Wat spreken we af, en wat moet verder dan deze casus?",
+          "en": "What do we agree, and what should go beyond this case?"
+        }
+      ],
+      "hints": [],
+      "accepts": [
+        "decision",
+        "action",
+        "signal",
+        "consideration",
+        "evaluation"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "decision"
+        }
+      ]
+    }
+  ]
+}
+"""####),
     ]
 }

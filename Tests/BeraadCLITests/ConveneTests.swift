@@ -127,7 +127,7 @@ import Testing
         return try SessionState(
             replaying: try ConveneCommand.openingRecords(
                 id: "kind", title: "Kind", definition: definition, parent: parent,
-                link: SessionLink(session: parent.id, round: "x"), at: parent.lastAt))
+                link: SessionLink(session: parent.id, round: "x"), details: SessionDetails(), at: parent.lastAt))
     }
 
     @Test func theCaseComesAlongInTheRoundThatTakesItWithItsAuthor() throws {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ShippedProtocolTests {
     static let ids = [
         "afwegingskader", "cura", "dilemmamethode", "moreel-beraad", "nijmeegse-methode", "socratisch-gesprek",
-        "utrechts-stappenplan",
+        "utrechts-stappenplan", "vervolg",
     ]
 
     @Test func theListNamesEveryShippedProtocol() throws {

@@ -51,7 +51,7 @@ import Testing
 
     @Test(arguments: [
         "afwegingskader", "cura", "dilemmamethode", "moreel-beraad", "nijmeegse-methode", "socratisch-gesprek",
-        "utrechts-stappenplan",
+        "utrechts-stappenplan", "vervolg",
     ])
     func everyShippedProtocolIsValidAndComplete(_ id: String) throws {
         let definition = try #require(try BuiltinProtocols.named(id))

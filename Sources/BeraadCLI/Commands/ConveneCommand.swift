@@ -1,19 +1,23 @@
 import BeraadEngine
 import BeraadStore
 
-/// `convene`: from a round that calls for it, opens a linked session; each journal names the other.
+/// `convene [TITLE] [--protocol ID] [--planned DATE]`: from a round that calls for it, opens a linked session (or
+/// plans it for a later day); each journal names the other.
 struct ConveneCommand: BeraadCommand {
     static let title = Argument(.title, .newTitle, optional: true)
     static let protocolReference = Option(
         "protocol", nl: "methode", value: .id, .newProtocol, kind: .protocolReference)
+    static let planned = Option("planned", nl: "gepland", value: .date, .newPlanned)
     static let declaration = CommandDeclaration(
         "convene", aliases: ["beleg"], group: .meeting, summary: .convene, arguments: [title.declaration],
-        options: [protocolReference.declaration], live: .standard)
+        options: [protocolReference.declaration, planned.declaration], live: .standard)
 
     var title: String?
     var protocolReference: String?
+    var planned: String?
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {
+        planned = try arguments.value(Self.planned)
         title = try arguments.optional(Self.title)
         protocolReference = try arguments.value(Self.protocolReference)
     }
@@ -27,6 +31,7 @@ struct ConveneCommand: BeraadCommand {
         } catch { throw error.cliError(context.lang) }
         // As in Context.perform, "now" is read under the parent's lock.
         let explicit = context.globals.at == nil ? nil : try context.time()
+        let day = try planned.map { text throws(CLIError) in try context.date(text).description }
         var childID = ""
         var parentTitle = ""
         do throws(SessionStore.AppendError<CommandFailure>) {
@@ -52,7 +57,8 @@ struct ConveneCommand: BeraadCommand {
                 do throws(RuleViolation) {
                     childRecords = try Self.openingRecords(
                         id: childID, title: title, definition: definition, parent: parent,
-                        link: SessionLink(session: parentID, round: round.id), at: stamp)
+                        link: SessionLink(session: parentID, round: round.id),
+                        details: SessionDetails(team: parent.opened.team, planned: day), at: stamp)
                 } catch { throw .rule(error) }
                 do throws(StoreError) { try context.store.create(childID, records: childRecords) } catch {
                     throw .store(error)
@@ -73,8 +79,8 @@ struct ConveneCommand: BeraadCommand {
     /// The new session's first records: the opening (with its link back) and the parent's participants, in the
     /// roles they had where the new method has them.
     static func openingRecords(
-        id: String, title: String, definition: ProtocolDefinition, parent: SessionState, link: SessionLink,
-        at: Timestamp
+        id: String, title: String, definition: ProtocolDefinition, parent: SessionState, link: SessionLink?,
+        details: SessionDetails, carrying more: [Event] = [], at: Timestamp
     ) throws(RuleViolation) -> [Record] {
         var state = Session.unopened
         var records: [Record] = []
@@ -87,7 +93,7 @@ struct ConveneCommand: BeraadCommand {
         try apply(
             .open(
                 id: id, title: title, protocolDefinition: definition, facilitator: facilitator, lang: parent.language,
-                parent: link))
+                parent: link, details: details))
         for participant in parent.presentParticipants where participant.name != facilitator {
             let role = definition.role(participant.role) != nil ? participant.role : nil
             try apply(.join(name: participant.name, role: role))
@@ -103,7 +109,7 @@ struct ConveneCommand: BeraadCommand {
                     .contributionRecorded(
                         ContributionRecorded(
                             round: round.id, kind: .case, participant: author, text: caseEntry.text,
-                            carriedOver: link.session, question: caseEntry.question)))
+                            carriedOver: parent.id, question: caseEntry.question)))
             }
         }
         if let dilemma = parent.dilemmaEntry, case .dilemma(let options) = dilemma.details,
@@ -112,8 +118,9 @@ struct ConveneCommand: BeraadCommand {
             carried.append(
                 .dilemmaFramed(
                     DilemmaFramed(
-                        round: round.id, question: dilemma.text, options: options, carriedOver: link.session)))
+                        round: round.id, question: dilemma.text, options: options, carriedOver: parent.id)))
         }
+        carried += more
         if !carried.isEmpty {
             let new = state.records(for: carried, at: at)
             for record in new { state.evolve(record) }

@@ -113,6 +113,12 @@ struct StatusCommand: BeraadCommand {
         for part in RoundGuide.parts(of: round, lang) {
             out += "\n" + part.heading + "\n" + part.items.map { "  • " + $0 + "\n" }.joined()
         }
+        // What another session brought into this round (convene, follow-up): the group starts from it.
+        let carried = state.liveEntries.filter { $0.round == round.id && $0.carriedOver != nil }
+        if let source = carried.first?.carriedOver {
+            out += "\n" + context.t(.status(.carriedOver(session: source))) + "\n"
+            for entry in carried { out += "  • " + entry.text + "\n" }
+        }
         let recalled = RecalledCards.lines(state, round, lang)
         if !recalled.isEmpty { out += "\n" + recalled.joined(separator: "\n") + "\n" }
         // Each card with how much it holds, so that the group sees which one is still untouched.

@@ -39,3 +39,14 @@ extension SignalLevel: ChoiceValue {
         }
     }
 }
+
+extension SignalState: ChoiceValue {
+    var choice: Choice {
+        switch self {
+        case .raised: return Choice(english: "raised", dutch: "gesignaleerd")
+        case .passedOn: return Choice(english: "passed-on", dutch: "doorgegeven")
+        case .answered: return Choice(english: "answered", dutch: "beantwoord")
+        case .closed: return Choice(english: "closed", dutch: "afgesloten")
+        }
+    }
+}

@@ -19,6 +19,7 @@ enum ParseError: Error, Sendable {
     case missingOption(String)
     /// `next --reason` without `--force`.
     case reasonWithoutForce
+    case formatWithoutReport
     /// Two options that name the same thing, both given.
     case eitherOption(OptionDeclaration, OptionDeclaration)
     /// `--option`/`--harm` whose value does not start with an option letter.
@@ -46,6 +47,7 @@ enum ParseError: Error, Sendable {
         case .missingArgument(let argument): return t(.missingArgument(name: argument.usageName(lang)))
         case .missingOption(let name): return t(.missingOption(name: name))
         case .reasonWithoutForce: return t(.reasonWithoutForce)
+        case .formatWithoutReport: return t(.formatWithoutReport)
         case .eitherOption(let first, let second):
             return t(.eitherOption(first: "--" + first.name(lang), second: "--" + second.name(lang)))
         case .unlabeled(let option, let value): return t(.unlabeled(option: option, value: value))
@@ -67,7 +69,7 @@ enum ParseError: Error, Sendable {
             guard case .choice(let choices) = argument.kind else { return nil }
             return EditDistance.suggestion(for: value, among: choices.map(\.english))
         case .unknownShortOption, .missingValue, .flagWithValue, .repeatedOption, .unexpectedArgument,
-            .missingArgument, .missingOption, .reasonWithoutForce, .unlabeled, .eitherOption:
+            .missingArgument, .missingOption, .reasonWithoutForce, .formatWithoutReport, .unlabeled, .eitherOption:
             return nil
         }
     }

@@ -58,6 +58,29 @@ public enum Catalog {
         case actionsOwner
         case actionsSince
         case listTeam
+        case signals
+        case signalsLevel
+        case signalsState
+        case signalsSince
+        case signalsReport
+        case signalsFormat
+        case signalsOutput
+        case signalPass
+        case signalPassTo
+        case signalAnswer
+        case signalAnswerText
+        case signalClose
+        case signalID
+        case share
+        case shareBy
+        case casebank
+        case casebankSearch
+        case casebankMethod
+        case casebankValue
+        case casebankFormat
+        case casebankOutput
+        case followUp
+        case followUpID
         case done
         case doneAction
         case doneNote
@@ -67,6 +90,11 @@ public enum Catalog {
         case newNoteTaker
         case sessions
         case sessionsAll
+        case sessionsSearch
+        case sessionsProtocol
+        case sessionsSince
+        case sessionsUntil
+        case sessionsState
         case use
         case useID
         case join
@@ -240,6 +268,34 @@ public enum Catalog {
         case agendaOverdue
         case agendaDueSoon
         case agendaPlanned
+        case noSignals
+        case signalTheme(theme: String, count: String, sessions: String, first: String, last: String)
+        case noTheme
+        case reportWritten(path: String)
+        case registerKicker
+        case registerTitle
+        case registerMade
+        case registerSignals
+        case registerSince
+        case registerAnonymised
+        case levelColumn
+        case signalColumn
+        case toColumn
+        case answerColumn
+        case signalMoved(id: String, text: String, state: String)
+        case shared
+        case casebankSearched
+        case casebankValue
+        case casebankMethod
+        case casebankWritten(path: String, count: String)
+        case followUpTitle
+        case followUpOpened(original: String)
+        case goalQuestion(number: String, goal: String, card: String)
+        case decisionQuestion(decision: String)
+        case carriedDecision(date: String, decision: String)
+        case carriedAction(id: String, text: String, owner: String, due: String, state: String)
+        case carriedActionOpen
+        case carriedActionDone(date: String)
         case homeReadableByOthers(path: String)
         case minutesApproved
         case noHome
@@ -288,8 +344,10 @@ public enum Catalog {
         case sessionOpened(method: String)
         case sessionPlanned(method: String, date: String)
         case noSessions
+        case noSessionsMatch
         case noOpenSessions
         case stateOpen
+        case statePlanned
         case stateClosed
         case stateAbandoned
         case dateColumn
@@ -320,6 +378,7 @@ public enum Catalog {
         case notAScore(text: String)
         case notAQuestionNumber(text: String)
         case reasonWithoutForce
+        case formatWithoutReport
         case eitherOption(first: String, second: String)
         case unlabeled(option: String, value: String)
     }
@@ -380,6 +439,7 @@ public enum Catalog {
         case actionOverdue(text: String, owner: String, date: String, id: String)
         case actionDue(text: String, owner: String, date: String, id: String)
         case plannedSession(title: String, date: String, id: String)
+        case carriedOver(session: String)
         case invited(people: String)
         case thinkOfHeading
         case questionsHeading
@@ -634,9 +694,26 @@ public enum Catalog {
         case firstChoice
         case lastChoice
         case generatedBy
+        case caseBankKicker
+        case caseBankTitle
+        case caseBankMade
+        case caseBankCount
+        case caseBankAnonymised
+        case caseBankTeam
+        case caseBankCase
+        case caseBankDilemma
+        case caseBankOption
+        case caseBankHarm
+        case caseBankTensions
+        case caseBankFor
+        case caseBankDecision
+        case caseBankBecause
+        case caseBankLearned
         case links
         case convenedFrom
         case convenedHere
+        case followsUp
+        case followedUpIn
         case inRound
         case itsDecision
         case notDecided
@@ -754,6 +831,8 @@ public enum Catalog {
         case directory
         case file
         case action
+        case state
+        case signal
         case duration
         case role
         case kind

@@ -40,7 +40,8 @@ public struct SessionInfo: Codable, Sendable, Equatable {
 
 /// Another session linked to this one: the one it was convened from, or one it convened.
 public struct SessionLinkInfo: Codable, Sendable, Equatable {
-    /// `parent` (this session was convened from it) or `convened` (this session convened it).
+    /// `parent` (this session was convened from it), `convened` (this session convened it), `reviews` (this session
+    /// follows it up) or `reviewedBy` (a review session follows this one up).
     public var relation: String
     public var id: String
     public var title: String

@@ -14,6 +14,18 @@ public struct Page: Sendable, Equatable {
     /// What the page is for: a document to read and print, or a screen the group looks at together.
     public var medium: Medium = .document
 
+    public init(
+        language: Language, title: String, header: [Block], body: [Block], colophon: String? = nil,
+        medium: Medium = .document
+    ) {
+        self.language = language
+        self.title = title
+        self.header = header
+        self.body = body
+        self.colophon = colophon
+        self.medium = medium
+    }
+
     /// How a page is shown.
     public enum Medium: Sendable, Equatable {
         case document

@@ -400,7 +400,9 @@ extension MinutesDocument {
 
     /// "Carried over from …", naming the session this one was convened from.
     private var carriedOverNote: String? {
-        guard let parent = links.first(where: { $0.relation == "parent" }) else { return nil }
+        guard let parent = links.first(where: { $0.relation == "parent" || $0.relation == "reviews" }) else {
+            return nil
+        }
         return l(.carriedOverFrom(session: parent.title))
     }
 
@@ -498,10 +500,18 @@ extension SessionLinkInfo {
     /// The linked session in one sentence, the same in every format and in the terminal.
     public func sentence(_ lang: Language) -> String {
         func l(_ key: Catalog.MinutesText) -> String { Catalog.text(.minutes(key), lang) }
-        let relation = self.relation == "parent" ? l(.convenedFrom) : l(.convenedHere)
-        var text = relation + ": " + title + " (" + id + "), " + l(.inRound) + " '" + round + "'"
+        var text: String
+        switch relation {
+        case "reviews": text = l(.followsUp) + ": " + title + " (" + id + ")"
+        case "reviewedBy": text = l(.followedUpIn) + ": " + title + " (" + id + ")"
+        default:
+            let relation = self.relation == "parent" ? l(.convenedFrom) : l(.convenedHere)
+            text = relation + ": " + title + " (" + id + "), " + l(.inRound) + " '" + round + "'"
+        }
         if let state { text += " — " + l(.state(state)) }
-        if self.relation == "convened" { text += "; " + l(.itsDecision) + ": " + (decision ?? l(.notDecided)) }
+        if relation == "convened" || relation == "reviewedBy" {
+            text += "; " + l(.itsDecision) + ": " + (decision ?? l(.notDecided))
+        }
         return text
     }
 }

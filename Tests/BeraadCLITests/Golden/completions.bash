@@ -9,7 +9,7 @@ _beraad() {
     while IFS= read -r line; do
         [ -n "$line" ] && COMPREPLY+=("$(printf '%q' "$line")")
     done < <(beraad __complete -- "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
-    if [ ${#COMPREPLY[@]} -eq 0 ] && [[ $prev == --protocol || $prev == --methode || ${COMP_WORDS[1]} == protocols ]]; then
+    if [ ${#COMPREPLY[@]} -eq 0 ] && [[ $prev == --protocol || $prev == --methode || $prev == --method || ${COMP_WORDS[1]} == protocols ]]; then
         COMPREPLY=($(compgen -f -- "$cur"))
     fi
 }

@@ -10,7 +10,7 @@ _beraad() {
     candidates=(${candidates:#})
     if (( ${#candidates} )); then
         compadd -Q -a candidates
-    elif [[ ${words[CURRENT-1]} == --protocol || ${words[CURRENT-1]} == --methode || ${words[2]} == protocols ]]; then
+    elif [[ ${words[CURRENT-1]} == --protocol || ${words[CURRENT-1]} == --methode || ${words[CURRENT-1]} == --method || ${words[2]} == protocols ]]; then
         _files
     fi
 }
