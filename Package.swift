@@ -13,6 +13,8 @@ let package = Package(
         .target(name: "BeraadMinutes", dependencies: ["BeraadEngine"]),
         .target(name: "BeraadCLI", dependencies: ["BeraadEngine", "BeraadStore", "BeraadMinutes"]),
         .executableTarget(name: "beraad", dependencies: ["BeraadCLI"]),
+        // Writes the fixtures bench/ times beraad against; not part of the product.
+        .executableTarget(name: "beraad-bench", dependencies: ["BeraadEngine", "BeraadStore"]),
         .target(name: "BeraadTestSupport", path: "Tests/BeraadTestSupport"),
         .testTarget(
             name: "BeraadEngineTests", dependencies: ["BeraadEngine", "BeraadTestSupport"], exclude: ["Fixtures"]),

@@ -41,6 +41,7 @@ extension SessionStore {
             if !contents.tornTail.isEmpty { try cutTornTail(fd, contents: contents, id: id, path: path) }
             let bytes = try rewrittenBytes(contents, rewrite.records, path: path)
             try replaceJournal(id, with: bytes, path: path)
+            dropFromIndex(id)
             try scrubQuarantine(id, rewrite.scrub)
             try scrubHistory(id, rewrite.scrub)
         } catch { throw .store(error) }

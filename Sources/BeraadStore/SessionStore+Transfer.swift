@@ -89,6 +89,7 @@ extension SessionStore {
         defer { close(directory) }
         guard unlinkat(directory, id + ".jsonl", 0) == 0 else { throw POSIXFile.error(path, "unlink") }
         try POSIXFile.sync(directory, path: sessionsDirectory)
+        dropFromIndex(id)
         for path in [historyPath(id), boardPath(id), unsurePath(id)] { unlink(path) }
         let quarantined = (try? FileManager.default.contentsOfDirectory(atPath: quarantineDirectory)) ?? []
         for name in quarantined where name.hasPrefix(id + ".") && name.hasSuffix(".torn") {

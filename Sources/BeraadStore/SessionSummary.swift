@@ -136,17 +136,42 @@ extension SessionStore {
     }
 
     /// Summaries of every session in the home, newest first; journals that do not read are reported in
-    /// `problems` rather than stopping the listing.
+    /// `problems` rather than stopping the listing. A summary comes from the index while its journal is unchanged,
+    /// and is made anew from the journal (and the index brought up to date) when it is not.
     public func summaries() -> (sessions: [SessionSummary], problems: [StoreError]) {
         var sessions: [SessionSummary] = []
         var problems: [StoreError] = []
-        for id in sessionIDs() {
+        var index = loadIndex()
+        var changed = false
+        let ids = sessionIDs()
+        for id in ids {
+            let before = stamp(id)
+            if let before, let entry = index.entries[id], entry.size == before.size,
+                entry.modified == before.modified, entry.inode == before.inode
+            {
+                sessions.append(entry.summary)
+                continue
+            }
             do {
-                sessions.append(try summary(id))
+                let summary = try self.summary(id)
+                sessions.append(summary)
+                // Kept only when the journal did not change while it was read.
+                if let before, stamp(id) == before {
+                    index.entries[id] = SessionIndex.Entry(
+                        size: before.size, modified: before.modified, inode: before.inode, summary: summary)
+                    changed = true
+                }
             } catch {
                 problems.append(error)
+                if index.entries.removeValue(forKey: id) != nil { changed = true }
             }
         }
+        let present = Set(ids)
+        for id in index.entries.keys where !present.contains(id) {
+            index.entries.removeValue(forKey: id)
+            changed = true
+        }
+        if changed { saveIndex(index) }
         sessions.sort { ($0.openedAt.seconds, $0.id) > ($1.openedAt.seconds, $1.id) }
         return (sessions, problems)
     }

@@ -135,3 +135,96 @@ import Testing
         #expect(h.run("agenda", "--weeks", "200").code == 64)
     }
 }
+
+/// Issue 13's acceptance, tried as a new user would: one team's six weeks.
+@Suite struct TeamSixWeeksTests {
+    @Test func aTeamsSixWeeksFromAgendaToCaseBank() throws {
+        let h = Harness(lang: "nl")
+        func at(_ day: String, _ time: String) -> [String] { ["--at", "2026-\(day)T\(time)"] }
+        // Week 1: an afwegingskader session with fase-1 goals, a dilemma, a decision to review, an action, a signal.
+        let first = try h.ok(
+            [
+                "new", "Gezin in de schulden", "--protocol", "afwegingskader", "--facilitator", "Marleen Visser",
+                "--team", "Team Noord",
+            ] + at("10-01", "14:00")
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        try h.ok(["join", "Sanne de Boer", "--role", "inbrenger"] + at("10-01", "14:01"))
+        try h.ok(["join", "Bram Jansen"] + at("10-01", "14:01"))
+        try h.ok(["case", "Sanne de Boer vertelt over een gezin met schulden"] + at("10-01", "14:02"))
+        try h.ok(
+            [
+                "say", "Bram Jansen", "De kinderen gaan weer naar school", "--category", "sociale-inclusie", "--kind",
+                "consideration",
+            ] + at("10-01", "14:03"))
+        try h.ok(["next", "--force", "--reason", "tijd"] + at("10-01", "14:10"))
+        try h.ok(["next", "--force", "--reason", "tijd"] + at("10-01", "14:20"))
+        try h.ok(
+            ["say", "Bram Jansen", "autonomie van de ouders", "--kind", "value", "--about", "de ouders"]
+                + at("10-01", "14:21"))
+        try h.ok(
+            [
+                "dilemma", "Melden of niet?", "--option", "A: melden", "--option", "B: niet melden", "--harm",
+                "A: vertrouwen weg", "--harm", "B: kinderen lopen risico",
+            ] + at("10-01", "14:22"))
+        try h.ok(["next", "--force", "--reason", "tijd"] + at("10-01", "14:30"))
+        try h.ok(
+            [
+                "decide", "Niet melden, wel schuldhulp", "--option", "B", "--rationale", "vertrouwen eerst",
+                "--review", "2026-10-29",
+            ] + at("10-01", "14:40"))
+        try h.ok(
+            ["action", "Schuldhulp bellen", "--owner", "Sanne de Boer", "--due", "2026-10-15"]
+                + at("10-01", "14:41"))
+        try h.ok(["next", "--force", "--reason", "tijd"] + at("10-01", "14:50"))
+        try h.ok(["signal", "Eenzaamheid bij alleenstaande ouders", "--theme", "eenzaamheid"] + at("10-01", "14:51"))
+        try h.ok(["close"] + at("10-01", "15:00"))
+        try h.ok(["approve", "--by", "Teamoverleg"] + at("10-08", "10:00"))
+        try h.ok(["share", "--by", "Marleen Visser"] + at("10-08", "10:01"))
+        try h.ok(["minutes", "--format", "html", "--output", "vastgesteld.html"] + at("10-08", "10:02"))
+        let approved = try Data(contentsOf: URL(fileURLWithPath: h.directory + "/vastgesteld.html"))
+        // Week 3: a second session of the team, a signal on the same theme.
+        _ = try h.ok(
+            ["new", "Oudere man alleen", "--facilitator", "Marleen Visser", "--team", "Team Noord"]
+                + at("10-15", "14:00"))
+        try h.ok(["join", "Bram Jansen", "--role", "inbrenger"] + at("10-15", "14:01"))
+        for minute in 2...7 { try h.ok(["next", "--force", "--reason", "tijd"] + at("10-15", "14:0\(minute)")) }
+        try h.ok(["signal", "Weer eenzaamheid, nu bij een oudere man"] + at("10-15", "14:10"))
+        try h.ok(["close", "--abandon", "--reason", "tijd op"] + at("10-15", "14:30"))
+        // Week 5: the next meeting is planned.
+        _ = try h.ok(
+            [
+                "new", "Derde beraad", "--facilitator", "Marleen Visser", "--team", "Team Noord", "--planned",
+                "2026-11-05",
+            ] + at("10-29", "09:00"))
+        // The agenda on 30 October: the review due, the overdue action, the planned session, in that order.
+        let agenda = try h.ok(["agenda"] + at("10-30", "09:00"))
+        let review = try #require(agenda.range(of: "Niet melden, wel schuldhulp"))
+        let overdue = try #require(agenda.range(of: "over tijd sinds donderdag 15 oktober 2026: Schuldhulp bellen"))
+        let planned = try #require(agenda.range(of: "Derde beraad"))
+        #expect(review.lowerBound < overdue.lowerBound && overdue.lowerBound < planned.lowerBound)
+        // The action is done, after approval; the approved minutes still verify as they were.
+        try h.ok(["done", first + "/a1", "--note", "gebeld"] + at("10-30", "10:00"))
+        #expect(!(try h.ok(["agenda"] + at("10-30", "10:01"))).contains("Schuldhulp bellen"))
+        try h.ok(
+            ["minutes", "--format", "html", "--output", "opnieuw.html", "--session", first] + at("10-30", "10:02"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: h.directory + "/opnieuw.html")) == approved)
+        #expect(h.run("verify", first, "--minutes", "vastgesteld.html").code == 0)
+        // The review session asks after the fase-1 goal.
+        let review2 = try h.ok(["follow-up", first] + at("10-30", "10:05")).trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        try h.ok(["next"] + at("10-30", "10:06"))
+        #expect(
+            try h.ok("status", "--session", review2).contains(
+                "Doel 1 (Sociale inclusie): De kinderen gaan weer naar school"))
+        #expect(try h.ok("status", "--session", first).contains("Vervolgd in"))
+        // The signal register groups the theme, counted, with no name in it.
+        let report = try h.ok("signals", "--report")
+        #expect(report.contains("eenzaamheid: 2 signaal/signalen uit 2 sessie(s)"))
+        // The case bank finds the shared session by a value word, with no name in it.
+        let bank = try h.ok("casebank", "--value", "autonomie", "--format", "html")
+        #expect(bank.contains("Gezin in de schulden") && bank.contains("kinderen lopen risico"))
+        for name in ["Sanne", "Boer", "Bram", "Jansen", "Marleen", "Visser"] {
+            #expect(!report.contains(name) && !bank.contains(name), "\(name)")
+        }
+    }
+}

@@ -42,12 +42,19 @@ struct CasebankCommand: BeraadCommand {
         var cases: [CaseSummary] = []
         for session in sessions where session.shared && session.approved {
             if let method, session.protocolID != method.lowercased() { continue }
-            let state: SessionState
-            do { state = try context.store.read(session.id).minutesSession() } catch {
+            // Kept in the index folder while the journal is unchanged: making it replays the journal.
+            let summary: CaseSummary
+            do {
+                summary = try context.store.derived("cases-" + context.lang.rawValue, of: session.id) {
+                    () throws(StoreError) -> CaseSummary in
+                    CaseSummary(
+                        state: try context.store.read(session.id).minutesSession(), team: session.team,
+                        language: context.lang)
+                }
+            } catch {
                 context.warn(error.cliError(context.lang).message)
                 continue
             }
-            let summary = CaseSummary(state: state, team: session.team, language: context.lang)
             if let search, !summary.searchText.contains(SessionSummary.folded(search.trimmingWhitespace())) {
                 continue
             }

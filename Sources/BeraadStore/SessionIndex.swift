@@ -1,0 +1,115 @@
+import BeraadEngine
+import Foundation
+
+/// The archive's index: every session's summary, kept beside the journals (`index/sessions.txt`) so that listings
+/// across thousands of sessions need not replay each journal. Like git's index it is derived and never trusted over
+/// the journals: an entry is used only while its journal's size, modification time and inode are those it was made
+/// from, and made anew from the journal otherwise. It is private, written whole or not at all, safe to delete, and
+/// an erasure or a purge takes its session out at once, so erased text does not linger in it.
+struct SessionIndex {
+    /// The shape of the file; an index of another version is made anew.
+    static let currentVersion = 1
+
+    var entries: [String: Entry] = [:]
+
+    struct Entry {
+        var size: Int64
+        var modified: Int64
+        var inode: UInt64
+        var summary: SessionSummary
+    }
+
+    /// What identifies the state of a journal file on disk.
+    struct Stamp: Equatable {
+        var size: Int64
+        var modified: Int64
+        var inode: UInt64
+    }
+}
+
+extension SessionStore {
+    var indexDirectory: String { home + "/index" }
+    var indexPath: String { indexDirectory + "/sessions.txt" }
+
+    /// The index as it is on disk; an empty one when it is missing, unreadable or of another version.
+    func loadIndex() -> SessionIndex {
+        guard let fd = try? POSIXFile.open(beneath: home, "index/sessions.txt", O_RDONLY) else { return SessionIndex() }
+        defer { close(fd) }
+        guard let bytes = try? POSIXFile.readAll(fd, path: indexPath), let index = SessionIndex.decoded(bytes) else {
+            return SessionIndex()
+        }
+        return index
+    }
+
+    /// Writes the index whole; a failure only costs the next listing some time, so it is not reported.
+    func saveIndex(_ index: SessionIndex) {
+        guard (try? ownDirectory(indexDirectory)) != nil else { return }
+        try? POSIXFile.writeAtomically(index.encoded(), to: indexPath)
+    }
+
+    /// Takes session `id` out of the index, if it is there: after an erasure or a purge, the index must not keep
+    /// what the journal no longer has.
+    func dropFromIndex(_ id: String) {
+        dropDerived(id)
+        var index = loadIndex()
+        guard index.entries.removeValue(forKey: id) != nil else { return }
+        saveIndex(index)
+    }
+
+    /// The journal's size, modification time and inode, as the index compares them.
+    func stamp(_ id: String) -> SessionIndex.Stamp? {
+        guard let path = try? journalPath(id) else { return nil }
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return SessionIndex.Stamp(
+            size: Int64(info.st_size),
+            modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            inode: UInt64(info.st_ino))
+    }
+}
+
+/// A value derived from one session's journal, kept in `index/KIND/ID.json` with the journal's stamp.
+private struct DerivedValue<Value: Codable>: Codable {
+    var size: Int64
+    var modified: Int64
+    var inode: UInt64
+    var value: Value
+}
+
+extension SessionStore {
+    /// What `make` derives from session `id`, kept in the index folder under `kind` (`cases-nl`) and used again while
+    /// the journal is unchanged, as the index is: derived, private, safe to delete, dropped by erasure and purge.
+    public func derived<Value: Codable>(
+        _ kind: String, of id: String, make: () throws(StoreError) -> Value
+    ) throws(StoreError) -> Value {
+        guard Identifier.isValid(kind), Identifier.isValid(id) else { return try make() }
+        let relative = "index/" + kind + "/" + id + ".json"
+        let path = home + "/" + relative
+        let before = stamp(id)
+        if let before, let fd = try? POSIXFile.open(beneath: home, relative, O_RDONLY) {
+            defer { close(fd) }
+            if let bytes = try? POSIXFile.readAll(fd, path: path),
+                let cached = try? JSONDecoder().decode(DerivedValue<Value>.self, from: Data(bytes)),
+                cached.size == before.size, cached.modified == before.modified, cached.inode == before.inode
+            {
+                return cached.value
+            }
+        }
+        let value = try make()
+        if let before, stamp(id) == before, (try? ownDirectory(indexDirectory + "/" + kind)) != nil,
+            let data = try? JSONEncoder().encode(
+                DerivedValue(size: before.size, modified: before.modified, inode: before.inode, value: value))
+        {
+            try? POSIXFile.writeAtomically(Array(data), to: path)
+        }
+        return value
+    }
+
+    /// Removes every value derived from session `id` in the index folder's sub-folders.
+    func dropDerived(_ id: String) {
+        let kinds = (try? FileManager.default.contentsOfDirectory(atPath: indexDirectory)) ?? []
+        for kind in kinds where Identifier.isValid(kind) {
+            unlink(indexDirectory + "/" + kind + "/" + id + ".json")
+        }
+    }
+}
