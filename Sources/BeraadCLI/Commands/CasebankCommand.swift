@@ -45,7 +45,9 @@ struct CasebankCommand: BeraadCommand {
             // Kept in the index folder while the journal is unchanged: making it replays the journal.
             let summary: CaseSummary
             do {
-                summary = try context.store.derived("cases-" + context.lang.rawValue, of: session.id) {
+                summary = try context.store.derived(
+                    "cases\(CaseSummary.shapeVersion)-" + context.lang.rawValue, of: session.id
+                ) {
                     () throws(StoreError) -> CaseSummary in
                     CaseSummary(
                         state: try context.store.read(session.id).minutesSession(), team: session.team,

@@ -185,6 +185,7 @@ struct SignalsCommand: BeraadCommand {
         }
         header.append(.facts(facts))
         header.append(.note(t(.registerAnonymised)))
+        if themes.isEmpty { header.append(.note(t(.noSignals))) }
         let body = themes.map { theme -> Block in
             .section(
                 id: "thema-" + (theme.theme ?? "zonder"), title: theme.theme ?? t(.noTheme),

@@ -3,6 +3,9 @@ import BeraadEngine
 /// One case of the case bank (moresprudentie): the standard summary of an approved, shared session, made from its
 /// anonymised minutes, so that no participant's name and no erased text is in it.
 public struct CaseSummary: Codable, Sendable, Equatable {
+    /// The shape of a summary as the index keeps it; a new shape gets a folder of its own (`cases1-nl`).
+    public static let shapeVersion = 1
+
     public var id: String
     public var title: String
     public var method: String

@@ -38,17 +38,17 @@ public enum CaseBank {
                 blocks.append(
                     .list(
                         summary.tensions.map { tension in
-                            [Span(tension.kindLabel, .label), Span(tension.text)]
-                                + (tension.about.map { [Span(l(.caseBankFor) + " " + $0, .aside)] } ?? [])
+                            [Span(tension.kindLabel, .label), Span(" "), Span(tension.text)]
+                                + (tension.about.map { [Span(" "), Span(l(.caseBankFor) + " " + $0, .aside)] } ?? [])
                         }))
             }
             if let decision = summary.decision {
                 blocks.append(.heading([Span(l(.caseBankDecision))]))
                 var spans = [Span(decision.text, .strong)]
-                if let support = decision.supportLabel { spans.append(Span(support, .aside)) }
+                if let support = decision.supportLabel { spans += [Span(" "), Span(support, .aside)] }
                 blocks.append(.paragraph(spans))
                 if let rationale = decision.rationale {
-                    blocks.append(.paragraph([Span(l(.caseBankBecause), .label), Span(rationale)]))
+                    blocks.append(.paragraph([Span(l(.caseBankBecause), .label), Span(" "), Span(rationale)]))
                 }
             }
             if !summary.learned.isEmpty {
