@@ -1,29 +1,26 @@
 import BeraadEngine
 
-/// `done ACTION [--note TEXT]` and `reopen ACTION [--note TEXT]`: the follow-up of an agreed action, recorded in
-/// its session's journal; allowed after close and approval, and never part of the approved minutes.
-struct DoneCommand: BeraadCommand {
-    static let action = Argument(.action, .doneAction)
-    static let note = Option("note", nl: "notitie", value: .text, .doneNote)
-    static let declaration = CommandDeclaration(
-        "done", aliases: ["gedaan"], group: .followUp, summary: .done, arguments: [action.declaration],
-        options: [note.declaration], live: .standard)
+/// The follow-up of an agreed action, recorded in its session's journal; allowed after close and approval, and
+/// never part of the approved minutes. `done` and `reopen` differ only in which way the action goes.
+protocol ActionFollowUpCommand: BeraadCommand {
+    /// Whether the command marks the action done (or open again).
+    static var marksDone: Bool { get }
+    var action: String { get }
+    var note: String? { get }
+    init(action: String, note: String?)
+}
 
-    var action: String
-    var note: String?
+extension ActionFollowUpCommand {
+    static var actionArgument: Argument<String> { Argument(.action, .doneAction) }
+    static var noteOption: Option<String> { Option("note", nl: "notitie", value: .text, .doneNote) }
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {
-        action = try arguments.argument(Self.action)
-        note = try arguments.value(Self.note)
+        self.init(action: try arguments.argument(Self.actionArgument), note: try arguments.value(Self.noteOption))
     }
 
     func run(_ context: Context) throws(CLIError) {
-        try Self.followUp(action, done: true, note: note, context)
-    }
-
-    /// Marks the action `reference` names done or open again, and says so.
-    static func followUp(_ reference: String, done: Bool, note: String?, _ context: Context) throws(CLIError) {
-        let target = try FollowUpReference.resolve(reference, context)
+        let done = Self.marksDone
+        let target = try FollowUpReference.resolve(action, context)
         let state = try context.readSession(target.session, quietly: true)
         let entry: Entry
         do throws(RuleViolation) { entry = try state.followedUpEntry(target.entry, kind: .action) } catch {
@@ -41,23 +38,24 @@ struct DoneCommand: BeraadCommand {
     }
 }
 
-/// `reopen ACTION [--note TEXT]`: an action marked done is open again.
-struct ReopenCommand: BeraadCommand {
-    static let action = Argument(.action, .doneAction)
-    static let note = Option("note", nl: "notitie", value: .text, .doneNote)
+/// `done ACTION [--note TEXT]`: an agreed action is done.
+struct DoneCommand: ActionFollowUpCommand {
+    static let marksDone = true
     static let declaration = CommandDeclaration(
-        "reopen", aliases: ["heropen"], group: .followUp, summary: .reopen, arguments: [action.declaration],
-        options: [note.declaration], live: .standard)
+        "done", aliases: ["gedaan"], group: .followUp, summary: .done, arguments: [actionArgument.declaration],
+        options: [noteOption.declaration], live: .standard)
 
     var action: String
     var note: String?
+}
 
-    init(parsing arguments: ParsedArguments) throws(ParseError) {
-        action = try arguments.argument(Self.action)
-        note = try arguments.value(Self.note)
-    }
+/// `reopen ACTION [--note TEXT]`: an action marked done is open again.
+struct ReopenCommand: ActionFollowUpCommand {
+    static let marksDone = false
+    static let declaration = CommandDeclaration(
+        "reopen", aliases: ["heropen"], group: .followUp, summary: .reopen, arguments: [actionArgument.declaration],
+        options: [noteOption.declaration], live: .standard)
 
-    func run(_ context: Context) throws(CLIError) {
-        try DoneCommand.followUp(action, done: false, note: note, context)
-    }
+    var action: String
+    var note: String?
 }
