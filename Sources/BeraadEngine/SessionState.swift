@@ -166,7 +166,7 @@ public struct SessionState: Sendable, Equatable {
     }
 
     /// The case description that stands (the latest, if more were given).
-    public var caseEntry: Entry? { liveEntries.last { $0.kind == .case } }
+    public var caseEntry: Entry? { entries.last { $0.kind == .case && $0.retraction == nil } }
 
     /// The standing contributions `round` holds on its category `category` (a card of the afwegingskader).
     public func entries(onCard category: String, inRound round: String) -> [Entry] {
@@ -175,13 +175,18 @@ public struct SessionState: Sendable, Equatable {
 
     /// Whether `entry` clarifies the case: a question or fact of the case's round that is on no card (one on a
     /// card belongs to the card).
-    public func clarifiesTheCase(_ entry: Entry) -> Bool {
-        [.question, .fact].contains(entry.kind) && entry.round == caseEntry?.round
-            && entry.contribution?.category == nil
+    public func clarifiesTheCase(_ entry: Entry) -> Bool { caseClarifications()(entry) }
+
+    /// `clarifiesTheCase` with the case looked up once, for a pass over every entry.
+    public func caseClarifications() -> (Entry) -> Bool {
+        let round = caseEntry?.round
+        return { entry in
+            [.question, .fact].contains(entry.kind) && entry.round == round && entry.contribution?.category == nil
+        }
     }
 
     /// The dilemma that stands.
-    public var dilemmaEntry: Entry? { liveEntries.last { $0.kind == .dilemma } }
+    public var dilemmaEntry: Entry? { entries.last { $0.kind == .dilemma && $0.retraction == nil } }
 
     /// The options of the dilemma that stands, then each alternative that stands as the next option (C, D, …), so
     /// that positions and the decision can choose it.
@@ -198,7 +203,7 @@ public struct SessionState: Sendable, Equatable {
     }
 
     /// The decision that stands.
-    public var decisionEntry: Entry? { liveEntries.last { $0.kind == .decision } }
+    public var decisionEntry: Entry? { entries.last { $0.kind == .decision && $0.retraction == nil } }
 
     /// Every standing position of `name`, oldest first; the last is the current one.
     public func positions(of name: String) -> [Entry] {

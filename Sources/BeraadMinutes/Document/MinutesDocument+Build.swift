@@ -131,7 +131,7 @@ extension MinutesDocument {
         if let entry = state.caseEntry {
             `case` = CaseInfo(
                 text: scrub(entry.text), by: entry.participant.map(scrub.name), question: scrub(entry.question),
-                clarifications: live.filter(state.clarifiesTheCase)
+                clarifications: live.filter(state.caseClarifications())
                     .map(contribution), carriedOver: entry.carriedOver != nil)
         } else {
             `case` = nil
@@ -204,10 +204,11 @@ extension MinutesDocument {
         let scores = evaluations.compactMap(\.score)
         averageScore = scores.isEmpty ? nil : Double(scores.reduce(0, +)) / Double(scores.count)
 
+        let clarifiesTheCase = state.caseClarifications()
         let shownElsewhere: (Entry) -> Bool = { entry in
             switch entry.kind {
             case .note: return entry.round == firstRound
-            case .question, .fact: return state.clarifiesTheCase(entry)
+            case .question, .fact: return clarifiesTheCase(entry)
             case .consideration: return false
             case .case, .dilemma, .value, .norm, .right, .perspective, .alternative, .position, .decision, .action,
                 .signal, .evaluation:

@@ -77,10 +77,11 @@ extension MinutesDocument {
         // facts that clarify the case stand with it.
         let ownBlock: Set<ContributionKind> = [.case, .dilemma, .position, .decision, .action, .signal, .evaluation]
         let gridKinds: Set<ContributionKind> = [.perspective, .value, .norm, .right]
+        let clarifiesTheCase = state.caseClarifications()
         func elsewhere(_ entry: Entry) -> Bool {
             if ownBlock.contains(entry.kind) { return true }
             if gridKinds.contains(entry.kind) && card(of: entry) == nil { return true }
-            return state.clarifiesTheCase(entry)
+            return clarifiesTheCase(entry)
         }
         return definition.rounds.map { round in
             let all = live.filter { $0.round == round.id && !elsewhere($0) }
