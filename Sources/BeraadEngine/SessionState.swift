@@ -207,7 +207,10 @@ public struct SessionState: Sendable, Equatable {
 
     /// Every standing position of `name`, oldest first; the last is the current one.
     public func positions(of name: String) -> [Entry] {
-        liveEntries.filter { $0.kind == .position && $0.participant?.lowercased() == name.lowercased() }
+        let wanted = name.lowercased()
+        return entries.filter {
+            $0.kind == .position && $0.retraction == nil && $0.participant?.lowercased() == wanted
+        }
     }
 
     /// Seconds spent in the round at `index` up to `now`, over every visit.

@@ -13,8 +13,11 @@ public enum TextSafety {
 
     /// Whether `scalar` may not reach an output as it is.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "\n" || scalar == "\t" { return false }
-        if scalar.properties.generalCategory == .control { return true }
+        let value = scalar.value
+        if value == 0x0A || value == 0x09 { return false }
+        // The controls (general category Cc): C0, DEL and C1. Compared by number: a property lookup for every
+        // character of a long output is most of its cost.
+        if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
         // LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI.
         return (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }

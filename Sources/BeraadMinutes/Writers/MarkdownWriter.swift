@@ -94,9 +94,15 @@ public struct MarkdownWriter {
 
     /// Characters that Markdown would read as markup anywhere in a line.
     private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~"]
+    private static let inlineSpecialBytes = Set(inlineSpecials.compactMap(\.asciiValue))
 
     /// User text for use within a line: markup characters escaped, line breaks folded into spaces.
     static func escapeInline(_ value: String) -> String {
+        // Most texts hold none of the markup characters and no line break: those need no pass by character.
+        let needsEscaping = value.utf8.contains { byte in
+            byte == 0x0A || byte == 0x0D || (byte < 0x80 && inlineSpecialBytes.contains(byte))
+        }
+        guard needsEscaping else { return escapeLineStart(value) }
         var result = ""
         for character in value {
             if character == "\n" || character == "\r" || character == "\r\n" {
