@@ -117,6 +117,11 @@ struct Context {
         return (records, after)
     }
 
+    /// `file` as given on the command line, made absolute against the working folder.
+    func absolutePath(_ file: String) -> String {
+        file.hasPrefix("/") ? file : environment.currentDirectory + "/" + file
+    }
+
     // MARK: - Time
 
     /// The time to record: `--at` (ISO 8601, or `HH:MM` today), else now.

@@ -34,7 +34,7 @@ struct BoardCommand: BeraadCommand {
             do { _ = try context.store.ownFolder("boards") } catch { throw error.cliError(context.lang) }
             return context.store.boardPath(id)
         }
-        return file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
+        return context.absolutePath(file)
     }
 
     /// Writes the board of `state` to `path`, in the session's language unless another was asked for.

@@ -87,7 +87,7 @@ struct CasebankCommand: BeraadCommand {
             context.environment.output.out(text)
             return
         }
-        let path = output.hasPrefix("/") ? output : context.environment.currentDirectory + "/" + output
+        let path = context.absolutePath(output)
         do { try PrivateFile.write(text, to: path) } catch { throw error.cliError(context.lang) }
         context.environment.output.err(context.t(.message(.casebankWritten(path: path, count: String(cases.count)))))
     }

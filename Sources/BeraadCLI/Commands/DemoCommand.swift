@@ -16,7 +16,7 @@ struct DemoCommand: BeraadCommand {
 
     func run(_ context: Context) throws(CLIError) {
         let given = self.directory ?? "beraad-demo"
-        let directory = given.hasPrefix("/") ? given : context.environment.currentDirectory + "/" + given
+        let directory = context.absolutePath(given)
         let home = try Self.temporaryHome(context)
         defer { try? FileManager.default.removeItem(atPath: home) }
 

@@ -32,7 +32,7 @@ struct ExportCommand: BeraadCommand {
             context.environment.output.out(String(decoding: bytes, as: UTF8.self))
             return
         }
-        let path = output.hasPrefix("/") ? output : context.environment.currentDirectory + "/" + output
+        let path = context.absolutePath(output)
         do { try PrivateFile.write(bytes: bytes, to: path) } catch { throw error.cliError(context.lang) }
         if context.globals.json {
             struct Exported: Encodable {

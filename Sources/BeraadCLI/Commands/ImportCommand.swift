@@ -16,7 +16,7 @@ struct ImportCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let path = file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
+        let path = context.absolutePath(file)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError(.notFound, context.t(.message(.noFile(path: path))))
         }

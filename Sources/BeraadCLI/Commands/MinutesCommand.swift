@@ -49,7 +49,7 @@ struct MinutesCommand: BeraadCommand {
             context.environment.output.out(text)
             return
         }
-        let path = output.hasPrefix("/") ? output : context.environment.currentDirectory + "/" + output
+        let path = context.absolutePath(output)
         do { try PrivateFile.write(text, to: path) } catch { throw error.cliError(context.lang) }
         if context.globals.json {
             try context.printJSON(["output": path])

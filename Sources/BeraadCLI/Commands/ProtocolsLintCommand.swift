@@ -16,7 +16,7 @@ struct ProtocolsLintCommand: BeraadCommand {
     func run(_ context: Context) throws(CLIError) {
         var failures = 0
         for file in files {
-            let path = file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
+            let path = context.absolutePath(file)
             guard let data = FileManager.default.contents(atPath: path) else {
                 context.environment.output.err(
                     "\(file): error: " + context.t(.message(.cannotBeRead)) + "\n")

@@ -134,7 +134,7 @@ struct SignalsCommand: BeraadCommand {
             context.environment.output.out(text)
             return
         }
-        let path = output.hasPrefix("/") ? output : context.environment.currentDirectory + "/" + output
+        let path = context.absolutePath(output)
         do { try PrivateFile.write(text, to: path) } catch { throw error.cliError(context.lang) }
         context.environment.output.err(context.t(.message(.reportWritten(path: path))))
     }

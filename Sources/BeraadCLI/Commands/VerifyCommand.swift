@@ -162,7 +162,7 @@ struct VerifyCommand: BeraadCommand {
     static func check(minutes file: String, against verification: Verification, context: Context) throws(CLIError)
         -> MinutesVerdict
     {
-        let path = file.hasPrefix("/") ? file : context.environment.currentDirectory + "/" + file
+        let path = context.absolutePath(file)
         guard let state = verification.minutesState, let fingerprint = verification.fingerprint else {
             return MinutesVerdict(file: path, kind: .notApproved)
         }
