@@ -25,7 +25,8 @@ struct MinutesCommand: BeraadCommand {
     var anonymize: Bool
     var appendix: Bool
 
-    init(format: Format, anonymize: Bool, appendix: Bool) {
+    init(format: Format, anonymize: Bool, appendix: Bool, output: String? = nil) {
+        self.output = output
         self.format = format
         self.anonymize = anonymize
         self.appendix = appendix
@@ -84,7 +85,9 @@ struct MinutesCommand: BeraadCommand {
             return document.markdown()
         case .text:
             // Text is for reading in the terminal: recorded text must not move the cursor or change colours there.
-            return Context.terminalSafe(document.plainText(width: context.helpWidth))
+            // A file gets the standard width, whatever the terminal: so that `verify --minutes` can make it again.
+            let width = output == nil ? context.helpWidth : Help.defaultWidth
+            return Context.terminalSafe(document.plainText(width: width))
         }
     }
 }

@@ -176,8 +176,10 @@ struct VerifyCommand: BeraadCommand {
                 for format in MinutesCommand.Format.allCases {
                     for anonymize in [false, true] {
                         for appendix in [true, false] {
-                            let made = try MinutesCommand(format: format, anonymize: anonymize, appendix: appendix)
-                                .render(state, fingerprint: fingerprint, lang: lang, context: context)
+                            let made = try MinutesCommand(
+                                format: format, anonymize: anonymize, appendix: appendix, output: path
+                            )
+                            .render(state, fingerprint: fingerprint, lang: lang, context: context)
                             if made == text { return MinutesVerdict(file: path, kind: .matches) }
                         }
                     }
