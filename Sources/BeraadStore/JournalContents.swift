@@ -13,8 +13,8 @@ public struct JournalContents: Sendable, Equatable {
     public var bytes: [UInt8] = []
     /// Where each record's line lies in `bytes`, newline not included.
     public var lineRanges: [Range<Int>] = []
-    /// The hash each record's line names as its predecessor's; nil for a line written before the chain.
-    public var previousHashes: [String?] = []
+    /// Where in `bytes` each record's line names its predecessor's hash; nil for a line written before the chain.
+    public var previousHashes: [Range<Int>?] = []
 
     /// The SHA-256 of record `index`'s line (counting from 0): what the next line chains to.
     public func lineHash(_ index: Int) -> String { JournalLine.hash(bytes[lineRanges[index]]) }
@@ -36,14 +36,14 @@ public struct JournalContents: Sendable, Equatable {
         var unchained = 0
         var started = false
         for index in records.indices {
-            guard let previous = previousHashes[index] else {
+            guard let range = previousHashes[index] else {
                 if started { return Chain(unchained: unchained, brokenAt: index + 1) }
                 unchained += 1
                 continue
             }
             started = true
             let expected = index == 0 ? JournalLine.noPrevious : lineHash(index - 1)
-            if previous != expected { return Chain(unchained: unchained, brokenAt: index + 1) }
+            if !bytes[range].elementsEqual(expected.utf8) { return Chain(unchained: unchained, brokenAt: index + 1) }
         }
         return Chain(unchained: unchained, brokenAt: nil)
     }
@@ -83,7 +83,7 @@ public struct JournalContents: Sendable, Equatable {
     public static func parse(_ bytes: [UInt8], path: String) throws(StoreError) -> JournalContents {
         var records: [Record] = []
         var ranges: [Range<Int>] = []
-        var previousHashes: [String?] = []
+        var previousHashes: [Range<Int>?] = []
         var lineStart = 0
         var lineNumber = 0
         // The terminated lines; an unterminated rest is torn by definition.

@@ -31,10 +31,11 @@ public enum JournalLine {
         SHA256.hex(line)
     }
 
-    /// A framed, intact line: its record and, when it is chained, the hash it names as its predecessor's.
+    /// A framed, intact line: its record and, when it is chained, where in the line the hash it names as its
+    /// predecessor's stands (64 hex digits; kept as a place, not a string, since a journal has many lines).
     public struct Parsed: Sendable {
         public var record: Record
-        public var previous: String?
+        public var previous: Range<Int>?
     }
 
     /// Why a line's bytes are not a framed record.
@@ -80,12 +81,12 @@ public enum JournalLine {
         guard running.hex == crc else { throw .damaged(Catalog.localized(.journal(.checksumMismatch))) }
         // The fast reader first; whatever it does not read exactly, the reference reads (or names as damaged).
         if let record = RecordScanner.record(rec) {
-            return Parsed(record: record, previous: previous.map { String(decoding: $0, as: UTF8.self) })
+            return Parsed(record: record, previous: previous?.indices)
         }
         do {
             return Parsed(
                 record: try Record.decoded(from: Data(rec)),
-                previous: previous.map { String(decoding: $0, as: UTF8.self) })
+                previous: previous?.indices)
         } catch {
             switch error {
             case .unknownType, .unsupportedVersion: throw .newer(error)
