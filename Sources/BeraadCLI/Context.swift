@@ -67,13 +67,13 @@ struct Context {
         } catch { throw error.cliError(lang) }
     }
 
-    /// The session's journal as read, with the session it replays to.
-    func readJournal() throws(CLIError) -> (id: String, contents: JournalContents, state: SessionState) {
+    /// The session's journal as read, not yet replayed (a torn last line reported).
+    func readJournal() throws(CLIError) -> (id: String, contents: JournalContents) {
         let id = try sessionID()
         do throws(StoreError) {
             let contents = try store.read(id)
             reportTornTail(contents, id: id)
-            return (id, contents, try contents.session())
+            return (id, contents)
         } catch { throw error.cliError(lang) }
     }
 

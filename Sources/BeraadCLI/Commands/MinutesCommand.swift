@@ -40,7 +40,7 @@ struct MinutesCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let (_, contents, _) = try context.readJournal()
+        let (_, contents) = try context.readJournal()
         // Once approved, the minutes are those of the session as it stood then: follow-up never changes them.
         let state: SessionState
         do { state = try contents.minutesSession() } catch { throw error.cliError(context.lang) }

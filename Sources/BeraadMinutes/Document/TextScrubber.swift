@@ -21,6 +21,8 @@ public struct TextScrubber: Sendable {
     private let sequences: [String: [(words: [String], replacement: String)]]
     /// Each single word that names someone (a part of a name, or a whole one-word name), folded.
     private let words: [String: String]
+    /// Each participant's name exactly as given, to its replacement.
+    private let exact: [String: String]
 
     /// Words that are part of Dutch and other surnames but also ordinary words, so never replaced alone.
     static let particles: Set<String> = [
@@ -51,6 +53,9 @@ public struct TextScrubber: Sendable {
         self.nameMap = map
         self.sequences = sequences
         self.words = words
+        var exact: [String: String] = [:]
+        for (name, replacement) in replacements where exact[name] == nil { exact[name] = replacement }
+        self.exact = exact
     }
 
     /// `text` with redactions and names replaced.
@@ -73,6 +78,9 @@ public struct TextScrubber: Sendable {
 
     /// A participant's name as the minutes show it.
     public func name(_ name: String) -> String {
+        // Most names are a participant's, said many times: found by the name as written before any folding.
+        if let known = exact[name] { return known }
+        guard !nameMap.isEmpty else { return self(name) }
         let folded = Self.words(in: name).map { Self.fold(String(name[$0])) }.joined(separator: " ")
         if let replacement = nameMap[folded] { return replacement }
         return self(name)
