@@ -41,19 +41,47 @@ extension SessionStore {
         return index
     }
 
-    /// Writes the index whole; a failure only costs the next listing some time, so it is not reported.
-    func saveIndex(_ index: SessionIndex) {
-        guard (try? ownDirectory(indexDirectory)) != nil else { return }
-        try? POSIXFile.writeAtomically(index.encoded(), to: indexPath)
+    /// Brings the index on disk up to date, under the index's lock: the entries a listing made (each kept only
+    /// while its journal is still as it was read) and the sessions it found gone, applied to the index as it is on
+    /// disk then — so that a listing that read a journal just before an erasure never writes its old text back
+    /// after the erasure took it out. A failure only costs the next listing some time, so it is not reported.
+    func updateIndex(_ made: [String: SessionIndex.Entry], removing gone: Set<String>) {
+        withIndexLock {
+            var index = loadIndex()
+            for (id, entry) in made {
+                if stamp(id) == SessionIndex.Stamp(size: entry.size, modified: entry.modified, inode: entry.inode) {
+                    index.entries[id] = entry
+                } else {
+                    index.entries.removeValue(forKey: id)
+                }
+            }
+            for id in gone { index.entries.removeValue(forKey: id) }
+            try? POSIXFile.writeAtomically(index.encoded(), to: indexPath)
+        }
     }
 
     /// Takes session `id` out of the index, if it is there: after an erasure or a purge, the index must not keep
     /// what the journal no longer has.
     func dropFromIndex(_ id: String) {
-        dropDerived(id)
-        var index = loadIndex()
-        guard index.entries.removeValue(forKey: id) != nil else { return }
-        saveIndex(index)
+        withIndexLock {
+            dropDerived(id)
+            var index = loadIndex()
+            guard index.entries.removeValue(forKey: id) != nil else { return }
+            try? POSIXFile.writeAtomically(index.encoded(), to: indexPath)
+        }
+    }
+
+    /// Runs `body` holding the index folder's lock (`index/.lock`), so that a listing writing the index and an
+    /// erasure taking a session out of it never cross. Without the folder or the lock, `body` does not run: the
+    /// index is only ever a speed-up.
+    func withIndexLock(_ body: () -> Void) {
+        guard (try? ownDirectory(indexDirectory)) != nil,
+            let fd = try? POSIXFile.open(beneath: home, "index/.lock", O_RDWR | O_CREAT)
+        else { return }
+        defer { close(fd) }
+        guard (try? POSIXFile.lock(fd, exclusive: true, timeout: lockTimeout, path: indexDirectory + "/.lock")) != nil
+        else { return }
+        body()
     }
 
     /// The journal's size, modification time and inode, as the index compares them.
@@ -96,11 +124,15 @@ extension SessionStore {
             }
         }
         let value = try make()
-        if let before, stamp(id) == before, (try? ownDirectory(indexDirectory + "/" + kind)) != nil,
+        if let before,
             let data = try? JSONEncoder().encode(
                 DerivedValue(size: before.size, modified: before.modified, inode: before.inode, value: value))
         {
-            try? POSIXFile.writeAtomically(Array(data), to: path)
+            // Written only while the journal is still as it was read, under the lock an erasure takes too.
+            withIndexLock {
+                guard stamp(id) == before, (try? ownDirectory(indexDirectory + "/" + kind)) != nil else { return }
+                try? POSIXFile.writeAtomically(Array(data), to: path)
+            }
         }
         return value
     }

@@ -141,8 +141,9 @@ extension SessionStore {
     public func summaries() -> (sessions: [SessionSummary], problems: [StoreError]) {
         var sessions: [SessionSummary] = []
         var problems: [StoreError] = []
-        var index = loadIndex()
-        var changed = false
+        let index = loadIndex()
+        var made: [String: SessionIndex.Entry] = [:]
+        var gone: Set<String> = []
         let ids = sessionIDs()
         for id in ids {
             let before = stamp(id)
@@ -155,23 +156,18 @@ extension SessionStore {
             do {
                 let summary = try self.summary(id)
                 sessions.append(summary)
-                // Kept only when the journal did not change while it was read.
-                if let before, stamp(id) == before {
-                    index.entries[id] = SessionIndex.Entry(
+                if let before {
+                    made[id] = SessionIndex.Entry(
                         size: before.size, modified: before.modified, inode: before.inode, summary: summary)
-                    changed = true
                 }
             } catch {
                 problems.append(error)
-                if index.entries.removeValue(forKey: id) != nil { changed = true }
+                if index.entries[id] != nil { gone.insert(id) }
             }
         }
         let present = Set(ids)
-        for id in index.entries.keys where !present.contains(id) {
-            index.entries.removeValue(forKey: id)
-            changed = true
-        }
-        if changed { saveIndex(index) }
+        for id in index.entries.keys where !present.contains(id) { gone.insert(id) }
+        if !made.isEmpty || !gone.isEmpty { updateIndex(made, removing: gone) }
         sessions.sort { ($0.openedAt.seconds, $0.id) > ($1.openedAt.seconds, $1.id) }
         return (sessions, problems)
     }
