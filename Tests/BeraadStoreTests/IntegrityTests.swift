@@ -1,5 +1,5 @@
 import BeraadEngine
-import BeraadStore
+@testable import BeraadStore
 import Foundation
 import Testing
 
@@ -171,5 +171,27 @@ import Testing
         }
         let after = try fixture.bytes()
         #expect(added.isEmpty && after == before)
+    }
+}
+
+/// The archive's index never writes back what an erasure took out.
+@Suite struct IndexRaceTests {
+    @Test func anEntryWhoseJournalChangedSinceItWasReadIsNotWrittenAndADropIsKept() throws {
+        let fixture = StoreFixture()
+        try fixture.createSession(participants: 1)
+        _ = fixture.store.summaries()
+        let stale = try #require(fixture.store.loadIndex().entries[fixture.id])
+        // The journal changes after a listing read it: the listing's entry is not written.
+        try fixture.join("P2")
+        fixture.store.updateIndex([fixture.id: stale], removing: [])
+        #expect(fixture.store.loadIndex().entries[fixture.id] == nil)
+        // An erasure drops the session while a listing holds the index it loaded before: the listing's update,
+        // applied to the index as it is on disk, does not bring the entry back.
+        _ = fixture.store.summaries()
+        let loaded = fixture.store.loadIndex()
+        #expect(loaded.entries[fixture.id] != nil)
+        fixture.store.dropFromIndex(fixture.id)
+        fixture.store.updateIndex([:], removing: ["another-session"])
+        #expect(fixture.store.loadIndex().entries[fixture.id] == nil)
     }
 }
