@@ -152,6 +152,12 @@ struct Context {
         return date
     }
 
+    /// The day a date option names, as the journal keeps it (`YYYY-MM-DD`); nil when the option was not given.
+    func day(_ text: String?) throws(CLIError) -> String? {
+        guard let text else { return nil }
+        return try date(text).description
+    }
+
     /// Now, or the session's last time if the clock stands behind it (a clock set back, a waiting process):
     /// only times given with `--at` are refused for going backwards.
     static func notBefore(_ state: SessionState, _ now: Timestamp) -> Timestamp {

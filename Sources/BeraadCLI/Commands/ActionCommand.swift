@@ -20,7 +20,7 @@ struct ActionCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let date = try due.map { (text) throws(CLIError) in try context.date(text).description }
+        let date = try context.day(due)
         try context.confirmEntry(try context.perform(.agreeAction(text: text, owner: owner, due: date)))
     }
 }

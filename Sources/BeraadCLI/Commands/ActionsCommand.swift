@@ -47,7 +47,7 @@ struct ActionsCommand: BeraadCommand {
 
     func run(_ context: Context) throws(CLIError) {
         let today = CalendarDate(try context.time())
-        let from = try since.map { text throws(CLIError) in try context.date(text).description }
+        let from = try context.day(since)
         let (sessions, problems) = context.store.summaries()
         for problem in problems { context.warn(problem.cliError(context.lang).message) }
         let wantedOwner = owner.map { SessionSummary.folded($0.trimmingWhitespace()) }

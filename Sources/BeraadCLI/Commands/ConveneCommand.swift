@@ -31,7 +31,7 @@ struct ConveneCommand: BeraadCommand {
         } catch { throw error.cliError(context.lang) }
         // As in Context.perform, "now" is read under the parent's lock.
         let explicit = context.globals.at == nil ? nil : try context.time()
-        let day = try planned.map { text throws(CLIError) in try context.date(text).description }
+        let day = try context.day(planned)
         var childID = ""
         var parentTitle = ""
         do throws(SessionStore.AppendError<CommandFailure>) {

@@ -35,7 +35,7 @@ struct DecideCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let date = try review.map { (text) throws(CLIError) in try context.date(text).description }
+        let date = try context.day(review)
         try context.confirmEntry(
             try context.perform(
                 .decide(

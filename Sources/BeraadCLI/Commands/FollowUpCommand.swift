@@ -29,7 +29,7 @@ struct FollowUpCommand: BeraadCommand {
     func run(_ context: Context) throws(CLIError) {
         guard Identifier.isValid(id) else { throw StoreError.invalidSessionID(id: id).cliError(context.lang) }
         let explicit = context.globals.at == nil ? nil : try context.time()
-        let day = try planned.map { text throws(CLIError) in try context.date(text).description }
+        let day = try context.day(planned)
         // The home's own `protocols/vervolg.json` may replace the built-in review method.
         let base: ProtocolDefinition
         do { base = try ProtocolCatalog(store: context.store).resolve(Self.protocolID) } catch {

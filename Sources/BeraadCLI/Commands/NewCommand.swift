@@ -49,7 +49,7 @@ struct NewCommand: BeraadCommand {
         } catch { throw error.cliError(context.lang) }
         let at = try context.time()
         var details = self.details
-        if let planned { details.planned = try context.date(planned).description }
+        details.planned = try context.day(planned)
         do { try context.store.prepareHome() } catch { throw error.cliError(context.lang) }
         while true {
             let id = Identifier.session(on: at, random: context.environment.random())

@@ -89,8 +89,8 @@ struct SessionsCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let from = try since.map { text throws(CLIError) in try context.date(text).description }
-        let to = try until.map { text throws(CLIError) in try context.date(text).description }
+        let from = try context.day(since)
+        let to = try context.day(until)
         let (summaries, problems) = context.store.summaries()
         for problem in problems { context.warn(problem.cliError(context.lang).message) }
         let everything = all || filters

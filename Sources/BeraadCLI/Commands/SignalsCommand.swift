@@ -69,7 +69,7 @@ struct SignalsCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let from = try since.map { text throws(CLIError) in try context.date(text).description }
+        let from = try context.day(since)
         let (sessions, problems) = context.store.summaries()
         for problem in problems { context.warn(problem.cliError(context.lang).message) }
         let themes = SignalRegister.themes(sessions, level: level, state: state, since: from, team: team)
