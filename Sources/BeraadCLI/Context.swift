@@ -27,10 +27,15 @@ struct Context {
 
     /// Prints `value` as one JSON document.
     func printJSON<Value: Encodable>(_ value: Value) throws(CLIError) {
+        environment.output.out(try jsonText(value))
+    }
+
+    /// `value` as the JSON document `printJSON` prints (pretty, sorted keys, terminal-safe), newline included.
+    func jsonText<Value: Encodable>(_ value: Value) throws(CLIError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            print(String(decoding: try encoder.encode(value), as: UTF8.self))
+            return Self.terminalSafe(String(decoding: try encoder.encode(value), as: UTF8.self)) + "\n"
         } catch {
             throw CLIError(.ioError, "\(error)")
         }

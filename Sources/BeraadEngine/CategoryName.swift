@@ -39,7 +39,7 @@ enum CategoryName {
     /// Lower case, diacritics removed, every run of other characters than letters and digits one `-`, doubled
     /// vowels single.
     static func fold(_ text: String) -> String {
-        let plain = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        let plain = text.searchFolded()
         var result = ""
         var pendingDash = false
         for character in plain {

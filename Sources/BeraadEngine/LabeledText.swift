@@ -26,6 +26,11 @@ public struct LabeledText: Sendable, Equatable {
 }
 
 extension StringProtocol {
+    /// The text as searches and name comparisons see it: lower case, without diacritics (`Zoë` is `zoe`).
+    public func searchFolded() -> String {
+        String(self).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+
     /// The text without leading and trailing spaces, tabs and newlines (no Foundation needed).
     public func trimmingWhitespace() -> String {
         let isSpace: (Character) -> Bool = { $0.isWhitespace }

@@ -74,6 +74,6 @@ public enum Agenda {
     /// Whether two team names are the same team: compared without case, accents or surrounding space.
     public static func sameTeam(_ a: String?, _ b: String) -> Bool {
         guard let a else { return false }
-        return SessionSummary.folded(a.trimmingWhitespace()) == SessionSummary.folded(b.trimmingWhitespace())
+        return a.trimmingWhitespace().searchFolded() == b.trimmingWhitespace().searchFolded()
     }
 }

@@ -115,12 +115,7 @@ extension SessionSummary {
             team: state.opened.team, planned: state.opened.planned, followUpOf: state.opened.followUpOf,
             decision: decision?.text, review: review, reviewed: !state.followUps.isEmpty, actions: actions,
             signals: signals, shared: state.sharedAt != nil,
-            searchText: Self.folded(searchable.compactMap { $0 }.joined(separator: "\n")))
-    }
-
-    /// `text` as `--search` compares it: lower case, without diacritics.
-    public static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+            searchText: searchable.compactMap { $0 }.joined(separator: "\n").searchFolded())
     }
 
     /// The day the meeting is (or was) held: the planned day, else the day it opened.

@@ -42,7 +42,7 @@ public enum SignalRegister {
                         team: session.team, signal: signal))
             }
         }
-        let vocabulary = Set(entries.compactMap { $0.signal.theme.map(SessionSummary.folded) }).sorted()
+        let vocabulary = Set(entries.compactMap { $0.signal.theme?.searchFolded() }).sorted()
         var groups: [String?: [Entry]] = [:]
         for entry in entries {
             groups[theme(of: entry.signal, among: vocabulary), default: []].append(entry)
@@ -58,8 +58,8 @@ public enum SignalRegister {
 
     /// The theme a signal belongs to: its own, else the first theme word that begins a word of its text.
     static func theme(of signal: SignalSummary, among vocabulary: [String]) -> String? {
-        if let own = signal.theme { return SessionSummary.folded(own) }
-        let words = SessionSummary.folded(signal.text).split { !$0.isLetter && !$0.isNumber }
+        if let own = signal.theme { return own.searchFolded() }
+        let words = signal.text.searchFolded().split { !$0.isLetter && !$0.isNumber }
         return vocabulary.first { theme in words.contains { $0.hasPrefix(theme) } }
     }
 }

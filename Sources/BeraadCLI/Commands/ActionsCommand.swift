@@ -50,14 +50,14 @@ struct ActionsCommand: BeraadCommand {
         let from = try context.day(since)
         let (sessions, problems) = context.store.summaries()
         for problem in problems { context.warn(problem.cliError(context.lang).message) }
-        let wantedOwner = owner.map { SessionSummary.folded($0.trimmingWhitespace()) }
+        let wantedOwner = owner.map { $0.trimmingWhitespace().searchFolded() }
         var rows: [(row: Row, overdue: Bool, day: String)] = []
         for session in sessions where team.map({ Agenda.sameTeam(session.team, $0) }) ?? true {
             for action in session.actions {
                 let isOverdue = !action.done && action.due.map { $0 < today.description } == true
                 if open && action.done || done && !action.done || overdue && !isOverdue { continue }
                 if let from, action.agreedOn < from { continue }
-                if let wantedOwner, !SessionSummary.folded(action.owner).contains(wantedOwner) { continue }
+                if let wantedOwner, !action.owner.searchFolded().contains(wantedOwner) { continue }
                 rows.append(
                     (
                         Row(

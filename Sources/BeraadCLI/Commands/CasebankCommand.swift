@@ -57,7 +57,7 @@ struct CasebankCommand: BeraadCommand {
                 context.warn(error.cliError(context.lang).message)
                 continue
             }
-            if let search, !summary.searchText.contains(SessionSummary.folded(search.trimmingWhitespace())) {
+            if let search, !summary.searchText.contains(search.trimmingWhitespace().searchFolded()) {
                 continue
             }
             if let value, !summary.names(value: value.trimmingWhitespace()) { continue }
@@ -67,12 +67,7 @@ struct CasebankCommand: BeraadCommand {
         let text: String
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            do {
-                text =
-                    TextSafety.neutralised(String(decoding: try encoder.encode(["cases": cases]), as: UTF8.self)) + "\n"
-            } catch { throw CLIError(.ioError, "\(error)") }
+            text = try context.jsonText(["cases": cases])
         case .markdown, .html:
             var filters: [Fact] = []
             if let search { filters.append(Fact(context.t(.message(.casebankSearched)), search)) }

@@ -72,7 +72,7 @@ struct SessionsCommand: BeraadCommand {
 
     /// Whether `session` passes the filters.
     func matches(_ session: SessionSummary, from: String?, to: String?) -> Bool {
-        if let search, !session.searchText.contains(SessionSummary.folded(search.trimmingWhitespace())) {
+        if let search, !session.searchText.contains(search.trimmingWhitespace().searchFolded()) {
             return false
         }
         if let protocolID, session.protocolID != protocolID.lowercased() { return false }

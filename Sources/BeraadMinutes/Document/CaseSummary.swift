@@ -59,16 +59,12 @@ public struct CaseSummary: Codable, Sendable, Equatable {
         let parts: [String?] =
             [title, `case`, question, dilemma, decision?.text, decision?.rationale]
             + options.flatMap { [$0.text, $0.harm] } + tensions.flatMap { [$0.text, $0.about] } + learned
-        return parts.compactMap { $0 }.joined(separator: "\n")
-            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        return parts.compactMap { $0 }.joined(separator: "\n").searchFolded()
     }
 
     /// Whether a value, norm or right of the case holds `word` (folded).
     public func names(value word: String) -> Bool {
-        let wanted = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
-        return tensions.contains {
-            $0.text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
-                .contains(wanted)
-        }
+        let wanted = word.searchFolded()
+        return tensions.contains { $0.text.searchFolded().contains(wanted) }
     }
 }
