@@ -40,9 +40,9 @@ public enum Command: Sendable, Equatable {
     case approve(by: String? = nil)
     /// Starts a planned session: its first round begins.
     case start
-    /// Marks an action (by entry id) done, or open again.
+    /// Marks an action (by its number `a2` or entry id `e23`) done, or open again.
     case followUpAction(entry: String, done: Bool, note: String?)
-    /// Moves a signal (by entry id) on: passed on to someone, answered, closed.
+    /// Moves a signal (by its number `s2` or entry id) on: passed on to someone, answered, closed.
     case updateSignal(entry: String, state: SignalState, to: String?, text: String?)
     /// Marks the approved session for the case bank, with who agreed.
     case share(by: String?)

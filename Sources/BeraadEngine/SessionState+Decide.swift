@@ -400,7 +400,7 @@ extension SessionState {
 
     /// The entry `id` names (`e12`, `12`, or an action's or signal's number `a2`/`s2`), which must be a standing
     /// entry of `kind`.
-    public func followedUpEntry(_ id: String, kind: ContributionKind) throws(RuleViolation) -> Entry {
+    func followedUpEntry(_ id: String, kind: ContributionKind) throws(RuleViolation) -> Entry {
         let numbered = kind == .action ? actionEntries : signalEntries
         let prefix = kind == .action ? "a" : "s"
         var found: Entry?

@@ -21,13 +21,12 @@ extension ActionFollowUpCommand {
     func run(_ context: Context) throws(CLIError) {
         let done = Self.marksDone
         let target = try FollowUpReference.resolve(action, context)
-        let state = try context.readSession(target.session, quietly: true)
-        let entry: Entry
-        do throws(RuleViolation) { entry = try state.followedUpEntry(target.entry, kind: .action) } catch {
-            throw error.cliError(context.lang)
-        }
+        // `decide` finds the action (`a2` or `e23`) in the session it reads under the lock.
         let result = try context.perform(
-            .followUpAction(entry: entry.id, done: done, note: note), session: target.session)
+            .followUpAction(entry: target.entry, done: done, note: note), session: target.session)
+        guard case .actionFollowedUp(let recorded)? = result.records.first?.event,
+            let entry = result.state.entry(recorded.action)
+        else { return }
         let number = (result.state.actionEntries.firstIndex { $0.id == entry.id } ?? 0) + 1
         let id = FollowUpReference.id(session: target.session, action: number)
         try context.confirm(

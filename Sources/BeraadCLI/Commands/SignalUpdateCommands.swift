@@ -72,13 +72,12 @@ enum SignalUpdate {
         throws(CLIError)
     {
         let target = try FollowUpReference.resolve(reference, context)
-        let session = try context.readSession(target.session, quietly: true)
-        let entry: Entry
-        do throws(RuleViolation) { entry = try session.followedUpEntry(target.entry, kind: .signal) } catch {
-            throw error.cliError(context.lang)
-        }
+        // `decide` finds the signal (`s2` or `e23`) in the session it reads under the lock.
         let result = try context.perform(
-            .updateSignal(entry: entry.id, state: state, to: to, text: text), session: target.session)
+            .updateSignal(entry: target.entry, state: state, to: to, text: text), session: target.session)
+        guard case .signalUpdated(let recorded)? = result.records.first?.event,
+            let entry = result.state.entry(recorded.signal)
+        else { return }
         let number = (result.state.signalEntries.firstIndex { $0.id == entry.id } ?? 0) + 1
         try context.confirm(
             result.records,
