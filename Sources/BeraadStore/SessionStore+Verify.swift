@@ -11,10 +11,10 @@ public struct Verification: Sendable, Equatable {
     public var unchained: Int
     /// The first thing wrong, naming the file and line; nil when the journal verifies.
     public var problem: StoreError?
-    /// The session as replayed, when it replays.
-    public var state: SessionState?
-    /// The session as its minutes show it (as it stood at approval, with the erasures since).
-    public var minutesState: SessionState?
+    /// The session's title and its erasures, when it replays (not the whole state: `verify --all` keeps a result
+    /// for every session of the archive).
+    public var title: String?
+    public var erasures: [Erasure] = []
     /// The fingerprint of the approved minutes: the hash of the approval's line, when the session is approved.
     public var fingerprint: String?
 
@@ -76,8 +76,8 @@ extension SessionStore {
             return result
         }
         result.id = state.id
-        result.state = state
-        result.minutesState = try? contents.minutesSession()
+        result.title = state.title
+        result.erasures = state.erasures
         result.fingerprint = contents.fingerprint
         return result
     }

@@ -24,7 +24,7 @@ struct ImportCommand: BeraadCommand {
         let verification = SessionStore.verify(bytes, path: path, id: nil)
         if let problem = verification.problem { throw problem.cliError(context.lang) }
         let id = verification.id
-        guard Identifier.isValid(id), let state = verification.state else {
+        guard Identifier.isValid(id), let title = verification.title else {
             throw StoreError.invalidSessionID(id: id).cliError(context.lang)
         }
         let outcome: SessionStore.ImportOutcome
@@ -48,7 +48,7 @@ struct ImportCommand: BeraadCommand {
         switch outcome {
         case .created:
             context.print(
-                context.t(.message(.imported(id: id, title: state.title, records: String(verification.records)))))
+                context.t(.message(.imported(id: id, title: title, records: String(verification.records)))))
         case .unchanged:
             context.print(context.t(.message(.importUnchanged(id: id))))
         case .extended:

@@ -65,7 +65,7 @@ struct VerifyCommand: BeraadCommand {
         let rows = results.map { v in
             Row(
                 id: v.id, ok: v.ok, records: v.records, problem: v.problem.map { $0.cliError(context.lang).message },
-                unchained: v.unchained, erasures: v.state?.erasures.count ?? 0)
+                unchained: v.unchained, erasures: v.erasures.count)
         }
         if context.globals.json {
             struct Output: Encodable {
@@ -98,8 +98,9 @@ struct VerifyCommand: BeraadCommand {
         if row.unchained > 0 {
             text += context.t(.message(.verifyUnchained(count: String(row.unchained))))
         }
-        for erasure in result.state?.erasures ?? [] {
-            let at = erasure.at.at(offset: result.state?.openedAt.offsetSeconds ?? 0)
+        for erasure in result.erasures {
+            // A record's time carries the session's offset.
+            let at = erasure.at
             text += context.t(
                 .message(
                     .verifyErased(
@@ -163,8 +164,11 @@ struct VerifyCommand: BeraadCommand {
         -> MinutesVerdict
     {
         let path = context.absolutePath(file)
-        guard let state = verification.minutesState, let fingerprint = verification.fingerprint else {
-            return MinutesVerdict(file: path, kind: .notApproved)
+        guard let fingerprint = verification.fingerprint else { return MinutesVerdict(file: path, kind: .notApproved) }
+        // The session as its minutes show it: read again, only for the one session whose minutes are checked.
+        let state: SessionState
+        do { state = try context.store.read(verification.id).minutesSession() } catch {
+            throw error.cliError(context.lang)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError(.notFound, context.t(.message(.noFile(path: path))))
@@ -188,7 +192,7 @@ struct VerifyCommand: BeraadCommand {
             return MinutesVerdict(file: path, kind: .changed)
         }
         if let erasure = state.erasures.first(where: { $0.previousFingerprint.map(found.contains) == true }) {
-            let at = erasure.at.at(offset: state.openedAt.offsetSeconds)
+            let at = erasure.at
             return MinutesVerdict(
                 file: path, kind: .erasedSince(at: "\(at.civil.dateString) \(at.civil.timeString())"))
         }
