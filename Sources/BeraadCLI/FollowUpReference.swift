@@ -25,8 +25,4 @@ struct FollowUpReference: Equatable {
         }
         return FollowUpReference(session: id, entry: entry)
     }
-
-    /// The id an action or signal is listed under: its session and its number (`2026-11-29-k7m2/a2`).
-    static func id(session: String, action number: Int) -> String { session + "/a\(number)" }
-    static func id(session: String, signal number: Int) -> String { session + "/s\(number)" }
 }

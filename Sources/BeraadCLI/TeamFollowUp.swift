@@ -26,7 +26,7 @@ enum TeamFollowUp {
         case .review:
             return context.t(.status(.reviewDue(decision: item.text ?? "", title: item.title, date: day)))
         case .overdueAction, .actionDue:
-            let id = item.action.map { FollowUpReference.id(session: item.session, action: $0.number) } ?? ""
+            let id = item.action.map { FollowUpID.action(session: item.session, number: $0.number) } ?? ""
             return context.t(
                 .status(
                     (item.kind == .overdueAction ? Catalog.StatusText.actionOverdue : Catalog.StatusText.actionDue)(

@@ -72,6 +72,14 @@ public struct SignalSummary: Codable, Sendable, Equatable {
     public var updatedOn: String
 }
 
+/// The ids actions and signals are listed under and named by: their session and their number.
+public enum FollowUpID {
+    /// `2026-11-29-k7m2/a2`.
+    public static func action(session: String, number: Int) -> String { session + "/a\(number)" }
+    /// `2026-11-29-k7m2/s2`.
+    public static func signal(session: String, number: Int) -> String { session + "/s\(number)" }
+}
+
 extension SessionSummary {
     /// The listing's view of `state`.
     public init(_ state: SessionState) {

@@ -38,7 +38,8 @@ public enum SignalRegister {
                 if let since, signal.raisedOn < since { continue }
                 entries.append(
                     Entry(
-                        id: session.id + "/s\(signal.number)", session: session.id, title: session.title,
+                        id: FollowUpID.signal(session: session.id, number: signal.number), session: session.id,
+                        title: session.title,
                         team: session.team, signal: signal))
             }
         }

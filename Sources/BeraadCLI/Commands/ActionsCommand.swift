@@ -61,7 +61,7 @@ struct ActionsCommand: BeraadCommand {
                 rows.append(
                     (
                         Row(
-                            id: FollowUpReference.id(session: session.id, action: action.number),
+                            id: FollowUpID.action(session: session.id, number: action.number),
                             session: session.id, title: session.title, text: action.text, owner: action.owner,
                             due: action.due, state: action.done ? "done" : "open"),
                         isOverdue, action.agreedOn

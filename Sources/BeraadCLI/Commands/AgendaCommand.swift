@@ -43,7 +43,7 @@ struct AgendaCommand: BeraadCommand {
                     Row(
                         kind: item.kind.rawValue, date: item.date, session: item.session, title: item.title,
                         team: item.team, text: item.text,
-                        action: item.action.map { FollowUpReference.id(session: item.session, action: $0.number) },
+                        action: item.action.map { FollowUpID.action(session: item.session, number: $0.number) },
                         owner: item.action?.owner)
                 }
             ])

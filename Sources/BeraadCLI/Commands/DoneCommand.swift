@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadStore
 
 /// The follow-up of an agreed action, recorded in its session's journal; allowed after close and approval, and
 /// never part of the approved minutes. `done` and `reopen` differ only in which way the action goes.
@@ -28,7 +29,7 @@ extension ActionFollowUpCommand {
             let entry = result.state.entry(recorded.action)
         else { return }
         let number = (result.state.actionEntries.firstIndex { $0.id == entry.id } ?? 0) + 1
-        let id = FollowUpReference.id(session: target.session, action: number)
+        let id = FollowUpID.action(session: target.session, number: number)
         try context.confirm(
             result.records,
             context.t(

@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadStore
 
 /// `signals pass SIGNAL --to WHOM [--note TEXT]`: the signal was passed on.
 struct SignalPassCommand: BeraadCommand {
@@ -84,7 +85,7 @@ enum SignalUpdate {
             context.t(
                 .message(
                     .signalMoved(
-                        id: FollowUpReference.id(session: target.session, signal: number), text: entry.text,
+                        id: FollowUpID.signal(session: target.session, number: number), text: entry.text,
                         state: state.label(context.lang)))))
     }
 }
