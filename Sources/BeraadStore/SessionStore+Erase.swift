@@ -83,10 +83,15 @@ extension SessionStore {
 
     /// The quarantined tails of session `id` with `scrub` applied.
     private func scrubQuarantine(_ id: String, _ scrub: (String) -> String) throws(StoreError) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: quarantineDirectory)) ?? []
-        for name in names where name.hasPrefix(id + ".") && name.hasSuffix(".torn") {
+        for name in quarantinedTails(of: id) {
             try scrubFile(quarantineDirectory + "/" + name, relative: "quarantine/" + name, scrub)
         }
+    }
+
+    /// The names of the torn lines of session `id` kept in the quarantine folder (`ID.N.PID.torn`).
+    func quarantinedTails(of id: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: quarantineDirectory)) ?? []
+        return names.filter { $0.hasPrefix(id + ".") && $0.hasSuffix(".torn") }
     }
 
     /// The live mode's history of session `id` with `scrub` applied.

@@ -72,12 +72,6 @@ extension SessionStore {
         try POSIXFile.sync(directory, path: sessionsDirectory)
     }
 
-    /// The acknowledged bytes of session `id`'s journal, read under a shared lock: what `export` hands over.
-    public func journalBytes(_ id: String) throws(StoreError) -> [UInt8] {
-        let contents = try read(id)
-        return Array(contents.bytes[0..<contents.validLength])
-    }
-
     /// Removes session `id` and everything kept of it in the home: the journal (under its exclusive lock, so no
     /// write is lost into a removed file), the live mode's history, the board, quarantined tails and the current
     /// pointer if it names the session.
@@ -91,10 +85,7 @@ extension SessionStore {
         try POSIXFile.sync(directory, path: sessionsDirectory)
         dropFromIndex(id)
         for path in [historyPath(id), boardPath(id), unsurePath(id)] { unlink(path) }
-        let quarantined = (try? FileManager.default.contentsOfDirectory(atPath: quarantineDirectory)) ?? []
-        for name in quarantined where name.hasPrefix(id + ".") && name.hasSuffix(".torn") {
-            unlink(quarantineDirectory + "/" + name)
-        }
+        for name in quarantinedTails(of: id) { unlink(quarantineDirectory + "/" + name) }
         if (try? currentSession()) == id { unlink(currentPointer) }
     }
 }

@@ -15,6 +15,8 @@ public struct Verification: Sendable, Equatable {
     /// for every session of the archive).
     public var title: String?
     public var erasures: [Erasure] = []
+    /// The byte length of the acknowledged lines (a torn last line starts here).
+    public var acknowledgedLength = 0
     /// The fingerprint of the approved minutes: the hash of the approval's line, when the session is approved.
     public var fingerprint: String?
 
@@ -24,18 +26,34 @@ public struct Verification: Sendable, Equatable {
 extension SessionStore {
     /// Verifies session `id` as it is on disk, under a shared lock.
     public func verify(_ id: String) -> Verification {
-        do throws(StoreError) {
-            let path = try journalPath(id)
-            let fd = try openLocked(id, path: path, flags: O_RDONLY, exclusive: false)
-            defer { close(fd) }
-            return Self.verify(try POSIXFile.readAll(fd, path: path), path: path, id: id)
-        } catch {
+        do throws(StoreError) { return try readAndVerify(id, ignoringTornTail: false).verification } catch {
             return Verification(id: id, records: 0, unchained: 0, problem: error)
         }
     }
 
+    /// The acknowledged bytes of session `id`'s journal as read under a shared lock (a torn last line, which is no
+    /// entry, left out), and what verifying them found: what `export` hands over, read and checked once.
+    public func verifiedJournal(_ id: String) throws(StoreError) -> (bytes: [UInt8], verification: Verification) {
+        let (bytes, verification) = try readAndVerify(id, ignoringTornTail: true)
+        return (Array(bytes[0..<verification.acknowledgedLength]), verification)
+    }
+
+    /// Reads session `id` under a shared lock and verifies what it read.
+    private func readAndVerify(_ id: String, ignoringTornTail: Bool) throws(StoreError) -> (
+        bytes: [UInt8], verification: Verification
+    ) {
+        let path = try journalPath(id)
+        let fd = try openLocked(id, path: path, flags: O_RDONLY, exclusive: false)
+        defer { close(fd) }
+        let bytes = try POSIXFile.readAll(fd, path: path)
+        return (bytes, Self.verify(bytes, path: path, id: id, ignoringTornTail: ignoringTornTail))
+    }
+
     /// Verifies the bytes of a journal read from `path`; `id` is the session it must be (nil: whichever it opens).
-    public static func verify(_ bytes: [UInt8], path: String, id: String?) -> Verification {
+    /// A torn last line is a broken line, unless `ignoringTornTail` (then only the lines before it are checked).
+    public static func verify(_ bytes: [UInt8], path: String, id: String?, ignoringTornTail: Bool = false)
+        -> Verification
+    {
         var result = Verification(id: id ?? "", records: 0, unchained: 0)
         let contents: JournalContents
         do { contents = try JournalContents.parse(bytes, path: path) } catch {
@@ -43,10 +61,11 @@ extension SessionStore {
             return result
         }
         result.records = contents.records.count
+        result.acknowledgedLength = contents.validLength
         let chain = contents.chain()
         result.unchained = chain.unchained
         // A last line that does not read is no acknowledged entry to a reader; to a check it is a broken line.
-        if !contents.tornTail.isEmpty {
+        if !contents.tornTail.isEmpty && !ignoringTornTail {
             let line = contents.records.count + 1
             var tail = contents.tornTail[...]
             let terminated = tail.last == UInt8(ascii: "\n")

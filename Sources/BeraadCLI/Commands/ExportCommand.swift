@@ -22,11 +22,11 @@ struct ExportCommand: BeraadCommand {
         let id: String
         if let given = self.id { id = given } else { id = try context.sessionID() }
         guard Identifier.isValid(id) else { throw StoreError.invalidSessionID(id: id).cliError(context.lang) }
-        let bytes: [UInt8]
-        do {
-            bytes = try context.store.journalBytes(id)
-        } catch { throw error.cliError(context.lang) }
-        let verification = SessionStore.verify(bytes, path: (try? context.store.journalPath(id)) ?? id, id: id)
+        // Read once under the lock and verified as read: a torn or damaged journal is not handed over.
+        let (bytes, verification): ([UInt8], Verification)
+        do { (bytes, verification) = try context.store.verifiedJournal(id) } catch {
+            throw error.cliError(context.lang)
+        }
         if let problem = verification.problem { throw problem.cliError(context.lang) }
         guard let output else {
             context.environment.output.out(String(decoding: bytes, as: UTF8.self))
