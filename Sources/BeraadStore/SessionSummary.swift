@@ -3,7 +3,7 @@ import Foundation
 
 /// What listings across sessions need of one session: `sessions`, `actions`, `agenda`, `signals`, `purge`. It is
 /// derived from the journal (and kept in the archive's index), never the only copy of anything.
-public struct SessionSummary: Codable, Sendable, Equatable {
+public struct SessionSummary: Sendable, Equatable {
     public var id: String
     public var title: String
     public var protocolID: String
@@ -34,13 +34,13 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public var searchText: String
 
     /// Where a session stands, as listings filter it.
-    public enum State: String, Codable, Sendable, Equatable, CaseIterable {
+    public enum State: String, Sendable, Equatable, CaseIterable {
         case planned, open, closed, abandoned
     }
 }
 
 /// An agreed action as follow-up lists it.
-public struct ActionSummary: Codable, Sendable, Equatable {
+public struct ActionSummary: Sendable, Equatable {
     /// Its number in the session (`a2`).
     public var number: Int
     public var text: String
@@ -56,7 +56,7 @@ public struct ActionSummary: Codable, Sendable, Equatable {
 }
 
 /// A signal as the register lists it.
-public struct SignalSummary: Codable, Sendable, Equatable {
+public struct SignalSummary: Sendable, Equatable {
     /// Its number in the session (`s2`).
     public var number: Int
     public var text: String
