@@ -72,6 +72,13 @@ struct Context {
         } catch { throw error.cliError(lang) }
     }
 
+    /// A new session id for `date` that no journal of the home has yet (a session made next to another one).
+    func unusedSessionID(on date: Timestamp) -> String {
+        var id: String
+        repeat { id = Identifier.session(on: date, random: environment.random()) } while store.exists(id)
+        return id
+    }
+
     /// The session's journal as read, not yet replayed (a torn last line reported).
     func readJournal() throws(CLIError) -> (id: String, contents: JournalContents) {
         let id = try sessionID()

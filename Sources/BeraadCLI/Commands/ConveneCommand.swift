@@ -44,9 +44,7 @@ struct ConveneCommand: BeraadCommand {
                 let title =
                     self.title
                     ?? parent.title + " — " + definition.title(parent.language)
-                repeat {
-                    childID = Identifier.session(on: stamp, random: context.environment.random())
-                } while context.store.exists(childID)
+                childID = context.unusedSessionID(on: stamp)
                 let events: [Event]
                 do throws(RuleViolation) {
                     events = try parent.decide(

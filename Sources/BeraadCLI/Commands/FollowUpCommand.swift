@@ -46,9 +46,7 @@ struct FollowUpCommand: BeraadCommand {
                 let title =
                     self.title ?? original.title + " — " + Catalog.text(.message(.followUpTitle), lang)
                 let definition = Self.definition(base, for: original)
-                repeat {
-                    childID = Identifier.session(on: stamp, random: context.environment.random())
-                } while context.store.exists(childID)
+                childID = context.unusedSessionID(on: stamp)
                 let events = try CommandFailure.rule { () throws(RuleViolation) in
                     try original.decide(.recordFollowUp(session: childID, title: title), at: stamp)
                 }
