@@ -26,7 +26,7 @@ extension Context {
         var outcome: ErasureOutcome?
         do {
             try store.erase(id) { (contents) throws(CommandFailure) -> SessionStore.Rewrite? in
-                reportTornTail(contents, id: id)
+                reportTornTail(contents.tornTail, id: id)
                 let before = try CommandFailure.store { () throws(StoreError) in try contents.session() }
                 var count = 0
                 let rewritten = contents.records.map { record in

@@ -62,13 +62,13 @@ struct Context {
         return (id, try readSession(id))
     }
 
-    /// Session `id`, read and replayed by the one reader every command uses; a torn last line is reported unless
-    /// `quietly`.
+    /// Session `id`'s state, from the one reader every command uses (through the session's snapshot when it still
+    /// describes the journal); a torn last line is reported unless `quietly`.
     func readSession(_ id: String, quietly: Bool = false) throws(CLIError) -> SessionState {
         do throws(StoreError) {
-            let contents = try store.read(id)
-            if !quietly { reportTornTail(contents, id: id) }
-            return try contents.session()
+            let head = try store.head(id)
+            if !quietly { reportTornTail(head.tornTail, id: id) }
+            return try head.session()
         } catch { throw error.cliError(lang) }
     }
 
@@ -84,13 +84,13 @@ struct Context {
         let id = try sessionID()
         do throws(StoreError) {
             let contents = try store.read(id)
-            reportTornTail(contents, id: id)
+            reportTornTail(contents.tornTail, id: id)
             return (id, contents)
         } catch { throw error.cliError(lang) }
     }
 
-    func reportTornTail(_ contents: JournalContents, id: String) {
-        if !contents.tornTail.isEmpty {
+    func reportTornTail(_ tornTail: [UInt8], id: String) {
+        if !tornTail.isEmpty {
             warn(
                 t(.message(.tornTail(id: id))))
         }
@@ -107,26 +107,21 @@ struct Context {
         // "Now" is read under the lock: read before it, a process that waited for another could record an
         // earlier time than the one just written, and be refused for going back in time.
         let explicit = globals.at == nil ? nil : try time()
-        var after: SessionState?
-        let records: [Record]
+        let appended: SessionStore.Appended
         do {
-            records = try store.append(id) { (contents) throws(CommandFailure) -> [Record] in
-                reportTornTail(contents, id: id)
+            appended = try store.append(id) { (contents) throws(CommandFailure) -> [Record] in
+                reportTornTail(contents.tornTail, id: id)
                 let state = try CommandFailure.store { () throws(StoreError) in try contents.session() }
                 let at = explicit ?? Self.notBefore(state, environment.now())
                 let stamp = at.at(offset: state.openedAt.offsetSeconds)
                 let events = try CommandFailure.rule { () throws(RuleViolation) in try state.decide(command, at: stamp)
                 }
-                let records = state.records(for: events, at: stamp)
-                var changed = state
-                for record in records { changed.evolve(record) }
-                after = changed
-                return records
+                return state.records(for: events, at: stamp)
             }
         } catch { throw error.cliError(lang) }
-        // The closure has run whenever append returns.
-        guard let after else { throw StoreError.sessionNotFound(id: id).cliError(lang) }
-        return (records, after)
+        // The closure read the state whenever append returns.
+        guard let after = appended.state else { throw StoreError.sessionNotFound(id: id).cliError(lang) }
+        return (appended.records, after)
     }
 
     /// `file` as given on the command line, made absolute against the working folder.

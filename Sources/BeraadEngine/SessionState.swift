@@ -63,7 +63,12 @@ public struct SessionState: Sendable, Equatable {
             throw .invalidProtocol(seq: first.seq, issue: issue)
         }
         self.init(opened: opened, seq: first.seq, at: first.at)
-        for record in records.dropFirst() {
+        try replay(records.dropFirst())
+    }
+
+    /// Applies `records`, which follow the ones this state was replayed from, as `init(replaying:)` would have.
+    public mutating func replay(_ records: some Sequence<Record>) throws(ReplayError) {
+        for record in records {
             if case .sessionOpened = record.event { throw .openedAgain(seq: record.seq) }
             if let reason = impossibility(of: record) { throw .impossible(seq: record.seq, reason: reason) }
             evolve(record)

@@ -79,8 +79,12 @@ public struct JournalContents: Sendable, Equatable {
         }
     }
 
-    /// Splits a journal's bytes into records, telling a torn last line from damage anywhere else.
-    public static func parse(_ bytes: [UInt8], path: String) throws(StoreError) -> JournalContents {
+    /// Splits a journal's bytes into records, telling a torn last line from damage anywhere else. `bytes` may be the
+    /// end of a journal whose first `recordsBefore` records lie before it (the part a snapshot does not cover):
+    /// its records are numbered, and its damage named, from there.
+    public static func parse(_ bytes: [UInt8], path: String, recordsBefore: Int = 0) throws(StoreError)
+        -> JournalContents
+    {
         var records: [Record] = []
         var ranges: [Range<Int>] = []
         var previousHashes: [Range<Int>?] = []
@@ -95,15 +99,15 @@ public struct JournalContents: Sendable, Equatable {
         let hasUnterminatedRest = lineStart < bytes.count
         var validLength = 0
         for (position, line) in lines.enumerated() {
-            lineNumber = position + 1
+            lineNumber = recordsBefore + position + 1
             let isLast = position == lines.count - 1 && !hasUnterminatedRest
             do throws(JournalLine.Problem) {
                 let parsed = try JournalLine.parseFrame(bytes[line.start..<line.end])
                 let record = parsed.record
-                guard record.seq == records.count + 1 else {
+                let expected = recordsBefore + records.count + 1
+                guard record.seq == expected else {
                     throw JournalLine.Problem.damaged(
-                        Catalog.localized(
-                            .journal(.sequenceGap(seq: String(record.seq), expected: String(records.count + 1)))))
+                        Catalog.localized(.journal(.sequenceGap(seq: String(record.seq), expected: String(expected)))))
                 }
                 records.append(record)
                 ranges.append(line.start..<line.end)

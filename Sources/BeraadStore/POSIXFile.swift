@@ -94,14 +94,43 @@ enum POSIXFile {
         close(fd)
     }
 
-    /// Reads the whole file from offset 0.
+    /// Reads the whole file from offset 0, in one piece of the size `fstat` gives.
     static func readAll(_ fd: Int32, path: String) throws(StoreError) -> [UInt8] {
-        try read(fd, path: path, upTo: nil)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw error(path, "fstat") }
+        var result = try read(fd, at: 0, count: Int(info.st_size), path: path)
+        // A file that grew meanwhile (read without a lock) is read to its end.
+        while result.count >= Int(info.st_size) {
+            let more = try read(fd, at: result.count, count: 1 << 16, path: path)
+            if more.isEmpty { break }
+            result += more
+        }
+        return result
     }
 
     /// Reads from offset 0 up to the first newline (not included), or the whole file if it has none.
     static func readFirstLine(_ fd: Int32, path: String) throws(StoreError) -> [UInt8] {
         try read(fd, path: path, upTo: UInt8(ascii: "\n"))
+    }
+
+    /// Reads `count` bytes from `offset`, or fewer where the file ends first.
+    static func read(_ fd: Int32, at offset: Int, count: Int, path: String) throws(StoreError) -> [UInt8] {
+        guard count > 0 else { return [] }
+        var failure: Int32 = 0
+        let result = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                let got = pread(fd, buffer.baseAddress! + initialized, count - initialized, off_t(offset + initialized))
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 { return }
+                initialized += got
+            }
+        }
+        if failure != 0 { throw error(path, "read", failure) }
+        return result
     }
 
     /// Reads from offset 0 to the end, or to the first `stop` byte (not included).

@@ -38,9 +38,14 @@ extension SessionStore {
         do { rewrite = try body(contents) } catch { throw .rejected(error) }
         guard let rewrite else { return [] }
         do throws(StoreError) {
-            if !contents.tornTail.isEmpty { try cutTornTail(fd, contents: contents, id: id, path: path) }
+            if !contents.tornTail.isEmpty {
+                try cutTornTail(
+                    fd, tornTail: contents.tornTail, validLength: contents.validLength,
+                    records: contents.records.count, id: id, path: path)
+            }
             let bytes = try rewrittenBytes(contents, rewrite.records, path: path)
             try replaceJournal(id, with: bytes, path: path)
+            removeSnapshots(id)
             dropFromIndex(id)
             try scrubQuarantine(id, rewrite.scrub)
             try scrubHistory(id, rewrite.scrub)

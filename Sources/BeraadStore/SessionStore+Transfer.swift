@@ -63,6 +63,8 @@ extension SessionStore {
             guard renameat(directory, temporary, directory, id + ".jsonl") == 0 else {
                 throw POSIXFile.error(path, "rename")
             }
+            // The old journal's snapshot describes another file now; the new one's is made when it is next read.
+            removeSnapshots(id)
         } else {
             guard linkat(directory, temporary, directory, id + ".jsonl", 0) == 0 else {
                 if errno == EEXIST { throw .sessionDiffers(id: id) }
@@ -73,8 +75,8 @@ extension SessionStore {
     }
 
     /// Removes session `id` and everything kept of it in the home: the journal (under its exclusive lock, so no
-    /// write is lost into a removed file), the live mode's history, the board, quarantined tails and the current
-    /// pointer if it names the session.
+    /// write is lost into a removed file), the live mode's history, the board, quarantined tails, the snapshot and
+    /// the current pointer if it names the session.
     public func remove(_ id: String) throws(StoreError) {
         let path = try journalPath(id)
         let fd = try openLocked(id, path: path, flags: O_RDONLY, exclusive: true)
@@ -86,6 +88,7 @@ extension SessionStore {
         dropFromIndex(id)
         for path in [historyPath(id), boardPath(id), unsurePath(id)] { unlink(path) }
         for name in quarantinedTails(of: id) { unlink(quarantineDirectory + "/" + name) }
+        removeSnapshots(id)
         if (try? currentSession()) == id { unlink(currentPointer) }
     }
 }

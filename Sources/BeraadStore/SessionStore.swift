@@ -103,23 +103,35 @@ public struct SessionStore: Sendable {
 
     // MARK: - Appending
 
-    /// Runs `body` on the session's records under an exclusive lock and appends what it returns, in one write,
+    /// Runs `body` on the session's state under an exclusive lock and appends what it returns, in one write,
     /// fsynced before this returns. A torn tail is cut off first (kept in the quarantine folder). If `body`
-    /// throws, nothing is written.
+    /// throws, nothing is written. The state comes through the session's snapshot when one is usable, and the
+    /// snapshot is brought up to date after the write (`SessionStore+Snapshot`).
     @discardableResult
     public func append<Failure: Error>(
-        _ id: String, _ body: (JournalContents) throws(Failure) -> [Record]
-    ) throws(AppendError<Failure>) -> [Record] {
-        let (fd, path, contents): (Int32, String, JournalContents)
-        do { (fd, path, contents) = try openForWriting(id) } catch { throw .store(error) }
+        _ id: String, _ body: (JournalHead) throws(Failure) -> [Record]
+    ) throws(AppendError<Failure>) -> Appended {
+        let (fd, path): (Int32, String)
+        var head: JournalHead
+        do throws(StoreError) {
+            (fd, path) = try lockForWriting(id)
+            do throws(StoreError) { head = try self.head(fd, id: id, path: path) } catch {
+                close(fd)
+                throw error
+            }
+        } catch { throw .store(error) }
         defer { close(fd) }
         let records: [Record]
-        do { records = try body(contents) } catch { throw .rejected(error) }
-        guard !records.isEmpty else { return [] }
+        do { records = try body(head) } catch { throw .rejected(error) }
+        guard !records.isEmpty else { return Appended(records: [], state: head.state) }
         let bytes: [UInt8]
         do {
-            bytes = try frame(records, after: contents.headHash, path: path)
-            if !contents.tornTail.isEmpty { try cutTornTail(fd, contents: contents, id: id, path: path) }
+            bytes = try frame(records, after: head.headHash, path: path)
+            if !head.tornTail.isEmpty {
+                try cutTornTail(
+                    fd, tornTail: head.tornTail, validLength: head.validLength, records: head.recordCount, id: id,
+                    path: path)
+            }
         } catch { throw .store(error) }
         do throws(StoreError) {
             if injected.write { throw POSIXFile.error(path, "write", EIO) }
@@ -132,7 +144,7 @@ public struct SessionStore: Sendable {
             // is there, and the session takes no more writes until someone has looked.
             do throws(StoreError) {
                 if injected.truncate { throw POSIXFile.error(path, "ftruncate", EIO) }
-                guard ftruncate(fd, off_t(contents.validLength)) == 0 else { throw POSIXFile.error(path, "ftruncate") }
+                guard ftruncate(fd, off_t(head.validLength)) == 0 else { throw POSIXFile.error(path, "ftruncate") }
                 try POSIXFile.sync(fd, path: path)
             } catch {
                 try? ownDirectory(quarantineDirectory)
@@ -141,24 +153,62 @@ public struct SessionStore: Sendable {
             }
             throw .store(error)
         }
-        return records
+        // The state leaves the head, so that applying the new records does not copy it.
+        var state = head.takeState()
+        for record in records { state?.evolve(record) }
+        if let state { updateSnapshot(id, fd: fd, head: head, after: state, appended: records, bytes: bytes) }
+        return Appended(records: records, state: state)
+    }
+
+    /// What an append wrote, and the session's state after it (nil only when the journal did not replay, in which
+    /// case nothing was written).
+    public struct Appended: Sendable {
+        public var records: [Record]
+        public var state: SessionState?
+    }
+
+    /// Brings the snapshot up to date after `records` (framed as `bytes`) were appended to what `head` read, giving
+    /// `state`: the state written again when there was none or enough records lie beyond it, else only its stamp.
+    private func updateSnapshot(
+        _ id: String, fd: Int32, head: JournalHead, after state: SessionState, appended records: [Record],
+        bytes: [UInt8]
+    ) {
+        if let header = head.snapshot, head.replayedRecords + records.count < Self.snapshotInterval {
+            restamp(id, fd: fd, header: header)
+            return
+        }
+        let lastStart = bytes.dropLast().lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let firstLineHash =
+            head.recordCount == 0
+            ? JournalLine.hash(bytes[0..<(bytes.firstIndex(of: UInt8(ascii: "\n")) ?? 0)]) : head.firstLineHash
+        saveSnapshot(
+            id, fd: fd, state: state, records: head.recordCount + records.count, firstLineHash: firstLineHash,
+            lastLine: (head.validLength + lastStart, JournalLine.hash(bytes[lastStart..<(bytes.count - 1)])),
+            length: head.validLength + bytes.count)
     }
 
     /// Opens session `id`'s journal for writing under its exclusive lock and reads it; a session marked unsure
     /// takes no writes. The caller closes the descriptor.
     func openForWriting(_ id: String) throws(StoreError) -> (fd: Int32, path: String, contents: JournalContents) {
-        let path = try journalPath(id)
-        let fd = try openLocked(id, path: path, flags: O_RDWR | O_APPEND, exclusive: true)
+        let (fd, path) = try lockForWriting(id)
         do throws(StoreError) {
-            let contents = try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path)
-            if FileManager.default.fileExists(atPath: unsurePath(id)) {
-                throw .unsure(path: path, marker: unsurePath(id))
-            }
-            return (fd, path, contents)
+            return (fd, path, try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path))
         } catch {
             close(fd)
             throw error
         }
+    }
+
+    /// Opens session `id`'s journal for writing and takes its exclusive lock; a session marked unsure takes no
+    /// writes. The caller closes the descriptor.
+    func lockForWriting(_ id: String) throws(StoreError) -> (fd: Int32, path: String) {
+        let path = try journalPath(id)
+        let fd = try openLocked(id, path: path, flags: O_RDWR | O_APPEND, exclusive: true)
+        if FileManager.default.fileExists(atPath: unsurePath(id)) {
+            close(fd)
+            throw .unsure(path: path, marker: unsurePath(id))
+        }
+        return (fd, path)
     }
 
     /// The marker of a session whose last write may or may not be on disk.
@@ -170,15 +220,17 @@ public struct SessionStore: Sendable {
         case rejected(Failure)
     }
 
-    func cutTornTail(_ fd: Int32, contents: JournalContents, id: String, path: String) throws(StoreError) {
+    func cutTornTail(
+        _ fd: Int32, tornTail: [UInt8], validLength: Int, records: Int, id: String, path: String
+    ) throws(StoreError) {
         try ownDirectory(quarantineDirectory)
-        let name = "\(id).\(contents.records.count + 1).\(getpid()).torn"
+        let name = "\(id).\(records + 1).\(getpid()).torn"
         let keep = quarantineDirectory + "/" + name
         let qfd = try POSIXFile.open(beneath: home, "quarantine/" + name, O_WRONLY | O_CREAT | O_TRUNC)
         defer { close(qfd) }
-        try POSIXFile.writeAll(qfd, contents.tornTail, path: keep)
+        try POSIXFile.writeAll(qfd, tornTail, path: keep)
         try POSIXFile.sync(qfd, path: keep)
-        guard ftruncate(fd, off_t(contents.validLength)) == 0 else { throw POSIXFile.error(path, "ftruncate") }
+        guard ftruncate(fd, off_t(validLength)) == 0 else { throw POSIXFile.error(path, "ftruncate") }
         try POSIXFile.sync(fd, path: path)
     }
 

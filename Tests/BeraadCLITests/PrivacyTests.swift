@@ -54,8 +54,9 @@ import Testing
 
     @Test func redactErasesTheTextFromEveryFileOfTheHomeAndTheMinutesStillRead() throws {
         let h = try Self.meetingAboutMilan()
-        // The journal, the history, the board and the quarantined line.
-        #expect(Self.mentions("milan", in: h).count == 4)
+        // The journal, its snapshot, the history, the board and the quarantined line.
+        #expect(Self.mentions("milan", in: h).count == 5)
+        #expect(Self.mentions("milan", in: h).contains { $0.hasSuffix(".state") })
         let result = try h.ok("redact", "Milan", "--by", "Mia")
         #expect(result.contains("4×"))
         #expect(Self.mentions("milan", in: h) == [])

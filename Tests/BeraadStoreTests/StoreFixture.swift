@@ -59,11 +59,24 @@ final class StoreFixture {
 
     func bytes() throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: try journalPath()))) }
 
+    /// Replaces the journal's bytes in place, as an editor or a damaged disk would, a second later than it was
+    /// last written: a file system's clock can stand still between two writes, and the snapshot tells a journal
+    /// changed in place by its length and time (`SnapshotTests` covers the change it cannot see).
     func write(_ bytes: [UInt8]) throws {
         let path = try journalPath()
         let fd = open(path, O_WRONLY | O_TRUNC)
         defer { close(fd) }
+        var info = stat()
+        fstat(fd, &info)
         _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        Self.setModified(fd, seconds: info.st_mtim.tv_sec + 1)
+    }
+
+    /// Sets the modification time of the open file `fd`.
+    static func setModified(_ fd: Int32, seconds: Int) {
+        // (1 << 30) - 2 is UTIME_OMIT (leave the access time), a macro Swift does not import.
+        let times = [timespec(tv_sec: 0, tv_nsec: (1 << 30) - 2), timespec(tv_sec: seconds, tv_nsec: 0)]
+        _ = futimens(fd, times)
     }
 
     static func mode(_ path: String) -> mode_t {

@@ -36,7 +36,7 @@ struct ConveneCommand: BeraadCommand {
         var parentTitle = ""
         do throws(SessionStore.AppendError<CommandFailure>) {
             try context.store.append(parentID) { (contents) throws(CommandFailure) -> [Record] in
-                context.reportTornTail(contents, id: parentID)
+                context.reportTornTail(contents.tornTail, id: parentID)
                 let parent = try CommandFailure.store { () throws(StoreError) in try contents.session() }
                 let at = explicit ?? Context.notBefore(parent, context.environment.now())
                 parentTitle = parent.title

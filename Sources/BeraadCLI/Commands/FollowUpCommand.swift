@@ -38,7 +38,7 @@ struct FollowUpCommand: BeraadCommand {
         var childID = ""
         do throws(SessionStore.AppendError<CommandFailure>) {
             try context.store.append(id) { (contents) throws(CommandFailure) -> [Record] in
-                context.reportTornTail(contents, id: id)
+                context.reportTornTail(contents.tornTail, id: id)
                 let original = try CommandFailure.store { () throws(StoreError) in try contents.session() }
                 let at = explicit ?? Context.notBefore(original, context.environment.now())
                 let stamp = at.at(offset: original.openedAt.offsetSeconds)

@@ -1,0 +1,382 @@
+/// The replayed state as bytes, for the snapshot the store keeps beside a journal so that a command need not replay
+/// it all. Everything but the opening event, which stays in the journal's first line; `participantIndex` is rebuilt.
+/// Field by field and in declaration order: `SessionStateBinaryTests` fails when a stored property is added without
+/// being written here.
+extension SessionState {
+    /// The version of this encoding. Raise it whenever what is written changes: a snapshot of another version is
+    /// never read.
+    public static let binaryVersion = 1
+
+    /// What the numbers written for an entry's kind mean: bytes written with another order of kinds do not read.
+    static let binaryLayout = ContributionKind.allCases.map(\.rawValue).joined(separator: " ")
+
+    /// Every stored property, in the order they are written (the opening aside): a test holds this list to the type.
+    public static let binaryFields = [
+        "opened", "openedAt", "lastAt", "lastSeq", "participants", "participantIndex", "roundIndex", "roundVisits",
+        "advances", "entries", "redactions", "erasures", "phase", "approvedAt", "approvedBy", "convened", "startedAt",
+        "actionFollowUps", "signalUpdates", "sharedAt", "sharedBy", "followUps",
+    ]
+
+    /// The state without its opening, as bytes.
+    public func binaryEncoded() -> [UInt8] {
+        var w = BinaryWriter(capacity: 256 + entries.count * 96)
+        w.string(Self.binaryLayout)
+        w.timestamp(openedAt)
+        w.timestamp(lastAt)
+        w.int(lastSeq)
+        w.array(participants) { w, p in
+            w.string(p.name)
+            w.string(p.role)
+            w.bool(p.present)
+            w.timestamp(p.joinedAt)
+            w.optional(p.leftAt) { $0.timestamp($1) }
+            w.bool(p.absent)
+        }
+        w.int(roundIndex)
+        w.array(roundVisits) { w, visit in
+            w.string(visit.round)
+            w.timestamp(visit.enteredAt)
+            w.optional(visit.leftAt) { $0.timestamp($1) }
+        }
+        w.array(advances) { w, advance in
+            w.timestamp(advance.at)
+            w.roundAdvanced(advance.advance)
+        }
+        w.array(entries) { $0.entry($1) }
+        w.array(redactions) { $0.string($1) }
+        w.array(erasures) { w, erasure in
+            w.timestamp(erasure.at)
+            w.raw(erasure.reason)
+            w.int(erasure.count)
+            w.bool(erasure.afterApproval)
+            w.optional(erasure.previousFingerprint) { $0.string($1) }
+        }
+        switch phase {
+        case .open:
+            w.unsigned(0)
+        case .closed(let at):
+            w.unsigned(1)
+            w.timestamp(at)
+        case .abandoned(let at, let reason):
+            w.unsigned(2)
+            w.timestamp(at)
+            w.string(reason)
+        }
+        w.optional(approvedAt) { $0.timestamp($1) }
+        w.optional(approvedBy) { $0.string($1) }
+        w.array(convened) { w, convened in
+            w.string(convened.session)
+            w.string(convened.title)
+            w.string(convened.protocol)
+            w.string(convened.round)
+        }
+        w.optional(startedAt) { $0.timestamp($1) }
+        // Dictionaries in the order of their keys, so that the same state always gives the same bytes.
+        w.array(actionFollowUps.sorted { $0.key < $1.key }) { w, pair in
+            w.string(pair.key)
+            w.array(pair.value) { w, followUp in
+                w.timestamp(followUp.at)
+                w.bool(followUp.done)
+                w.optional(followUp.note) { $0.string($1) }
+            }
+        }
+        w.array(signalUpdates.sorted { $0.key < $1.key }) { w, pair in
+            w.string(pair.key)
+            w.array(pair.value) { w, update in
+                w.timestamp(update.at)
+                w.raw(update.state)
+                w.optional(update.to) { $0.string($1) }
+                w.optional(update.text) { $0.string($1) }
+            }
+        }
+        w.optional(sharedAt) { $0.timestamp($1) }
+        w.optional(sharedBy) { $0.string($1) }
+        w.array(followUps) { w, followUp in
+            w.string(followUp.session)
+            w.string(followUp.title)
+        }
+        return w.bytes
+    }
+
+    /// The state `binaryEncoded()` wrote, with `opened` (the journal's first record, recorded at `openedAt`) put
+    /// back; fails on bytes it did not write rather than trapping.
+    public init(binary bytes: ArraySlice<UInt8>, opened: SessionOpened) throws(BinaryReader.Malformed) {
+        self = try bytes.withUnsafeBufferPointer { (buffer) throws(BinaryReader.Malformed) -> SessionState in
+            var r = BinaryReader(buffer)
+            guard try r.string() == Self.binaryLayout else { throw BinaryReader.Malformed() }
+            let openedAt = try r.timestamp()
+            var state = SessionState(opened: opened, seq: 1, at: openedAt)
+            try state.read(&r)
+            guard r.isAtEnd else { throw BinaryReader.Malformed() }
+            return state
+        }
+    }
+
+    private mutating func read(_ r: inout BinaryReader) throws(BinaryReader.Malformed) {
+        lastAt = try r.timestamp()
+        lastSeq = try r.int()
+        participants = try r.array { (r) throws(BinaryReader.Malformed) in
+            Participant(
+                name: try r.string(), role: try r.string(), present: try r.bool(), joinedAt: try r.timestamp(),
+                leftAt: try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() },
+                absent: try r.bool())
+        }
+        participantIndex = [:]
+        for (index, participant) in participants.enumerated() {
+            guard participantIndex.updateValue(index, forKey: participant.name.lowercased()) == nil else {
+                throw BinaryReader.Malformed()
+            }
+        }
+        roundIndex = try r.int()
+        roundVisits = try r.array { (r) throws(BinaryReader.Malformed) in
+            RoundVisit(
+                round: try r.string(), enteredAt: try r.timestamp(),
+                leftAt: try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() })
+        }
+        advances = try r.array { (r) throws(BinaryReader.Malformed) in
+            RecordedAdvance(at: try r.timestamp(), advance: try r.roundAdvanced())
+        }
+        entries = try r.array(spare: 256) { (r) throws(BinaryReader.Malformed) in try r.entry() }
+        redactions = try r.array { (r) throws(BinaryReader.Malformed) in try r.string() }
+        erasures = try r.array { (r) throws(BinaryReader.Malformed) in
+            Erasure(
+                at: try r.timestamp(), reason: try r.raw(TextErased.Reason.self), count: try r.int(),
+                afterApproval: try r.bool(), previousFingerprint: try r.optionalString())
+        }
+        switch try r.unsigned() {
+        case 0: phase = .open
+        case 1: phase = .closed(at: try r.timestamp())
+        case 2: phase = .abandoned(at: try r.timestamp(), reason: try r.string())
+        default: throw BinaryReader.Malformed()
+        }
+        approvedAt = try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() }
+        approvedBy = try r.optionalString()
+        convened = try r.array { (r) throws(BinaryReader.Malformed) in
+            SessionConvened(
+                session: try r.string(), title: try r.string(), protocol: try r.string(), round: try r.string())
+        }
+        startedAt = try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() }
+        actionFollowUps = try r.dictionary { (r) throws(BinaryReader.Malformed) in
+            ActionFollowUp(at: try r.timestamp(), done: try r.bool(), note: try r.optionalString())
+        }
+        signalUpdates = try r.dictionary { (r) throws(BinaryReader.Malformed) in
+            SignalUpdate(
+                at: try r.timestamp(), state: try r.raw(SignalState.self), to: try r.optionalString(),
+                text: try r.optionalString())
+        }
+        sharedAt = try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() }
+        sharedBy = try r.optionalString()
+        followUps = try r.array { (r) throws(BinaryReader.Malformed) in
+            FollowUpOpened(session: try r.string(), title: try r.string())
+        }
+    }
+}
+
+extension BinaryWriter {
+    fileprivate mutating func timestamp(_ stamp: Timestamp) {
+        int64(stamp.seconds)
+        int(stamp.offsetSeconds)
+    }
+
+    fileprivate mutating func roundAdvanced(_ advance: RoundAdvanced) {
+        string(advance.from)
+        string(advance.to)
+        bool(advance.forced)
+        optional(advance.reason) { $0.string($1) }
+        array(advance.unmet) { w, unmet in
+            w.requirement(unmet.requirement)
+            w.array(unmet.participants) { $0.string($1) }
+        }
+    }
+
+    fileprivate mutating func requirement(_ requirement: Requirement) {
+        switch requirement {
+        case .caseRecorded: unsigned(0)
+        case .dilemmaFramed(let minOptions):
+            unsigned(1)
+            int(minOptions)
+        case .harmForEachOption: unsigned(2)
+        case .decisionRecorded: unsigned(3)
+        case .count(let kind, let min, let scope):
+            unsigned(4)
+            raw(kind)
+            int(min)
+            raw(scope)
+        case .each(let kind, let scope):
+            unsigned(5)
+            raw(kind)
+            raw(scope)
+        }
+    }
+
+    fileprivate mutating func entry(_ entry: Entry) {
+        string(entry.id)
+        int(entry.seq)
+        timestamp(entry.at)
+        string(entry.round)
+        unsigned(UInt64(ContributionKind.number[entry.kind] ?? 0))
+        optional(entry.participant) { $0.string($1) }
+        string(entry.text)
+        switch entry.details {
+        case .contribution(let details):
+            unsigned(0)
+            optional(details.category) { $0.string($1) }
+            optional(details.about) { $0.string($1) }
+            optional(details.option) { $0.string($1) }
+            optional(details.serves) { $0.string($1) }
+            optional(details.influence) { $0.raw($1) }
+            optional(details.answers) { $0.int($1) }
+        case .dilemma(let options):
+            unsigned(1)
+            array(options) { w, option in
+                w.string(option.label)
+                w.string(option.text)
+                w.optional(option.harm) { $0.string($1) }
+                w.optional(option.alternative) { $0.string($1) }
+            }
+        case .position(let option, let cannot, let mitigate, let needs):
+            unsigned(2)
+            string(option)
+            optional(cannot) { $0.string($1) }
+            optional(mitigate) { $0.string($1) }
+            optional(needs) { $0.string($1) }
+        case .decision(let option, let rationale, let support, let dissent, let review):
+            unsigned(3)
+            optional(option) { $0.string($1) }
+            optional(rationale) { $0.string($1) }
+            optional(support) { $0.raw($1) }
+            array(dissent) { $0.string($1) }
+            optional(review) { $0.string($1) }
+        case .action(let owner, let due):
+            unsigned(4)
+            string(owner)
+            optional(due) { $0.string($1) }
+        case .signal(let level, let to, let theme):
+            unsigned(5)
+            optional(level) { $0.raw($1) }
+            optional(to) { $0.string($1) }
+            optional(theme) { $0.string($1) }
+        case .evaluation(let score):
+            unsigned(6)
+            optional(score) { $0.int($1) }
+        }
+        array(entry.amendments) { w, amendment in
+            w.timestamp(amendment.at)
+            w.string(amendment.oldText)
+            w.string(amendment.newText)
+        }
+        optional(entry.retraction) { w, retraction in
+            w.timestamp(retraction.at)
+            w.optional(retraction.reason) { $0.string($1) }
+            w.bool(retraction.undo)
+        }
+        optional(entry.carriedOver) { $0.string($1) }
+        optional(entry.question) { $0.string($1) }
+    }
+}
+
+extension BinaryReader {
+    fileprivate mutating func timestamp() throws(Malformed) -> Timestamp {
+        Timestamp(seconds: try int64(), offsetSeconds: try int())
+    }
+
+    fileprivate mutating func optionalString() throws(Malformed) -> String? {
+        try optional { (r) throws(Malformed) in try r.string() }
+    }
+
+    fileprivate mutating func dictionary<Value>(
+        _ read: (inout BinaryReader) throws(Malformed) -> Value
+    ) throws(Malformed) -> [String: [Value]] {
+        var result: [String: [Value]] = [:]
+        for _ in 0..<(try count()) {
+            let key = try string()
+            guard result.updateValue(try array(read), forKey: key) == nil else { throw Malformed() }
+        }
+        return result
+    }
+
+    fileprivate mutating func roundAdvanced() throws(Malformed) -> RoundAdvanced {
+        RoundAdvanced(
+            from: try string(), to: try string(), forced: try bool(), reason: try optionalString(),
+            unmet: try array { (r) throws(Malformed) in
+                UnmetRequirement(
+                    requirement: try r.requirement(),
+                    participants: try r.array { (r) throws(Malformed) in try r.string() })
+            })
+    }
+
+    fileprivate mutating func requirement() throws(Malformed) -> Requirement {
+        switch try unsigned() {
+        case 0: return .caseRecorded
+        case 1: return .dilemmaFramed(minOptions: try int())
+        case 2: return .harmForEachOption
+        case 3: return .decisionRecorded
+        case 4:
+            return .count(
+                kind: try raw(ContributionKind.self), min: try int(), scope: try raw(RequirementScope.self))
+        case 5: return .each(kind: try raw(ContributionKind.self), scope: try raw(RequirementScope.self))
+        default: throw Malformed()
+        }
+    }
+
+    fileprivate mutating func entry() throws(Malformed) -> Entry {
+        let id = try string()
+        let seq = try int()
+        let at = try timestamp()
+        let round = try string()
+        let number = try unsigned()
+        guard number < ContributionKind.ordered.count else { throw Malformed() }
+        let kind = ContributionKind.ordered[Int(number)]
+        let participant = try optionalString()
+        let text = try string()
+        let details: EntryDetails
+        switch try unsigned() {
+        case 0:
+            details = .contribution(
+                ContributionDetails(
+                    category: try optionalString(), about: try optionalString(), option: try optionalString(),
+                    serves: try optionalString(),
+                    influence: try optional { (r) throws(Malformed) in try r.raw(Influence.self) },
+                    answers: try optional { (r) throws(Malformed) in try r.int() }))
+        case 1:
+            details = .dilemma(
+                options: try array { (r) throws(Malformed) in
+                    DilemmaOption(
+                        label: try r.string(), text: try r.string(), harm: try r.optionalString(),
+                        alternative: try r.optionalString())
+                })
+        case 2:
+            details = .position(
+                option: try string(), cannot: try optionalString(), mitigate: try optionalString(),
+                needs: try optionalString())
+        case 3:
+            details = .decision(
+                option: try optionalString(), rationale: try optionalString(),
+                support: try optional { (r) throws(Malformed) in try r.raw(DecisionSupport.self) },
+                dissent: try array { (r) throws(Malformed) in try r.string() }, review: try optionalString())
+        case 4: details = .action(owner: try string(), due: try optionalString())
+        case 5:
+            details = .signal(
+                level: try optional { (r) throws(Malformed) in try r.raw(SignalLevel.self) }, to: try optionalString(),
+                theme: try optionalString())
+        case 6: details = .evaluation(score: try optional { (r) throws(Malformed) in try r.int() })
+        default: throw Malformed()
+        }
+        let amendments = try array { (r) throws(Malformed) in
+            Amendment(at: try r.timestamp(), oldText: try r.string(), newText: try r.string())
+        }
+        let retraction = try optional { (r) throws(Malformed) in
+            Retraction(at: try r.timestamp(), reason: try r.optionalString(), undo: try r.bool())
+        }
+        return Entry(
+            id: id, seq: seq, at: at, round: round, kind: kind, participant: participant, text: text,
+            details: details, amendments: amendments, retraction: retraction, carriedOver: try optionalString(),
+            question: try optionalString())
+    }
+}
+
+extension ContributionKind {
+    /// The kinds in the order of their numbers in the binary state (`binaryLayout` names that order).
+    fileprivate static let ordered = Array(allCases)
+    fileprivate static let number = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
+}

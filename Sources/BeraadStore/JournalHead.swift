@@ -1,0 +1,72 @@
+import BeraadEngine
+
+/// A journal as a command that needs only its state sees it: what its records replay to (through the snapshot
+/// when one is usable, `SessionStore+Snapshot`), and what an append must know about the file's end.
+public struct JournalHead: Sendable {
+    /// The journal's file, for messages.
+    public var path: String
+    /// The bytes of a torn last line, if a write was cut short: not an acknowledged entry.
+    public var tornTail: [UInt8]
+    /// The byte length of the acknowledged part; a torn tail starts here.
+    var validLength: Int
+    var recordCount: Int
+    /// What the next line chains to: the hash of the last acknowledged line.
+    var headHash: String
+    var firstLineHash: String
+    /// How many records were replayed from the journal's own lines: those after the snapshot, or all of them.
+    public var replayedRecords: Int
+    /// Whether the state came from a snapshot.
+    public var fromSnapshot: Bool { snapshot != nil }
+    /// The header of the snapshot the state came from.
+    var snapshot: SessionSnapshot.Header?
+    /// What the records replay to, or why they do not.
+    private(set) var state: SessionState?
+    let failure: StoreError?
+
+    /// The session the records replay to, or why they do not.
+    public func session() throws(StoreError) -> SessionState {
+        guard let state else { throw failure ?? .sessionNotFound(id: "") }
+        return state
+    }
+
+    /// The state, taken out so that the caller holds the only reference and can change it without a copy.
+    mutating func takeState() -> SessionState? {
+        defer { state = nil }
+        return state
+    }
+
+    /// The head of a journal read and replayed whole.
+    init(contents: JournalContents) {
+        path = contents.path
+        tornTail = contents.tornTail
+        validLength = contents.validLength
+        recordCount = contents.records.count
+        headHash = contents.headHash
+        firstLineHash = contents.records.isEmpty ? JournalLine.noPrevious : contents.lineHash(0)
+        replayedRecords = contents.records.count
+        snapshot = nil
+        do throws(StoreError) {
+            state = try contents.session()
+            failure = nil
+        } catch {
+            state = nil
+            failure = error
+        }
+    }
+
+    init(
+        path: String, tornTail: [UInt8], validLength: Int, recordCount: Int, headHash: String, firstLineHash: String,
+        replayedRecords: Int, state: SessionState, snapshot: SessionSnapshot.Header
+    ) {
+        self.path = path
+        self.tornTail = tornTail
+        self.validLength = validLength
+        self.recordCount = recordCount
+        self.headHash = headHash
+        self.firstLineHash = firstLineHash
+        self.replayedRecords = replayedRecords
+        self.snapshot = snapshot
+        self.state = state
+        failure = nil
+    }
+}

@@ -1,0 +1,171 @@
+import BeraadEngine
+import Foundation
+
+/// The snapshot of each session's replayed state (`SessionSnapshot`), so that recording and reading a session's
+/// state cost the records written since the snapshot, not the whole journal. It is used only while the journal is
+/// the file Beraad last wrote: the same device and inode, and the length and modification time the snapshot's stamp
+/// recorded at the last append; and only if the first and last lines it covers are still there with the same
+/// SHA-256 and every line after them continues the chain. Otherwise the journal is replayed from the start and a
+/// new snapshot written. Whatever the snapshot holds, a command sees the state a full replay gives
+/// (`SnapshotTests`); `verify`, `log`, the minutes and `export` always read the whole journal.
+extension SessionStore {
+    /// The state is written again once this many records lie beyond it; in between, they are replayed.
+    static let snapshotInterval = 32
+
+    var snapshotsDirectory: String { home + "/snapshots" }
+
+    /// The snapshot of session `id`.
+    public func snapshotPath(_ id: String) -> String { snapshotsDirectory + "/" + id + ".state" }
+
+    /// Session `id`'s state under a shared lock, through its snapshot when one is usable; a snapshot is written
+    /// when there was none or it lags behind.
+    public func head(_ id: String) throws(StoreError) -> JournalHead {
+        let path = try journalPath(id)
+        let fd = try openLocked(id, path: path, flags: O_RDONLY, exclusive: false)
+        defer { close(fd) }
+        let head = try head(fd, id: id, path: path)
+        if let state = head.state, head.recordCount > 0,
+            head.snapshot == nil || head.replayedRecords >= Self.snapshotInterval
+        {
+            saveSnapshot(
+                id, fd: fd, state: state, records: head.recordCount, firstLineHash: head.firstLineHash, lastLine: nil,
+                length: head.validLength)
+        }
+        return head
+    }
+
+    /// The head of the journal open at `fd` (locked by the caller).
+    func head(_ fd: Int32, id: String, path: String) throws(StoreError) -> JournalHead {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw POSIXFile.error(path, "fstat") }
+        if let head = headFromSnapshot(fd, info, id: id, path: path) { return head }
+        return JournalHead(contents: try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path))
+    }
+
+    /// The head through the snapshot, or nil when there is none, it does not read, or it does not describe this
+    /// journal: then the caller replays the whole journal, which also names any damage.
+    private func headFromSnapshot(_ fd: Int32, _ info: stat, id: String, path: String) -> JournalHead? {
+        guard let snapshot = readSnapshot(id) else { return nil }
+        let header = snapshot.header
+        // The journal as Beraad left it: anything else (another file, an edit, a write cut short, an append by a
+        // process that could not update the stamp) is replayed whole.
+        let size = Int(info.st_size)
+        guard header.device == UInt64(info.st_dev), header.inode == UInt64(info.st_ino), header.stampLength == size,
+            header.stampModified == Self.modified(info), header.records > 0, header.lastLineStart < header.length,
+            header.length <= size
+        else { return nil }
+        guard
+            let last = try? POSIXFile.read(
+                fd, at: header.lastLineStart, count: header.length - header.lastLineStart, path: path),
+            last.last == UInt8(ascii: "\n"), JournalLine.hash(last.dropLast()) == header.lastLineHash,
+            let first = try? POSIXFile.readFirstLine(fd, path: path), JournalLine.hash(first) == header.firstLineHash,
+            let opening = try? JournalLine.parse(first[...]), case .sessionOpened(let opened) = opening.event,
+            let rest = try? POSIXFile.read(fd, at: header.length, count: size - header.length, path: path),
+            let tail = try? JournalContents.parse(rest, path: path, recordsBefore: header.records)
+        else { return nil }
+        // Every line after the snapshot must continue its chain.
+        var previous = header.lastLineHash
+        for index in tail.records.indices {
+            guard let range = tail.previousHashes[index], tail.bytes[range].elementsEqual(previous.utf8) else {
+                return nil
+            }
+            previous = tail.lineHash(index)
+        }
+        guard var state = try? SessionState(binary: snapshot.state, opened: opened),
+            state.lastSeq == header.records, (try? state.replay(tail.records)) != nil
+        else { return nil }
+        return JournalHead(
+            path: path, tornTail: tail.tornTail, validLength: header.length + tail.validLength,
+            recordCount: header.records + tail.records.count, headHash: previous, firstLineHash: header.firstLineHash,
+            replayedRecords: tail.records.count, state: state, snapshot: header)
+    }
+
+    private func readSnapshot(_ id: String) -> SessionSnapshot? {
+        guard let fd = try? POSIXFile.open(beneath: home, "snapshots/" + id + ".state", O_RDONLY) else { return nil }
+        defer { close(fd) }
+        guard let bytes = try? POSIXFile.readAll(fd, path: snapshotPath(id)) else { return nil }
+        return SessionSnapshot(decoding: bytes)
+    }
+
+    /// Writes the snapshot of `state`, which the journal open at `fd` holds in its first `length` bytes, in
+    /// `records` records, the last of them the line `lastLine` (start, hash; read from the file when nil), stamped
+    /// with the journal's length and time now. Best effort: a snapshot that cannot be written is simply not there.
+    /// Written beside and renamed into place, so a reader sees a whole snapshot or none; not fsynced, as nothing is
+    /// lost with it.
+    func saveSnapshot(
+        _ id: String, fd: Int32, state: SessionState, records: Int, firstLineHash: String,
+        lastLine: (start: Int, hash: String)?, length: Int
+    ) {
+        let path = snapshotPath(id)
+        var info = stat()
+        guard fstat(fd, &info) == 0, let lastLine = lastLine ?? lastLineOf(fd, length: length, path: path) else {
+            return
+        }
+        let bytes = state.binaryEncoded()
+        let header = SessionSnapshot.Header(
+            device: UInt64(info.st_dev), inode: UInt64(info.st_ino), stampLength: Int(info.st_size),
+            stampModified: Self.modified(info), length: length, records: records, firstLineHash: firstLineHash,
+            lastLineStart: lastLine.start, lastLineHash: lastLine.hash, stateLength: bytes.count,
+            stateChecksum: Checksum64.of(bytes))
+        guard let encoded = SessionSnapshot(header: header, state: bytes[...]).encoded(),
+            (try? ownDirectory(snapshotsDirectory)) != nil,
+            let directory = try? POSIXFile.openDirectory(beneath: home, ["snapshots"], path: path)
+        else { return }
+        defer { close(directory) }
+        // One temporary name per session, locked while it is written: two readers never write into one file, and
+        // a process killed halfway leaves one file behind, which the next write reuses.
+        let temporary = "." + id + ".state.tmp"
+        let fd = openat(directory, temporary, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        let flockCall: (Int32, Int32) -> Int32 = flock
+        guard flockCall(fd, LOCK_EX | LOCK_NB) == 0, ftruncate(fd, 0) == 0,
+            (try? POSIXFile.writeAll(fd, encoded, path: path)) != nil
+        else { return }
+        renameat(directory, temporary, directory, id + ".state")
+    }
+
+    /// Records in the snapshot's header that the journal open at `fd` is as Beraad just left it (after an append
+    /// that did not write the state again): one write of the header, in place. A header cut short by a crash no
+    /// longer reads, and the next command replays the journal whole.
+    func restamp(_ id: String, fd: Int32, header: SessionSnapshot.Header) {
+        var header = header
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return }
+        header.stampLength = Int(info.st_size)
+        header.stampModified = Self.modified(info)
+        guard let bytes = header.encoded(),
+            let snapshot = try? POSIXFile.open(beneath: home, "snapshots/" + id + ".state", O_WRONLY)
+        else { return }
+        defer { close(snapshot) }
+        _ = bytes.withUnsafeBytes { pwrite(snapshot, $0.baseAddress, $0.count, 0) }
+    }
+
+    /// The start and hash of the journal's last line, which ends at `length`.
+    private func lastLineOf(_ fd: Int32, length: Int, path: String) -> (start: Int, hash: String)? {
+        // Read backwards in growing pieces until the newline before the last line is found.
+        var window = 4096
+        while true {
+            let start = max(0, length - window)
+            guard let bytes = try? POSIXFile.read(fd, at: start, count: length - start, path: path),
+                bytes.count == length - start, bytes.last == UInt8(ascii: "\n")
+            else { return nil }
+            if let newline = bytes.dropLast().lastIndex(of: UInt8(ascii: "\n")) {
+                return (start + newline + 1, JournalLine.hash(bytes[(newline + 1)..<(bytes.count - 1)]))
+            }
+            if start == 0 { return (0, JournalLine.hash(bytes.dropLast())) }
+            window *= 4
+        }
+    }
+
+    /// Removes session `id`'s snapshot and any a process left half-written: after an erasure they hold text that
+    /// is gone from the journal.
+    func removeSnapshots(_ id: String) {
+        for name in [id + ".state", "." + id + ".state.tmp"] { unlink(snapshotsDirectory + "/" + name) }
+    }
+
+    /// A file's modification time in nanoseconds.
+    static func modified(_ info: stat) -> Int64 {
+        Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+}
