@@ -35,6 +35,52 @@ import Testing
         try b.ok("say", "Mia", "na de crash")
     }
 
+    @Test func killNineWhileTheSnapshotIsWrittenNeverChangesWhatACommandSees() throws {
+        let b = BeraadProcess()
+        try b.ok("new", "Momentopname", "--facilitator", "Mia")
+        try b.ok("next")
+        for index in 0..<60 { try b.ok("say", "Mia", "Vraag \(index), met wat tekst zodat de momentopname groeit") }
+        let id = try String(contentsOfFile: b.home + "/current", encoding: .utf8).trimmingCharacters(in: .newlines)
+        let snapshot = b.home + "/snapshots/" + id + ".state"
+        let reference = b.directory + "/reference"
+        var acknowledged: [String] = []
+        for index in 0..<30 {
+            // Every other time without a snapshot, so that the command killed may be writing one whole; else it
+            // rewrites the stamp, or the state every 32 records.
+            if index % 2 == 0 { try? FileManager.default.removeItem(atPath: snapshot) }
+            let text = "Na \(index)"
+            let command = index % 3 == 0 ? ["status"] : ["say", "Mia", text]
+            let (process, out, err) = try b.start(command)
+            usleep(UInt32((index * 7919) % 40_000))
+            if index % 5 != 1 { kill(process.processIdentifier, SIGKILL) }
+            _ = out.fileHandleForReading.readDataToEndOfFile()
+            _ = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            if process.terminationReason == .exit && process.terminationStatus == 0 && command[0] == "say" {
+                acknowledged.append(text)
+            }
+            // The state through whatever snapshot the kill left is the state of a full replay of the journal.
+            try? FileManager.default.removeItem(atPath: reference)
+            try FileManager.default.copyItem(atPath: b.home, toPath: reference)
+            try? FileManager.default.removeItem(atPath: reference + "/snapshots")
+            for read in [["log", "--json"], ["status", "--json"]] {
+                let seen = try b.run(read)
+                let replayed = try b.run(read, extra: ["BERAAD_HOME": reference])
+                #expect(seen.code == 0 && replayed.code == 0, "\(seen.stderr) \(replayed.stderr)")
+                // The time spent in the round is counted to each process's own now.
+                let elapsed = /"elapsedSeconds":\d+/
+                #expect(
+                    seen.stdout.replacing(elapsed, with: "") == replayed.stdout.replacing(elapsed, with: ""),
+                    "\(read) after kill \(index)")
+            }
+        }
+        let texts = try JSONDecoder().decode(Log.self, from: Data(try b.ok("log", "--json").utf8)).entries.map(\.text)
+        for text in acknowledged { #expect(texts.contains(text), "\(text) was acknowledged but is gone") }
+        let left = try FileManager.default.contentsOfDirectory(atPath: b.home + "/snapshots")
+        #expect(Set(left).isSubset(of: [id + ".state", "." + id + ".state.tmp"]), "\(left)")
+        try b.ok("say", "Mia", "na de crash")
+    }
+
     @Test func killNineDuringRedactLeavesTheOldJournalOrTheNewOneWhole() throws {
         let b = BeraadProcess()
         try b.ok("new", "Wissen", "--facilitator", "Mia")
