@@ -164,6 +164,14 @@ public struct SessionState: Sendable, Equatable {
     /// Entries that still stand.
     public var liveEntries: [Entry] { entries.filter { $0.retraction == nil } }
 
+    /// Entries that still stand, by the id of their round, each round's in order: one pass, for work done round by
+    /// round over a long session.
+    public var liveEntriesByRound: [String: [Entry]] {
+        var rounds: [String: [Entry]] = [:]
+        for entry in entries where entry.retraction == nil { rounds[entry.round, default: []].append(entry) }
+        return rounds
+    }
+
     /// The entry with `id` (`e12` or `12`).
     public func entry(_ id: String) -> Entry? {
         let normalized = id.lowercased().hasPrefix("e") ? id.lowercased() : "e" + id

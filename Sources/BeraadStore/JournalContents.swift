@@ -1,4 +1,5 @@
 import BeraadEngine
+import Glibc
 
 /// What a journal file holds: its acknowledged records, and a torn last line if a write was cut short.
 public struct JournalContents: Sendable, Equatable {
@@ -92,9 +93,14 @@ public struct JournalContents: Sendable, Equatable {
         var lineNumber = 0
         // The terminated lines; an unterminated rest is torn by definition.
         var lines: [(start: Int, end: Int)] = []
-        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-            lines.append((lineStart, index))
-            lineStart = index + 1
+        bytes.withUnsafeBytes { raw in
+            // memchr finds each newline many bytes at a time.
+            guard let base = raw.baseAddress else { return }
+            while lineStart < raw.count, let found = memchr(base + lineStart, 0x0A, raw.count - lineStart) {
+                let index = base.distance(to: UnsafeRawPointer(found))
+                lines.append((lineStart, index))
+                lineStart = index + 1
+            }
         }
         let hasUnterminatedRest = lineStart < bytes.count
         var validLength = 0

@@ -68,6 +68,32 @@ import Testing
         #expect(CRC32C.hex(Array("123456789".utf8)) == "e3069283")
     }
 
+    @Test func theChecksumEightBytesAtATimeIsTheChecksumBitByBit() {
+        // The definition, one bit at a time, against the tables, for every length around the 8-byte steps and
+        // for pieces fed in turn.
+        func reference(_ bytes: [UInt8]) -> UInt32 {
+            var crc: UInt32 = 0xFFFF_FFFF
+            for byte in bytes {
+                crc ^= UInt32(byte)
+                for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0x82F6_3B78 : crc >> 1 }
+            }
+            return crc ^ 0xFFFF_FFFF
+        }
+        var seed: UInt64 = 0x9E37_79B9
+        let bytes: [UInt8] = (0..<300).map { _ in
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1
+            return UInt8(truncatingIfNeeded: seed >> 33)
+        }
+        for length in 0...bytes.count {
+            let piece = Array(bytes[0..<length])
+            #expect(CRC32C.checksum(piece) == reference(piece))
+            var running = CRC32C.Running()
+            running.update(piece[0..<(length / 3)])
+            running.update(piece[(length / 3)...].lazy.map { $0 })
+            #expect(running.value == reference(piece))
+        }
+    }
+
     @Test func aTornLastLineIsIgnoredAndCutOffByTheNextWrite() throws {
         let fixture = StoreFixture()
         try fixture.createSession(participants: 2)

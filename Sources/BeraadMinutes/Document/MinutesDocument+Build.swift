@@ -146,9 +146,11 @@ extension MinutesDocument {
         } else {
             dilemma = nil
         }
-        grid = live.filter { [.perspective, .value, .norm, .right].contains($0.kind) }.map(contribution)
+        let gridKinds: Set<ContributionKind> = [.perspective, .value, .norm, .right]
+        grid = live.filter { gridKinds.contains($0.kind) }.map(contribution)
         alternatives = live.filter { $0.kind == .alternative }.map(contribution)
-        steps = Self.steps(state, lang: lang, contribution: contribution, scrub: scrub)
+        let byRound = state.liveEntriesByRound
+        steps = Self.steps(state, byRound: byRound, lang: lang, contribution: contribution, scrub: scrub)
 
         var tallies: [String: [String]] = [:]
         positions = state.participants.compactMap { p in
@@ -222,7 +224,7 @@ extension MinutesDocument {
                 index: index + 1, id: round.id, title: round.title(lang), timeboxMinutes: round.timeboxMinutes,
                 minutesSpent: visited ? Int((state.secondsSpent(inRound: index, now: options.now) + 30) / 60) : nil,
                 visited: visited,
-                contributions: live.filter { $0.round == round.id && !shownElsewhere($0) }.map(contribution))
+                contributions: (byRound[round.id] ?? []).filter { !shownElsewhere($0) }.map(contribution))
         }
         // A case, dilemma or decision recorded anew replaces the one before: the minutes show the one that stands,
         // and the appendix what it replaced.

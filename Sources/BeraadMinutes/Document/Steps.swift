@@ -58,10 +58,10 @@ public struct GoalCheck: Codable, Sendable, Equatable {
 extension MinutesDocument {
     /// The steps of `state`: every round with what it holds, cards first.
     static func steps(
-        _ state: SessionState, lang: Language, contribution: (Entry) -> Contribution, scrub: TextScrubber
+        _ state: SessionState, byRound: [String: [Entry]], lang: Language, contribution: (Entry) -> Contribution,
+        scrub: TextScrubber
     ) -> [StepInfo] {
         let definition = state.protocolDefinition
-        let live = state.liveEntries
         let chosenEntry: String? = {
             guard case .decision(let option?, _, _, _, _)? = state.decisionEntry?.details else { return nil }
             return state.dilemmaOptions.first { $0.label == option }?.alternative
@@ -83,13 +83,19 @@ extension MinutesDocument {
             if gridKinds.contains(entry.kind) && card(of: entry) == nil { return true }
             return clarifiesTheCase(entry)
         }
+        // Each looked up once: every one of them is a search through the whole session.
+        let caseRound = state.caseEntry?.round
+        let dilemmaRound = state.dilemmaEntry?.round
+        let decisionRound = state.decisionEntry?.round
+        let alternatives =
+            definition.rounds.contains { !$0.recalls.isEmpty }
+            ? state.liveEntries.filter { $0.kind == .alternative } : []
         return definition.rounds.map { round in
-            let all = live.filter { $0.round == round.id && !elsewhere($0) }
+            let here = byRound[round.id] ?? []
+            let all = here.filter { !elsewhere($0) }
             // An answer to a hulpvraag stands under its question.
             let held = all.filter { $0.contribution?.answers == nil }
-            func holds(_ kinds: Set<ContributionKind>) -> Bool {
-                live.contains { $0.round == round.id && kinds.contains($0.kind) }
-            }
+            func holds(_ kinds: Set<ContributionKind>) -> Bool { here.contains { kinds.contains($0.kind) } }
             let cards = round.categories.map { category in
                 CardInfo(
                     id: category.id, title: category.title(lang), basis: category.basis?(lang),
@@ -98,7 +104,7 @@ extension MinutesDocument {
             let checks = round.recalls.flatMap { id -> [GoalCheck] in
                 guard let recalled = definition.rounds.first(where: { $0.id == id }) else { return [] }
                 return recalled.categories.map { goal in
-                    let serving = live.filter { $0.kind == .alternative && serves($0) == goal.id }
+                    let serving = alternatives.filter { serves($0) == goal.id }
                     return GoalCheck(
                         card: goal.title(lang),
                         goals: state.entries(onCard: goal.id, inRound: recalled.id).map { scrub($0.text) },
@@ -113,9 +119,9 @@ extension MinutesDocument {
             return StepInfo(
                 id: round.id, title: round.title(lang), cards: cards,
                 contributions: held.filter { card(of: $0) == nil }.map(chosen), questions: questions, checks: checks,
-                holdsCase: state.caseEntry?.round == round.id, holdsDilemma: state.dilemmaEntry?.round == round.id,
-                holdsGrid: live.contains { $0.round == round.id && gridKinds.contains($0.kind) && card(of: $0) == nil },
-                holdsPositions: holds([.position]), holdsDecision: state.decisionEntry?.round == round.id,
+                holdsCase: caseRound == round.id, holdsDilemma: dilemmaRound == round.id,
+                holdsGrid: here.contains { gridKinds.contains($0.kind) && card(of: $0) == nil },
+                holdsPositions: holds([.position]), holdsDecision: decisionRound == round.id,
                 holdsActions: holds([.action]), holdsSignals: holds([.signal]), holdsEvaluations: holds([.evaluation]),
                 convenes: round.convenes)
         }
