@@ -32,11 +32,26 @@ public struct CLIEnvironment: Sendable {
     /// The real process's environment: its variables, the system clock and time zone, standard output and error.
     public static func process() -> CLIEnvironment {
         CLIEnvironment(
-            variables: ProcessInfo.processInfo.environment,
+            variables: processVariables(),
             clock: { Int64(Date().timeIntervalSince1970.rounded(.down)) },
             offset: { TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval($0))) },
             currentDirectory: FileManager.default.currentDirectoryPath,
             output: .standard, input: .standard)
+    }
+
+    /// The process's environment variables, read from `environ` as `getenv` would (the first of a name wins):
+    /// `ProcessInfo` sets up more than a command needs, at a cost a short command notices.
+    static func processVariables() -> [String: String] {
+        var variables: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if let equals = text.firstIndex(of: "="), variables[String(text[..<equals])] == nil {
+                variables[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            entry += 1
+        }
+        return variables
     }
 
     /// Now, at the local offset.

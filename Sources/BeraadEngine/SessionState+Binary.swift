@@ -1,5 +1,5 @@
 /// The replayed state as bytes, for the snapshot the store keeps beside a journal so that a command need not replay
-/// it all. Everything but the opening event, which stays in the journal's first line; `participantIndex` is rebuilt.
+/// it all. Every stored property (the opening in `SessionOpened+Binary`); `participantIndex` is rebuilt.
 /// Field by field and in declaration order: `SessionStateBinaryTests` fails when a stored property is added without
 /// being written here.
 extension SessionState {
@@ -10,17 +10,18 @@ extension SessionState {
     /// What the numbers written for an entry's kind mean: bytes written with another order of kinds do not read.
     static let binaryLayout = ContributionKind.allCases.map(\.rawValue).joined(separator: " ")
 
-    /// Every stored property, in the order they are written (the opening aside): a test holds this list to the type.
+    /// Every stored property, in the order they are written: a test holds this list to the type.
     public static let binaryFields = [
         "opened", "openedAt", "lastAt", "lastSeq", "participants", "participantIndex", "roundIndex", "roundVisits",
         "advances", "entries", "redactions", "erasures", "phase", "approvedAt", "approvedBy", "convened", "startedAt",
         "actionFollowUps", "signalUpdates", "sharedAt", "sharedBy", "followUps",
     ]
 
-    /// The state without its opening, as bytes.
+    /// The state as bytes.
     public func binaryEncoded() -> [UInt8] {
         var w = BinaryWriter(capacity: 256 + entries.count * 96)
         w.string(Self.binaryLayout)
+        w.opened(opened)
         w.timestamp(openedAt)
         w.timestamp(lastAt)
         w.int(lastSeq)
@@ -98,12 +99,12 @@ extension SessionState {
         return w.bytes
     }
 
-    /// The state `binaryEncoded()` wrote, with `opened` (the journal's first record, recorded at `openedAt`) put
-    /// back; fails on bytes it did not write rather than trapping.
-    public init(binary bytes: ArraySlice<UInt8>, opened: SessionOpened) throws(BinaryReader.Malformed) {
+    /// The state `binaryEncoded()` wrote; fails on bytes it did not write rather than trapping.
+    public init(binary bytes: ArraySlice<UInt8>) throws(BinaryReader.Malformed) {
         self = try bytes.withUnsafeBufferPointer { (buffer) throws(BinaryReader.Malformed) -> SessionState in
             var r = BinaryReader(buffer)
             guard try r.string() == Self.binaryLayout else { throw BinaryReader.Malformed() }
+            let opened = try r.opened()
             let openedAt = try r.timestamp()
             var state = SessionState(opened: opened, seq: 1, at: openedAt)
             try state.read(&r)
@@ -189,7 +190,7 @@ extension BinaryWriter {
         }
     }
 
-    fileprivate mutating func requirement(_ requirement: Requirement) {
+    mutating func requirement(_ requirement: Requirement) {
         switch requirement {
         case .caseRecorded: unsigned(0)
         case .dilemmaFramed(let minOptions):
@@ -305,7 +306,7 @@ extension BinaryReader {
             })
     }
 
-    fileprivate mutating func requirement() throws(Malformed) -> Requirement {
+    mutating func requirement() throws(Malformed) -> Requirement {
         switch try unsigned() {
         case 0: return .caseRecorded
         case 1: return .dilemmaFramed(minOptions: try int())

@@ -95,20 +95,13 @@ public enum JournalLine {
         }
     }
 
-    /// The `type` of a framed line without decoding it, for listings that need only a few kinds of event.
-    public static func peekType(_ line: ArraySlice<UInt8>) -> String? {
-        let key = Array(#""type":""#.utf8)
-        let bytes = Array(line)
-        guard bytes.count > key.count else { return nil }
-        var index = bytes.count - key.count
-        while index >= 0 {
-            if bytes[index] == key[0], Array(bytes[index..<(index + key.count)]) == key {
-                let start = index + key.count
-                guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
-                return String(decoding: bytes[start..<end], as: UTF8.self)
-            }
-            index -= 1
-        }
-        return nil
+    /// The string value of the first key `key` in a line, without decoding it: in JSON every quote inside a string
+    /// is escaped, so `"key":"` can only be a key. For a value read before the record is (the session's language).
+    public static func peek(_ key: String, in line: ArraySlice<UInt8>) -> String? {
+        let marker = Array(("\"" + key + "\":\"").utf8)
+        guard let found = line.firstRange(of: marker),
+            let end = line[found.upperBound...].firstIndex(of: UInt8(ascii: "\""))
+        else { return nil }
+        return String(decoding: line[found.upperBound..<end], as: UTF8.self)
     }
 }

@@ -59,7 +59,6 @@ extension SessionStore {
                 fd, at: header.lastLineStart, count: header.length - header.lastLineStart, path: path),
             last.last == UInt8(ascii: "\n"), JournalLine.hash(last.dropLast()) == header.lastLineHash,
             let first = try? POSIXFile.readFirstLine(fd, path: path), JournalLine.hash(first) == header.firstLineHash,
-            let opening = try? JournalLine.parse(first[...]), case .sessionOpened(let opened) = opening.event,
             let rest = try? POSIXFile.read(fd, at: header.length, count: size - header.length, path: path),
             let tail = try? JournalContents.parse(rest, path: path, recordsBefore: header.records)
         else { return nil }
@@ -71,7 +70,7 @@ extension SessionStore {
             }
             previous = tail.lineHash(index)
         }
-        guard var state = try? SessionState(binary: snapshot.state, opened: opened),
+        guard var state = try? SessionState(binary: snapshot.state),
             state.lastSeq == header.records, (try? state.replay(tail.records)) != nil
         else { return nil }
         return JournalHead(

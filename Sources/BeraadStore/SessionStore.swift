@@ -94,10 +94,14 @@ public struct SessionStore: Sendable {
             let fd = try? POSIXFile.open(beneath: home, "sessions/" + id + ".jsonl", O_RDONLY)
         else { return nil }
         defer { close(fd) }
-        guard let line = try? POSIXFile.readFirstLine(fd, path: path),
-            let record = try? JournalLine.parse(line[...]),
-            case .sessionOpened(let opened) = record.event
-        else { return nil }
+        guard let line = try? POSIXFile.readFirstLine(fd, path: path) else { return nil }
+        // The language alone, without decoding the whole protocol the opening carries (its keys are written in
+        // order, so the opening's `lang` comes before the protocol's); the full read for a line the peek does not
+        // read.
+        if let peeked = JournalLine.peek("lang", in: line[...]), let lang = Language(rawValue: peeked) { return lang }
+        guard let record = try? JournalLine.parse(line[...]), case .sessionOpened(let opened) = record.event else {
+            return nil
+        }
         return opened.lang
     }
 

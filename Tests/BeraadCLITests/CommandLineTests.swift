@@ -54,6 +54,11 @@ import Testing
         Wrong(arguments: ["approve"], code: 1, message: "only the minutes of a closed session can be approved"),
     ]
 
+    @Test func theProcessVariablesAreThoseFoundationReads() {
+        #expect(CLIEnvironment.processVariables() == ProcessInfo.processInfo.environment)
+        #expect(CLIEnvironment.processVariables()["PATH"] != nil)
+    }
+
     @Test("wrong invocations exit with the documented code and message, and write nothing", arguments: wrong)
     func wrongInvocation(_ wrong: Wrong) throws {
         let h = try Harness.meeting(upTo: "casus")

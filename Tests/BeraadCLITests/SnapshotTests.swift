@@ -31,10 +31,13 @@ import Testing
         for journal in try RecordScannerTests.journals() {
             let records = try JournalContents.parse(journal, path: "test").records
             var state = try SessionState(replaying: [records[0]])
+            // The language read from the first line without decoding it is the one decoding gives.
+            let first = journal[..<(journal.firstIndex(of: UInt8(ascii: "\n")) ?? journal.endIndex)]
+            #expect(JournalLine.peek("lang", in: first) == state.language.rawValue)
             for record in records.dropFirst() {
                 state.evolve(record)
                 let bytes = state.binaryEncoded()
-                #expect(try SessionState(binary: bytes[...], opened: state.opened) == state)
+                #expect(try SessionState(binary: bytes[...]) == state)
                 #expect(bytes == state.binaryEncoded(), "the same state always gives the same bytes")
                 states += 1
             }
@@ -48,13 +51,31 @@ import Testing
         #expect(Mirror(reflecting: state).children.map { $0.label ?? "" } == SessionState.binaryFields)
     }
 
+    @Test func theEncodingWritesEveryStoredPropertyOfTheOpeningAndItsProtocol() throws {
+        // A property added to one of these types must be written by SessionOpened+Binary and named there.
+        let opened = try Self.replayed(try Harness.meeting(upTo: "casus")).opened
+        let definition = opened.protocolDefinition
+        func labels(_ value: Any) -> [String] { Mirror(reflecting: value).children.map { $0.label ?? "" } }
+        let fields = SessionOpened.binaryFields
+        #expect(labels(opened) == fields["SessionOpened"])
+        #expect(labels(definition) == fields["ProtocolDefinition"])
+        #expect(labels(definition.source) == fields["ProtocolSource"])
+        #expect(labels(definition.roles[0]) == fields["Role"])
+        #expect(labels(definition.rounds[0]) == fields["Round"])
+        #expect(
+            labels(try #require(BuiltinProtocols.named("afwegingskader")?.rounds[0].categories.first))
+                == fields["Category"])
+        #expect(labels(definition.title) == fields["LocalizedText"])
+        #expect(fields.count == 7)
+    }
+
     @Test func bytesCutShortOrChangedAreRefusedNeverTrapped() throws {
         let h = try Harness.meeting(upTo: "evaluatie")
         let state = try Self.replayed(h)
         let bytes = state.binaryEncoded()
         for length in 0..<bytes.count {
             #expect(throws: BinaryReader.Malformed.self) {
-                try SessionState(binary: bytes[0..<length], opened: state.opened)
+                try SessionState(binary: bytes[0..<length])
             }
         }
         var rng = SeededGenerator(state: FuzzTests.seed &+ 11)
@@ -62,7 +83,7 @@ import Testing
             var changed = bytes
             changed[Int(rng.next() % UInt64(bytes.count))] ^= UInt8(truncatingIfNeeded: rng.next() | 1)
             // Either refused or some state: never a trap (the store's checksum keeps such bytes out in any case).
-            _ = try? SessionState(binary: changed[...], opened: state.opened)
+            _ = try? SessionState(binary: changed[...])
         }
     }
 

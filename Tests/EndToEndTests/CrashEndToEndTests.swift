@@ -68,7 +68,7 @@ import Testing
                 let replayed = try b.run(read, extra: ["BERAAD_HOME": reference])
                 #expect(seen.code == 0 && replayed.code == 0, "\(seen.stderr) \(replayed.stderr)")
                 // The time spent in the round is counted to each process's own now.
-                let elapsed = /"elapsedSeconds":\d+/
+                let elapsed = /"elapsedSeconds" *: *\d+/
                 #expect(
                     seen.stdout.replacing(elapsed, with: "") == replayed.stdout.replacing(elapsed, with: ""),
                     "\(read) after kill \(index)")
