@@ -34,9 +34,18 @@ public struct CLIEnvironment: Sendable {
         CLIEnvironment(
             variables: processVariables(),
             clock: { Int64(Date().timeIntervalSince1970.rounded(.down)) },
-            offset: { TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval($0))) },
+            offset: localOffset,
             currentDirectory: FileManager.default.currentDirectoryPath,
             output: .standard, input: .standard)
+    }
+
+    /// The local time zone's offset from UTC at `seconds`, from the C library (`TZ`, else `/etc/localtime`), which
+    /// reads the zone once per process; Foundation's `TimeZone.current` costs a short command more.
+    static func localOffset(_ seconds: Int64) -> Int {
+        var time = time_t(seconds)
+        var parts = tm()
+        guard localtime_r(&time, &parts) != nil else { return 0 }
+        return parts.tm_gmtoff
     }
 
     /// The process's environment variables, read from `environ` as `getenv` would (the first of a name wins):

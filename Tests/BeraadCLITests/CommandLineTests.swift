@@ -54,6 +54,14 @@ import Testing
         Wrong(arguments: ["approve"], code: 1, message: "only the minutes of a closed session can be approved"),
     ]
 
+    @Test func theLocalOffsetIsTheOneFoundationGives() {
+        // Around both daylight saving changes of 2026 and far from them, in whatever zone the tests run.
+        for seconds: Int64 in [0, 1_774_659_600, 1_774_666_800, 1_792_803_600, 1_792_810_800, 1_800_000_000] {
+            let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+            #expect(CLIEnvironment.localOffset(seconds) == TimeZone.current.secondsFromGMT(for: date))
+        }
+    }
+
     @Test func theProcessVariablesAreThoseFoundationReads() {
         #expect(CLIEnvironment.processVariables() == ProcessInfo.processInfo.environment)
         #expect(CLIEnvironment.processVariables()["PATH"] != nil)
