@@ -15,7 +15,11 @@ struct Context {
 
     func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
 
-    func print(_ text: String) { environment.output.out(Self.terminalSafe(text) + "\n") }
+    func print(_ text: String) {
+        // Written in two parts: joining them would copy a long output (a whole log) once more.
+        environment.output.out(Self.terminalSafe(text))
+        environment.output.out("\n")
+    }
 
     /// `text` with control characters other than newline and tab, and bidi overrides, shown as `�`, so that
     /// recorded text cannot move the cursor, change the terminal or reverse what it shows.

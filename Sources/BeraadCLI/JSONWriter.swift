@@ -3,6 +3,16 @@
 enum JSONWriter {
     /// `text` as a JSON string literal, escaped as JSONEncoder escapes it.
     static func string(_ text: String, into out: inout String) {
+        // Most text needs no escape: then it is copied whole.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        }
+        if plain == true {
+            out.append("\"")
+            out.append(text)
+            out.append("\"")
+            return
+        }
         out.append("\"")
         var plainStart = text.utf8.startIndex
         var index = plainStart
@@ -37,26 +47,5 @@ enum JSONWriter {
         }
         flush(upTo: utf8.endIndex)
         out.append("\"")
-    }
-
-    /// A pretty-printed object's members, sorted by key, at `depth` (two spaces each); values are already JSON.
-    static func object(_ members: [(key: String, value: String)], depth: Int, into out: inout String) {
-        let indent = String(repeating: "  ", count: depth + 1)
-        out.append("{\n")
-        for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
-            out.append(indent)
-            string(member.key, into: &out)
-            out.append(" : ")
-            out.append(member.value)
-            out.append(index == members.count - 1 ? "\n" : ",\n")
-        }
-        out.append(String(repeating: "  ", count: depth) + "}")
-    }
-
-    /// `text` as a JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var out = ""
-        string(text, into: &out)
-        return out
     }
 }

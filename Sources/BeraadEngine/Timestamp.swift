@@ -25,7 +25,47 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable, CustomString
     /// ISO 8601 with the offset, e.g. `2026-03-12T14:05:00+01:00`.
     public var description: String {
         let c = civil
-        return "\(c.dateString)T\(c.timeString(withSeconds: true))\(Self.offsetString(offsetSeconds))"
+        let offsetMinutes = abs(offsetSeconds) / 60
+        // Written digit by digit for the years and offsets every real session has: a log prints one per entry.
+        guard (0...9999).contains(c.year), offsetMinutes < 100 * 60 else {
+            return "\(c.dateString)T\(c.timeString(withSeconds: true))\(Self.offsetString(offsetSeconds))"
+        }
+        let length = offsetSeconds == 0 ? 20 : 25
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var index = 0
+            func put(_ byte: UInt8) {
+                buffer[index] = byte
+                index += 1
+            }
+            func digits(_ value: Int, _ width: Int) {
+                var divisor = 1
+                for _ in 1..<width { divisor *= 10 }
+                while divisor > 0 {
+                    put(UInt8(ascii: "0") + UInt8((value / divisor) % 10))
+                    divisor /= 10
+                }
+            }
+            digits(c.year, 4)
+            put(UInt8(ascii: "-"))
+            digits(c.month, 2)
+            put(UInt8(ascii: "-"))
+            digits(c.day, 2)
+            put(UInt8(ascii: "T"))
+            digits(c.hour, 2)
+            put(UInt8(ascii: ":"))
+            digits(c.minute, 2)
+            put(UInt8(ascii: ":"))
+            digits(c.second, 2)
+            if offsetSeconds == 0 {
+                put(UInt8(ascii: "Z"))
+            } else {
+                put(UInt8(ascii: offsetSeconds < 0 ? "-" : "+"))
+                digits(offsetMinutes / 60, 2)
+                put(UInt8(ascii: ":"))
+                digits(offsetMinutes % 60, 2)
+            }
+            return index
+        }
     }
 
     /// `+01:00`, `-05:30`, or `Z` for UTC.

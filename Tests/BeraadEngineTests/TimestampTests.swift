@@ -31,8 +31,29 @@ import Testing
         }
     }
 
+    @Test func theDescriptionWrittenDigitByDigitIsTheOneFromItsParts() {
+        // Years 0–9999 take the fast way; the others, and any offset, must read the same as from the parts.
+        for seconds in stride(from: Int64(-70_000_000_000), through: 260_000_000_000, by: 987_654_321) {
+            for offset in [0, 60, 3600, -18000, 20700, -43200, 50400, 359_940] {
+                let stamp = Timestamp(seconds: seconds, offsetSeconds: offset)
+                let c = stamp.civil
+                let minutes = abs(offset) / 60
+                let zone =
+                    offset == 0
+                    ? "Z"
+                    : (offset < 0 ? "-" : "+") + String(format2: minutes / 60) + ":" + String(format2: minutes % 60)
+                #expect(stamp.description == c.dateString + "T" + c.timeString(withSeconds: true) + zone)
+            }
+        }
+    }
+
     @Test func withoutAnOffsetTheDefaultApplies() throws {
         let stamp = try #require(Timestamp.parse("2026-03-12T14:05", defaultOffset: 3600))
         #expect(stamp.description == "2026-03-12T14:05:00+01:00")
     }
+}
+
+extension String {
+    /// A number of at least two digits.
+    fileprivate init(format2 value: Int) { self = value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -174,6 +174,16 @@ struct MeetingBuilder {
             #expect(output.contains("rood\u{FFFD}") || output.contains("rood\\u001b"))
         }
         #expect(TextSafety.neutralised("a\nb\tc") == "a\nb\tc")
+        // The byte scan finds exactly what the scalar test names, alone and among other text, for every scalar up
+        // to U+2FFF and some beyond.
+        for value in Array(0...0x2FFF) + [0xFEFF, 0xFFFD, 0x1F44D, 0x10FFFF] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "é" + String(scalar) + "x", String(scalar) + "\u{2066}"] {
+                #expect(
+                    TextSafety.containsUnsafe(text) == text.unicodeScalars.contains(where: TextSafety.isUnsafe),
+                    "U+\(String(value, radix: 16))")
+            }
+        }
     }
 
     @Test func theMarkingIsTheOrganisationsOwnOrNone() {

@@ -41,20 +41,34 @@ struct LogCommand: BeraadCommand {
     /// `printJSON(["entries": entries.map(LogEntry.init)])` would give, which a test checks.
     static func json(_ entries: [Entry]) -> String {
         var out = "{\n  \"entries\" : ["
-        out.reserveCapacity(entries.count * 220)
+        out.reserveCapacity(entries.count * 240)
         if entries.isEmpty { return out + "\n\n  ]\n}" }
         out.append("\n")
+        // Each entry's members in the order of their keys, as the encoder sorts them, two spaces deeper than it.
+        func member(_ key: String, _ write: (inout String) -> Void, last: Bool = false) {
+            out.append("      \"")
+            out.append(key)
+            out.append("\" : ")
+            write(&out)
+            out.append(last ? "\n" : ",\n")
+        }
         for (index, e) in entries.enumerated() {
-            out.append("    ")
-            JSONWriter.object(
-                [
-                    ("id", JSONWriter.quoted(e.id)), ("seq", String(e.seq)),
-                    ("at", JSONWriter.quoted(e.at.description)),
-                    ("round", JSONWriter.quoted(e.round)), ("kind", JSONWriter.quoted(e.kind.rawValue)),
-                    ("participant", e.participant.map(JSONWriter.quoted) ?? "null"),
-                    ("text", JSONWriter.quoted(e.text)), ("retracted", e.retraction == nil ? "false" : "true"),
-                ], depth: 2, into: &out)
-            out.append(index == entries.count - 1 ? "\n" : ",\n")
+            out.append("    {\n")
+            member("at") { JSONWriter.string(e.at.description, into: &$0) }
+            member("id") { JSONWriter.string(e.id, into: &$0) }
+            member("kind") { JSONWriter.string(e.kind.rawValue, into: &$0) }
+            member("participant") { out in
+                if let participant = e.participant {
+                    JSONWriter.string(participant, into: &out)
+                } else {
+                    out.append("null")
+                }
+            }
+            member("retracted") { $0.append(e.retraction == nil ? "false" : "true") }
+            member("round") { JSONWriter.string(e.round, into: &$0) }
+            member("seq") { $0.append(String(e.seq)) }
+            member("text", { JSONWriter.string(e.text, into: &$0) }, last: true)
+            out.append(index == entries.count - 1 ? "    }\n" : "    },\n")
         }
         return out + "  ]\n}"
     }
