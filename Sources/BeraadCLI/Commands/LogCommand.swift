@@ -40,20 +40,24 @@ struct LogCommand: BeraadCommand {
     /// `log --json` of `entries`, written by hand (a session may have a hundred thousand); the same bytes as
     /// `printJSON(["entries": entries.map(LogEntry.init)])` would give, which a test checks.
     static func json(_ entries: [Entry]) -> String {
-        var out = "{\n  \"entries\" : ["
+        var out: [UInt8] = []
         out.reserveCapacity(entries.count * 240)
-        if entries.isEmpty { return out + "\n\n  ]\n}" }
-        out.append("\n")
+        JSONWriter.raw("{\n  \"entries\" : [", into: &out)
+        if entries.isEmpty {
+            JSONWriter.raw("\n\n  ]\n}", into: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+        JSONWriter.raw("\n", into: &out)
         // Each entry's members in the order of their keys, as the encoder sorts them, two spaces deeper than it.
-        func member(_ key: String, _ write: (inout String) -> Void, last: Bool = false) {
-            out.append("      \"")
-            out.append(key)
-            out.append("\" : ")
+        func member(_ key: String, _ write: (inout [UInt8]) -> Void, last: Bool = false) {
+            JSONWriter.raw("      \"", into: &out)
+            JSONWriter.raw(key, into: &out)
+            JSONWriter.raw("\" : ", into: &out)
             write(&out)
-            out.append(last ? "\n" : ",\n")
+            JSONWriter.raw(last ? "\n" : ",\n", into: &out)
         }
         for (index, e) in entries.enumerated() {
-            out.append("    {\n")
+            JSONWriter.raw("    {\n", into: &out)
             member("at") { JSONWriter.string(e.at.description, into: &$0) }
             member("id") { JSONWriter.string(e.id, into: &$0) }
             member("kind") { JSONWriter.string(e.kind.rawValue, into: &$0) }
@@ -61,16 +65,17 @@ struct LogCommand: BeraadCommand {
                 if let participant = e.participant {
                     JSONWriter.string(participant, into: &out)
                 } else {
-                    out.append("null")
+                    JSONWriter.raw("null", into: &out)
                 }
             }
-            member("retracted") { $0.append(e.retraction == nil ? "false" : "true") }
+            member("retracted") { JSONWriter.raw(e.retraction == nil ? "false" : "true", into: &$0) }
             member("round") { JSONWriter.string(e.round, into: &$0) }
-            member("seq") { $0.append(String(e.seq)) }
+            member("seq") { JSONWriter.raw(String(e.seq), into: &$0) }
             member("text", { JSONWriter.string(e.text, into: &$0) }, last: true)
-            out.append(index == entries.count - 1 ? "    }\n" : "    },\n")
+            JSONWriter.raw(index == entries.count - 1 ? "    }\n" : "    },\n", into: &out)
         }
-        return out + "  ]\n}"
+        JSONWriter.raw("  ]\n}", into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     func run(_ context: Context) throws(CLIError) {
