@@ -369,7 +369,7 @@ struct LiveMode {
                     out += style.warning("  " + t(.live(.noPositionYet))) + "\n"
                 }
             }
-            let said = state.liveEntries.filter {
+            let said = state.liveEntries {
                 $0.round == round.id && $0.participant?.lowercased() == participant.name.lowercased()
                     && $0.kind != .position
             }

@@ -31,13 +31,13 @@ extension SessionState {
         case .decisionRecorded:
             return decisionEntry == nil ? [] : nil
         case .count(let kind, let min, let scope):
-            let count = liveEntries.filter { $0.kind == kind && inScope($0, scope) }.count
+            let count = liveEntries { $0.kind == kind && inScope($0, scope) }.count
             return count >= min ? nil : []
         case .each(let kind, let scope):
             let people = contributingParticipants
             if people.isEmpty { return [] }
             let done = Set(
-                liveEntries.filter { $0.kind == kind && inScope($0, scope) }.compactMap { $0.participant?.lowercased() }
+                liveEntries { $0.kind == kind && inScope($0, scope) }.compactMap { $0.participant?.lowercased() }
             )
             let lacking = people.filter { !done.contains($0.name.lowercased()) }.map(\.name)
             return lacking.isEmpty ? nil : lacking

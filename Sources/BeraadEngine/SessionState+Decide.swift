@@ -106,7 +106,9 @@ extension SessionState {
             let entry = try liveEntry(id)
             return [.entryRetracted(EntryRetracted(entry: entry.id, reason: Self.optional(reason)))]
         case .undo:
-            guard let entry = liveEntries.max(by: { $0.seq < $1.seq }) else { throw .nothingToUndo }
+            guard let entry = entries.lazy.filter({ $0.retraction == nil }).max(by: { $0.seq < $1.seq }) else {
+                throw .nothingToUndo
+            }
             return [.entryRetracted(EntryRetracted(entry: entry.id, undo: true))]
         case .close(let abandon, let reason):
             if abandon {

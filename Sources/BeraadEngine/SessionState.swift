@@ -164,6 +164,11 @@ public struct SessionState: Sendable, Equatable {
     /// Entries that still stand.
     public var liveEntries: [Entry] { entries.filter { $0.retraction == nil } }
 
+    /// The entries that still stand and meet `predicate`, without a copy of every standing entry first.
+    public func liveEntries(where predicate: (Entry) -> Bool) -> [Entry] {
+        entries.filter { $0.retraction == nil && predicate($0) }
+    }
+
     /// Entries that still stand, by the id of their round, each round's in order: one pass, for work done round by
     /// round over a long session.
     public var liveEntriesByRound: [String: [Entry]] {
@@ -183,7 +188,7 @@ public struct SessionState: Sendable, Equatable {
 
     /// The standing contributions `round` holds on its category `category` (a card of the afwegingskader).
     public func entries(onCard category: String, inRound round: String) -> [Entry] {
-        liveEntries.filter { $0.round == round && $0.contribution?.category == category }
+        liveEntries { $0.round == round && $0.contribution?.category == category }
     }
 
     /// Whether `entry` clarifies the case: a question or fact of the case's round that is on no card (one on a
@@ -208,7 +213,8 @@ public struct SessionState: Sendable, Equatable {
         var options: [DilemmaOption] = []
         if case .dilemma(let framed)? = dilemmaEntry?.details { options = framed }
         let labels = LabeledText.labels(count: 26)
-        for alternative in liveEntries where alternative.kind == .alternative && options.count < labels.count {
+        for alternative in entries
+        where alternative.retraction == nil && alternative.kind == .alternative && options.count < labels.count {
             options.append(
                 DilemmaOption(label: labels[options.count], text: alternative.text, alternative: alternative.id))
         }

@@ -29,5 +29,15 @@ import Testing
         #expect(LogCommand.json(state.entries) == (try Self.encoded(state.entries)))
         #expect(LogCommand.json([]) == (try Self.encoded([])))
         #expect(state.entries.contains { $0.participant == nil })
+        // A log longer than the thousand entries written at a time reads as one document.
+        let long = (0..<2_345).map { index in
+            var entry = state.entries[index % state.entries.count]
+            entry.id = "e\(index + 1)"
+            return entry
+        }
+        var pieces = 0
+        LogCommand.json(long) { _ in pieces += 1 }
+        #expect(pieces == 3)
+        #expect(LogCommand.json(long) == (try Self.encoded(long)))
     }
 }

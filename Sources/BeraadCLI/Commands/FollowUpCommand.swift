@@ -77,7 +77,7 @@ struct FollowUpCommand: BeraadCommand {
         var definition = base
         guard let index = definition.rounds.firstIndex(where: { $0.id == "doelen" }) else { return definition }
         let first = original.protocolDefinition.rounds.first
-        let goals = original.liveEntries.filter { entry in
+        let goals = original.liveEntries { entry in
             entry.round == first?.id && entry.contribution?.category != nil
                 && [.consideration, .value].contains(entry.kind)
         }

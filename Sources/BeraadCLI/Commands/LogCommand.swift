@@ -40,12 +40,24 @@ struct LogCommand: BeraadCommand {
     /// `log --json` of `entries`, written by hand (a session may have a hundred thousand); the same bytes as
     /// `printJSON(["entries": entries.map(LogEntry.init)])` would give, which a test checks.
     static func json(_ entries: [Entry]) -> String {
+        var text = ""
+        json(entries) { text += $0 }
+        return text
+    }
+
+    /// The same, handed to `emit` a thousand entries at a time, so that a long log is never held whole.
+    static func json(_ entries: [Entry], emit: (String) -> Void) {
         var out: [UInt8] = []
-        out.reserveCapacity(entries.count * 240)
+        out.reserveCapacity(min(entries.count, 1000) * 240 + 64)
+        func flush() {
+            emit(String(decoding: out, as: UTF8.self))
+            out.removeAll(keepingCapacity: true)
+        }
         JSONWriter.raw("{\n  \"entries\" : [", into: &out)
         if entries.isEmpty {
             JSONWriter.raw("\n\n  ]\n}", into: &out)
-            return String(decoding: out, as: UTF8.self)
+            flush()
+            return
         }
         JSONWriter.raw("\n", into: &out)
         // Each entry's members in the order of their keys, as the encoder sorts them, two spaces deeper than it.
@@ -73,15 +85,17 @@ struct LogCommand: BeraadCommand {
             member("seq") { JSONWriter.raw(String(e.seq), into: &$0) }
             member("text", { JSONWriter.string(e.text, into: &$0) }, last: true)
             JSONWriter.raw(index == entries.count - 1 ? "    }\n" : "    },\n", into: &out)
+            if index % 1000 == 999 { flush() }
         }
         JSONWriter.raw("  ]\n}", into: &out)
-        return String(decoding: out, as: UTF8.self)
+        flush()
     }
 
     func run(_ context: Context) throws(CLIError) {
         let (_, state) = try context.readSession()
         if context.globals.json {
-            context.print(Self.json(state.entries))
+            Self.json(state.entries) { context.environment.output.out(Context.terminalSafe($0)) }
+            context.environment.output.out("\n")
             return
         }
         if state.entries.isEmpty {

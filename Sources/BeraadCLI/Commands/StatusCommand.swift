@@ -114,7 +114,7 @@ struct StatusCommand: BeraadCommand {
             out += "\n" + part.heading + "\n" + part.items.map { "  • " + $0 + "\n" }.joined()
         }
         // What another session brought into this round (convene, follow-up): the group starts from it.
-        let carried = state.liveEntries.filter { $0.round == round.id && $0.carriedOver != nil }
+        let carried = state.liveEntries { $0.round == round.id && $0.carriedOver != nil }
         if let source = carried.first?.carriedOver {
             out += "\n" + context.t(.status(.carriedOver(session: source))) + "\n"
             for entry in carried { out += "  • " + entry.text + "\n" }

@@ -89,7 +89,7 @@ extension MinutesDocument {
         let decisionRound = state.decisionEntry?.round
         let alternatives =
             definition.rounds.contains { !$0.recalls.isEmpty }
-            ? state.liveEntries.filter { $0.kind == .alternative } : []
+            ? state.liveEntries { $0.kind == .alternative } : []
         return definition.rounds.map { round in
             let here = byRound[round.id] ?? []
             let all = here.filter { !elsewhere($0) }
