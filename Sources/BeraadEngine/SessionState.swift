@@ -57,22 +57,9 @@ public struct SessionState: Sendable, Equatable {
     /// The state after replaying a journal's `records` in order; fails unless the first opens the session and no
     /// other does.
     public init(replaying records: [Record]) throws(ReplayError) {
-        guard let first = records.first else { throw .empty }
-        guard case .sessionOpened(let opened) = first.event else { throw .firstRecordDoesNotOpen(seq: first.seq) }
-        if let issue = opened.protocolDefinition.validationIssues().first {
-            throw .invalidProtocol(seq: first.seq, issue: issue)
-        }
-        self.init(opened: opened, seq: first.seq, at: first.at)
-        try replay(records.dropFirst())
-    }
-
-    /// Applies `records`, which follow the ones this state was replayed from, as `init(replaying:)` would have.
-    public mutating func replay(_ records: some Sequence<Record>) throws(ReplayError) {
-        for record in records {
-            if case .sessionOpened = record.event { throw .openedAgain(seq: record.seq) }
-            if let reason = impossibility(of: record) { throw .impossible(seq: record.seq, reason: reason) }
-            evolve(record)
-        }
+        var replayer = Replayer()
+        for record in records { replayer.apply(record) }
+        self = try replayer.result()
     }
 
     /// The session as its minutes show it: once approved, as it stood at approval, with the erasures made since.

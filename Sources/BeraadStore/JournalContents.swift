@@ -62,21 +62,33 @@ public struct JournalContents: Sendable, Equatable {
 
     /// What `replay` gives, with a journal that cannot replay named by its file and line.
     private func replayed(_ replay: () throws(ReplayError) -> SessionState) throws(StoreError) -> SessionState {
-        do throws(ReplayError) { return try replay() } catch {
-            switch error {
-            case .empty: throw .impossible(path: path, line: 1, detail: Catalog.localized(.journal(.empty)))
-            case .firstRecordDoesNotOpen(let seq):
-                throw .impossible(path: path, line: seq, detail: Catalog.localized(.journal(.firstNotOpening)))
-            case .openedAgain(let seq):
-                throw .impossible(path: path, line: seq, detail: Catalog.localized(.journal(.openedAgain)))
-            case .impossible(let seq, let reason):
-                throw .impossible(path: path, line: seq, detail: Catalog.localized(.journal(reason)))
-            case .invalidProtocol(let seq, let issue):
-                func text(_ lang: Language) -> String {
-                    Catalog.text(.journal(.protocolInvalid(issue: issue.path + ": " + issue.text(lang))), lang)
-                }
-                throw .impossible(path: path, line: seq, detail: LocalizedText(nl: text(.nl), en: text(.en)))
+        do throws(ReplayError) { return try replay() } catch { throw Self.storeError(error, path: path) }
+    }
+
+    /// Why the journal at `path` cannot be a session, as the store tells it: named by file and line.
+    static func storeError(_ error: ReplayError, path: String) -> StoreError {
+        switch error {
+        case .empty: return .impossible(path: path, line: 1, detail: Catalog.localized(.journal(.empty)))
+        case .firstRecordDoesNotOpen(let seq):
+            return .impossible(path: path, line: seq, detail: Catalog.localized(.journal(.firstNotOpening)))
+        case .openedAgain(let seq):
+            return .impossible(path: path, line: seq, detail: Catalog.localized(.journal(.openedAgain)))
+        case .impossible(let seq, let reason):
+            return .impossible(path: path, line: seq, detail: Catalog.localized(.journal(reason)))
+        case .invalidProtocol(let seq, let issue):
+            func text(_ lang: Language) -> String {
+                Catalog.text(.journal(.protocolInvalid(issue: issue.path + ": " + issue.text(lang))), lang)
             }
+            return .impossible(path: path, line: seq, detail: LocalizedText(nl: text(.nl), en: text(.en)))
+        }
+    }
+
+    /// Throws what a line that does not read means, unless it is the journal's last line and merely damaged: a
+    /// write cut short (torn), which the caller sets aside.
+    static func refuse(_ problem: JournalLine.Problem, line: Int, isLast: Bool, path: String) throws(StoreError) {
+        switch problem {
+        case .newer(let detail): throw .newerFormat(path: path, line: line, error: detail)
+        case .damaged(let detail): if !isLast { throw .damaged(path: path, line: line, detail: detail) }
         }
     }
 
@@ -108,31 +120,19 @@ public struct JournalContents: Sendable, Equatable {
             lineNumber = recordsBefore + position + 1
             let isLast = position == lines.count - 1 && !hasUnterminatedRest
             do throws(JournalLine.Problem) {
-                let parsed = try JournalLine.parseFrame(bytes[line.start..<line.end])
-                let record = parsed.record
-                let expected = recordsBefore + records.count + 1
-                guard record.seq == expected else {
-                    throw JournalLine.Problem.damaged(
-                        Catalog.localized(.journal(.sequenceGap(seq: String(record.seq), expected: String(expected)))))
-                }
-                records.append(record)
+                let parsed = try JournalLine.parseFrame(
+                    bytes[line.start..<line.end], seq: recordsBefore + records.count + 1)
+                records.append(parsed.record)
                 ranges.append(line.start..<line.end)
                 previousHashes.append(parsed.previous)
                 validLength = line.end + 1
             } catch {
-                switch error {
-                case .newer(let detail):
-                    throw .newerFormat(path: path, line: lineNumber, error: detail)
-                case .damaged(let detail):
-                    // A bad final line is a write cut short (torn); anywhere else it is damage.
-                    if isLast {
-                        return JournalContents(
-                            records: records, validLength: validLength, tornTail: Array(bytes[line.start...]),
-                            path: path, bytes: bytes, lineRanges: ranges,
-                            previousHashes: previousHashes)
-                    }
-                    throw .damaged(path: path, line: lineNumber, detail: detail)
-                }
+                // A bad final line is a write cut short (torn); anywhere else it is damage.
+                try Self.refuse(error, line: lineNumber, isLast: isLast, path: path)
+                return JournalContents(
+                    records: records, validLength: validLength, tornTail: Array(bytes[line.start...]),
+                    path: path, bytes: bytes, lineRanges: ranges,
+                    previousHashes: previousHashes)
             }
         }
         return JournalContents(

@@ -1,4 +1,5 @@
 import BeraadEngine
+import Glibc
 
 /// A journal as a command that needs only its state sees it: what its records replay to (through the snapshot
 /// when one is usable, `SessionStore+Snapshot`), and what an append must know about the file's end.
@@ -56,7 +57,7 @@ public struct JournalHead: Sendable {
 
     init(
         path: String, tornTail: [UInt8], validLength: Int, recordCount: Int, headHash: String, firstLineHash: String,
-        replayedRecords: Int, state: SessionState, snapshot: SessionSnapshot.Header
+        replayedRecords: Int, state: SessionState?, failure: StoreError? = nil, snapshot: SessionSnapshot.Header?
     ) {
         self.path = path
         self.tornTail = tornTail
@@ -67,6 +68,76 @@ public struct JournalHead: Sendable {
         self.replayedRecords = replayedRecords
         self.snapshot = snapshot
         self.state = state
-        failure = nil
+        self.failure = failure
+    }
+
+    /// The head of the journal open at `fd`, read a few megabytes at a time and replayed as it is read: neither
+    /// its bytes nor its records are kept, only the state. The same head as `init(contents:)` of the whole file
+    /// gives, damage and torn lines alike (`SnapshotTests`).
+    static func replaying(_ fd: Int32, path: String, pieceSize: Int = 1 << 22) throws(StoreError) -> JournalHead {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw POSIXFile.error(path, "fstat") }
+        let size = Int(info.st_size)
+        var replayer = Replayer()
+        var count = 0
+        var validLength = 0
+        var firstLineHash = JournalLine.noPrevious
+        var lastLine: [UInt8] = []
+        var tornTail: [UInt8] = []
+        // `pending` holds the file's bytes from `pendingStart` that no complete line has used yet.
+        var pending: [UInt8] = []
+        var pendingStart = 0
+        reading: while true {
+            let piece = try POSIXFile.read(fd, at: pendingStart + pending.count, count: pieceSize, path: path)
+            if piece.isEmpty {
+                // An unterminated rest is a write cut short.
+                tornTail = pending
+                break
+            }
+            pending += piece
+            var lineStart = 0
+            var lastRange: Range<Int>?
+            var lines: [Range<Int>] = []
+            pending.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return }
+                while lineStart < raw.count, let found = memchr(base + lineStart, 0x0A, raw.count - lineStart) {
+                    let end = base.distance(to: UnsafeRawPointer(found))
+                    lines.append(lineStart..<end)
+                    lineStart = end + 1
+                }
+            }
+            for line in lines {
+                do throws(JournalLine.Problem) {
+                    let parsed = try JournalLine.parseFrame(pending[line], seq: count + 1)
+                    replayer.apply(parsed.record)
+                    count += 1
+                    if count == 1 { firstLineHash = JournalLine.hash(pending[line]) }
+                    lastRange = line
+                    validLength = pendingStart + line.upperBound + 1
+                } catch {
+                    let isLast = pendingStart + line.upperBound + 1 == size
+                    try JournalContents.refuse(error, line: count + 1, isLast: isLast, path: path)
+                    tornTail = Array(pending[line.lowerBound...])
+                    if let lastRange { lastLine = Array(pending[lastRange]) }
+                    break reading
+                }
+            }
+            if let lastRange { lastLine = Array(pending[lastRange]) }
+            pending.removeFirst(lineStart)
+            pendingStart += lineStart
+        }
+        let state: SessionState?
+        let failure: StoreError?
+        do throws(ReplayError) {
+            state = try replayer.result()
+            failure = nil
+        } catch {
+            state = nil
+            failure = JournalContents.storeError(error, path: path)
+        }
+        return JournalHead(
+            path: path, tornTail: tornTail, validLength: validLength, recordCount: count,
+            headHash: count == 0 ? JournalLine.noPrevious : JournalLine.hash(lastLine), firstLineHash: firstLineHash,
+            replayedRecords: count, state: state, failure: failure, snapshot: nil)
     }
 }

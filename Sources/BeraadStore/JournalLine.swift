@@ -51,6 +51,16 @@ public enum JournalLine {
         try parseFrame(line).record
     }
 
+    /// Reads line `seq` of a journal: `parseFrame`, and a record numbered otherwise is damage.
+    static func parseFrame(_ line: ArraySlice<UInt8>, seq: Int) throws(Problem) -> Parsed {
+        let parsed = try parseFrame(line)
+        guard parsed.record.seq == seq else {
+            throw .damaged(
+                Catalog.localized(.journal(.sequenceGap(seq: String(parsed.record.seq), expected: String(seq)))))
+        }
+        return parsed
+    }
+
     /// Reads one line (without its newline), checking the frame and the checksum, with the hash it chains to.
     public static func parseFrame(_ line: ArraySlice<UInt8>) throws(Problem) -> Parsed {
         // Offsets into the line as given, without copying it: a journal has hundreds of thousands of lines.

@@ -39,7 +39,7 @@ extension SessionStore {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw POSIXFile.error(path, "fstat") }
         if let head = headFromSnapshot(fd, info, id: id, path: path) { return head }
-        return JournalHead(contents: try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path))
+        return try JournalHead.replaying(fd, path: path)
     }
 
     /// The head through the snapshot, or nil when there is none, it does not read, or it does not describe this
@@ -70,9 +70,12 @@ extension SessionStore {
             }
             previous = tail.lineHash(index)
         }
-        guard var state = try? SessionState(binary: snapshot.state),
-            state.lastSeq == header.records, (try? state.replay(tail.records)) != nil
-        else { return nil }
+        guard let decoded = try? SessionState(binary: snapshot.state), decoded.lastSeq == header.records else {
+            return nil
+        }
+        var replayer = Replayer(continuing: decoded)
+        for record in tail.records { replayer.apply(record) }
+        guard let state = try? replayer.result() else { return nil }
         return JournalHead(
             path: path, tornTail: tail.tornTail, validLength: header.length + tail.validLength,
             recordCount: header.records + tail.records.count, headHash: previous, firstLineHash: header.firstLineHash,

@@ -1,5 +1,6 @@
 import BeraadEngine
-import BeraadStore
+import BeraadTestSupport
+@testable import BeraadStore
 import Foundation
 import Testing
 
@@ -85,6 +86,60 @@ import Testing
             // Either refused or some state: never a trap (the store's checksum keeps such bytes out in any case).
             _ = try? SessionState(binary: changed[...])
         }
+    }
+
+    // MARK: - Replaying as the journal is read
+
+    /// What reading `bytes` gives: the head, or the error.
+    static func heads(_ bytes: [UInt8], in directory: String) throws -> [Result<JournalHead, StoreError>] {
+        let path = directory + "/journal.jsonl"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        var results: [Result<JournalHead, StoreError>] = []
+        do throws(StoreError) {
+            results.append(.success(JournalHead(contents: try JournalContents.parse(bytes, path: path))))
+        } catch { results.append(.failure(error)) }
+        for pieceSize in [5, 64, 4096, 1 << 22] {
+            do throws(StoreError) {
+                results.append(.success(try JournalHead.replaying(fd, path: path, pieceSize: pieceSize)))
+            } catch { results.append(.failure(error)) }
+        }
+        return results
+    }
+
+    @Test func replayingAsTheJournalIsReadGivesWhatReadingItWholeGives() throws {
+        let directory = TemporaryFolder.make("beraad-replaying")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var rng = SeededGenerator(state: FuzzTests.seed &+ 12)
+        let journals = try RecordScannerTests.journals()
+        var cases = journals + [[], Array("{\"crc\"".utf8)]
+        for journal in journals {
+            // Cut at some offsets (torn lines), and damaged as the fuzzer damages them.
+            for cut in stride(from: 0, to: journal.count, by: max(1, journal.count / 40)) {
+                cases.append(Array(journal[..<cut]))
+            }
+            for _ in 0..<40 { cases.append(Fuzz.damagedJournal(journal, &rng)) }
+        }
+        for bytes in cases {
+            let results = try Self.heads(bytes, in: directory)
+            let reference = results[0]
+            for result in results.dropFirst() {
+                switch (reference, result) {
+                case (.success(let whole), .success(let streamed)):
+                    #expect(whole.tornTail == streamed.tornTail && whole.validLength == streamed.validLength)
+                    #expect(whole.recordCount == streamed.recordCount && whole.headHash == streamed.headHash)
+                    #expect(whole.firstLineHash == streamed.firstLineHash)
+                    #expect((try? whole.session()) == (try? streamed.session()))
+                    #expect(whole.failure == streamed.failure)
+                case (.failure(let whole), .failure(let streamed)):
+                    #expect(whole == streamed)
+                default:
+                    Issue.record("reading whole gave \(reference), reading in pieces \(result)")
+                }
+            }
+        }
+        #expect(cases.count > 150)
     }
 
     // MARK: - The snapshot beside the journal
