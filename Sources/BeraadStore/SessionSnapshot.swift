@@ -107,12 +107,6 @@ struct SessionSnapshot: Equatable {
     /// `SessionState.binaryEncoded()` (a part of the file's bytes, not a copy).
     var state: ArraySlice<UInt8>
 
-    /// The whole file; nil if the header's fields do not fit.
-    func encoded() -> [UInt8]? {
-        guard let head = header.encoded() else { return nil }
-        return head + state
-    }
-
     /// The snapshot `bytes` hold; nil for anything else: another version, a file cut short or changed, not a
     /// snapshot at all.
     init?(decoding bytes: [UInt8]) {
@@ -125,8 +119,4 @@ struct SessionSnapshot: Equatable {
         self.state = state
     }
 
-    init(header: Header, state: ArraySlice<UInt8>) {
-        self.header = header
-        self.state = state
-    }
 }

@@ -109,7 +109,8 @@ extension SessionStore {
             stampModified: Self.modified(info), length: length, records: records, firstLineHash: firstLineHash,
             lastLineStart: lastLine.start, lastLineHash: lastLine.hash, stateLength: bytes.count,
             stateChecksum: Checksum64.of(bytes))
-        guard let encoded = SessionSnapshot(header: header, state: bytes[...]).encoded(),
+        // The header and the state are written one after the other, not joined: the state can be megabytes.
+        guard let encoded = header.encoded(),
             (try? ownDirectory(snapshotsDirectory)) != nil,
             let directory = try? POSIXFile.openDirectory(beneath: home, ["snapshots"], path: path)
         else { return }
@@ -122,7 +123,8 @@ extension SessionStore {
         defer { close(fd) }
         let flockCall: (Int32, Int32) -> Int32 = flock
         guard flockCall(fd, LOCK_EX | LOCK_NB) == 0, ftruncate(fd, 0) == 0,
-            (try? POSIXFile.writeAll(fd, encoded, path: path)) != nil
+            (try? POSIXFile.writeAll(fd, encoded, path: path)) != nil,
+            (try? POSIXFile.writeAll(fd, bytes, path: path)) != nil
         else { return }
         renameat(directory, temporary, directory, id + ".state")
     }
