@@ -83,6 +83,22 @@ public struct JournalContents: Sendable, Equatable {
         }
     }
 
+    /// Each newline-terminated line of `bytes` (the newline not included), and where the unterminated rest begins.
+    static func lines(in bytes: [UInt8]) -> (lines: [Range<Int>], rest: Int) {
+        var lines: [Range<Int>] = []
+        var start = 0
+        bytes.withUnsafeBytes { raw in
+            // memchr finds each newline many bytes at a time.
+            guard let base = raw.baseAddress else { return }
+            while start < raw.count, let found = memchr(base + start, 0x0A, raw.count - start) {
+                let end = base.distance(to: UnsafeRawPointer(found))
+                lines.append(start..<end)
+                start = end + 1
+            }
+        }
+        return (lines, start)
+    }
+
     /// Throws what a line that does not read means, unless it is the journal's last line and merely damaged: a
     /// write cut short (torn), which the caller sets aside.
     static func refuse(_ problem: JournalLine.Problem, line: Int, isLast: Bool, path: String) throws(StoreError) {
@@ -101,36 +117,25 @@ public struct JournalContents: Sendable, Equatable {
         var records: [Record] = []
         var ranges: [Range<Int>] = []
         var previousHashes: [Range<Int>?] = []
-        var lineStart = 0
         var lineNumber = 0
         // The terminated lines; an unterminated rest is torn by definition.
-        var lines: [(start: Int, end: Int)] = []
-        bytes.withUnsafeBytes { raw in
-            // memchr finds each newline many bytes at a time.
-            guard let base = raw.baseAddress else { return }
-            while lineStart < raw.count, let found = memchr(base + lineStart, 0x0A, raw.count - lineStart) {
-                let index = base.distance(to: UnsafeRawPointer(found))
-                lines.append((lineStart, index))
-                lineStart = index + 1
-            }
-        }
-        let hasUnterminatedRest = lineStart < bytes.count
+        let (lines, rest) = Self.lines(in: bytes)
+        let hasUnterminatedRest = rest < bytes.count
         var validLength = 0
         for (position, line) in lines.enumerated() {
             lineNumber = recordsBefore + position + 1
             let isLast = position == lines.count - 1 && !hasUnterminatedRest
             do throws(JournalLine.Problem) {
-                let parsed = try JournalLine.parseFrame(
-                    bytes[line.start..<line.end], seq: recordsBefore + records.count + 1)
+                let parsed = try JournalLine.parseFrame(bytes[line], seq: recordsBefore + records.count + 1)
                 records.append(parsed.record)
-                ranges.append(line.start..<line.end)
+                ranges.append(line)
                 previousHashes.append(parsed.previous)
-                validLength = line.end + 1
+                validLength = line.upperBound + 1
             } catch {
                 // A bad final line is a write cut short (torn); anywhere else it is damage.
                 try Self.refuse(error, line: lineNumber, isLast: isLast, path: path)
                 return JournalContents(
-                    records: records, validLength: validLength, tornTail: Array(bytes[line.start...]),
+                    records: records, validLength: validLength, tornTail: Array(bytes[line.lowerBound...]),
                     path: path, bytes: bytes, lineRanges: ranges,
                     previousHashes: previousHashes)
             }

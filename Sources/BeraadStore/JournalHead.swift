@@ -95,17 +95,8 @@ public struct JournalHead: Sendable {
                 break
             }
             pending += piece
-            var lineStart = 0
             var lastRange: Range<Int>?
-            var lines: [Range<Int>] = []
-            pending.withUnsafeBytes { raw in
-                guard let base = raw.baseAddress else { return }
-                while lineStart < raw.count, let found = memchr(base + lineStart, 0x0A, raw.count - lineStart) {
-                    let end = base.distance(to: UnsafeRawPointer(found))
-                    lines.append(lineStart..<end)
-                    lineStart = end + 1
-                }
-            }
+            let (lines, lineStart) = JournalContents.lines(in: pending)
             for line in lines {
                 do throws(JournalLine.Problem) {
                     let parsed = try JournalLine.parseFrame(pending[line], seq: count + 1)
