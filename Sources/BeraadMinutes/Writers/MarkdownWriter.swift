@@ -94,14 +94,26 @@ public struct MarkdownWriter {
 
     /// Characters that Markdown would read as markup anywhere in a line.
     private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~"]
-    private static let inlineSpecialBytes = Set(inlineSpecials.compactMap(\.asciiValue))
+    /// The markup characters and line breaks as two 64-bit masks over ASCII, tested per byte without hashing.
+    private static let inlineSpecialMask: (low: UInt64, high: UInt64) = {
+        var mask: (low: UInt64, high: UInt64) = (0, 0)
+        for byte in inlineSpecials.compactMap(\.asciiValue) + [0x0A, 0x0D] {
+            if byte < 64 { mask.low |= 1 << UInt64(byte) } else { mask.high |= 1 << UInt64(byte - 64) }
+        }
+        return mask
+    }()
+
+    private static func isInlineSpecial(_ byte: UInt8) -> Bool {
+        if byte < 64 { return inlineSpecialMask.low & (1 << UInt64(byte)) != 0 }
+        return byte < 128 && inlineSpecialMask.high & (1 << UInt64(byte - 64)) != 0
+    }
 
     /// User text for use within a line: markup characters escaped, line breaks folded into spaces.
     static func escapeInline(_ value: String) -> String {
         // Most texts hold none of the markup characters and no line break: those need no pass by character.
-        let needsEscaping = value.utf8.contains { byte in
-            byte == 0x0A || byte == 0x0D || (byte < 0x80 && inlineSpecialBytes.contains(byte))
-        }
+        let needsEscaping =
+            value.utf8.withContiguousStorageIfAvailable { $0.contains(where: isInlineSpecial) }
+            ?? value.utf8.contains(where: isInlineSpecial)
         guard needsEscaping else { return escapeLineStart(value) }
         var result = ""
         for character in value {
@@ -132,6 +144,8 @@ public struct MarkdownWriter {
 
     /// A line that would start a heading, list, quote or rule is escaped at its start.
     private static func escapeLineStart(_ value: String) -> String {
+        // Text that begins with a letter or anything else that starts no markup is left as it is at once.
+        if let byte = value.utf8.first, byte >= 0x40 || byte == 0x20 { return value }
         guard let first = value.first else { return value }
         if "#+-=".contains(first) { return "\\" + value }
         // "1. text" would become a numbered list.
