@@ -122,7 +122,13 @@ extension SessionStore {
         guard fd >= 0 else { return }
         defer { close(fd) }
         let flockCall: (Int32, Int32) -> Int32 = flock
-        guard flockCall(fd, LOCK_EX | LOCK_NB) == 0, ftruncate(fd, 0) == 0,
+        // The lock must be on the file that still has the temporary name: one renamed into place meanwhile is
+        // another writer's finished snapshot.
+        var held = stat()
+        var named = stat()
+        guard flockCall(fd, LOCK_EX | LOCK_NB) == 0, fstat(fd, &held) == 0,
+            fstatat(directory, temporary, &named, AT_SYMLINK_NOFOLLOW) == 0, held.st_ino == named.st_ino,
+            ftruncate(fd, 0) == 0,
             (try? POSIXFile.writeAll(fd, encoded, path: path)) != nil,
             (try? POSIXFile.writeAll(fd, bytes, path: path)) != nil
         else { return }

@@ -81,6 +81,46 @@ import Testing
         try b.ok("say", "Mia", "na de crash")
     }
 
+    @Test func readersAndWritersMakingTheSnapshotAtOnceAllSeeTheJournal() throws {
+        let b = BeraadProcess()
+        try b.ok("new", "Samen", "--facilitator", "Mia")
+        try b.ok("next")
+        for index in 0..<40 { try b.ok("say", "Mia", "Vraag \(index)") }
+        let id = try String(contentsOfFile: b.home + "/current", encoding: .utf8).trimmingCharacters(in: .newlines)
+        for round in 0..<4 {
+            // Six readers and two writers at once, none finding a snapshot: each may write one.
+            try? FileManager.default.removeItem(atPath: b.home + "/snapshots/" + id + ".state")
+            var started: [(Process, Pipe, Pipe)] = []
+            for index in 0..<8 {
+                let command = index < 6 ? ["log", "--json"] : ["say", "Mia", "Samen \(round).\(index)"]
+                started.append(try b.start(command))
+            }
+            var logs: [String] = []
+            for (index, (process, out, err)) in started.enumerated() {
+                let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                _ = err.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0)
+                if index < 6 { logs.append(text) }
+            }
+            // Each reader saw the journal before, between or after the two writes: a prefix of what it holds now.
+            let now = try b.ok("log", "--json")
+            func texts(_ json: String) throws -> [String] {
+                try JSONDecoder().decode(Log.self, from: Data(json.utf8)).entries.map(\.text)
+            }
+            let all = try texts(now)
+            for log in logs {
+                let seen = try texts(log)
+                #expect(seen.count >= all.count - 2 && Array(all.prefix(seen.count)) == seen)
+            }
+            let reference = b.directory + "/reference"
+            try? FileManager.default.removeItem(atPath: reference)
+            try FileManager.default.copyItem(atPath: b.home, toPath: reference)
+            try? FileManager.default.removeItem(atPath: reference + "/snapshots")
+            #expect(try b.run(["log", "--json"], extra: ["BERAAD_HOME": reference]).stdout == now)
+        }
+    }
+
     @Test func killNineDuringRedactLeavesTheOldJournalOrTheNewOneWhole() throws {
         let b = BeraadProcess()
         try b.ok("new", "Wissen", "--facilitator", "Mia")
