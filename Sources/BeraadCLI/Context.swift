@@ -83,16 +83,6 @@ struct Context {
         return id
     }
 
-    /// The session's journal as read, not yet replayed (a torn last line reported).
-    func readJournal() throws(CLIError) -> (id: String, contents: JournalContents) {
-        let id = try sessionID()
-        do throws(StoreError) {
-            let contents = try store.read(id)
-            reportTornTail(contents.tornTail, id: id)
-            return (id, contents)
-        } catch { throw error.cliError(lang) }
-    }
-
     func reportTornTail(_ tornTail: [UInt8], id: String) {
         if !tornTail.isEmpty {
             warn(

@@ -35,10 +35,51 @@ public struct Replayer: Sendable {
         }
     }
 
+    /// The state so far; nil before the opening and after a failure.
+    public var current: SessionState? { failure == nil ? state : nil }
+
+    /// The first reason the records do not replay, if one was met.
+    public var firstFailure: ReplayError? { failure }
+
     /// The state the records replay to, or the first reason they do not.
     public func result() throws(ReplayError) -> SessionState {
         if let failure { throw failure }
         guard let state else { throw .empty }
         return state
+    }
+}
+
+/// The session as its minutes show it (`SessionState(minutesOf:)`), replayed record by record: once approved, as it
+/// stood at the last approval, with the erasures made since.
+public struct MinutesReplayer: Sendable {
+    private var replayer = Replayer()
+    private var atApproval: SessionState?
+    private var approvalSeq: Int?
+
+    public init() {}
+
+    /// Applies the next record.
+    public mutating func apply(_ record: Record) {
+        replayer.apply(record)
+        switch record.event {
+        case .minutesApproved:
+            approvalSeq = record.seq
+            atApproval = replayer.current
+        case .textErased:
+            // After the approval the erasure goes into the approved state too (before it, it is in it already).
+            if approvalSeq != nil { atApproval?.evolve(record) }
+        default:
+            break
+        }
+    }
+
+    /// The state the minutes show, or why the records up to the last approval do not replay.
+    public func result() throws(ReplayError) -> SessionState {
+        guard let approvalSeq else { return try replayer.result() }
+        // What comes after the approval is not replayed for the minutes; a record before it that cannot be is
+        // still refused.
+        if let failure = replayer.firstFailure, failure.seq <= approvalSeq { throw failure }
+        guard let atApproval else { throw .empty }
+        return atApproval
     }
 }

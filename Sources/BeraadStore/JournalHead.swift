@@ -75,48 +75,8 @@ public struct JournalHead: Sendable {
     /// its bytes nor its records are kept, only the state. The same head as `init(contents:)` of the whole file
     /// gives, damage and torn lines alike (`SnapshotTests`).
     static func replaying(_ fd: Int32, path: String, pieceSize: Int = 1 << 22) throws(StoreError) -> JournalHead {
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw POSIXFile.error(path, "fstat") }
-        let size = Int(info.st_size)
         var replayer = Replayer()
-        var count = 0
-        var validLength = 0
-        var firstLineHash = JournalLine.noPrevious
-        var lastLine: [UInt8] = []
-        var tornTail: [UInt8] = []
-        // `pending` holds the file's bytes from `pendingStart` that no complete line has used yet.
-        var pending: [UInt8] = []
-        var pendingStart = 0
-        reading: while true {
-            let piece = try POSIXFile.read(fd, at: pendingStart + pending.count, count: pieceSize, path: path)
-            if piece.isEmpty {
-                // An unterminated rest is a write cut short.
-                tornTail = pending
-                break
-            }
-            pending += piece
-            var lastRange: Range<Int>?
-            let (lines, lineStart) = JournalContents.lines(in: pending)
-            for line in lines {
-                do throws(JournalLine.Problem) {
-                    let parsed = try JournalLine.parseFrame(pending[line], seq: count + 1)
-                    replayer.apply(parsed.record)
-                    count += 1
-                    if count == 1 { firstLineHash = JournalLine.hash(pending[line]) }
-                    lastRange = line
-                    validLength = pendingStart + line.upperBound + 1
-                } catch {
-                    let isLast = pendingStart + line.upperBound + 1 == size
-                    try JournalContents.refuse(error, line: count + 1, isLast: isLast, path: path)
-                    tornTail = Array(pending[line.lowerBound...])
-                    if let lastRange { lastLine = Array(pending[lastRange]) }
-                    break reading
-                }
-            }
-            if let lastRange { lastLine = Array(pending[lastRange]) }
-            pending.removeFirst(lineStart)
-            pendingStart += lineStart
-        }
+        let read = try JournalStream.read(fd, path: path, pieceSize: pieceSize) { record, _ in replayer.apply(record) }
         let state: SessionState?
         let failure: StoreError?
         do throws(ReplayError) {
@@ -127,8 +87,9 @@ public struct JournalHead: Sendable {
             failure = JournalContents.storeError(error, path: path)
         }
         return JournalHead(
-            path: path, tornTail: tornTail, validLength: validLength, recordCount: count,
-            headHash: count == 0 ? JournalLine.noPrevious : JournalLine.hash(lastLine), firstLineHash: firstLineHash,
-            replayedRecords: count, state: state, failure: failure, snapshot: nil)
+            path: path, tornTail: read.tornTail, validLength: read.validLength, recordCount: read.count,
+            headHash: read.count == 0 ? JournalLine.noPrevious : JournalLine.hash(read.lastLine),
+            firstLineHash: read.firstLineHash, replayedRecords: read.count, state: state, failure: failure,
+            snapshot: nil)
     }
 }

@@ -142,6 +142,53 @@ import Testing
         #expect(cases.count > 150)
     }
 
+    @Test func theMinutesReadLineByLineAreTheMinutesOfTheWholeJournal() throws {
+        let directory = TemporaryFolder.make("beraad-minutes-read")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var rng = SeededGenerator(state: FuzzTests.seed &+ 13)
+        // Approved journals with follow-up and erasures after the approval, and ones never approved.
+        let approved = try Harness.meeting(upTo: "evaluatie")
+        try approved.ok("close")
+        try approved.ok("approve", "--by", "Mia")
+        try approved.ok("done", "a1")
+        try approved.ok("redact", "verdriet")
+        try approved.ok("share")
+        let journals = try RecordScannerTests.journals() + [[UInt8](approved.journal())]
+        var cases = journals
+        for journal in journals {
+            for cut in stride(from: 0, to: journal.count, by: max(1, journal.count / 30)) {
+                cases.append(Array(journal[..<cut]))
+            }
+            for _ in 0..<30 { cases.append(Fuzz.damagedJournal(journal, &rng)) }
+        }
+        let path = directory + "/journal.jsonl"
+        var approvedCases = 0
+        for bytes in cases {
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let fd = open(path, O_RDONLY)
+            defer { close(fd) }
+            let whole = Result { () throws(StoreError) in try JournalContents.parse(bytes, path: path) }
+            for pieceSize in [7, 1 << 22] {
+                let streamed = Result { () throws(StoreError) in
+                    try SessionStore.minutes(fd, path: path, pieceSize: pieceSize)
+                }
+                switch (whole, streamed) {
+                case (.success(let contents), .success(let source)):
+                    #expect(source.state == (try contents.minutesSession()))
+                    #expect(source.fingerprint == contents.fingerprint && source.tornTail == contents.tornTail)
+                    if source.fingerprint != nil { approvedCases += 1 }
+                case (.success(let contents), .failure(let error)):
+                    #expect(throws: error) { try contents.minutesSession() }
+                case (.failure(let error), .failure(let streamedError)):
+                    #expect(error == streamedError)
+                case (.failure(let error), .success):
+                    Issue.record("the whole journal did not read (\(error)), read line by line it did")
+                }
+            }
+        }
+        #expect(approvedCases > 20)
+    }
+
     // MARK: - The snapshot beside the journal
 
     @Test func recordingAndReadingGoThroughTheSnapshotAndSeeWhatAFullReplaySees() throws {

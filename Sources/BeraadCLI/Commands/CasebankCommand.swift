@@ -50,7 +50,7 @@ struct CasebankCommand: BeraadCommand {
                 ) {
                     () throws(StoreError) -> CaseSummary in
                     CaseSummary(
-                        state: try context.store.read(session.id).minutesSession(), team: session.team,
+                        state: try context.store.minutes(session.id).state, team: session.team,
                         language: context.lang)
                 }
             } catch {

@@ -40,12 +40,14 @@ struct MinutesCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let (_, contents) = try context.readJournal()
+        let id = try context.sessionID()
         // Once approved, the minutes are those of the session as it stood then: follow-up never changes them.
-        let state: SessionState
-        do { state = try contents.minutesSession() } catch { throw error.cliError(context.lang) }
+        let source: SessionStore.MinutesSource
+        do { source = try context.store.minutes(id) } catch { throw error.cliError(context.lang) }
+        context.reportTornTail(source.tornTail, id: id)
+        let state = source.state
         let lang = context.langIsExplicit ? context.lang : state.language
-        let text = try render(state, fingerprint: contents.fingerprint, lang: lang, context: context)
+        let text = try render(state, fingerprint: source.fingerprint, lang: lang, context: context)
         guard let output else {
             context.environment.output.out(text)
             return

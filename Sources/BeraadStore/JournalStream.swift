@@ -1,0 +1,60 @@
+import BeraadEngine
+import Glibc
+
+/// A journal read a few megabytes at a time, each record handed on as its line is read: for readers that need
+/// only what the records replay to (a state, the minutes), not the records or the file's bytes. A line that does
+/// not read is refused as `JournalContents.parse` refuses it (torn if it ends the file, else damage).
+struct JournalStream {
+    /// The acknowledged records, and the byte length they take.
+    var count = 0
+    var validLength = 0
+    var firstLineHash = JournalLine.noPrevious
+    /// The last acknowledged line, newline not included.
+    var lastLine: [UInt8] = []
+    /// A torn last line, if a write was cut short.
+    var tornTail: [UInt8] = []
+
+    /// Reads the journal open at `fd`, handing `each` every record with its line (newline not included).
+    static func read(
+        _ fd: Int32, path: String, pieceSize: Int = 1 << 22, _ each: (Record, ArraySlice<UInt8>) -> Void
+    ) throws(StoreError) -> JournalStream {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw POSIXFile.error(path, "fstat") }
+        let size = Int(info.st_size)
+        var stream = JournalStream()
+        // `pending` holds the file's bytes from `pendingStart` that no complete line has used yet.
+        var pending: [UInt8] = []
+        var pendingStart = 0
+        reading: while true {
+            let piece = try POSIXFile.read(fd, at: pendingStart + pending.count, count: pieceSize, path: path)
+            if piece.isEmpty {
+                // An unterminated rest is a write cut short.
+                stream.tornTail = pending
+                break
+            }
+            pending += piece
+            var lastRange: Range<Int>?
+            let (lines, lineStart) = JournalContents.lines(in: pending)
+            for line in lines {
+                do throws(JournalLine.Problem) {
+                    let parsed = try JournalLine.parseFrame(pending[line], seq: stream.count + 1)
+                    each(parsed.record, pending[line])
+                    stream.count += 1
+                    if stream.count == 1 { stream.firstLineHash = JournalLine.hash(pending[line]) }
+                    lastRange = line
+                    stream.validLength = pendingStart + line.upperBound + 1
+                } catch {
+                    let isLast = pendingStart + line.upperBound + 1 == size
+                    try JournalContents.refuse(error, line: stream.count + 1, isLast: isLast, path: path)
+                    stream.tornTail = Array(pending[line.lowerBound...])
+                    if let lastRange { stream.lastLine = Array(pending[lastRange]) }
+                    break reading
+                }
+            }
+            if let lastRange { stream.lastLine = Array(pending[lastRange]) }
+            pending.removeFirst(lineStart)
+            pendingStart += lineStart
+        }
+        return stream
+    }
+}
