@@ -94,6 +94,20 @@ final class BeraadProcess: @unchecked Sendable {
 
     struct Failure: Error, CustomStringConvertible { var description: String }
 
+    /// The current session's id.
+    func currentID() throws -> String {
+        try String(contentsOfFile: home + "/current", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Runs `arguments` against a copy of the home without its snapshots: what a full replay of the journals gives.
+    func runReplayingWhole(_ arguments: [String]) throws -> Result {
+        let copy = directory + "/replaying-whole"
+        try? FileManager.default.removeItem(atPath: copy)
+        try FileManager.default.copyItem(atPath: home, toPath: copy)
+        try? FileManager.default.removeItem(atPath: copy + "/snapshots")
+        return try run(arguments, extra: ["BERAAD_HOME": copy])
+    }
+
     /// The bytes of every journal in the home, by file name.
     func journals() -> [String: Data] {
         let folder = home + "/sessions"

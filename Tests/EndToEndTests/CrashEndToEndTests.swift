@@ -40,9 +40,8 @@ import Testing
         try b.ok("new", "Momentopname", "--facilitator", "Mia")
         try b.ok("next")
         for index in 0..<60 { try b.ok("say", "Mia", "Vraag \(index), met wat tekst zodat de momentopname groeit") }
-        let id = try String(contentsOfFile: b.home + "/current", encoding: .utf8).trimmingCharacters(in: .newlines)
+        let id = try b.currentID()
         let snapshot = b.home + "/snapshots/" + id + ".state"
-        let reference = b.directory + "/reference"
         var acknowledged: [String] = []
         for index in 0..<30 {
             // Every other time without a snapshot, so that the command killed may be writing one whole; else it
@@ -60,12 +59,9 @@ import Testing
                 acknowledged.append(text)
             }
             // The state through whatever snapshot the kill left is the state of a full replay of the journal.
-            try? FileManager.default.removeItem(atPath: reference)
-            try FileManager.default.copyItem(atPath: b.home, toPath: reference)
-            try? FileManager.default.removeItem(atPath: reference + "/snapshots")
             for read in [["log", "--json"], ["status", "--json"]] {
                 let seen = try b.run(read)
-                let replayed = try b.run(read, extra: ["BERAAD_HOME": reference])
+                let replayed = try b.runReplayingWhole(read)
                 #expect(seen.code == 0 && replayed.code == 0, "\(seen.stderr) \(replayed.stderr)")
                 // The time spent in the round is counted to each process's own now.
                 let elapsed = /"elapsedSeconds" *: *\d+/
@@ -86,7 +82,7 @@ import Testing
         try b.ok("new", "Samen", "--facilitator", "Mia")
         try b.ok("next")
         for index in 0..<40 { try b.ok("say", "Mia", "Vraag \(index)") }
-        let id = try String(contentsOfFile: b.home + "/current", encoding: .utf8).trimmingCharacters(in: .newlines)
+        let id = try b.currentID()
         for round in 0..<4 {
             // Six readers and two writers at once, none finding a snapshot: each may write one.
             try? FileManager.default.removeItem(atPath: b.home + "/snapshots/" + id + ".state")
@@ -113,11 +109,7 @@ import Testing
                 let seen = try texts(log)
                 #expect(seen.count >= all.count - 2 && Array(all.prefix(seen.count)) == seen)
             }
-            let reference = b.directory + "/reference"
-            try? FileManager.default.removeItem(atPath: reference)
-            try FileManager.default.copyItem(atPath: b.home, toPath: reference)
-            try? FileManager.default.removeItem(atPath: reference + "/snapshots")
-            #expect(try b.run(["log", "--json"], extra: ["BERAAD_HOME": reference]).stdout == now)
+            #expect(try b.runReplayingWhole(["log", "--json"]).stdout == now)
         }
     }
 
@@ -128,7 +120,7 @@ import Testing
         // A journal of some size, so that the rewrite takes a while, and a name for each round to erase.
         let rounds = 30
         for index in 0..<120 { try b.ok("say", "Mia", "Vraag \(index) over Naam\(index % rounds)x en de buurt") }
-        let id = try String(contentsOfFile: b.home + "/current", encoding: .utf8).trimmingCharacters(in: .newlines)
+        let id = try b.currentID()
         let journal = b.home + "/sessions/" + id + ".jsonl"
         func count(_ name: String) throws -> Int {
             try String(contentsOfFile: journal, encoding: .utf8).components(separatedBy: name).count - 1

@@ -33,10 +33,10 @@ import Testing
         #expect(log.contains("Bram: Hoe oud is hij?"))
         #expect(log.contains("Bram: wie woont er bij hem? 👍🏽"))
         #expect(try b.ok("status").contains("Round 3/8"))
-        let history = try String(contentsOfFile: b.home + "/history/" + Self.currentID(b) + ".txt", encoding: .utf8)
+        let history = try String(contentsOfFile: b.home + "/history/" + b.currentID() + ".txt", encoding: .utf8)
         #expect(history.contains("/volgende --forceer --reden geen tijd\n"))
         var info = stat()
-        stat(b.home + "/history/" + (try Self.currentID(b)) + ".txt", &info)
+        stat(b.home + "/history/" + (try b.currentID()) + ".txt", &info)
         #expect(info.st_mode & 0o777 == 0o600)
     }
 
@@ -51,7 +51,7 @@ import Testing
         try terminal.waitFor("Woont […] nog thuis?")
         terminal.type(Self.ctrlU + "/quit\r")
         #expect(try terminal.exitCode() == 0)
-        let history = try String(contentsOfFile: b.home + "/history/" + Self.currentID(b) + ".txt", encoding: .utf8)
+        let history = try String(contentsOfFile: b.home + "/history/" + b.currentID() + ".txt", encoding: .utf8)
         #expect(!history.contains("Milan") && history.contains("/redact […]"))
     }
 
@@ -64,9 +64,5 @@ import Testing
         let terminal = try PseudoTerminal(b, ["run"])
         try terminal.waitFor("› ")
         return (b, terminal)
-    }
-
-    static func currentID(_ b: BeraadProcess) throws -> String {
-        try String(contentsOfFile: b.home + "/current", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
