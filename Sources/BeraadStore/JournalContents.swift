@@ -31,9 +31,10 @@ public struct JournalContents: Sendable, Equatable {
         public var brokenAt: Int?
     }
 
-    /// Checks every chained line against the line before it. A chain, once begun, never stops: an unchained line
-    /// after a chained one is a break.
-    public func chain() -> Chain {
+    /// Checks every chained line against the line before it, the first against `previous` (the hash of the line
+    /// before these, when they are the end of a journal). A chain, once begun, never stops: an unchained line after
+    /// a chained one is a break.
+    public func chain(after previous: String = JournalLine.noPrevious) -> Chain {
         var unchained = 0
         var started = false
         for index in records.indices {
@@ -43,7 +44,7 @@ public struct JournalContents: Sendable, Equatable {
                 continue
             }
             started = true
-            let expected = index == 0 ? JournalLine.noPrevious : lineHash(index - 1)
+            let expected = index == 0 ? previous : lineHash(index - 1)
             if !bytes[range].elementsEqual(expected.utf8) { return Chain(unchained: unchained, brokenAt: index + 1) }
         }
         return Chain(unchained: unchained, brokenAt: nil)

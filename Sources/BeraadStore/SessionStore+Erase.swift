@@ -63,7 +63,8 @@ extension SessionStore {
         while first < old.count, first < records.count, old[first] == records[first] { first += 1 }
         let keep = first == 0 ? 0 : contents.lineRanges[first - 1].upperBound + 1
         let previous = first == 0 ? JournalLine.noPrevious : contents.lineHash(first - 1)
-        return Array(contents.bytes[0..<keep]) + (try frame(Array(records[first...]), after: previous, path: path))
+        return Array(contents.bytes[0..<keep])
+            + (try frame(Array(records[first...]), after: previous, path: path).bytes)
     }
 
     /// Writes `bytes` to a new file in the sessions folder, fsyncs it, renames it over the journal of `id` and

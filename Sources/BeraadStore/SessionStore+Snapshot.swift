@@ -7,7 +7,7 @@ import Foundation
 /// recorded at the last append; and only if the first and last lines it covers are still there with the same
 /// SHA-256 and every line after them continues the chain. Otherwise the journal is replayed from the start and a
 /// new snapshot written. Whatever the snapshot holds, a command sees the state a full replay gives
-/// (`SnapshotTests`); `verify`, `log`, the minutes and `export` always read the whole journal.
+/// (`SnapshotTests`); `verify`, the minutes, the case bank and `export` always read every line of the journal.
 extension SessionStore {
     /// The state is written again once this many records lie beyond it; in between, they are replayed.
     static let snapshotInterval = 32
@@ -62,13 +62,9 @@ extension SessionStore {
             let rest = try? POSIXFile.read(fd, at: header.length, count: size - header.length, path: path),
             let tail = try? JournalContents.parse(rest, path: path, recordsBefore: header.records)
         else { return nil }
-        // Every line after the snapshot must continue its chain.
-        var previous = header.lastLineHash
-        for index in tail.records.indices {
-            guard let range = tail.previousHashes[index], tail.bytes[range].elementsEqual(previous.utf8) else {
-                return nil
-            }
-            previous = tail.lineHash(index)
+        // Every line after the snapshot must continue its chain, none of them unchained.
+        guard tail.chain(after: header.lastLineHash) == JournalContents.Chain(unchained: 0, brokenAt: nil) else {
+            return nil
         }
         guard let decoded = try? SessionState(binary: snapshot.state), decoded.lastSeq == header.records else {
             return nil
@@ -78,7 +74,8 @@ extension SessionStore {
         guard let state = try? replayer.result() else { return nil }
         return JournalHead(
             path: path, tornTail: tail.tornTail, validLength: header.length + tail.validLength,
-            recordCount: header.records + tail.records.count, headHash: previous, firstLineHash: header.firstLineHash,
+            recordCount: header.records + tail.records.count,
+            headHash: tail.records.isEmpty ? header.lastLineHash : tail.headHash, firstLineHash: header.firstLineHash,
             replayedRecords: tail.records.count, state: state, snapshot: header)
     }
 

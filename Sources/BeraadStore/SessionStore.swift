@@ -43,7 +43,7 @@ public struct SessionStore: Sendable {
         let directory = try POSIXFile.openDirectory(beneath: home, ["sessions"], path: path)
         defer { close(directory) }
         let temporary = ".\(id).\(getpid()).creating"
-        let bytes = try frame(records, after: JournalLine.noPrevious, path: path)
+        let bytes = try frame(records, after: JournalLine.noPrevious, path: path).bytes
         try POSIXFile.writeNew(bytes, in: directory, named: temporary, path: path)
         // The temporary name goes whether or not the link succeeded; the journal keeps its own name.
         defer { unlinkat(directory, temporary, 0) }
@@ -128,9 +128,9 @@ public struct SessionStore: Sendable {
         let records: [Record]
         do { records = try body(head) } catch { throw .rejected(error) }
         guard !records.isEmpty else { return Appended(records: [], state: head.state) }
-        let bytes: [UInt8]
+        let framed: Framed
         do {
-            bytes = try frame(records, after: head.headHash, path: path)
+            framed = try frame(records, after: head.headHash, path: path)
             if !head.tornTail.isEmpty {
                 try cutTornTail(
                     fd, tornTail: head.tornTail, validLength: head.validLength, records: head.recordCount, id: id,
@@ -139,7 +139,7 @@ public struct SessionStore: Sendable {
         } catch { throw .store(error) }
         do throws(StoreError) {
             if injected.write { throw POSIXFile.error(path, "write", EIO) }
-            try POSIXFile.writeAll(fd, bytes, path: path)
+            try POSIXFile.writeAll(fd, framed.bytes, path: path)
             if injected.sync { throw POSIXFile.error(path, "fsync", EIO) }
             try POSIXFile.sync(fd, path: path)
         } catch {
@@ -160,7 +160,7 @@ public struct SessionStore: Sendable {
         // The state leaves the head, so that applying the new records does not copy it.
         var state = head.takeState()
         for record in records { state?.evolve(record) }
-        if let state { updateSnapshot(id, fd: fd, head: head, after: state, appended: records, bytes: bytes) }
+        if let state { updateSnapshot(id, fd: fd, head: head, after: state, appended: records, framed: framed) }
         return Appended(records: records, state: state)
     }
 
@@ -171,24 +171,21 @@ public struct SessionStore: Sendable {
         public var state: SessionState?
     }
 
-    /// Brings the snapshot up to date after `records` (framed as `bytes`) were appended to what `head` read, giving
-    /// `state`: the state written again when there was none or enough records lie beyond it, else only its stamp.
+    /// Brings the snapshot up to date after `records` (`framed`) were appended to what `head` read, giving `state`:
+    /// the state written again when there was none or enough records lie beyond it, else only its stamp. (`head`
+    /// replayed, so the journal held its opening already: its first line is the one `head` names.)
     private func updateSnapshot(
         _ id: String, fd: Int32, head: JournalHead, after state: SessionState, appended records: [Record],
-        bytes: [UInt8]
+        framed: Framed
     ) {
         if let header = head.snapshot, head.replayedRecords + records.count < Self.snapshotInterval {
             restamp(id, fd: fd, header: header)
             return
         }
-        let lastStart = bytes.dropLast().lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        let firstLineHash =
-            head.recordCount == 0
-            ? JournalLine.hash(bytes[0..<(bytes.firstIndex(of: UInt8(ascii: "\n")) ?? 0)]) : head.firstLineHash
         saveSnapshot(
-            id, fd: fd, state: state, records: head.recordCount + records.count, firstLineHash: firstLineHash,
-            lastLine: (head.validLength + lastStart, JournalLine.hash(bytes[lastStart..<(bytes.count - 1)])),
-            length: head.validLength + bytes.count)
+            id, fd: fd, state: state, records: head.recordCount + records.count, firstLineHash: head.firstLineHash,
+            lastLine: (head.validLength + framed.lastLineStart, framed.headHash),
+            length: head.validLength + framed.bytes.count)
     }
 
     /// Opens session `id`'s journal for writing under its exclusive lock and reads it; a session marked unsure
@@ -248,18 +245,25 @@ public struct SessionStore: Sendable {
     }
 
     /// The lines of `records`, each chained to the one before, the first to the line whose hash is `previous`.
-    func frame(_ records: [Record], after previous: String, path: String) throws(StoreError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var previous = previous
+    func frame(_ records: [Record], after previous: String, path: String) throws(StoreError) -> Framed {
+        var framed = Framed(bytes: [], lastLineStart: 0, headHash: previous)
         for record in records {
             let line: [UInt8]
-            do { line = try JournalLine.frame(record, previous: previous) } catch {
+            do { line = try JournalLine.frame(record, previous: framed.headHash) } catch {
                 throw .io(path: path, operation: "encode", message: "\(error)")
             }
-            previous = JournalLine.hash(line.dropLast())
-            bytes += line
+            framed.headHash = JournalLine.hash(line.dropLast())
+            framed.lastLineStart = framed.bytes.count
+            framed.bytes += line
         }
-        return bytes
+        return framed
+    }
+
+    /// Framed lines: their bytes, where the last of them begins, and its hash (what the next line chains to).
+    struct Framed {
+        var bytes: [UInt8]
+        var lastLineStart: Int
+        var headHash: String
     }
 
     // MARK: - The current session
