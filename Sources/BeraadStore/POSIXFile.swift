@@ -110,7 +110,15 @@ enum POSIXFile {
 
     /// Reads from offset 0 up to the first newline (not included), or the whole file if it has none.
     static func readFirstLine(_ fd: Int32, path: String) throws(StoreError) -> [UInt8] {
-        try read(fd, path: path, upTo: UInt8(ascii: "\n"))
+        let pieceSize = 1 << 16
+        var result: [UInt8] = []
+        while true {
+            let piece = try read(fd, at: result.count, count: pieceSize, path: path)
+            if let end = piece.firstIndex(of: UInt8(ascii: "\n")) { return result + piece[..<end] }
+            result += piece
+            // A short piece is the end of the file.
+            if piece.count < pieceSize { return result }
+        }
     }
 
     /// Reads `count` bytes from `offset`, or fewer where the file ends first.
@@ -131,24 +139,6 @@ enum POSIXFile {
         }
         if failure != 0 { throw error(path, "read", failure) }
         return result
-    }
-
-    /// Reads from offset 0 to the end, or to the first `stop` byte (not included).
-    private static func read(_ fd: Int32, path: String, upTo stop: UInt8?) throws(StoreError) -> [UInt8] {
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        var offset: off_t = 0
-        while true {
-            let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw error(path, "read")
-            }
-            if count == 0 { return result }
-            if let stop, let end = chunk[0..<count].firstIndex(of: stop) { return result + chunk[0..<end] }
-            result.append(contentsOf: chunk[0..<count])
-            offset += off_t(count)
-        }
     }
 
     /// Takes a `flock` on `fd`, waiting at most `timeout` seconds.
