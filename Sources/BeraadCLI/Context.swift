@@ -17,9 +17,12 @@ struct Context {
 
     func print(_ text: String) {
         // Written in two parts: joining them would copy a long output (a whole log) once more.
-        environment.output.out(Self.terminalSafe(text))
+        write(text)
         environment.output.out("\n")
     }
+
+    /// `text` on standard output as it is, made terminal-safe, without a line break: a long output in pieces.
+    func write(_ text: String) { environment.output.out(Self.terminalSafe(text)) }
 
     /// `text` with control characters other than newline and tab, and bidi overrides, shown as `�`, so that
     /// recorded text cannot move the cursor, change the terminal or reverse what it shows.

@@ -34,12 +34,6 @@ public struct BinaryWriter: Sendable {
         }
     }
 
-    /// Raw bytes with their length in front.
-    public mutating func blob(_ value: [UInt8]) {
-        unsigned(UInt64(value.count))
-        bytes.append(contentsOf: value)
-    }
-
     public mutating func optional<Value>(_ value: Value?, _ write: (inout BinaryWriter, Value) -> Void) {
         guard let value else {
             bytes.append(0)
@@ -120,13 +114,6 @@ public struct BinaryReader {
         let start = position
         position += length
         return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<position]), as: UTF8.self)
-    }
-
-    public mutating func blob() throws(Malformed) -> [UInt8] {
-        let length = try count()
-        let start = position
-        position += length
-        return Array(buffer[start..<position])
     }
 
     public mutating func optional<Value>(

@@ -36,25 +36,6 @@ public struct JournalHead: Sendable {
         return state
     }
 
-    /// The head of a journal read and replayed whole.
-    init(contents: JournalContents) {
-        path = contents.path
-        tornTail = contents.tornTail
-        validLength = contents.validLength
-        recordCount = contents.records.count
-        headHash = contents.headHash
-        firstLineHash = contents.records.isEmpty ? JournalLine.noPrevious : contents.lineHash(0)
-        replayedRecords = contents.records.count
-        snapshot = nil
-        do throws(StoreError) {
-            state = try contents.session()
-            failure = nil
-        } catch {
-            state = nil
-            failure = error
-        }
-    }
-
     init(
         path: String, tornTail: [UInt8], validLength: Int, recordCount: Int, headHash: String, firstLineHash: String,
         replayedRecords: Int, state: SessionState?, failure: StoreError? = nil, snapshot: SessionSnapshot.Header?
@@ -72,7 +53,7 @@ public struct JournalHead: Sendable {
     }
 
     /// The head of the journal open at `fd`, read a few megabytes at a time and replayed as it is read: neither
-    /// its bytes nor its records are kept, only the state. The same head as `init(contents:)` of the whole file
+    /// its bytes nor its records are kept, only the state. The same head as reading and replaying the whole file
     /// gives, damage and torn lines alike (`SnapshotTests`).
     static func replaying(_ fd: Int32, path: String, pieceSize: Int = 1 << 22) throws(StoreError) -> JournalHead {
         var replayer = Replayer()

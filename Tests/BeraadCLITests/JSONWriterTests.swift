@@ -41,3 +41,12 @@ import Testing
         #expect(LogCommand.json(long) == (try Self.encoded(long)))
     }
 }
+
+extension LogCommand {
+    /// The whole of `log --json`, joined from its pieces.
+    static func json(_ entries: [Entry]) -> String {
+        var text = ""
+        json(entries) { text += $0 }
+        return text
+    }
+}

@@ -375,3 +375,23 @@ enum StoreFixtureModes {
         return info.st_mode & 0o777
     }
 }
+
+extension JournalHead {
+    /// The head of a journal read and replayed whole: the reference the reader in pieces is held to.
+    init(contents: JournalContents) {
+        let state: SessionState?
+        let failure: StoreError?
+        do throws(StoreError) {
+            state = try contents.session()
+            failure = nil
+        } catch {
+            state = nil
+            failure = error
+        }
+        self.init(
+            path: contents.path, tornTail: contents.tornTail, validLength: contents.validLength,
+            recordCount: contents.records.count, headHash: contents.headHash,
+            firstLineHash: contents.records.isEmpty ? JournalLine.noPrevious : contents.lineHash(0),
+            replayedRecords: contents.records.count, state: state, failure: failure, snapshot: nil)
+    }
+}

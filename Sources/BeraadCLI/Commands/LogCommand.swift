@@ -37,15 +37,9 @@ struct LogCommand: BeraadCommand {
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {}
 
-    /// `log --json` of `entries`, written by hand (a session may have a hundred thousand); the same bytes as
+    /// `log --json` of `entries`, written by hand (a session may have a hundred thousand) and handed to `emit` a
+    /// thousand entries at a time, so that a long log is never held whole; the same bytes as
     /// `printJSON(["entries": entries.map(LogEntry.init)])` would give, which a test checks.
-    static func json(_ entries: [Entry]) -> String {
-        var text = ""
-        json(entries) { text += $0 }
-        return text
-    }
-
-    /// The same, handed to `emit` a thousand entries at a time, so that a long log is never held whole.
     static func json(_ entries: [Entry], emit: (String) -> Void) {
         var out: [UInt8] = []
         out.reserveCapacity(min(entries.count, 1000) * 240 + 64)
@@ -94,8 +88,8 @@ struct LogCommand: BeraadCommand {
     func run(_ context: Context) throws(CLIError) {
         let (_, state) = try context.readSession()
         if context.globals.json {
-            Self.json(state.entries) { context.environment.output.out(Context.terminalSafe($0)) }
-            context.environment.output.out("\n")
+            Self.json(state.entries) { context.write($0) }
+            context.write("\n")
             return
         }
         if state.entries.isEmpty {
