@@ -200,8 +200,7 @@ public struct SessionState: Sendable, Equatable {
         var options: [DilemmaOption] = []
         if case .dilemma(let framed)? = dilemmaEntry?.details { options = framed }
         let labels = LabeledText.labels(count: 26)
-        for alternative in entries
-        where alternative.retraction == nil && alternative.kind == .alternative && options.count < labels.count {
+        for alternative in liveEntries(where: { $0.kind == .alternative }) where options.count < labels.count {
             options.append(
                 DilemmaOption(label: labels[options.count], text: alternative.text, alternative: alternative.id))
         }
