@@ -49,8 +49,9 @@ public struct Replayer: Sendable {
     }
 }
 
-/// The session as its minutes show it (`SessionState(minutesOf:)`), replayed record by record: once approved, as it
-/// stood at the last approval, with the erasures made since.
+/// The session as its minutes show it, replayed record by record: once approved, as it stood at the last approval,
+/// with the erasures made since. Follow-up after approval (actions done, signals passed on, sharing, a review
+/// opened) never changes the approved minutes.
 public struct MinutesReplayer: Sendable {
     private var replayer = Replayer()
     private var atApproval: SessionState?

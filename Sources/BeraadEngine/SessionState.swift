@@ -62,24 +62,6 @@ public struct SessionState: Sendable, Equatable {
         self = try replayer.result()
     }
 
-    /// The session as its minutes show it: once approved, as it stood at approval, with the erasures made since.
-    /// Follow-up after approval (actions done, signals passed on, sharing, a review opened) never changes the
-    /// approved minutes.
-    public init(minutesOf records: [Record]) throws(ReplayError) {
-        let approval = records.lastIndex { record in
-            if case .minutesApproved = record.event { return true }
-            return false
-        }
-        guard let approval else {
-            try self.init(replaying: records)
-            return
-        }
-        try self.init(replaying: Array(records[...approval]))
-        for record in records[(approval + 1)...] {
-            if case .textErased = record.event { evolve(record) }
-        }
-    }
-
     public var id: String { opened.id }
     public var title: String { opened.title }
     public var protocolDefinition: ProtocolDefinition { opened.protocolDefinition }

@@ -56,11 +56,6 @@ public struct JournalContents: Sendable, Equatable {
         try replayed { () throws(ReplayError) in try SessionState(replaying: records) }
     }
 
-    /// The session as its minutes show it: as it stood at approval, with the erasures since (`SessionState(minutesOf:)`).
-    public func minutesSession() throws(StoreError) -> SessionState {
-        try replayed { () throws(ReplayError) in try SessionState(minutesOf: records) }
-    }
-
     /// What `replay` gives, with a journal that cannot replay named by its file and line.
     private func replayed(_ replay: () throws(ReplayError) -> SessionState) throws(StoreError) -> SessionState {
         do throws(ReplayError) { return try replay() } catch { throw Self.storeError(error, path: path) }

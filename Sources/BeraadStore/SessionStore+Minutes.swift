@@ -4,7 +4,7 @@ import Glibc
 extension SessionStore {
     /// What the minutes of a session are made from.
     public struct MinutesSource: Sendable {
-        /// The session as its minutes show it (`SessionState(minutesOf:)`).
+        /// The session as its minutes show it (`MinutesReplayer`).
         public var state: SessionState
         /// The SHA-256 of the line that approved the minutes, once approved.
         public var fingerprint: String?
@@ -14,8 +14,8 @@ extension SessionStore {
 
     /// Session `id` as its minutes show it, read under a shared lock line by line from the journal itself —
     /// never from the snapshot: what is shared and approved comes from the journal, and stops on any damage.
-    /// The same as `read(id).minutesSession()` and its `fingerprint` (`SnapshotTests`), without keeping the
-    /// file's bytes or its records.
+    /// The same as reading the whole journal and replaying it up to the last approval gives, with its `fingerprint`
+    /// (`SnapshotTests`), without keeping the file's bytes or its records.
     public func minutes(_ id: String) throws(StoreError) -> MinutesSource {
         let path = try journalPath(id)
         let fd = try openLocked(id, path: path, flags: O_RDONLY, exclusive: false)

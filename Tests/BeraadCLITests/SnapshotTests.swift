@@ -395,3 +395,22 @@ extension JournalHead {
             replayedRecords: contents.records.count, state: state, failure: failure, snapshot: nil)
     }
 }
+
+extension JournalContents {
+    /// The session as its minutes show it, from the records in hand: replayed up to the last approval, then only
+    /// the erasures since. The reference the minutes read line by line are held to.
+    func minutesSession() throws(StoreError) -> SessionState {
+        let approval = records.lastIndex { record in
+            if case .minutesApproved = record.event { return true }
+            return false
+        }
+        do throws(ReplayError) {
+            guard let approval else { return try SessionState(replaying: records) }
+            var state = try SessionState(replaying: Array(records[...approval]))
+            for record in records[(approval + 1)...] {
+                if case .textErased = record.event { state.evolve(record) }
+            }
+            return state
+        } catch { throw JournalContents.storeError(error, path: path) }
+    }
+}

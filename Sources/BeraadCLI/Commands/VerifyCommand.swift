@@ -167,7 +167,7 @@ struct VerifyCommand: BeraadCommand {
         guard let fingerprint = verification.fingerprint else { return MinutesVerdict(file: path, kind: .notApproved) }
         // The session as its minutes show it: read again, only for the one session whose minutes are checked.
         let state: SessionState
-        do { state = try context.store.read(verification.id).minutesSession() } catch {
+        do { state = try context.store.minutes(verification.id).state } catch {
             throw error.cliError(context.lang)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
