@@ -58,6 +58,9 @@ extension StoreError {
         case .impossible(let path, let line, let detail):
             return CLIError(
                 .invalidData, t(.message(.journalImpossible(path: path, line: String(line), detail: detail(lang)))))
+        case .wouldNotReplay(let path, let line, let detail):
+            return CLIError(
+                .refused, t(.message(.wouldNotReplay(path: path, line: String(line), detail: detail(lang)))))
         case .sessionDiffers(let id):
             return CLIError(.refused, t(.message(.sessionDiffers(id: id))))
         case .invalidConfig(let path, let line, let detail):

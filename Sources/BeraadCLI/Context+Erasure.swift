@@ -22,7 +22,7 @@ extension Context {
         names: @escaping (String) -> (text: String, count: Int),
         scrub: @escaping (String) -> String
     ) throws(CLIError) -> ErasureOutcome? {
-        let explicit = globals.at == nil ? nil : try time()
+        let explicit = try recordingTime()
         var outcome: ErasureOutcome?
         do {
             try store.erase(id) { (contents) throws(CommandFailure) -> SessionStore.Rewrite? in

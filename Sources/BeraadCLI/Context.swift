@@ -103,7 +103,7 @@ struct Context {
         if let session { id = session } else { id = try sessionID() }
         // "Now" is read under the lock: read before it, a process that waited for another could record an
         // earlier time than the one just written, and be refused for going back in time.
-        let explicit = globals.at == nil ? nil : try time()
+        let explicit = try recordingTime()
         let appended: SessionStore.Appended
         do {
             appended = try store.append(id) { (contents) throws(CommandFailure) -> [Record] in
@@ -160,6 +160,25 @@ struct Context {
     func day(_ text: String?) throws(CLIError) -> String? {
         guard let text else { return nil }
         return try date(text).description
+    }
+
+    /// How far `--at` may lie ahead of this machine's clock when recording: a clock a little behind the room's, not
+    /// a date mistyped into the future.
+    static let recordingLeeway: Int64 = 5 * 60
+
+    /// The time `--at` gives a command that records, or nil without `--at`. A time more than a few minutes ahead
+    /// of now is refused: it would stand in the journal as a meeting that has not happened, and every later record
+    /// would have to follow it.
+    func recordingTime() throws(CLIError) -> Timestamp? {
+        guard let text = globals.at else { return nil }
+        let stamp = try time()
+        let now = environment.now()
+        guard stamp.seconds <= now.seconds + Self.recordingLeeway else {
+            throw .usage(
+                t(.parse(.timeAhead(text: text, now: now.civil.dateString + " " + now.civil.timeString()))),
+                command: commandPath)
+        }
+        return stamp
     }
 
     /// Now, or the session's last time if the clock stands behind it (a clock set back, a waiting process):

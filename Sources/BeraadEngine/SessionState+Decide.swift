@@ -183,13 +183,13 @@ extension SessionState {
         // Before a planned session starts, only its preparation is recorded.
         if isPlanned {
             switch command {
-            case .join, .leave, .recordCase, .frameDilemma, .start, .amend, .retract, .undo, .recordErasure,
-                .recordFollowUp:
+            case .join, .leave, .recordCase, .frameDilemma, .start, .amend, .retract, .undo, .recordErasure:
                 break
             case .close(let abandon, _) where abandon:
                 break
+            // A session that has not met has nothing yet to review.
             case .open, .say, .takePosition, .decide, .agreeAction, .raiseSignal, .evaluate, .advance, .back, .close,
-                .approve, .followUpAction, .updateSignal, .share, .convene:
+                .approve, .followUpAction, .updateSignal, .share, .convene, .recordFollowUp:
                 throw .notStarted
             }
         }

@@ -27,6 +27,9 @@ extension SessionState {
                 break
             case .contributionRecorded(let data) where data.kind == .case:
                 break
+            // What a planned follow-up carries over from the session it reviews (its decision, its actions).
+            case .contributionRecorded(let data) where data.carriedOver != nil:
+                break
             default:
                 return .beforeStart
             }

@@ -38,6 +38,7 @@ extension SessionStore {
         do { rewrite = try body(contents) } catch { throw .rejected(error) }
         guard let rewrite else { return [] }
         do throws(StoreError) {
+            try Self.checkReplays(rewrite.records, path: path)
             if !contents.tornTail.isEmpty {
                 try cutTornTail(
                     fd, tornTail: contents.tornTail, validLength: contents.validLength,

@@ -43,6 +43,7 @@ public struct SessionStore: Sendable {
         let directory = try POSIXFile.openDirectory(beneath: home, ["sessions"], path: path)
         defer { close(directory) }
         let temporary = ".\(id).\(getpid()).creating"
+        try Self.checkReplays(records, path: path)
         let bytes = try frame(records, after: JournalLine.noPrevious, path: path).bytes
         try POSIXFile.writeNew(bytes, in: directory, named: temporary, path: path)
         // The temporary name goes whether or not the link succeeded; the journal keeps its own name.
@@ -128,8 +129,12 @@ public struct SessionStore: Sendable {
         let records: [Record]
         do { records = try body(head) } catch { throw .rejected(error) }
         guard !records.isEmpty else { return Appended(records: [], state: head.state) }
+        // The state leaves the head, so that applying the new records does not copy it; they must replay from it
+        // before anything is written.
+        var state = head.takeState()
         let framed: Framed
         do {
+            if let before = state { state = try Self.state(after: records, following: before, path: path) }
             framed = try frame(records, after: head.headHash, path: path)
             if !head.tornTail.isEmpty {
                 try cutTornTail(
@@ -157,9 +162,6 @@ public struct SessionStore: Sendable {
             }
             throw .store(error)
         }
-        // The state leaves the head, so that applying the new records does not copy it.
-        var state = head.takeState()
-        for record in records { state?.evolve(record) }
         if let state { updateSnapshot(id, fd: fd, head: head, after: state, appended: records, framed: framed) }
         return Appended(records: records, state: state)
     }

@@ -25,6 +25,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case impossible(path: String, line: Int, detail: LocalizedText)
     /// A session of this id exists here and is not the journal being imported, nor its beginning.
     case sessionDiffers(id: String)
+    /// The records a command would write break a rule replay holds every journal to: written, the journal could
+    /// not be read back. Nothing was written.
+    case wouldNotReplay(path: String, line: Int, detail: LocalizedText)
     /// A line of the home's config file does not read.
     case invalidConfig(path: String, line: Int, detail: LocalizedText)
 }

@@ -91,7 +91,7 @@ import Testing
         h.advance(minutes: -30)
         try h.ok("say", "Bram", "nog een vraag")
         // Only a time given with --at is held to the rule.
-        #expect(h.run("say", "Bram", "x", "--at", "2026-03-12T13:00:00Z").code == 1)
+        #expect(h.run("say", "Bram", "x", "--at", "2026-03-12T12:34:00Z").code == 1)
     }
 
     @Test func usageErrorsEndWithTheUsageLineAndAHelpPointer() throws {

@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func actionsAreListedAcrossSessionsWithStableIDsAndFollowedUpAfterApproval() throws {
-        let h = Harness(lang: "nl")
+        let h = Harness(lang: "nl", now: Harness.endOf2026)
         let first = try Self.teamSession(h)
         try h.ok("minutes", "--output", "vastgesteld.md")
         let all = try JSONDecoder().decode(Actions.self, from: Data(try h.ok("actions", "--json").utf8)).actions
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func theAgendaShowsWhatIsDueInTheOrderATeamDiscussesIt() throws {
-        let h = Harness(lang: "nl")
+        let h = Harness(lang: "nl", now: Harness.endOf2026)
         let first = try Self.teamSession(h)
         try h.ok(
             "new", "Tweede", "--facilitator", "Mia", "--team", "team noord", "--planned", "2026-11-12", "--at",
@@ -139,7 +139,7 @@ import Testing
 /// Issue 13's acceptance, tried as a new user would: one team's six weeks.
 @Suite struct TeamSixWeeksTests {
     @Test func aTeamsSixWeeksFromAgendaToCaseBank() throws {
-        let h = Harness(lang: "nl")
+        let h = Harness(lang: "nl", now: Harness.endOf2026)
         func at(_ day: String, _ time: String) -> [String] { ["--at", "2026-\(day)T\(time)"] }
         // Week 1: an afwegingskader session with fase-1 goals, a dilemma, a decision to review, an action, a signal.
         let first = try h.ok(

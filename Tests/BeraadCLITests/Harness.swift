@@ -7,20 +7,26 @@ final class Harness: @unchecked Sendable {
     let home: String
     let directory: String
     private let lock = NSLock()
-    private var seconds: Int64 = 1_773_320_400  // 2026-03-12T13:00:00Z
+    private var seconds: Int64
     var variables: [String: String]
     /// What `beraad run` reads.
     var input: CLIInput = .none
     /// The same session ids on every run.
     let random = SeededRandom(seed: 1)
 
-    init(lang: String = "en") {
+    /// The clock starts at 2026-03-12T13:00:00Z, or at `now` (seconds since 1970) for a test that enters meetings
+    /// of later months with `--at`: Beraad refuses to record a time ahead of its clock.
+    init(lang: String = "en", now: Int64 = 1_773_320_400) {
+        seconds = now
         directory = TemporaryFolder.make("beraad-cli")
         home = directory + "/home"
         variables = ["BERAAD_HOME": home, "LANG": lang, "BERAAD_LOCK_TIMEOUT": "2"]
     }
 
     deinit { try? FileManager.default.removeItem(atPath: directory) }
+
+    /// The last day of 2026, for tests that enter the autumn's meetings afterwards.
+    static let endOf2026: Int64 = 1_798_718_400  // 2026-12-31T12:00:00Z
 
     /// Moves the clock on.
     func advance(minutes: Int64) { lock.withLock { seconds += minutes * 60 } }

@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func theRegisterGroupsSignalsByThemeAndFollowsTheirState() throws {
-        let h = Harness()
+        let h = Harness(now: Harness.endOf2026)
         let first = try Self.session(
             h, "Een", day: "2026-10-01",
             signals: [["Eenzaamheid bij ouderen", "--theme", "eenzaamheid", "--level", "policy"]])
@@ -95,7 +95,7 @@ import Testing
 
     @Test(arguments: ["markdown", "html", "csv"])
     func theReportForPolicyCarriesNoName(_ format: String) throws {
-        let h = Harness()
+        let h = Harness(now: Harness.endOf2026)
         _ = try Self.session(
             h, "Een", day: "2026-10-01", signals: [["Sanne Bakker ziet eenzaamheid", "--theme", "eenzaamheid"]])
         _ = try Self.session(h, "Twee", day: "2026-10-22", signals: [["Bram merkt eenzaamheid op"]])
@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func theCaseBankHoldsOnlySharedApprovedSessionsAndNoName() throws {
-        let h = Harness()
+        let h = Harness(now: Harness.endOf2026)
         _ = try Self.session(h, "Gedeeld", day: "2026-10-01", signals: [], share: true)
         _ = try Self.session(h, "Niet gedeeld", day: "2026-10-22", signals: [])
         try h.ok("new", "Open", "--facilitator", "Mia")
@@ -126,7 +126,7 @@ import Testing
     }
 
     @Test func aReviewSessionCarriesTheDecisionActionsAndFaseOneGoalsAndBothNameEachOther() throws {
-        let h = Harness(lang: "nl")
+        let h = Harness(lang: "nl", now: Harness.endOf2026)
         try h.ok("new", "Buurtcasus", "--protocol", "afwegingskader", "--facilitator", "Mia", "--team", "Noord")
         try h.ok("join", "Sanne", "--role", "inbrenger")
         try h.ok("case", "Gezin met schulden")

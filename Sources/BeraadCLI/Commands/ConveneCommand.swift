@@ -30,7 +30,7 @@ struct ConveneCommand: BeraadCommand {
                 protocolReference ?? BuiltinProtocols.defaultID)
         } catch { throw error.cliError(context.lang) }
         // As in Context.perform, "now" is read under the parent's lock.
-        let explicit = context.globals.at == nil ? nil : try context.time()
+        let explicit = try context.recordingTime()
         let day = try context.day(planned)
         var childID = ""
         var parentTitle = ""

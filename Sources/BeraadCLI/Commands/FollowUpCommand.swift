@@ -28,7 +28,7 @@ struct FollowUpCommand: BeraadCommand {
 
     func run(_ context: Context) throws(CLIError) {
         guard Identifier.isValid(id) else { throw StoreError.invalidSessionID(id: id).cliError(context.lang) }
-        let explicit = context.globals.at == nil ? nil : try context.time()
+        let explicit = try context.recordingTime()
         let day = try context.day(planned)
         // The home's own `protocols/vervolg.json` may replace the built-in review method.
         let base: ProtocolDefinition

@@ -47,7 +47,7 @@ struct NewCommand: BeraadCommand {
             }
             definition = try catalog.resolve(reference)
         } catch { throw error.cliError(context.lang) }
-        let at = try context.time()
+        let at = try context.recordingTime() ?? context.environment.now()
         var details = self.details
         details.planned = try context.day(planned)
         do { try context.store.prepareHome() } catch { throw error.cliError(context.lang) }

@@ -361,6 +361,9 @@ extension Catalog.MessageText {
         case .journalImpossible(let path, let line, let detail):
             return
                 "\(path):\(line): geen beraad kan dit journaal hebben geschreven: \(detail); er is niets geschreven"
+        case .wouldNotReplay(let path, let line, let detail):
+            return
+                "niet vastgelegd: daarna zou beraad \(path) niet meer kunnen lezen (regel \(line): \(detail)); er is niets geschreven. Dit is een fout in beraad: meld het alstublieft"
         case .sessionLocked(let path, let seconds):
             return "\(path) is na \(seconds) s nog steeds vergrendeld door een ander beraad-proces; probeer het opnieuw"
         case .noSession(let id): return "geen sessie '\(id)'; zie 'beraad sessies --alle'"
@@ -431,6 +434,9 @@ extension Catalog.ParseText {
         case .unknownCommand(let word): return "onbekend commando '\(word)'"
         case .chooseShell: return "kies bash, zsh of fish"
         case .notATime(let text): return "'\(text)' is geen tijd; gebruik ISO 8601 (2026-03-12T14:05) of UU:MM"
+        case .timeAhead(let text, let now):
+            return
+                "--tijd '\(text)' ligt na nu (\(now)): wat nog niet gebeurd is, legt beraad niet vast. Kijk de datum na"
         case .unknownOption(let name): return "onbekende optie '--\(name)'"
         case .missingValue(let name): return "'--\(name)' vraagt om een waarde"
         case .invalidValue(let value, let name, let choices):

@@ -354,6 +354,9 @@ extension Catalog.MessageText {
                 "writing to \(path) failed and could not be undone: the last entry may or may not be there. Check with 'beraad log', then remove \(marker); until then the session takes nothing more"
         case .journalImpossible(let path, let line, let detail):
             return "\(path):\(line): no beraad could have written this journal: \(detail); nothing was written"
+        case .wouldNotReplay(let path, let line, let detail):
+            return
+                "not recorded: beraad could not read \(path) back afterwards (line \(line): \(detail)); nothing was written. This is a bug in beraad: please report it"
         case .sessionLocked(let path, let seconds):
             return "\(path) is still locked by another beraad process after \(seconds) s; try again"
         case .noSession(let id): return "no session '\(id)'; see 'beraad sessions --all'"
@@ -422,6 +425,9 @@ extension Catalog.ParseText {
         case .unknownCommand(let word): return "unknown command '\(word)'"
         case .chooseShell: return "choose bash, zsh or fish"
         case .notATime(let text): return "'\(text)' is not a time; use ISO 8601 (2026-03-12T14:05) or HH:MM"
+        case .timeAhead(let text, let now):
+            return
+                "--at '\(text)' is later than now (\(now)): beraad records nothing that has not happened yet. Check the date"
         case .unknownOption(let name): return "unknown option '--\(name)'"
         case .missingValue(let name): return "'--\(name)' needs a value"
         case .invalidValue(let value, let name, let choices):

@@ -308,6 +308,7 @@ public enum Catalog {
         case ioFailed(operation: String, path: String, reason: String)
         case journalDamaged(path: String, line: String, detail: String)
         case journalImpossible(path: String, line: String, detail: String)
+        case wouldNotReplay(path: String, line: String, detail: String)
         case writeUnsure(path: String, marker: String)
         case sessionLocked(path: String, seconds: String)
         case noSession(id: String)
@@ -362,6 +363,7 @@ public enum Catalog {
         case unknownCommand(word: String)
         case chooseShell
         case notATime(text: String)
+        case timeAhead(text: String, now: String)
         case unknownOption(name: String)
         case missingValue(name: String)
         case invalidValue(value: String, name: String, choices: String)

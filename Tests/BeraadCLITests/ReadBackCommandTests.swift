@@ -1,0 +1,56 @@
+import BeraadEngine
+@testable import BeraadCLI
+import Foundation
+import Testing
+
+/// Every command leaves a journal that Beraad reads back: the follow-ups that once did not, and times that lie
+/// ahead of the clock.
+@Suite struct ReadBackCommandTests {
+    @Test func aPlannedFollowUpOfASessionWithADecisionAndActionsReadsBackAndStarts() throws {
+        let h = Harness(lang: "nl", now: Harness.endOf2026)
+        let first = try FollowUpTests.teamSession(h)
+        let child = try h.ok("follow-up", first, "Vervolg", "--planned", "15 januari")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try h.ok("status").contains("Gepland"))
+        let listed = h.run("sessions", "--all")
+        #expect(listed.code == 0 && listed.stderr.isEmpty && listed.stdout.contains(child), "\(listed)")
+        let verified = h.run("verify", "--all")
+        #expect(verified.code == 0 && !verified.stdout.contains("FOUT"), "\(verified)")
+        // The review of the decision stands on the agenda as the planned review session, on its day.
+        let agenda = try h.ok("agenda", "--weeks", "8")
+        #expect(agenda.contains("Vervolg") && agenda.contains("15 januari 2027"), "\(agenda)")
+        // What was carried over is there when the review starts.
+        #expect(try h.ok("start").contains("Ronde 1/"))
+        let log = try h.ok("log")
+        #expect(log.contains("Huisarts bellen") && log.contains("We doen B"), "\(log)")
+        #expect(h.run("verify", "--all").code == 0)
+    }
+
+    @Test func aPlannedSessionHasNothingToFollowUpAndIsLeftAsItWas() throws {
+        let h = Harness()
+        let id = try h.ok("new", "Gepland", "--facilitator", "Mia", "--planned", "2026-03-19")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let before = h.journal()
+        let refused = h.run("follow-up", id)
+        #expect(refused.code == 1, "\(refused)")
+        #expect(h.journal() == before)
+        #expect(try h.ok("sessions", "--all").contains(id))
+        #expect(h.run("verify", "--all").code == 0)
+    }
+
+    @Test func aTimeAheadOfTheClockIsRefusedAndATimeJustAheadIsNot() throws {
+        let h = try Harness.meeting(upTo: "casus")
+        let before = h.journal()
+        // The clock reads 2026-03-12T13:00Z; the meeting's offset is +01:00.
+        let tomorrow = h.run("say", "Bram", "x", "--at", "2026-03-13T14:00")
+        #expect(tomorrow.code == 64 && tomorrow.stderr.contains("later than now"), "\(tomorrow)")
+        #expect(h.journal() == before)
+        #expect(h.run("new", "Later", "--at", "2027-01-20T10:00").code == 64)
+        #expect(h.run("follow-up", h.currentID, "--at", "2027-01-20T10:00").code == 64)
+        #expect(h.journal() == before)
+        // A clock a little behind the room's is no reason to refuse.
+        try h.ok("say", "Bram", "x", "--at", "2026-03-12T13:04:00Z")
+        // Reading commands may look ahead: what will be overdue then.
+        #expect(h.run("agenda", "--at", "2027-01-20T10:00").code == 0)
+    }
+}
