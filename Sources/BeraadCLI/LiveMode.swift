@@ -88,21 +88,18 @@ struct LiveMode {
         var history = LiveHistory(store: context.store, session: id)
         input.editor?.hold()
         defer { input.editor?.release() }
-        // A refused line comes back on the prompt, to be fixed rather than typed again.
-        var pending = ""
         // Once /board has written the group's screen, it is written again after every line.
         var boardPath: String?
         while true {
             let read: String?
             if let editor = input.editor {
                 read = editor.readLine(
-                    prompt: prompt(state), initial: pending, history: history.lines,
+                    prompt: prompt(state), history: history.lines, header: { banner(state) },
                     complete: { LiveCompletion(state: state, lang: context.lang).complete($0) })
             } else {
                 if input.isTerminal { write(prompt(state)) }
                 read = input.readLine()
             }
-            pending = ""
             guard let line = read else {
                 write(
                     "\n" + (input.wasInterrupted() ? t(.live(.interrupted)) : "")
@@ -123,17 +120,8 @@ struct LiveMode {
                 write(who(state))
             case .invalid(let message):
                 refuse(message(context.lang))
-                if input.editor != nil { pending = line }
             case .run(let arguments):
-                // Ask only when the rules would let it through: in the last round, or without a reason, the rule
-                // says what to do instead, without asking first.
-                let isLastRound = state.roundIndex + 1 >= state.protocolDefinition.rounds.count
-                if arguments.first == "next" && arguments.contains("--force") && arguments.contains("--reason")
-                    && input.isTerminal && !isLastRound && !confirmForce()
-                {
-                    write(t(.live(.notMovedOn)))
-                    continue
-                }
+                // A forced move carries its reason, which is all the confirmation it needs.
                 let notReached = state.roundsNotReached.map { $0.unnumberedTitle(context.lang) }
                 if arguments.first == "close" && !arguments.contains("--abandon") && !notReached.isEmpty
                     && input.isTerminal
@@ -149,7 +137,6 @@ struct LiveMode {
                     refuse(
                         error.message
                             + (error.suggestion.map { t(.live(.didYouMean(suggestion: "\($0)"))) } ?? ""))
-                    if input.editor != nil { pending = line }
                 } else if arguments.first == ConveneCommand.declaration.name,
                     let convened = try? context.store.currentSession()
                 {
@@ -200,8 +187,11 @@ struct LiveMode {
         try context.readSession(id, quietly: true)
     }
 
+    /// Says why a line was refused. The prompt is empty again, as in a shell, so that the next speaker's words are
+    /// never glued onto the refused line; at a terminal, Up brings it back to fix.
     private func refuse(_ message: String) {
-        context.environment.output.err(style.alert("✗ ") + safe(Self.namingLiveCommands(message)) + "\n")
+        let recall = context.environment.input.editor == nil ? "" : style.dim(t(.live(.upBringsItBack)))
+        context.environment.output.err(style.alert("✗ ") + safe(Self.namingLiveCommands(message)) + recall + "\n")
     }
 
     /// `message` with each `'beraad next …'` that the live mode offers written as `'/next …'`, as it is typed here.
@@ -210,8 +200,6 @@ struct LiveMode {
             Commands.live(String(match.output.1)) == nil ? String(match.output.0) : "'/" + match.output.1
         }
     }
-
-    private func confirmForce() -> Bool { confirm(t(.live(.confirmForce))) }
 
     /// Asks `question` and reads a yes (`j`, `ja`, `y`, `yes`).
     private func confirm(_ question: String) -> Bool {

@@ -46,6 +46,9 @@ enum ManPage {
             \\fB/\\fIkind NAME\\fB: \\fItext\\fR another kind; \\fB/position\\fR, \\fB/decide\\fR, \\fB/next\\fR, \\fB/back\\fR,
             \\fB/who\\fR, \\fB/status\\fR, \\fB/undo\\fR, \\fB/help\\fR and \\fB/quit\\fR as the commands above.
             Each line is journaled when Enter is pressed. Standard input may be a pipe.
+            On a terminal a long line wraps and is edited in place; Up and Down walk through the lines typed
+            before, Tab completes, and Ctrl-L clears the screen and shows the round again. A refused line leaves
+            the prompt empty, as in a shell: Up brings it back to fix.
             .SH EXIT STATUS
             .TP
             .B 0

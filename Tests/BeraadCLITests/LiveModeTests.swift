@@ -115,17 +115,15 @@ import Testing
         #expect(result.stderr.contains("geen deelnemer 'Niemand'"))
     }
 
-    @Test func aForcedNextOnATerminalAsksFirst() throws {
+    @Test func aForcedNextWithItsReasonMovesOnWithoutAskingAgain() throws {
         let h = try Harness.meeting(upTo: "casus")
-        let before = h.journal()
-        h.input = CLIInput.lines(["/next --force --reason geen tijd", "n"])
+        h.input = CLIInput.lines(["/next --force --reason geen tijd", "Bram: een vraag"])
         h.input.isTerminal = true
         let result = h.run("run")
-        #expect(result.stdout.contains("Move on anyway? [y/N]") && result.stdout.contains("Not moved on."))
-        #expect(h.journal() == before)
-        h.input = CLIInput.lines(["/next --force --reason geen tijd", "y"])
-        h.input.isTerminal = true
-        #expect(h.run("run").stdout.contains("Round 3/8"))
+        #expect(!result.stdout.contains("[y/N]"), "\(result.stdout)")
+        #expect(result.stdout.contains("Round 3/8"))
+        // The next line is the next speaker's, not an answer to a question.
+        #expect(try h.ok("log").contains("Bram: een vraag"))
     }
 
     @Test func colourOnlyOnATerminalAndNeverWithNoColor() {

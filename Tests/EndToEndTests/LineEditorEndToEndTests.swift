@@ -6,6 +6,10 @@ import Testing
     static let left = "\u{1B}[D"
     static let up = "\u{1B}[A"
     static let ctrlU = "\u{15}"
+    static let ctrlW = "\u{17}"
+    static let right = "\u{1B}[C"
+    static let home = "\u{1B}[H"
+    static let end = "\u{1B}[F"
 
     @Test func typingFixingRecallingAndCompletingOnATerminal() throws {
         let (b, terminal) = try Self.liveMeeting()
@@ -17,15 +21,15 @@ import Testing
         try terminal.waitFor("Bram: ")
         terminal.type("wie woont er bij hem? 👍🏽\r")
         try terminal.waitFor("question  Bram: wie woont er bij hem? 👍🏽")
-        // A refused line comes back on the prompt, to be fixed instead of typed again.
+        // A refused line leaves the prompt; Up brings it back to be fixed, and a forced move with its reason is
+        // not asked about again.
         terminal.type("/volgende --forceer\r")
         try terminal.waitFor("--force needs --reason")
-        terminal.type(" --reden geen tijd\r")
-        try terminal.waitFor("Move on anyway? [y/N]")
-        terminal.type("y\r")
+        try terminal.waitFor("↑ brings the line back to fix it")
+        terminal.type(Self.up + " --reden geen tijd\r")
         try terminal.waitFor("Round 3/8")
         // Up recalls an earlier line; Ctrl-U clears it.
-        terminal.type(Self.up + Self.up + Self.up)
+        terminal.type(Self.up + Self.up + Self.up + Self.up)
         try terminal.waitFor("wie woont er bij hem? 👍🏽", count: 2)
         terminal.type(Self.ctrlU + "/quit\r")
         #expect(try terminal.exitCode() == 0)
@@ -55,13 +59,66 @@ import Testing
         #expect(!history.contains("Milan") && history.contains("/redact […]"))
     }
 
+    @Test func aRefusedLineThenTheNextSpeakerAtOnceAreTwoLines() throws {
+        let (b, terminal) = try Self.liveMeeting(participants: ["Bram", "Peter Hoekstra"])
+        // Typed without waiting for the refusal, as a note-taker does while the next person talks.
+        terminal.type("/feit Nobody: er is geen Nobody\r" + "Peter: Wie is zijn huisarts?\r" + "/quit\r")
+        #expect(try terminal.exitCode() == 0)
+        #expect(terminal.screen.contains("no participant"), "\(terminal.screen)")
+        let log = try b.ok("log")
+        #expect(log.contains("question  Peter Hoekstra: Wie is zijn huisarts?"), "\(log)")
+        #expect(!log.contains("Nobody") && !log.contains("stop"), "\(log)")
+    }
+
+    @Test func aLongCaseWrapsOnAnEightyColumnTerminalAndIsEditedInPlace() throws {
+        let (b, terminal) = try Self.liveMeeting(columns: 80)
+        let caseText = String(repeating: "De cliënt wil thuis blijven wonen, maar valt vaak. ", count: 9)
+        #expect(caseText.count > 450)
+        terminal.type("/casus " + caseText)
+        try terminal.waitFor("valt vaak. ", count: 9)
+        // Home, a word after the command, End, a word removed with Ctrl-W, and the arrows across the rows.
+        terminal.type(Self.home + String(repeating: Self.right, count: 7) + "Casus: " + Self.end + Self.ctrlW)
+        terminal.type(String(repeating: Self.left, count: 100) + "X" + "\r")
+        try terminal.waitFor("case: Casus: De cliënt")
+        try terminal.waitFor("› ", count: 2)
+        // Each prompt once on the screen: the line was drawn again where it stood, not below itself at each key.
+        let display = terminal.display
+        #expect(display.count("[2/8 ") == 2, "\(display.text)")
+        terminal.type("/quit\r")
+        #expect(try terminal.exitCode() == 0)
+        var expected = Array("Casus: " + caseText.dropLast("vaak. ".count))
+        expected.insert("X", at: expected.count - 100)
+        let recorded = try b.ok("log", "--json")
+        #expect(recorded.contains(String(expected).trimmingCharacters(in: .whitespaces)), "\(recorded)")
+    }
+
+    @Test func ctrlLAndAResizeShowTheRoundAndTheLineAgain() throws {
+        let (b, terminal) = try Self.liveMeeting(columns: 80)
+        terminal.type("Bram: een vraag die nog niet af is")
+        try terminal.waitFor("nog niet af is")
+        terminal.type("\u{0C}")
+        try terminal.waitFor("Round 2/8", count: 2)
+        #expect(terminal.display.lines.first?.contains("Round 2/8") == true, "\(terminal.display.text)")
+        terminal.resize(columns: 30)
+        terminal.type(" en nu wel?")
+        try terminal.waitFor("nu wel?")
+        #expect(
+            terminal.display.paddedLines.joined().contains(
+                "een vraag die nog niet af is en nu wel?"))
+        terminal.type("\r/quit\r")
+        #expect(try terminal.exitCode() == 0)
+        #expect(try b.ok("log").contains("Bram: een vraag die nog niet af is en nu wel?"))
+    }
+
     /// A session with Bram in its case round, and `beraad run` on a terminal, at its prompt.
-    static func liveMeeting() throws -> (BeraadProcess, PseudoTerminal) {
+    static func liveMeeting(participants: [String] = ["Bram"], columns: Int = 120) throws -> (
+        BeraadProcess, PseudoTerminal
+    ) {
         let b = BeraadProcess()
         try b.ok("new", "Live", "--facilitator", "Mia")
-        try b.ok("join", "Bram")
+        for name in participants { try b.ok("join", name) }
         try b.ok("next")
-        let terminal = try PseudoTerminal(b, ["run"])
+        let terminal = try PseudoTerminal(b, ["run"], columns: columns)
         try terminal.waitFor("› ")
         return (b, terminal)
     }

@@ -1,3 +1,4 @@
+import BeraadTestSupport
 import Foundation
 
 /// The built `beraad` on a pseudo-terminal: what a person types goes in as key bytes, what they see comes out.
@@ -5,11 +6,17 @@ final class PseudoTerminal: @unchecked Sendable {
     let process = Process()
     private let master: Int32
     private(set) var screen = ""
+    /// What a person sees: the output as a terminal of this size shows it.
+    private(set) var display: TerminalScreen
 
     struct Failure: Error, CustomStringConvertible { var description: String }
 
     /// Starts `beraad arguments` with a new terminal as its standard input, output and error.
-    init(_ beraad: BeraadProcess, _ arguments: [String], extra: [String: String] = [:]) throws {
+    init(
+        _ beraad: BeraadProcess, _ arguments: [String], extra: [String: String] = [:], columns: Int = 120,
+        rows: Int = 40
+    ) throws {
+        display = TerminalScreen(columns: columns, rows: rows)
         // Linux's pseudo-terminal multiplexer: unlock the new terminal and ask its number (TIOCSPTLCK, TIOCGPTN).
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
         var unlock: Int32 = 0
@@ -17,7 +24,7 @@ final class PseudoTerminal: @unchecked Sendable {
         guard master >= 0, ioctl(master, 0x4004_5431, &unlock) == 0, ioctl(master, 0x8004_5430, &number) == 0 else {
             throw Failure(description: "no pseudo-terminal")
         }
-        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
         let slave = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
         guard slave >= 0 else { throw Failure(description: "cannot open the terminal's other side") }
@@ -57,8 +64,21 @@ final class PseudoTerminal: @unchecked Sendable {
             let read = buffer.withUnsafeMutableBytes { Glibc.read(master, $0.baseAddress, $0.count) }
             guard read > 0 else { continue }
             screen += String(decoding: buffer[0..<read], as: UTF8.self)
+            display.feed(Array(buffer[0..<read]))
         }
         return screen
+    }
+
+    /// Makes the terminal `columns` wide, as a person dragging the window does: the program is told with SIGWINCH
+    /// (sent here, as the terminal is not the program's controlling one). What it showed is flowed into the new
+    /// width, as terminals do.
+    func resize(columns: Int) {
+        var size = winsize(ws_row: UInt16(display.rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        var flowed = TerminalScreen(columns: columns, rows: display.rows)
+        flowed.feed(Array(display.text.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        display = flowed
+        kill(process.processIdentifier, SIGWINCH)
     }
 
     /// Waits for the program to end and returns its exit code.

@@ -6,6 +6,8 @@ enum Key: Equatable, Sendable {
     case tab, enter
     /// Ctrl-A, Ctrl-E, Ctrl-K, Ctrl-U, Ctrl-W.
     case lineStart, lineEnd, killToEnd, killToStart, killWord
+    /// Ctrl-L.
+    case clearScreen
     /// Ctrl-C.
     case interrupt
     /// Ctrl-D.
@@ -17,13 +19,22 @@ enum Key: Equatable, Sendable {
 /// Turns the bytes a terminal sends into keys: UTF-8 characters, control keys and escape sequences.
 struct KeyDecoder {
     private var pending: [UInt8] = []
+    /// The last byte decoded was a carriage return: a line feed right after it ends the same line (pasted text
+    /// with `\r\n`), not another, empty one.
+    private var afterReturn = false
 
     /// The keys that `bytes` complete; an unfinished sequence waits for the next bytes.
     mutating func keys(from bytes: [UInt8]) -> [Key] {
         pending += bytes
         var keys: [Key] = []
-        while !pending.isEmpty {
+        while let first = pending.first {
+            if afterReturn && first == 0x0A {
+                afterReturn = false
+                pending.removeFirst()
+                continue
+            }
             guard let (key, length) = Self.decode(pending) else { break }
+            afterReturn = first == 0x0D
             keys.append(key)
             pending.removeFirst(length)
         }
@@ -42,6 +53,7 @@ struct KeyDecoder {
         case 0x09: return (.tab, 1)
         case 0x0A, 0x0D: return (.enter, 1)
         case 0x0B: return (.killToEnd, 1)
+        case 0x0C: return (.clearScreen, 1)
         case 0x15: return (.killToStart, 1)
         case 0x17: return (.killWord, 1)
         case 0x1B: return escape(bytes)

@@ -11,6 +11,8 @@ struct LineEditor {
         case accepted(String)
         /// Tab: complete the word before the cursor.
         case complete
+        /// Ctrl-L: clear the screen and show the round again.
+        case clearScreen
         case interrupted
         /// Ctrl-D on an empty line.
         case endOfInput
@@ -84,6 +86,8 @@ struct LineEditor {
             return .complete
         case .enter:
             return .accepted(text)
+        case .clearScreen:
+            return .clearScreen
         case .interrupt:
             return .interrupted
         case .endOfInput:

@@ -13,6 +13,9 @@ final class TerminalLineEditor: @unchecked Sendable {
     private let output: Int32
     /// The decoder keeps bytes of a key that arrived in part; touched only while `lock` is held.
     private var decoder = KeyDecoder()
+    /// Keys typed after the Enter that ended the last line, read with it: the next line begins with them, so that
+    /// a fast typist's next words are never lost.
+    private var typedAhead: [Key] = []
     private let lock = NSLock()
     /// Whether Ctrl-C ended the last line.
     private(set) var wasInterrupted = false
@@ -24,9 +27,11 @@ final class TerminalLineEditor: @unchecked Sendable {
         self.output = output
     }
 
-    /// The next line typed after `prompt`, starting from `initial`; `nil` at the end of input or on Ctrl-C.
+    /// The next line typed after `prompt`, starting from `initial`; `nil` at the end of input or on Ctrl-C. Ctrl-L
+    /// clears the screen and shows `header` above the prompt again.
     func readLine(
         prompt: String, initial: String = "", history: [String] = [],
+        header: () -> String = { "" },
         complete: (String) -> Completions = { _ in
             Completions(start: 0, candidates: [])
         }
@@ -37,33 +42,54 @@ final class TerminalLineEditor: @unchecked Sendable {
             let saved = held == nil ? enterRawMode() : nil
             guard held != nil || saved != nil else { return nil }
             defer { if let saved { leaveRawMode(saved) } }
+            Self.watchResizes()
+            // Only the prompt's last line is drawn again; the lines above it are shown once.
+            let lines = prompt.split(separator: "\n", omittingEmptySubsequences: false)
+            let head = lines.dropLast().map { $0 + "\r\n" }.joined()
+            let last = String(lines.last ?? "")
             var editor = LineEditor(initial: initial, history: history)
-            draw(prompt, editor)
+            var line = WrappedLine(columns: columns())
+            write(head)
+            draw(last, editor, &line)
             while true {
-                var buffer = [UInt8](repeating: 0, count: 256)
-                let count = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress, $0.count) }
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else {
-                    write("\r\n")
-                    return nil
+                if typedAhead.isEmpty {
+                    var buffer = [UInt8](repeating: 0, count: 256)
+                    let count = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress, $0.count) }
+                    if Self.resized != 0 {
+                        Self.resized = 0
+                        line.resize(to: columns())
+                        draw(last, editor, &line)
+                    }
+                    if count < 0 && errno == EINTR { continue }
+                    guard count > 0 else {
+                        write(line.leave())
+                        return nil
+                    }
+                    typedAhead = decoder.keys(from: Array(buffer[0..<count]))
                 }
-                for key in decoder.keys(from: Array(buffer[0..<count])) {
+                while !typedAhead.isEmpty {
+                    let key = typedAhead.removeFirst()
                     switch editor.handle(key) {
                     case .changed:
-                        draw(prompt, editor)
+                        draw(last, editor, &line)
                     case .unchanged:
                         continue
-                    case .accepted(let line):
-                        write("\r\n")
-                        return line
+                    case .accepted(let text):
+                        write(line.leave())
+                        return text
                     case .complete:
-                        completeWord(&editor, prompt: prompt, complete)
+                        completeWord(&editor, prompt: last, &line, complete)
+                    case .clearScreen:
+                        let shown = header().drop { $0 == "\n" }
+                        write("\u{1B}[H\u{1B}[2J" + Self.rows(String(shown)) + head)
+                        line.reset()
+                        draw(last, editor, &line)
                     case .interrupted:
                         wasInterrupted = true
-                        write("^C\r\n")
+                        write("^C" + line.leave())
                         return nil
                     case .endOfInput:
-                        write("\r\n")
+                        write(line.leave())
                         return nil
                     }
                 }
@@ -71,8 +97,15 @@ final class TerminalLineEditor: @unchecked Sendable {
         }
     }
 
+    /// `text` with each line ending as raw mode wants it.
+    private static func rows(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
+    }
+
     /// Completes the word before the cursor: the one candidate, or what all candidates share, or else a list of them.
-    private func completeWord(_ editor: inout LineEditor, prompt: String, _ complete: (String) -> Completions) {
+    private func completeWord(
+        _ editor: inout LineEditor, prompt: String, _ line: inout WrappedLine, _ complete: (String) -> Completions
+    ) {
         let typed = editor.textBeforeCursor
         let completions = complete(typed)
         let word = String(typed.dropFirst(completions.start))
@@ -87,10 +120,10 @@ final class TerminalLineEditor: @unchecked Sendable {
             if shared.count > word.count {
                 editor.replace(from: completions.start, with: shared)
             } else {
-                write("\r\n" + completions.candidates.joined(separator: "   ") + "\r\n")
+                write(line.leave() + completions.candidates.joined(separator: "   ") + "\r\n")
             }
         }
-        draw(prompt, editor)
+        draw(prompt, editor, &line)
     }
 
     /// The longest start all `words` share, compared without case.
@@ -120,23 +153,39 @@ final class TerminalLineEditor: @unchecked Sendable {
         }
     }
 
-    /// The prompt and the line, the cursor in its place.
-    private func draw(_ prompt: String, _ editor: LineEditor) {
-        let after = editor.characters[editor.cursor...].reduce(0) { $0 + Self.width(of: $1) }
-        write("\r" + prompt + Context.terminalSafe(editor.text) + "\u{1B}[K" + (after > 0 ? "\u{1B}[\(after)D" : ""))
+    /// The prompt and the line, over as many rows as they take, the cursor in its place.
+    private func draw(_ prompt: String, _ editor: LineEditor, _ line: inout WrappedLine) {
+        let text = Context.terminalSafe(editor.text)
+        let before = Context.terminalSafe(editor.textBeforeCursor)
+        write(
+            line.draw(
+                prompt: prompt, promptWidth: WrappedLine.width(of: prompt), text: text,
+                textWidth: WrappedLine.width(of: text), cursorWidth: WrappedLine.width(of: before)))
     }
 
-    /// The columns a character takes: two for wide characters and emoji.
-    static func width(of character: Character) -> Int {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
-        if scalar.properties.isEmojiPresentation { return 2 }
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-            0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-            return 2
-        default:
-            return 1
-        }
+    /// The terminal's width now, from the terminal itself; 80 where it does not say.
+    private func columns() -> Int {
+        var size = winsize()
+        if ioctl(output, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+
+    nonisolated(unsafe) private static var resized: sig_atomic_t = 0
+
+    /// Makes a change of the terminal's size (SIGWINCH) set a flag and interrupt the read, so that the line is
+    /// drawn again at the new width.
+    private static func watchResizes() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in TerminalLineEditor.resized = 1 }
+        sigemptyset(&action.sa_mask)
+        // Without SA_RESTART: the blocking read returns, and the line is drawn again at once.
+        action.sa_flags = 0
+        sigaction(SIGWINCH, &action, nil)
+        // A parent may have started us with it blocked (threads of a test runner do); unblock it.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGWINCH)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     private func write(_ text: String) { FileDescriptorWriter.write(text, to: output) }

@@ -393,11 +393,10 @@ public enum Catalog {
         case welcome
         case interrupted
         case saved
-        case notMovedOn
         case didYouMean(suggestion: String)
         case closed
         case interruptedSaved
-        case confirmForce
+        case upBringsItBack
         case timeIsUp(minutes: String)
         case thinkOf(hints: String)
         case record(hints: String)

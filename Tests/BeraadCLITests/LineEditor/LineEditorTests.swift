@@ -104,6 +104,6 @@ import Testing
         editor.replace(from: 10, with: "Bram ")
         #expect(editor.text == "/position Bram " && editor.cursor == 15)
         #expect(TerminalLineEditor.sharedPrefix(["Bram", "brenda", "Bregje"]) == "Br")
-        #expect(TerminalLineEditor.width(of: "👍") == 2 && TerminalLineEditor.width(of: "é") == 1)
+        #expect(WrappedLine.width(of: "👍" as Character) == 2 && WrappedLine.width(of: "é" as Character) == 1)
     }
 }
