@@ -34,8 +34,12 @@ enum EntryFormatter {
                     "\($0.label): \(oneLine($0.text))"
                         + ($0.harm.map { t(.message(.entryHarm(harm: oneLine($0)))) } ?? "")
                 }.joined(separator: " / ")
-        case .position(let option, _, _, _):
+        case .position(let option, let cannot, let mitigate, let needs):
+            // Every part the person gave, so that the note-taker sees that each was saved.
             return option + (text.isEmpty ? "" : t(.message(.entryBecause(because: text))))
+                + (cannot.map { t(.message(.entryCannot(cannot: oneLine($0)))) } ?? "")
+                + (mitigate.map { t(.message(.entryMitigate(mitigate: oneLine($0)))) } ?? "")
+                + (needs.map { t(.message(.entryNeeds(needs: oneLine($0)))) } ?? "")
         case .decision(let option, _, let support, let dissent, let review):
             var result = text
             if let option { result += " → " + option }

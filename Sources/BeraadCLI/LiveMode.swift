@@ -37,29 +37,63 @@ struct LiveMode {
         try live.loop(state)
     }
 
-    /// Asks for a title, a method and the facilitator, and opens the session; `false` when no title was given.
+    /// Asks for a title, a method, the facilitator, the place and (when the home's sessions have teams) the team,
+    /// and opens the session; `false` when no title was given. A method that is not one is asked for again at once.
     private static func startSession(_ context: Context) throws(CLIError) -> Bool {
         let input = context.environment.input
-        func ask(_ question: String) -> String {
-            if let editor = input.editor { return editor.readLine(prompt: question)?.trimmingWhitespace() ?? "" }
+        func ask(_ question: String, choices: [String] = []) -> String? {
+            if let editor = input.editor {
+                return editor.readLine(
+                    prompt: question,
+                    complete: { typed in
+                        let folded = typed.lowercased()
+                        return TerminalLineEditor.Completions(
+                            start: 0, candidates: choices.filter { $0.lowercased().hasPrefix(folded) })
+                    })?.trimmingWhitespace()
+            }
             context.environment.output.out(question)
-            return input.readLine()?.trimmingWhitespace() ?? ""
+            return input.readLine()?.trimmingWhitespace()
         }
         func t(_ key: Catalog.LiveText) -> String { Catalog.text(.live(key), context.lang) }
         context.environment.output.out(t(.noSessionYet))
-        let title = ask(t(.askTitle))
-        guard !title.isEmpty else { return false }
+        guard let title = ask(t(.askTitle)), !title.isEmpty else { return false }
         let methods = ((try? ProtocolCatalog(store: context.store).all()) ?? []).map(\.definition.id)
-        let method = ask(t(.askMethod(methods: methods.joined(separator: ", "), standard: BuiltinProtocols.defaultID)))
-        let facilitator = ask(t(.askFacilitator))
+        var method: String?
+        while method == nil {
+            guard
+                let answer = ask(
+                    t(.askMethod(methods: methods.joined(separator: ", "), standard: BuiltinProtocols.defaultID)),
+                    choices: methods)
+            else { return false }
+            method = Self.method(answer, among: methods)
+            if method == nil {
+                context.environment.output.err(
+                    Context.terminalSafe(t(.unknownMethod(answer: answer, methods: methods.joined(separator: ", "))))
+                        + "\n")
+            }
+        }
+        let facilitator = ask(t(.askFacilitator)) ?? ""
+        let place = ask(t(.askPlace)) ?? ""
+        let teams = Set(context.store.summaries().sessions.compactMap(\.team)).sorted()
+        let team = teams.isEmpty ? "" : ask(t(.askTeam(teams: teams.joined(separator: ", "))), choices: teams) ?? ""
         var arguments = [
-            "--home", context.store.home, "new", title, "--protocol",
-            method.isEmpty ? BuiltinProtocols.defaultID : method,
+            "--home", context.store.home, "new", title, "--protocol", method ?? BuiltinProtocols.defaultID,
         ]
         if !facilitator.isEmpty { arguments += ["--facilitator", facilitator] }
+        if !place.isEmpty { arguments += ["--place", place] }
+        if !team.isEmpty { arguments += ["--team", teams.first { $0.lowercased() == team.lowercased() } ?? team] }
         if context.langIsExplicit { arguments += ["--lang", context.lang.rawValue] }
         if let error = Beraad.execute(arguments, environment: context.environment) { throw error }
         return true
+    }
+
+    /// The method `answer` names among `methods`: empty for the standard one, an id, or a unique start of one.
+    static func method(_ answer: String, among methods: [String]) -> String? {
+        if answer.isEmpty { return BuiltinProtocols.defaultID }
+        let folded = answer.lowercased()
+        if let exact = methods.first(where: { $0.lowercased() == folded }) { return exact }
+        let started = methods.filter { $0.lowercased().hasPrefix(folded) }
+        return started.count == 1 ? started[0] : nil
     }
 
     private init(context: Context, id: String, style: Style) {
@@ -132,6 +166,10 @@ struct LiveMode {
                 }
                 // Moving between rounds and closing are announced by the live mode itself, with the round's banner.
                 var environment = context.environment
+                // What a command says points to the live commands, typed here as `/volgende`, not `beraad volgende`.
+                let (out, err) = (environment.output.out, environment.output.err)
+                environment.output.out = { out(Self.namingLiveCommands($0)) }
+                environment.output.err = { err(Self.namingLiveCommands($0)) }
                 if ["next", "back", "close"].contains(arguments.first ?? "") { environment.output.out = { _ in } }
                 if let error = Beraad.execute(globalArguments + arguments, environment: environment) {
                     refuse(
@@ -288,7 +326,7 @@ struct LiveMode {
         /// `/word` and `--option` as someone reading `lang` types them.
         func word(_ command: any BeraadCommand.Type) -> String {
             let declaration = command.declaration
-            return "/" + (lang == .nl ? declaration.aliases.first ?? declaration.name : declaration.name)
+            return "/" + declaration.name(lang)
         }
         func option(_ declaration: OptionDeclaration, _ value: String) -> String {
             "--" + declaration.name(lang) + " " + value
@@ -388,7 +426,7 @@ struct LiveMode {
         for command in Commands.all {
             let declaration = command.declaration
             guard declaration.live != nil else { continue }
-            let word = "/" + (lang == .nl ? declaration.aliases.first ?? declaration.name : declaration.name)
+            let word = "/" + declaration.name(lang)
             let usage = Help.usage(command, path: declaration.name, lang)
             out += Help.row(
                 word + usage.dropFirst("beraad ".count + declaration.name.count), declaration.summary(lang),

@@ -102,14 +102,43 @@ import Testing
 @Suite struct RunWithoutSessionTests {
     @Test func runAtATerminalWithoutASessionAsksForOneAndStartsIt() throws {
         let h = Harness()
-        h.input = CLIInput.lines(["Zorgmijding", "dilemmamethode", "Mia", "/status", "/quit"])
+        // A wrong method is asked for again at once; a unique start of one is that method.
+        h.input = CLIInput.lines(["Zorgmijding", "dilemmametode", "dil", "Mia", "Wijkpost Noord", "/status", "/quit"])
         h.input.isTerminal = true
         let result = h.run("run")
         #expect(result.code == 0, "\(result.stderr)")
         #expect(result.stdout.contains("There is no session yet") && result.stdout.contains("Title of the meeting: "))
+        #expect(result.stderr.contains("'dilemmametode' is not one method"))
+        #expect(result.stdout.components(separatedBy: "Method (").count == 3)
+        // No session of the home has a team yet: the team is not asked.
+        #expect(result.stdout.contains("Place (") && !result.stdout.contains("Team ("))
         let status = try h.ok("status")
         #expect(
             status.contains("Zorgmijding") && status.contains("Dilemma method") && status.contains("Mia (facilitator)"))
+        #expect(try h.ok("minutes").contains("Wijkpost Noord"))
+    }
+
+    @Test func runAtATerminalAsksForATeamWhenTheHomeHasOne() throws {
+        let h = Harness()
+        try h.ok("new", "Eerder", "--team", "Team Noord")
+        try? FileManager.default.removeItem(atPath: h.home + "/current")
+        h.input = CLIInput.lines(["Zorgmijding", "", "", "", "team noord", "/quit"])
+        h.input.isTerminal = true
+        let result = h.run("run")
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Team (Team Noord, another, or leave empty): "))
+        #expect(try h.ok("status", "--json").contains("Zorgmijding"))
+        #expect(try h.ok("sessions", "--team", "Team Noord").contains("Zorgmijding"))
+    }
+
+    @Test func aMethodIsAnIdOrAUniqueStartOfOne() {
+        let methods = ["moreel-beraad", "dilemmamethode", "nijmeegse-methode", "socratisch-gesprek"]
+        #expect(LiveMode.method("dil", among: methods) == "dilemmamethode")
+        #expect(LiveMode.method("DILEMMAMETHODE", among: methods) == "dilemmamethode")
+        #expect(LiveMode.method("", among: methods) == "moreel-beraad")
+        #expect(LiveMode.method("m", among: methods) == "moreel-beraad")
+        #expect(LiveMode.method("x", among: methods) == nil)
+        #expect(LiveMode.method("s", among: methods + ["stappenplan"]) == nil)
     }
 
     @Test func runOnAPipeWithoutASessionSaysSoAsBefore() {

@@ -126,6 +126,33 @@ import Testing
         #expect(try h.ok("log").contains("Bram: een vraag"))
     }
 
+    @Test func statusAndHintsInTheLiveModeNameLiveCommands() throws {
+        let h = try Harness.meeting(upTo: "casus", lang: "nl")
+        h.input = .lines(["Bram: hoe lang al?", "/casus Er was eens", "/status"])
+        let result = h.run("run")
+        #expect(result.stdout.contains("'/volgende'") && result.stdout.contains("('/casus')"), "\(result.stdout)")
+        #expect(!result.stdout.contains("'beraad volgende") && !result.stdout.contains("beraad case"))
+        // Outside the live mode the command is named as it is typed at the shell, in the session's language.
+        #expect(try h.ok("status").contains("('beraad casus')"))
+    }
+
+    @Test func aPositionEchoesEveryPartThatWasSaved() throws {
+        let h = try Harness.meeting(upTo: "perspectieven", lang: "nl")
+        h.input = .lines(["/standpunt Bram A omdat eerlijkheid --kan-niet zwijgen --beperk uitleg --nodig tijd"])
+        let out = h.run("run").stdout
+        #expect(
+            out.contains(
+                "A, omdat eerlijkheid; daarom kan ik niet: zwijgen; de schade beperk ik door: uitleg; wat ik nodig heb: tijd"
+            ), "\(out)")
+    }
+
+    @Test func theCommonDutchWordsForCommandsAreAccepted() throws {
+        let h = Harness(lang: "nl")
+        #expect(h.run("acties").code == 0)
+        #expect(h.run("signalen").code == 0)
+        #expect(h.run("delen").stderr.contains("geen actuele sessie"))
+    }
+
     @Test func colourOnlyOnATerminalAndNeverWithNoColor() {
         let styled = Style(output: CLIOutput(out: { _ in }, err: { _ in }, isTerminal: true), variables: [:])
         #expect(styled.bold("x") == "\u{1B}[1mx\u{1B}[0m")

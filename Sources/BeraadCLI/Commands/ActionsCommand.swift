@@ -12,7 +12,7 @@ struct ActionsCommand: BeraadCommand {
     static let since = Option("since", nl: "sinds", value: .date, .actionsSince)
     static let team = Option("team", value: .name, .listTeam)
     static let declaration = CommandDeclaration(
-        "actions", aliases: ["afspraken"], group: .followUp, summary: .actions,
+        "actions", aliases: ["afspraken", "acties"], group: .followUp, summary: .actions,
         options: [
             open.declaration, overdue.declaration, done.declaration, owner.declaration, since.declaration,
             team.declaration,

@@ -4,7 +4,7 @@ import BeraadEngine
 struct ShareCommand: BeraadCommand {
     static let by = Option("by", nl: "door", value: .name, .shareBy)
     static let declaration = CommandDeclaration(
-        "share", aliases: ["deel"], group: .followUp, summary: .share, options: [by.declaration])
+        "share", aliases: ["deel", "delen"], group: .followUp, summary: .share, options: [by.declaration])
 
     var by: String?
 

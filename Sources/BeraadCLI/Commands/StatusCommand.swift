@@ -135,7 +135,10 @@ struct StatusCommand: BeraadCommand {
                 for hint in category.hints { out += "    – " + hint(lang) + "\n" }
             }
         }
-        let kinds = round.accepts.map { $0.label(lang) + ($0.hasOwnCommand ? " (beraad \($0.commandName))" : "") }
+        let kinds = round.accepts.map { kind in
+            let command = Commands.all.first { $0.declaration.name == kind.commandName }?.declaration.name(lang)
+            return kind.label(lang) + (kind.hasOwnCommand ? " ('beraad \(command ?? kind.commandName)')" : "")
+        }
         out += "\n" + context.t(.status(.recordedHere(kinds: kinds.joined(separator: ", ")))) + "\n"
         if !state.participants.isEmpty {
             let people = state.participants.map { p in

@@ -20,6 +20,16 @@ struct LiveCompletion {
             TerminalLineEditor.Completions(start: start, candidates: matching(candidates, word).map { $0 + suffix })
         }
         if typed.hasPrefix("/") && earlier.isEmpty { return offer(commandWords) }
+        // `/feit Lo`: the name after a kind's word, completed with its colon as at the start of a line.
+        if let kindWord = earlier.first, earlier.count >= 1, LiveLine.kind(named: String(kindWord.dropFirst())) != nil {
+            let nameStart = typed.index(typed.startIndex, offsetBy: kindWord.count)
+            let rest = typed[nameStart...].drop { $0.isWhitespace }
+            if !rest.contains(":") && !rest.contains("--") {
+                return TerminalLineEditor.Completions(
+                    start: typed.distance(from: typed.startIndex, to: rest.startIndex),
+                    candidates: matching(names, String(rest)).map { $0 + ": " })
+            }
+        }
         // A `/command` line, or else a contribution (`NAME: text`), which `say` records.
         let command = earlier.first.flatMap { first in
             first.hasPrefix("/") ? Commands.live(String(first.dropFirst()).lowercased())?.command : nil
@@ -31,6 +41,11 @@ struct LiveCompletion {
         if let previous = earlier.last, previous.hasPrefix("--"),
             let option = options.first(where: { $0.answers(to: String(previous.dropFirst(2))) }), option.takesValue
         {
+            // The kinds a contribution can be here: those the round accepts that `say` records.
+            if option.answers(to: SayCommand.kind.declaration.name) {
+                let kinds = state.currentRound?.accepts.filter { !$0.hasOwnCommand } ?? []
+                return offer((kinds + [.note]).map { $0.choice.spelling(lang) })
+            }
             return offer(values(option.kind))
         }
         // The first argument of a command that names a participant, and the option letter after it.

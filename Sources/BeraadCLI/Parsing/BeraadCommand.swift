@@ -59,6 +59,14 @@ struct CommandDeclaration: Sendable {
         self.live = live
     }
 
+    /// The command's name as someone reading `lang` types it: its Dutch name (the first alias) in Dutch.
+    func name(_ lang: Language) -> String {
+        switch lang {
+        case .nl: return aliases.first ?? name
+        case .en: return name
+        }
+    }
+
     /// Whether `word` names this command.
     func answers(to word: String) -> Bool { word == name || aliases.contains(word) }
 

@@ -380,7 +380,7 @@ extension Catalog.MessageText {
                 "de laatste regel van sessie \(id) is onvolledig (een schrijfactie is afgebroken); die telt niet mee en wordt bij de volgende wijziging verwijderd"
         case .convened(let parentTitle, let parentID):
             return
-                "Moreel beraad belegd vanuit '\(parentTitle)' en actueel gemaakt; de deelnemers zijn meegenomen. Terug naar de eerste sessie: 'beraad use \(parentID)'.\n"
+                "Moreel beraad belegd vanuit '\(parentTitle)' en actueel gemaakt; de deelnemers zijn meegenomen. Terug naar de eerste sessie: 'beraad kies \(parentID)'.\n"
         case .nothingRecorded: return "Nog niets vastgelegd."
         case .amended(let entry): return "Gecorrigeerd: \(entry)"
         case .retracted(let entry): return "Ingetrokken: \(entry)"
@@ -394,6 +394,9 @@ extension Catalog.MessageText {
         case .entryAbout(let who): return "over \(who)"
         case .entryHarm(let harm): return " (schade: \(harm))"
         case .entryBecause(let because): return ", omdat \(because)"
+        case .entryCannot(let cannot): return "; daarom kan ik niet: \(cannot)"
+        case .entryMitigate(let mitigate): return "; de schade beperk ik door: \(mitigate)"
+        case .entryNeeds(let needs): return "; wat ik nodig heb: \(needs)"
         case .entryDissent(let names): return "; oneens: \(names)"
         case .entryDue(let date): return ", uiterlijk \(date)"
         case .entryServes(let goal): return "dient \(goal)"
@@ -498,6 +501,10 @@ extension Catalog.LiveText {
         case .askTitle: return "Titel van het beraad: "
         case .askMethod(let methods, let standard): return "Methode (\(methods)) [\(standard)]: "
         case .askFacilitator: return "Gespreksleider (naam, of leeg): "
+        case .askPlace: return "Plaats (of leeg): "
+        case .askTeam(let teams): return "Team (\(teams), een ander, of leeg): "
+        case .unknownMethod(let answer, let methods):
+            return "'\(answer)' is niet één methode; typ een van \(methods), of het begin ervan (Tab vult aan)"
         case .nothingYet: return "  nog niets deze ronde"
         case .helpContribution: return "legt een bijdrage vast (de standaardsoort van de ronde)"
         case .helpKinds(let kinds): return "een andere soort: \(kinds)"
@@ -633,7 +640,7 @@ extension Catalog.RuleText {
         case .firstRound: return "dit is de eerste ronde"
         case .noDecision:
             return
-                "er is nog geen besluit; leg het vast met 'beraad decide' of stop met 'beraad close --abandon --reason TEKST'"
+                "er is nog geen besluit; leg het vast met 'beraad besluit' of stop met 'beraad afsluiten --afbreken --reden TEKST'"
         case .abandonNeedsReason: return "--afbreken vraagt om --reden TEKST"
         case .unknownEntry(let id): return "geen vastlegging '\(id)'; zie 'beraad log'"
         case .alreadyRetracted(let id): return "\(id) is al ingetrokken"

@@ -331,6 +331,9 @@ public enum Catalog {
         case entryAbout(who: String)
         case entryHarm(harm: String)
         case entryBecause(because: String)
+        case entryCannot(cannot: String)
+        case entryMitigate(mitigate: String)
+        case entryNeeds(needs: String)
         case entryDissent(names: String)
         case entryDue(date: String)
         case entryServes(goal: String)
@@ -414,6 +417,9 @@ public enum Catalog {
         case askTitle
         case askMethod(methods: String, standard: String)
         case askFacilitator
+        case askPlace
+        case askTeam(teams: String)
+        case unknownMethod(answer: String, methods: String)
         case nothingYet
         case helpContribution
         case helpKinds(kinds: String)

@@ -39,4 +39,24 @@ import Testing
         #expect(Self.candidates("/wa", dutch) == ["/waarde "])
         #expect(Self.candidates("/besluit B --xyz ", dutch).isEmpty)
     }
+
+    @Test func tabAfterAKindWordCompletesTheNameWithItsColon() throws {
+        let h = try Harness.meeting(upTo: "casus")
+        try h.ok("join", "Sanne de Boer")
+        let dutch = LiveCompletion(state: try Self.state(h), lang: .nl)
+        #expect(Self.candidates("/feit Br", dutch) == ["Bram: "])
+        #expect(dutch.complete("/feit Br").start == "/feit ".count)
+        #expect(Self.candidates("/vraag sanne d", dutch) == ["Sanne de Boer: "])
+        #expect(Self.candidates("/feit Bram: hij", dutch).isEmpty)
+    }
+
+    @Test func tabAfterTheKindOptionOffersOnlyWhatTheRoundAccepts() throws {
+        let h = try Harness.meeting(upTo: "casus")
+        let english = LiveCompletion(state: try Self.state(h), lang: .en)
+        let offered = Self.candidates("Bram: hoe oud? --kind ", english)
+        #expect(offered.contains("question ") && offered.contains("fact ") && offered.contains("note "), "\(offered)")
+        #expect(!offered.contains("value ") && !offered.contains("norm "), "\(offered)")
+        let dutch = LiveCompletion(state: try Self.state(h), lang: .nl)
+        #expect(Self.candidates("Bram: hoe oud? --soort v", dutch) == ["vraag "])
+    }
 }
