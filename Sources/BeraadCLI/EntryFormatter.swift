@@ -12,6 +12,28 @@ enum EntryFormatter {
         return text
     }
 
+    /// A join, an invitation or a departure as a line of the log.
+    static func line(_ person: PersonEntry, state: SessionState, context: Context) -> String {
+        var text = person.id + "  " + context.clock(person.at, in: state) + "  " + label(person.change, context.lang)
+        text += "  " + person.name
+        if let role = person.role {
+            text += ": " + (state.protocolDefinition.role(role)?.title(context.lang) ?? role)
+            if let function = person.function { text += " (" + oneLine(function) + ")" }
+        }
+        if person.retraction != nil { text += context.t(.message(.retractedMark)) }
+        return text
+    }
+
+    /// What a join, an invitation or a departure is called in `lang`.
+    static func label(_ change: PersonEntry.Change, _ lang: Language) -> String {
+        switch change {
+        case .joined: return Catalog.text(.message(.personJoined), lang)
+        case .invited: return Catalog.text(.message(.personInvited), lang)
+        case .arrived: return Catalog.text(.message(.personArrived), lang)
+        case .left: return Catalog.text(.message(.personLeft), lang)
+        }
+    }
+
     /// The entry's content in one line.
     static func summary(_ entry: Entry, _ lang: Language) -> String {
         func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }

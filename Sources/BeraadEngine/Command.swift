@@ -6,7 +6,7 @@ public enum Command: Sendable, Equatable {
         parent: SessionLink? = nil, details: SessionDetails = SessionDetails())
     case convene(session: String, title: String, protocolID: String)
     /// Adds a participant; `absent` records someone invited who is not at the meeting.
-    case join(name: String, role: String?, absent: Bool = false)
+    case join(name: String, role: String?, absent: Bool = false, function: String? = nil)
     case leave(name: String)
     /// Records the case; `question` is what the inbrenger asks of the group ("Wat wil je van de groep?").
     case recordCase(text: String, by: String?, question: String? = nil)

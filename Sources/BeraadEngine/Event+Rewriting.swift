@@ -16,6 +16,7 @@ extension Event {
             return .sessionOpened(d)
         case .participantJoined(var d):
             d.name = name(d.name)
+            d.function = optional(d.function)
             return .participantJoined(d)
         case .participantLeft(var d):
             d.name = name(d.name)

@@ -92,7 +92,8 @@ extension RecordScanner {
         case "participantJoined":
             return .participantJoined(
                 ParticipantJoined(
-                    name: try d.string("name"), role: try d.string("role"), absent: try d.optionalBool("absent")))
+                    name: try d.string("name"), role: try d.string("role"), absent: try d.optionalBool("absent"),
+                    function: try d.optionalString("function")))
         case "participantLeft":
             return .participantLeft(ParticipantLeft(name: try d.string("name")))
         case "contributionRecorded":

@@ -34,6 +34,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case abandonNeedsReason
     case unknownEntry(id: String)
     case alreadyRetracted(id: String)
+    /// Taking back a join would leave entries of someone who is no longer in the session.
+    case participantHasEntries(name: String, entries: [String])
     case nothingToUndo
     case notEnded
     case alreadyApproved
@@ -70,7 +72,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
             .participantAlreadyPresent, .participantAlreadyKnown, .noNoteTakerRole, .roleFull, .categoryNotInRound,
             .kindNotAccepted,
             .noDilemma, .unknownOption, .requirementsUnmet,
-            .lastRound, .firstRound, .noDecision, .alreadyRetracted, .nothingToUndo, .notEnded, .alreadyApproved,
+            .lastRound, .firstRound, .noDecision, .alreadyRetracted, .participantHasEntries, .nothingToUndo, .notEnded,
+            .alreadyApproved,
             .cannotConveneHere, .erasureBreaksSession, .notStarted, .notPlanned, .alreadyStarted, .actionAlreadyDone,
             .actionNotDone, .signalCannotMove, .notApproved, .alreadyShared:
             return .rule
@@ -147,6 +150,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
         case .abandonNeedsReason: return .abandonNeedsReason
         case .unknownEntry(let id): return .unknownEntry(id: id)
         case .alreadyRetracted(let id): return .alreadyRetracted(id: id)
+        case .participantHasEntries(let name, let entries):
+            return .participantHasEntries(name: name, entries: list(entries))
         case .nothingToUndo: return .nothingToUndo
         case .notEnded: return .notEnded
         case .alreadyApproved: return .alreadyApproved

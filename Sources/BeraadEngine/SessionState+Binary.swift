@@ -5,7 +5,7 @@
 extension SessionState {
     /// The version of this encoding. Raise it whenever what is written changes: a snapshot of another version is
     /// never read.
-    public static let binaryVersion = 1
+    public static let binaryVersion = 2
 
     /// What the numbers written for an entry's kind mean: bytes written with another order of kinds do not read.
     static let binaryLayout = ContributionKind.allCases.map(\.rawValue).joined(separator: " ")
@@ -13,7 +13,8 @@ extension SessionState {
     /// Every stored property, in the order they are written: a test holds this list to the type.
     public static let binaryFields = [
         "opened", "openedAt", "lastAt", "lastSeq", "participants", "participantIndex", "roundIndex", "roundVisits",
-        "advances", "entries", "redactions", "erasures", "phase", "approvedAt", "approvedBy", "convened", "startedAt",
+        "advances", "entries", "people", "redactions", "erasures", "phase", "approvedAt", "approvedBy", "convened",
+        "startedAt",
         "actionFollowUps", "signalUpdates", "sharedAt", "sharedBy", "followUps",
     ]
 
@@ -32,6 +33,7 @@ extension SessionState {
             w.timestamp(p.joinedAt)
             w.optional(p.leftAt) { $0.timestamp($1) }
             w.bool(p.absent)
+            w.optional(p.function) { $0.string($1) }
         }
         w.int(roundIndex)
         w.array(roundVisits) { w, visit in
@@ -44,6 +46,21 @@ extension SessionState {
             w.roundAdvanced(advance.advance)
         }
         w.array(entries) { $0.entry($1) }
+        w.array(people) { w, person in
+            w.string(person.id)
+            w.int(person.seq)
+            w.timestamp(person.at)
+            w.optional(person.round) { $0.string($1) }
+            w.raw(person.change)
+            w.string(person.name)
+            w.optional(person.role) { $0.string($1) }
+            w.optional(person.function) { $0.string($1) }
+            w.optional(person.retraction) { w, retraction in
+                w.timestamp(retraction.at)
+                w.optional(retraction.reason) { $0.string($1) }
+                w.bool(retraction.undo)
+            }
+        }
         w.array(redactions) { $0.string($1) }
         w.array(erasures) { w, erasure in
             w.timestamp(erasure.at)
@@ -120,7 +137,7 @@ extension SessionState {
             Participant(
                 name: try r.string(), role: try r.string(), present: try r.bool(), joinedAt: try r.timestamp(),
                 leftAt: try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() },
-                absent: try r.bool())
+                absent: try r.bool(), function: try r.optionalString())
         }
         participantIndex = [:]
         for (index, participant) in participants.enumerated() {
@@ -138,6 +155,15 @@ extension SessionState {
             RecordedAdvance(at: try r.timestamp(), advance: try r.roundAdvanced())
         }
         entries = try r.array(spare: 256) { (r) throws(BinaryReader.Malformed) in try r.entry() }
+        people = try r.array { (r) throws(BinaryReader.Malformed) in
+            PersonEntry(
+                id: try r.string(), seq: try r.int(), at: try r.timestamp(), round: try r.optionalString(),
+                change: try r.raw(PersonEntry.Change.self), name: try r.string(), role: try r.optionalString(),
+                function: try r.optionalString(),
+                retraction: try r.optional { (r) throws(BinaryReader.Malformed) in
+                    Retraction(at: try r.timestamp(), reason: try r.optionalString(), undo: try r.bool())
+                })
+        }
         redactions = try r.array { (r) throws(BinaryReader.Malformed) in try r.string() }
         erasures = try r.array { (r) throws(BinaryReader.Malformed) in
             Erasure(

@@ -8,8 +8,8 @@ extension SessionState {
         switch command {
         case .open:
             throw .alreadyOpened
-        case .join(let name, let role, let absent):
-            return try decideJoin(name: name, role: role, absent: absent)
+        case .join(let name, let role, let absent, let function):
+            return try decideJoin(name: name, role: role, absent: absent, function: function)
         case .leave(let name):
             let participant = try resolve(name)
             guard participant.present else { throw .participantAbsent(name: participant.name) }
@@ -103,12 +103,22 @@ extension SessionState {
             let entry = try liveEntry(id)
             return [.entryAmended(EntryAmended(entry: entry.id, text: try Self.nonEmpty(text)))]
         case .retract(let id, let reason):
+            if let person = personEntry(id) {
+                try checkTakingBack(person)
+                return [.entryRetracted(EntryRetracted(entry: person.id, reason: Self.optional(reason)))]
+            }
             let entry = try liveEntry(id)
             return [.entryRetracted(EntryRetracted(entry: entry.id, reason: Self.optional(reason)))]
         case .undo:
-            guard let entry = entries.lazy.filter({ $0.retraction == nil }).max(by: { $0.seq < $1.seq }) else {
-                throw .nothingToUndo
+            let entry = entries.lazy.filter({ $0.retraction == nil }).max(by: { $0.seq < $1.seq })
+            // A join, invitation or departure made after the last entry is what `undo` takes back.
+            if let person = people.dropFirst(openingPeople).last(where: { $0.retraction == nil }),
+                person.seq > entry?.seq ?? 0
+            {
+                try checkTakingBack(person)
+                return [.entryRetracted(EntryRetracted(entry: person.id, undo: true))]
             }
+            guard let entry else { throw .nothingToUndo }
             return [.entryRetracted(EntryRetracted(entry: entry.id, undo: true))]
         case .close(let abandon, let reason):
             if abandon {
@@ -244,10 +254,14 @@ extension SessionState {
         return events
     }
 
-    private func decideJoin(name: String, role roleID: String?, absent: Bool) throws(RuleViolation) -> [Event] {
+    private func decideJoin(
+        name: String, role roleID: String?, absent: Bool, function: String?
+    ) throws(RuleViolation) -> [Event] {
         let name = try Self.validName(name)
         let definition = protocolDefinition
-        let existing = participant(named: name)
+        // A late arrival is the person who was invited (or who left): a name that matches exactly one of them, as
+        // names match everywhere, is that person; another name adds someone new.
+        let existing = participant(named: name) ?? (absent ? nil : awaited(name))
         if let existing, existing.present { throw .participantAlreadyPresent(name: existing.name) }
         if absent, let existing { throw .participantAlreadyKnown(name: existing.name) }
         let role: Role
@@ -269,8 +283,17 @@ extension SessionState {
         }
         return [
             .participantJoined(
-                ParticipantJoined(name: existing?.name ?? name, role: role.id, absent: absent ? true : nil))
+                ParticipantJoined(
+                    name: existing?.name ?? name, role: role.id, absent: absent ? true : nil,
+                    function: try Self.mapped(function, Self.nonEmpty)))
         ]
+    }
+
+    /// The one participant who is not here (invited, or gone) whose name `name` starts, if exactly one is.
+    private func awaited(_ name: String) -> Participant? {
+        let wanted = name.lowercased()
+        let matches = participants.filter { !$0.present && $0.name.lowercased().hasPrefix(wanted) }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     private func decideDilemma(
@@ -466,6 +489,35 @@ extension SessionState {
             throw .unknownOption(label: label, known: options.map(\.label))
         }
         return wanted
+    }
+
+    /// How many of `people` the opening recorded (the facilitator, the note-taker): `undo` never reaches them.
+    private var openingPeople: Int {
+        var count = 0
+        while count < people.count, people[count].seq == count + 2, people[count].at == openedAt { count += 1 }
+        return count
+    }
+
+    /// Refuses to take back `person` (a join, an invitation, a departure) when it stands no more, or when someone
+    /// would then be gone whose entries still stand.
+    private func checkTakingBack(_ person: PersonEntry) throws(RuleViolation) {
+        if person.retraction != nil { throw .alreadyRetracted(id: person.id) }
+        var after = self
+        after.people[after.people.firstIndex { $0.id == person.id } ?? 0].retraction = Retraction(
+            at: lastAt, reason: nil, undo: false)
+        after.rebuildParticipants()
+        let wanted = person.name.lowercased()
+        guard after.participant(named: wanted) == nil else { return }
+        let standing = liveEntries { entry in
+            if entry.participant?.lowercased() == wanted { return true }
+            if case .decision(_, _, _, let dissent, _) = entry.details {
+                return dissent.contains { $0.lowercased() == wanted }
+            }
+            return false
+        }
+        if !standing.isEmpty {
+            throw .participantHasEntries(name: person.name, entries: standing.map(\.id))
+        }
     }
 
     private func liveEntry(_ id: String) throws(RuleViolation) -> Entry {

@@ -10,25 +10,20 @@ extension SessionState {
             // A session is opened once, by its first record (`Session`); replay refuses a second opening.
             break
         case .participantJoined(let data):
-            let absent = data.absent ?? false
-            if let index = participantIndex[data.name.lowercased()] {
-                participants[index].present = !absent
-                participants[index].role = data.role
-                participants[index].leftAt = nil
-                if participants[index].absent && !absent {
-                    participants[index].absent = false
-                    participants[index].joinedAt = at
-                }
-            } else {
-                participantIndex[data.name.lowercased()] = participants.count
-                participants.append(
-                    Participant(name: data.name, role: data.role, present: !absent, joinedAt: at, absent: absent))
-            }
+            let existing = participantIndex[data.name.lowercased()].map { participants[$0] }
+            let change: PersonEntry.Change =
+                data.absent == true ? .invited : existing?.absent == true ? .arrived : .joined
+            people.append(
+                PersonEntry(
+                    id: record.entryID, seq: record.seq, at: at, round: isPlanned ? nil : currentRound?.id,
+                    change: change, name: data.name, role: data.role, function: data.function))
+            applyJoin(data, at: at)
         case .participantLeft(let data):
-            if let index = participantIndex[data.name.lowercased()] {
-                participants[index].present = false
-                participants[index].leftAt = at
-            }
+            people.append(
+                PersonEntry(
+                    id: record.entryID, seq: record.seq, at: at, round: currentRound?.id, change: .left,
+                    name: data.name))
+            applyLeave(data, at: at)
         case .contributionRecorded(let data):
             append(
                 record, round: data.round, kind: data.kind, participant: data.participant, text: data.text,
@@ -75,8 +70,12 @@ extension SessionState {
                 entries[index].text = data.text
             }
         case .entryRetracted(let data):
+            let retraction = Retraction(at: at, reason: data.reason, undo: data.undo)
             if let index = entries.firstIndex(where: { $0.id == data.entry }) {
-                entries[index].retraction = Retraction(at: at, reason: data.reason, undo: data.undo)
+                entries[index].retraction = retraction
+            } else if let index = people.firstIndex(where: { $0.id == data.entry }) {
+                people[index].retraction = retraction
+                rebuildParticipants()
             }
         case .textErased(let data):
             erasures.append(
@@ -109,6 +108,51 @@ extension SessionState {
             sharedBy = data.by
         case .followUpOpened(let data):
             followUps.append(data)
+        }
+    }
+
+    private mutating func applyJoin(_ data: ParticipantJoined, at: Timestamp) {
+        let absent = data.absent ?? false
+        if let index = participantIndex[data.name.lowercased()] {
+            participants[index].present = !absent
+            participants[index].role = data.role
+            participants[index].leftAt = nil
+            if let function = data.function { participants[index].function = function }
+            if participants[index].absent && !absent {
+                participants[index].absent = false
+                participants[index].joinedAt = at
+            }
+        } else {
+            participantIndex[data.name.lowercased()] = participants.count
+            participants.append(
+                Participant(
+                    name: data.name, role: data.role, present: !absent, joinedAt: at, absent: absent,
+                    function: data.function))
+        }
+    }
+
+    private mutating func applyLeave(_ data: ParticipantLeft, at: Timestamp) {
+        if let index = participantIndex[data.name.lowercased()] {
+            participants[index].present = false
+            participants[index].leftAt = at
+        }
+    }
+
+    /// The participants as the joins, invitations and departures that still stand make them: after one of them was
+    /// taken back.
+    mutating func rebuildParticipants() {
+        participants = []
+        participantIndex = [:]
+        for person in people where person.retraction == nil {
+            switch person.change {
+            case .joined, .arrived, .invited:
+                applyJoin(
+                    ParticipantJoined(
+                        name: person.name, role: person.role ?? "", absent: person.change == .invited ? true : nil,
+                        function: person.function), at: person.at)
+            case .left:
+                applyLeave(ParticipantLeft(name: person.name), at: person.at)
+            }
         }
     }
 

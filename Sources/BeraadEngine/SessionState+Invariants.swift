@@ -36,7 +36,7 @@ extension SessionState {
         }
         func correctable(_ id: String) -> Catalog.JournalText? {
             if approvedAt != nil { return .afterApproval }
-            return entry(id) == nil ? .noSuchEntry(entry: id) : nil
+            return entry(id) == nil && personEntry(id) == nil ? .noSuchEntry(entry: id) : nil
         }
         switch record.event {
         case .sessionOpened:

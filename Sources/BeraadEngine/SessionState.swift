@@ -20,6 +20,8 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var roundVisits: [RoundVisit] = []
     public internal(set) var advances: [RecordedAdvance] = []
     public internal(set) var entries: [Entry] = []
+    /// Every join, invitation and departure, in order, each an entry of the log that can be taken back.
+    public internal(set) var people: [PersonEntry] = []
     /// Texts an older beraad kept on a redaction list, replaced when the minutes are rendered.
     public internal(set) var redactions: [String] = []
     /// Erasures made in the journal itself, in order.
@@ -148,8 +150,18 @@ public struct SessionState: Sendable, Equatable {
 
     /// The entry with `id` (`e12` or `12`).
     public func entry(_ id: String) -> Entry? {
-        let normalized = id.lowercased().hasPrefix("e") ? id.lowercased() : "e" + id
+        let normalized = Self.normalizedEntryID(id)
         return entries.first { $0.id == normalized }
+    }
+
+    /// The join, invitation or departure with `id` (`e3` or `3`).
+    public func personEntry(_ id: String) -> PersonEntry? {
+        let normalized = Self.normalizedEntryID(id)
+        return people.first { $0.id == normalized }
+    }
+
+    static func normalizedEntryID(_ id: String) -> String {
+        id.lowercased().hasPrefix("e") ? id.lowercased() : "e" + id.lowercased()
     }
 
     /// The case description that stands (the latest, if more were given).
@@ -219,6 +231,34 @@ public struct Participant: Sendable, Equatable {
     public var leftAt: Timestamp?
     /// Invited but not (yet) at the meeting.
     public var absent: Bool = false
+    /// Their function or discipline (huisarts, teamleider).
+    public var function: String? = nil
+}
+
+/// A join, an invitation or a departure, as the log lists it: an entry with an id (`e3`), so that a mistake is
+/// taken back like any other.
+public struct PersonEntry: Sendable, Equatable {
+    public enum Change: String, Sendable, CaseIterable {
+        /// Joined the meeting (or came back after leaving).
+        case joined
+        /// Invited, not at the meeting.
+        case invited
+        /// The invited person arrived.
+        case arrived
+        case left
+    }
+
+    public var id: String
+    public var seq: Int
+    public var at: Timestamp
+    /// The round the meeting was in; nil before a planned session starts.
+    public var round: String?
+    public var change: Change
+    public var name: String
+    /// The role they joined or were invited with; nil for a departure.
+    public var role: String?
+    public var function: String?
+    public var retraction: Retraction?
 }
 
 /// A stretch of time the meeting spent in one round.

@@ -282,7 +282,8 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             setup: [.recordCase(text: "casus", by: nil), .retract(entry: "e7", reason: nil)],
             command: .amend(entry: "e7", text: "x"), expected: .alreadyRetracted(id: "e7")),
         RuleCase(
-            name: "undo with nothing recorded is refused", round: "opening", command: .undo, expected: .nothingToUndo),
+            name: "undo with nothing recorded is refused", round: "opening", setup: [.undo, .undo, .undo],
+            command: .undo, expected: .nothingToUndo),
         RuleCase(
             name: "corrections after close are accepted until approval", round: "besluit",
             setup: [

@@ -4,7 +4,10 @@ import Testing
 /// What only real processes show: kill -9 mid-burst, and two writers at once.
 @Suite struct CrashEndToEndTests {
     struct Log: Decodable {
-        struct Entry: Decodable { var text: String }
+        struct Entry: Decodable {
+            var text: String
+            var kind: String
+        }
         var entries: [Entry]
     }
 
@@ -202,7 +205,8 @@ import Testing
             #expect(process.terminationStatus == 0)
         }
         let log = try JSONDecoder().decode(Log.self, from: Data(try b.ok("log", "--json").utf8))
-        #expect(log.entries.count == 400)
+        // Besides the 400 notes, the log lists Mia's and Anna's joining.
+        #expect(log.entries.count == 402 && log.entries.filter { $0.kind == "joined" }.count == 2)
         for name in ["Mia", "Anna"] {
             #expect(log.entries.map(\.text).filter { $0.hasPrefix(name + " ") } == (1...200).map { "\(name) \($0)" })
         }

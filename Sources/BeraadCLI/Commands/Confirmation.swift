@@ -48,11 +48,15 @@ extension Context {
 
     /// A retraction's confirmation: the entry as it now stands.
     func confirmRetraction(_ result: Performed) throws(CLIError) {
-        guard case .entryRetracted(let retraction)? = result.records.first?.event,
-            let entry = result.state.entry(retraction.entry)
-        else { return }
-        try confirm(
-            result.records,
-            t(.message(.retracted(entry: EntryFormatter.line(entry, state: result.state, context: self)))))
+        guard case .entryRetracted(let retraction)? = result.records.first?.event else { return }
+        let line: String
+        if let entry = result.state.entry(retraction.entry) {
+            line = EntryFormatter.line(entry, state: result.state, context: self)
+        } else if let person = result.state.personEntry(retraction.entry) {
+            line = EntryFormatter.line(person, state: result.state, context: self)
+        } else {
+            return
+        }
+        try confirm(result.records, t(.message(retraction.undo ? .undid(entry: line) : .retracted(entry: line))))
     }
 }

@@ -1,10 +1,11 @@
 import BeraadEngine
 
-/// `invite NAME [--role ROLE]`: lists someone invited who is not at the meeting; `join NAME --absent` alike.
+/// `invite NAME [--role ROLE] [--function TEXT]`: lists someone invited who is not at the meeting; `join NAME --absent` alike.
 struct InviteCommand: BeraadCommand {
     static let declaration = CommandDeclaration(
         "invite", aliases: ["uitnodigen"], group: .meeting, summary: .invite,
-        arguments: [JoinCommand.name.declaration], options: [JoinCommand.role.declaration], live: .standard)
+        arguments: [JoinCommand.name.declaration],
+        options: [JoinCommand.role.declaration, JoinCommand.function.declaration], live: .standard)
 
     var join: JoinCommand
 

@@ -103,6 +103,7 @@ extension Catalog.HelpText {
         case .joinName: return "naam"
         case .joinRole: return "rol uit de methode (standaard deelnemer)"
         case .joinAbsent: return "uitgenodigd maar niet aanwezig: staat als afwezig in het verslag"
+        case .joinFunction: return "functie of discipline (huisarts, teamleider); staat bij de naam in het verslag"
         case .invite: return "zet iemand die uitgenodigd is maar er niet is op de lijst, als afwezig"
         case .leave: return "noteert dat een deelnemer vertrekt"
         case .status: return "de huidige ronde, de tijd en wie nog iets moet inbrengen"
@@ -384,6 +385,14 @@ extension Catalog.MessageText {
         case .nothingRecorded: return "Nog niets vastgelegd."
         case .amended(let entry): return "Gecorrigeerd: \(entry)"
         case .retracted(let entry): return "Ingetrokken: \(entry)"
+        case .undid(let entry): return "Ongedaan gemaakt: \(entry)"
+        case .arrived(let name, let role): return "\(name) is er nu (was uitgenodigd), als \(role)"
+        case .readAsFunction(let given, let name, let function):
+            return "'\(given)' gelezen als \(name), functie \(function) (--functie geeft die apart)"
+        case .personJoined: return "aangesloten"
+        case .personInvited: return "uitgenodigd"
+        case .personArrived: return "aangekomen"
+        case .personLeft: return "weg"
         case .demoPlayed(let title, let participants, let directory):
             return
                 "Voorbeeldsessie gespeeld: \"\(title)\" — een wijkteam, \(participants) deelnemers, alle acht rondes van het moreel beraad.\nVerslag: \(directory)/minutes.md en \(directory)/minutes.html (open in een browser om te printen)\n\nZelf proberen:\n  beraad nieuw \"Mijn casus\" --gespreksleider \"Je naam\"\n  beraad aansluiten Anna --rol inbrenger\n  beraad status\nDe hele sessie als script: Examples/wijkteam-demo.sh"
@@ -644,6 +653,8 @@ extension Catalog.RuleText {
         case .abandonNeedsReason: return "--afbreken vraagt om --reden TEKST"
         case .unknownEntry(let id): return "geen vastlegging '\(id)'; zie 'beraad log'"
         case .alreadyRetracted(let id): return "\(id) is al ingetrokken"
+        case .participantHasEntries(let name, let entries):
+            return "\(name) heeft nog vastleggingen die staan (\(entries)); trek die eerst in"
         case .nothingToUndo: return "er is niets om ongedaan te maken"
         case .notEnded: return "alleen het verslag van een afgesloten sessie kan worden vastgesteld"
         case .erasureBreaksSession:
@@ -750,6 +761,7 @@ extension Catalog.MinutesText {
         case .participants: return "Deelnemers"
         case .name: return "Naam"
         case .role: return "Rol"
+        case .function: return "Functie"
         case .present: return "Aanwezig"
         case .leftAt: return "vertrokken om"
         case .from: return "vanaf"

@@ -103,6 +103,8 @@ extension Catalog.HelpText {
         case .joinName: return "name"
         case .joinRole: return "role from the method (default deelnemer)"
         case .joinAbsent: return "invited but not there: listed as absent in the minutes"
+        case .joinFunction:
+            return "function or discipline (huisarts, team leader); shown beside the name in the minutes"
         case .invite: return "lists someone invited who is not there, as absent"
         case .leave: return "marks a participant as gone from now on"
         case .status: return "the current round, its time and who still has to contribute"
@@ -377,6 +379,14 @@ extension Catalog.MessageText {
         case .nothingRecorded: return "Nothing recorded yet."
         case .amended(let entry): return "Amended: \(entry)"
         case .retracted(let entry): return "Retracted: \(entry)"
+        case .undid(let entry): return "Undone: \(entry)"
+        case .arrived(let name, let role): return "\(name) has arrived (was invited), as \(role)"
+        case .readAsFunction(let given, let name, let function):
+            return "'\(given)' read as \(name), function \(function) (--function gives it apart)"
+        case .personJoined: return "joined"
+        case .personInvited: return "invited"
+        case .personArrived: return "arrived"
+        case .personLeft: return "left"
         case .demoPlayed(let title, let participants, let directory):
             return
                 "Played the example session: \"\(title)\" — a wijkteam, \(participants) participants, all eight rounds of the moreel beraad.\nMinutes: \(directory)/minutes.md and \(directory)/minutes.html (open in a browser to print)\n\nTry it yourself:\n  beraad new \"My case\" --facilitator \"Your name\"\n  beraad join Anna --role inbrenger\n  beraad status\nThe whole session as a script: Examples/wijkteam-demo.sh"
@@ -632,6 +642,8 @@ extension Catalog.RuleText {
         case .abandonNeedsReason: return "--abandon needs --reason TEXT"
         case .unknownEntry(let id): return "no entry '\(id)'; see 'beraad log'"
         case .alreadyRetracted(let id): return "\(id) is already retracted"
+        case .participantHasEntries(let name, let entries):
+            return "\(name) still has entries that stand (\(entries)); retract those first"
         case .nothingToUndo: return "there is nothing to undo"
         case .notEnded: return "only the minutes of a closed session can be approved"
         case .erasureBreaksSession:
@@ -736,6 +748,7 @@ extension Catalog.MinutesText {
         case .participants: return "Participants"
         case .name: return "Name"
         case .role: return "Role"
+        case .function: return "Function"
         case .present: return "Present"
         case .leftAt: return "left at"
         case .from: return "from"

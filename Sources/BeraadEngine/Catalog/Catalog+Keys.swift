@@ -101,6 +101,7 @@ public enum Catalog {
         case joinName
         case joinRole
         case joinAbsent
+        case joinFunction
         case invite
         case leave
         case status
@@ -323,6 +324,13 @@ public enum Catalog {
         case nothingRecorded
         case amended(entry: String)
         case retracted(entry: String)
+        case undid(entry: String)
+        case arrived(name: String, role: String)
+        case readAsFunction(given: String, name: String, function: String)
+        case personJoined
+        case personInvited
+        case personArrived
+        case personLeft
         case demoPlayed(title: String, participants: String, directory: String)
         case demoFailed(step: String, reason: String)
         case noTemporaryFolder(path: String)
@@ -526,6 +534,7 @@ public enum Catalog {
         case abandonNeedsReason
         case unknownEntry(id: String)
         case alreadyRetracted(id: String)
+        case participantHasEntries(name: String, entries: String)
         case nothingToUndo
         case notEnded
         case erasureBreaksSession
@@ -614,6 +623,7 @@ public enum Catalog {
         case participants
         case name
         case role
+        case function
         case present
         case leftAt
         case from

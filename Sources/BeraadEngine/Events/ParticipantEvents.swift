@@ -6,11 +6,14 @@ public struct ParticipantJoined: Codable, Sendable, Equatable {
     public var role: String
     /// Invited, but not at the meeting: named in the minutes as absent, never counted or heard.
     public var absent: Bool?
+    /// Their function or discipline (huisarts, teamleider), shown beside their name.
+    public var function: String?
 
-    public init(name: String, role: String, absent: Bool? = nil) {
+    public init(name: String, role: String, absent: Bool? = nil, function: String? = nil) {
         self.name = name
         self.role = role
         self.absent = absent
+        self.function = function
     }
 }
 

@@ -47,6 +47,10 @@ extension MinutesDocument {
             redactions: state.redactions, anonymize: options.anonymize ? Self.replacements(for: state, lang) : [])
         let offset = state.openedAt.offsetSeconds
         func time(_ t: Timestamp) -> String { t.at(offset: offset).civil.timeString() }
+        /// "Peter Hoekstra (huisarts)", or anonymised "Deelnemer 2 (huisarts)": the function stays.
+        func withFunction(_ p: Participant) -> String {
+            scrub.name(p.name) + (scrub(p.function).map { " (\($0))" } ?? "")
+        }
         func roundTitle(_ id: String) -> String { definition.rounds.first { $0.id == id }?.title(lang) ?? id }
         func optionText(_ label: String?) -> String? {
             guard let label else { return nil }
@@ -107,8 +111,8 @@ extension MinutesDocument {
             noteTaker: state.participants.first { p in
                 !p.absent && definition.role(p.role)?.isNoteTaker == true
             }.map { scrub.name($0.name) },
-            present: state.participants.filter { !$0.absent }.map { scrub.name($0.name) },
-            absent: state.participants.filter(\.absent).map { scrub.name($0.name) },
+            present: state.participants.filter { !$0.absent }.map { withFunction($0) },
+            absent: state.participants.filter(\.absent).map { withFunction($0) },
             confidentiality: {
                 switch options.confidentiality {
                 case .standard: return Catalog.text(.minutes(.confidentialityStandard), lang)
@@ -121,7 +125,7 @@ extension MinutesDocument {
         participants = state.participants.filter { !$0.absent }.map { p in
             ParticipantInfo(
                 name: scrub.name(p.name), role: p.role, roleTitle: definition.role(p.role)?.title(lang) ?? p.role,
-                joinedAt: time(p.joinedAt), leftAt: p.leftAt.map(time))
+                function: scrub(p.function), joinedAt: time(p.joinedAt), leftAt: p.leftAt.map(time))
         }
 
         let live = state.liveEntries

@@ -7,6 +7,8 @@ public struct ParticipantInfo: Codable, Sendable, Equatable {
     public var name: String
     public var role: String
     public var roleTitle: String
+    /// Their function or discipline (huisarts, teamleider); kept in anonymised minutes.
+    public var function: String?
     public var joinedAt: String
     public var leftAt: String?
 }

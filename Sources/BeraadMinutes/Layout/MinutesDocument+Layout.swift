@@ -144,18 +144,20 @@ extension MinutesDocument {
                 ]
             }
         case .participants:
+            let hasFunctions = participants.contains { $0.function != nil }
             return unless(participants.isEmpty) {
                 [
                     .table(
+                        // A function column where anyone has a function (wijkteams and care teams name them).
                         Table(
-                            header: [l(.name), l(.role), l(.present)],
+                            header: [l(.name), l(.role)] + (hasFunctions ? [l(.function)] : []) + [l(.present)],
                             rows: participants.map { p in
-                                [
-                                    p.name, p.roleTitle,
-                                    "\(l(.from)) \(p.joinedAt)"
-                                        + (p.leftAt.map { ", \(l(.leftAt)) \($0)" } ?? ""),
-                                ]
-                            }, unbroken: [2]))
+                                [p.name, p.roleTitle] + (hasFunctions ? [p.function ?? ""] : [])
+                                    + [
+                                        "\(l(.from)) \(p.joinedAt)"
+                                            + (p.leftAt.map { ", \(l(.leftAt)) \($0)" } ?? "")
+                                    ]
+                            }, unbroken: [hasFunctions ? 3 : 2]))
                 ]
             }
         case .case:

@@ -1,0 +1,96 @@
+import BeraadEngine
+@testable import BeraadCLI
+import Foundation
+import Testing
+
+/// People in the room: a late arrival is the person invited, a mistaken join is taken back, and a participant's
+/// function stands beside their name.
+@Suite struct PeopleTests {
+    @Test func aLateArrivalOfAnInviteeIsThatPerson() throws {
+        let h = try Harness.meeting(upTo: "casus", lang: "nl")
+        try h.ok("uitnodigen", "Joris van Dam", "--functie", "huisarts")
+        let arrived = try h.ok("aansluiten", "joris")
+        #expect(arrived.contains("Joris van Dam is er nu (was uitgenodigd)"), "\(arrived)")
+        let status = try h.ok("status", "--json")
+        #expect(status.components(separatedBy: "\"Joris").count == 2, "\(status)")
+        let log = try h.ok("log")
+        #expect(
+            log.contains("uitgenodigd  Joris van Dam: Deelnemer (huisarts)")
+                && log.contains("aangekomen  Joris van Dam"))
+        // Someone else with a similar name is added by a name that does not match.
+        try h.ok("aansluiten", "Joris Bakker")
+        #expect(try h.ok("status", "--json").contains("Joris Bakker"))
+        // Two awaited people that a name could both mean: a new person, as before.
+        try h.ok("uitnodigen", "Eva de Wit")
+        try h.ok("uitnodigen", "Eva Jansen")
+        try h.ok("aansluiten", "Eva")
+        #expect(try h.ok("status", "--json").components(separatedBy: "\"Eva").count == 4)
+    }
+
+    @Test func aMistakenJoinIsUndoneAndUndoSaysWhatItUndid() throws {
+        let h = try Harness.meeting(upTo: "casus")
+        try h.ok("say", "Bram", "Hoe lang al?")
+        try h.ok("join", "Jors")
+        let undone = try h.ok("undo")
+        #expect(undone.contains("Undone: ") && undone.contains("joined  Jors"), "\(undone)")
+        #expect(!(try h.ok("status", "--json")).contains("Jors"))
+        // The next undo takes back the entry before it.
+        #expect(try h.ok("undo").contains("Bram: Hoe lang al?"))
+        #expect(h.run("verify").code == 0)
+    }
+
+    @Test func aJoinWhoseEntriesStandIsNotTakenBack() throws {
+        let h = try Harness.meeting(upTo: "casus")
+        try h.ok("join", "Dirk")
+        let said = try h.ok("say", "Dirk", "Wie belt de dochter?")
+        let join = try #require(
+            try h.ok("log").split(separator: "\n").first { $0.contains("joined  Dirk") }?.split(separator: " ").first)
+        let refused = h.run("retract", String(join))
+        #expect(refused.code == 1 && refused.stderr.contains("Dirk still has entries that stand (e"), "\(refused)")
+        try h.ok("retract", String(said.split(separator: " ")[0]))
+        #expect(try h.ok("retract", String(join)).contains("Retracted: "))
+        #expect(!(try h.ok("status", "--json")).contains("Dirk"))
+        let minutes = try h.ok("minutes")
+        #expect(!minutes.contains("| Dirk"))
+        #expect(h.run("verify").code == 0)
+    }
+
+    @Test func aDepartureTakenBackLeavesThePersonPresent() throws {
+        let h = try Harness.meeting(upTo: "casus")
+        try h.ok("leave", "Carla")
+        try h.ok("undo")
+        struct Status: Decodable {
+            struct Person: Decodable {
+                var name: String
+                var present: Bool
+            }
+            var participants: [Person]
+        }
+        let status = try JSONDecoder().decode(Status.self, from: Data(try h.ok("status", "--json").utf8))
+        #expect(status.participants.first { $0.name == "Carla" }?.present == true)
+    }
+
+    @Test func aFunctionStandsBesideTheNameAndStaysInAnonymisedMinutes() throws {
+        let h = Harness(lang: "nl")
+        try h.ok("new", "Wijkteam", "--facilitator", "Mia")
+        let split = h.run("aansluiten", "Peter Hoekstra (huisarts)")
+        #expect(split.code == 0 && split.stderr.contains("gelezen als Peter Hoekstra, functie huisarts"), "\(split)")
+        try h.ok("aansluiten", "Sanne de Boer", "--rol", "inbrenger", "--functie", "persoonlijk begeleider")
+        try h.ok("volgende")
+        try h.ok("casus", "De huisarts twijfelt; Peter Hoekstra belt de dochter.")
+        let minutes = try h.ok("verslag")
+        #expect(minutes.contains("| Functie |") && minutes.contains("| huisarts |"), "\(minutes)")
+        #expect(minutes.contains("Peter Hoekstra (huisarts)"))
+        let anonymous = try h.ok("verslag", "--anoniem")
+        #expect(!anonymous.contains("Peter") && !anonymous.contains("Hoekstra"))
+        #expect(anonymous.contains("(huisarts)") && anonymous.contains("De huisarts twijfelt"), "\(anonymous)")
+        #expect(!anonymous.contains("(["))
+    }
+
+    @Test func aNameWithBracketsThatAreNotAFunctionStaysWhole() {
+        #expect(JoinCommand.nameAndFunction("Peter Hoekstra (huisarts)")! == ("Peter Hoekstra", "huisarts"))
+        #expect(JoinCommand.nameAndFunction("Peter (x) Hoekstra") == nil)
+        #expect(JoinCommand.nameAndFunction("(huisarts)") == nil)
+        #expect(JoinCommand.nameAndFunction("Peter ()") == nil)
+    }
+}
