@@ -13,16 +13,24 @@ struct FollowUpReference: Equatable {
         guard let slash = trimmed.lastIndex(of: "/") else {
             return FollowUpReference(session: try context.sessionID(), entry: trimmed)
         }
-        let wanted = String(trimmed[..<slash]).lowercased()
         let entry = String(trimmed[trimmed.index(after: slash)...])
-        let ids = context.store.sessionIDs()
-        if ids.contains(wanted) { return FollowUpReference(session: wanted, entry: entry) }
-        let matches = ids.filter { $0.hasSuffix("-" + wanted) }
+        return FollowUpReference(session: try context.session(named: String(trimmed[..<slash])), entry: entry)
+    }
+}
+
+extension Context {
+    /// The session `text` names: its whole id, or the end of it (`k7m2`, the part after the date) when only one
+    /// session of the home ends so.
+    func session(named text: String) throws(CLIError) -> String {
+        let wanted = text.trimmingWhitespace().lowercased()
+        let ids = store.sessionIDs()
+        if ids.contains(wanted) { return wanted }
+        let matches = wanted.isEmpty ? [] : ids.filter { $0.hasSuffix("-" + wanted) }
         guard matches.count == 1, let id = matches.first else {
-            var error = StoreError.sessionNotFound(id: wanted).cliError(context.lang)
+            var error = StoreError.sessionNotFound(id: wanted).cliError(lang)
             error.suggestion = EditDistance.suggestion(for: wanted, among: ids)
             throw error
         }
-        return FollowUpReference(session: id, entry: entry)
+        return id
     }
 }

@@ -72,12 +72,8 @@ extension SessionState {
             ]
         case .raiseSignal(let text, let level, let by, let to, let theme):
             let round = try currentRound(accepting: .signal)
-            let raiser: String?
-            if let by {
-                raiser = try resolve(by).name
-            } else {
-                raiser = presenter?.name
-            }
+            // Without `--by` the signal is the group's: nobody is credited with what the group raised.
+            let raiser = try Self.mapped(by) { (name) throws(RuleViolation) in try resolve(name).name }
             return [
                 .signalRaised(
                     SignalRaised(

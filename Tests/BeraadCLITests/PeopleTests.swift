@@ -93,4 +93,24 @@ import Testing
         #expect(JoinCommand.nameAndFunction("(huisarts)") == nil)
         #expect(JoinCommand.nameAndFunction("Peter ()") == nil)
     }
+
+    @Test func aSignalWithoutByIsTheGroups() throws {
+        let h = try Harness.meeting(upTo: "afspraken-signalen", lang: "nl")
+        try h.ok("signaal", "Meer zorgmijders in de wijk", "--niveau", "beleid")
+        #expect(!(try h.ok("log")).contains("signaal  Anna"))
+        #expect(try h.ok("verslag").contains("| Meer zorgmijders in de wijk | beleid | de groep |"))
+        try h.ok("signaal", "Wachtlijst", "--door", "Bram")
+        #expect(try h.ok("log").contains("signaal  Bram: Wachtlijst"))
+    }
+
+    @Test func useTakesTheShortID() throws {
+        let h = Harness()
+        let first = try h.ok("new", "Eerste").trimmingCharacters(in: .whitespacesAndNewlines)
+        try h.ok("new", "Tweede")
+        let short = String(first.split(separator: "-").last!)
+        #expect(try h.ok("use", short).contains(first))
+        #expect(h.currentID == first)
+        #expect(h.run("use", "zzzz").code == 66)
+        #expect(h.run("use", "").code != 0)
+    }
 }

@@ -373,13 +373,13 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             command: .agreeAction(text: "bellen", owner: "car", due: nil),
             events: [.actionAgreed(ActionAgreed(round: "afspraken-signalen", text: "bellen", owner: "Carla"))]),
         RuleCase(
-            name: "a signal is raised by the inbrenger unless said otherwise, and says where it goes",
+            name: "a signal without --by is the group's, and says where it goes",
             round: "afspraken-signalen",
             command: .raiseSignal(text: "meer zorgmijders", level: .policy, by: nil, to: "teamleider"),
             events: [
                 .signalRaised(
                     SignalRaised(
-                        round: "afspraken-signalen", text: "meer zorgmijders", level: .policy, participant: "Anna",
+                        round: "afspraken-signalen", text: "meer zorgmijders", level: .policy, participant: nil,
                         to: "teamleider"))
             ]),
         RuleCase(

@@ -1,7 +1,7 @@
 import BeraadEngine
 import BeraadStore
 
-/// `use ID`: makes a session the current one.
+/// `use ID`: makes a session the current one; ID may be the short id, the part after the date.
 struct UseCommand: BeraadCommand {
     static let id = Argument(.id, .useID, kind: .session)
     static let declaration = CommandDeclaration(
@@ -15,12 +15,8 @@ struct UseCommand: BeraadCommand {
 
     func run(_ context: Context) throws(CLIError) {
         guard Identifier.isValid(id) else { throw StoreError.invalidSessionID(id: id).cliError(context.lang) }
-        guard context.store.exists(id) else {
-            let known = context.store.summaries().sessions.map(\.id)
-            var error = StoreError.sessionNotFound(id: id).cliError(context.lang)
-            error.suggestion = EditDistance.suggestion(for: id, among: known)
-            throw error
-        }
+        // The whole id, or the short one after the date (`use tm7n`), as action ids take it.
+        let id = try context.session(named: self.id)
         do { try context.store.setCurrent(id) } catch { throw error.cliError(context.lang) }
         if context.globals.json {
             try context.printJSON(["id": id])

@@ -778,6 +778,7 @@ extension Catalog.MinutesText {
         case .text: return "Inhoud"
         case .supports: return "Steunt optie"
         case .by: return "Door"
+        case .theGroup: return "de groep"
         case .alternatives: return "Alternatieven"
         case .positions: return "Standpunten"
         case .chooses: return "kiest"

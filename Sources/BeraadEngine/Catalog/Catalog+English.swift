@@ -765,6 +765,7 @@ extension Catalog.MinutesText {
         case .text: return "Content"
         case .supports: return "Supports option"
         case .by: return "By"
+        case .theGroup: return "the group"
         case .alternatives: return "Alternatives"
         case .positions: return "Positions"
         case .chooses: return "chooses"

@@ -640,6 +640,7 @@ public enum Catalog {
         case text
         case supports
         case by
+        case theGroup
         case alternatives
         case positions
         case chooses

@@ -260,7 +260,7 @@ extension MinutesDocument {
                             header: [l(.signal), l(.level), l(.by)]
                                 + (signals.contains { $0.to != nil } ? [l(.to)] : []),
                             rows: signals.map { signal in
-                                [signal.text, signal.levelLabel ?? "—", signal.by ?? "—"]
+                                [signal.text, signal.levelLabel ?? "—", signal.by ?? l(.theGroup)]
                                     + (signals.contains { $0.to != nil } ? [signal.to ?? "—"] : [])
                             }))
                 ]
