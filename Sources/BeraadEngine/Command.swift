@@ -25,7 +25,7 @@ public enum Command: Sendable, Equatable {
         text: String, option: String?, rationale: String?, support: DecisionSupport?, dissent: [String],
         review: String? = nil)
     case agreeAction(text: String, owner: String, due: String?)
-    /// Raises a signal; `by` defaults to the inbrenger, `to` is whom it goes to.
+    /// Raises a signal; without `by` it is the group's, `to` is whom it goes to.
     case raiseSignal(text: String, level: SignalLevel?, by: String?, to: String? = nil, theme: String? = nil)
     case evaluate(name: String, score: Int?, text: String)
     case advance(force: Bool, reason: String?)
@@ -48,4 +48,9 @@ public enum Command: Sendable, Equatable {
     case share(by: String?)
     /// Records that a review session was opened to follow this one up.
     case recordFollowUp(session: String, title: String)
+    /// Sets the minutes' header after the start: each field given replaces what stood; `noteTaker` joins in the
+    /// method's note-taker role.
+    case changeDetails(
+        title: String? = nil, place: String? = nil, distribution: [String]? = nil, team: String? = nil,
+        noteTaker: String? = nil)
 }

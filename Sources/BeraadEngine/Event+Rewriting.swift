@@ -109,6 +109,12 @@ extension Event {
         case .followUpOpened(var d):
             d.title = text(d.title)
             return .followUpOpened(d)
+        case .detailsChanged(var d):
+            d.title = optional(d.title)
+            d.place = optional(d.place)
+            d.distribution = d.distribution?.map(text)
+            d.team = optional(d.team)
+            return .detailsChanged(d)
         }
     }
 }

@@ -24,4 +24,5 @@ public enum Event: Sendable, Equatable {
     case signalUpdated(SignalUpdated)
     case sessionShared(SessionShared)
     case followUpOpened(FollowUpOpened)
+    case detailsChanged(DetailsChanged)
 }

@@ -72,6 +72,7 @@ extension Event {
         case .signalUpdated: return "signalUpdated"
         case .sessionShared: return "sessionShared"
         case .followUpOpened: return "followUpOpened"
+        case .detailsChanged: return "detailsChanged"
         }
     }
 
@@ -103,6 +104,7 @@ extension Event {
         case "signalUpdated": return .signalUpdated(try data(SignalUpdated.self))
         case "sessionShared": return .sessionShared(try data(SessionShared.self))
         case "followUpOpened": return .followUpOpened(try data(FollowUpOpened.self))
+        case "detailsChanged": return .detailsChanged(try data(DetailsChanged.self))
         default: throw RecordDecodingError.unknownType(type)
         }
     }
@@ -133,6 +135,7 @@ extension Event {
         case .signalUpdated(let d): try container.encode(d, forKey: .data)
         case .sessionShared(let d): try container.encode(d, forKey: .data)
         case .followUpOpened(let d): try container.encode(d, forKey: .data)
+        case .detailsChanged(let d): try container.encode(d, forKey: .data)
         }
     }
 }

@@ -154,6 +154,21 @@ extension SessionState {
             guard approvedAt != nil else { throw .notApproved }
             guard sharedAt == nil else { throw .alreadyShared }
             return [.sessionShared(SessionShared(by: try Self.mapped(by, Self.validName)))]
+        case .changeDetails(let title, let place, let distribution, let team, let noteTaker):
+            var events: [Event] = []
+            let change = DetailsChanged(
+                title: try Self.mapped(title, Self.nonEmpty), place: try Self.mapped(place, Self.nonEmpty),
+                distribution: distribution.map { $0.compactMap(Self.optional) },
+                team: try Self.mapped(team, Self.nonEmpty))
+            if change != DetailsChanged() { events.append(.detailsChanged(change)) }
+            if let noteTaker {
+                // Someone joins: that belongs to the meeting, not to its minutes after close.
+                if isEnded { throw .sessionEnded }
+                guard let role = protocolDefinition.noteTakerRole else { throw .noNoteTakerRole }
+                events += try decideJoin(name: noteTaker, role: role.id, absent: false, function: nil)
+            }
+            guard !events.isEmpty else { throw .emptyText }
+            return events
         case .recordFollowUp(let session, let title):
             return [.followUpOpened(FollowUpOpened(session: session, title: try Self.nonEmpty(title)))]
         case .recordErasure(var erasure):
@@ -189,7 +204,8 @@ extension SessionState {
         // Before a planned session starts, only its preparation is recorded.
         if isPlanned {
             switch command {
-            case .join, .leave, .recordCase, .frameDilemma, .start, .amend, .retract, .undo, .recordErasure:
+            case .join, .leave, .recordCase, .frameDilemma, .start, .amend, .retract, .undo, .recordErasure,
+                .changeDetails:
                 break
             case .close(let abandon, _) where abandon:
                 break
@@ -201,7 +217,8 @@ extension SessionState {
         }
         let isCorrection: Bool
         switch command {
-        case .amend, .retract, .undo: isCorrection = true
+        // The header can be set until approval, as corrections can.
+        case .amend, .retract, .undo, .changeDetails: isCorrection = true
         // Follow-up and erasure go on after close and approval.
         case .recordErasure, .followUpAction, .updateSignal, .share, .recordFollowUp: return
         case .approve:

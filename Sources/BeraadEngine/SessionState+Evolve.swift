@@ -108,6 +108,11 @@ extension SessionState {
             sharedBy = data.by
         case .followUpOpened(let data):
             followUps.append(data)
+        case .detailsChanged(let data):
+            if let title = data.title { opened.title = title }
+            if let place = data.place { opened.place = place }
+            if let distribution = data.distribution { opened.distribution = distribution }
+            if let team = data.team { opened.team = team }
         }
     }
 

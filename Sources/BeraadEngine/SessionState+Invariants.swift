@@ -23,6 +23,7 @@ extension SessionState {
         if isPlanned {
             switch record.event {
             case .participantJoined, .participantLeft, .dilemmaFramed, .entryAmended, .entryRetracted, .textErased,
+                .detailsChanged,
                 .redactionAdded, .sessionClosed, .sessionStarted:
                 break
             case .contributionRecorded(let data) where data.kind == .case:
@@ -90,6 +91,8 @@ extension SessionState {
             return sharedAt != nil ? .sharedTwice : nil
         case .followUpOpened:
             return nil
+        case .detailsChanged:
+            return approvedAt != nil ? .afterApproval : nil
         }
     }
 }

@@ -8,7 +8,7 @@ public struct SessionState: Sendable, Equatable {
     }
 
     /// The opening event: the id, the title, the language and the whole protocol.
-    public let opened: SessionOpened
+    public internal(set) var opened: SessionOpened
     public let openedAt: Timestamp
     /// The time of the last event; later commands may not be earlier.
     public internal(set) var lastAt: Timestamp

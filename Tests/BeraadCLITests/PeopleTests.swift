@@ -114,3 +114,32 @@ import Testing
         #expect(h.run("use", "").code != 0)
     }
 }
+
+/// The header of the minutes, set after the start.
+@Suite struct DetailsTests {
+    @Test func theHeaderIsSetAfterTheStartUntilApproval() throws {
+        let h = try Harness.meeting(upTo: "evaluatie", lang: "nl")
+        let said = try h.ok(
+            "gegevens", "--plaats", "Wijkpost Noord", "--verspreiding", "Team Noord; teamleider", "--team", "Team Noord",
+            "--notulist", "Eva Smit", "--titel", "Zorgmijding")
+        #expect(said.contains("plaats: Wijkpost Noord") && said.contains("notulist: Eva Smit"), "\(said)")
+        let minutes = try h.ok("verslag")
+        #expect(minutes.contains("# Verslag: Zorgmijding"), "\(minutes)")
+        #expect(minutes.contains("Wijkpost Noord") && minutes.contains("Team Noord; teamleider"))
+        #expect(minutes.contains("Eva Smit"))
+        // The team's actions now show under the team.
+        #expect(try h.ok("acties", "--team", "team noord").contains("Bellen"))
+        #expect(try h.ok("sessies", "--team", "Team Noord").contains("Zorgmijding"))
+        // Nothing to set is a usage error; after close the place can still be set, a note-taker no longer joins.
+        #expect(h.run("gegevens").code == 64)
+        try h.ok("afsluiten")
+        try h.ok("gegevens", "--plaats", "Wijkpost Zuid")
+        #expect(h.run("gegevens", "--notulist", "Piet").code == 1)
+        try h.ok("vaststellen")
+        let before = h.journal()
+        #expect(h.run("gegevens", "--plaats", "Elders").code == 1)
+        #expect(h.journal() == before)
+        #expect(try h.ok("verslag").contains("Wijkpost Zuid"))
+        #expect(h.run("controleer").code == 0)
+    }
+}

@@ -99,7 +99,10 @@ import Testing
         terminal.type("\u{0C}")
         try terminal.waitFor("Round 2/8", count: 2)
         #expect(terminal.display.lines.first?.contains("Round 2/8") == true, "\(terminal.display.text)")
+        // The line is drawn again at the new width before anything more is typed.
+        let prompts = terminal.screen.components(separatedBy: "› ").count - 1
         terminal.resize(columns: 30)
+        try terminal.waitFor("› ", count: prompts + 1)
         terminal.type(" en nu wel?")
         try terminal.waitFor("nu wel?")
         #expect(

@@ -3,6 +3,7 @@
 enum Commands {
     static let all: [any BeraadCommand.Type] = [
         NewCommand.self,
+        DetailsCommand.self,
         SessionsCommand.self,
         UseCommand.self,
         VerifyCommand.self,

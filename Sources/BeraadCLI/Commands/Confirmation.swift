@@ -28,7 +28,7 @@ extension Context {
             createsEntry = true
         case .sessionOpened, .participantJoined, .participantLeft, .roundAdvanced, .roundReturned, .entryAmended,
             .entryRetracted, .redactionAdded, .textErased, .sessionClosed, .minutesApproved, .sessionConvened,
-            .sessionStarted, .actionFollowedUp, .signalUpdated, .sessionShared, .followUpOpened, nil:
+            .sessionStarted, .actionFollowedUp, .signalUpdated, .sessionShared, .followUpOpened, .detailsChanged, nil:
             createsEntry = false
         }
         try printJSON(Recorded(seq: first?.seq ?? 0, id: createsEntry ? first?.entryID : nil))

@@ -55,11 +55,7 @@ final class TerminalLineEditor: @unchecked Sendable {
                 if typedAhead.isEmpty {
                     var buffer = [UInt8](repeating: 0, count: 256)
                     let count = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress, $0.count) }
-                    if Self.resized != 0 {
-                        Self.resized = 0
-                        line.resize(to: columns())
-                        draw(last, editor, &line)
-                    }
+                    if Self.resized != 0 { draw(last, editor, &line) }
                     if count < 0 && errno == EINTR { continue }
                     guard count > 0 else {
                         write(line.leave())
@@ -155,6 +151,11 @@ final class TerminalLineEditor: @unchecked Sendable {
 
     /// The prompt and the line, over as many rows as they take, the cursor in its place.
     private func draw(_ prompt: String, _ editor: LineEditor, _ line: inout WrappedLine) {
+        // A resize that arrived while keys were being handled: draw at the new width.
+        if Self.resized != 0 {
+            Self.resized = 0
+            line.resize(to: columns())
+        }
         let text = Context.terminalSafe(editor.text)
         let before = Context.terminalSafe(editor.textBeforeCursor)
         write(

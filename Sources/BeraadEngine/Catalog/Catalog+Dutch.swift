@@ -43,6 +43,10 @@ extension Catalog.HelpText {
         case .globalHelp: return "toont hulp"
         case .globalVersion: return "toont de versie"
         case .new: return "opent een sessie en maakt die actueel"
+        case .details:
+            return
+                "zet de kop van het verslag na de start (tot vaststellen): titel, plaats, verspreiding, team, notulist"
+        case .detailsTitle: return "de titel van het beraad"
         case .newTitle: return "titel van het beraad"
         case .newProtocol: return "de methode (standaard moreel-beraad)"
         case .newFacilitator: return "de gespreksleider"
@@ -386,6 +390,12 @@ extension Catalog.MessageText {
         case .amended(let entry): return "Gecorrigeerd: \(entry)"
         case .retracted(let entry): return "Ingetrokken: \(entry)"
         case .undid(let entry): return "Ongedaan gemaakt: \(entry)"
+        case .detailsSet: return "Gegevens van het verslag vastgelegd:"
+        case .detailsTitleLine(let title): return "titel: \(title)"
+        case .detailsPlaceLine(let place): return "plaats: \(place)"
+        case .detailsDistributionLine(let to): return "verspreiding: \(to)"
+        case .detailsTeamLine(let team): return "team: \(team)"
+        case .detailsNoteTakerLine(let name): return "notulist: \(name)"
         case .arrived(let name, let role): return "\(name) is er nu (was uitgenodigd), als \(role)"
         case .readAsFunction(let given, let name, let function):
             return "'\(given)' gelezen als \(name), functie \(function) (--functie geeft die apart)"

@@ -43,6 +43,10 @@ extension Catalog.HelpText {
         case .globalHelp: return "show help"
         case .globalVersion: return "show the version"
         case .new: return "opens a session and makes it current"
+        case .details:
+            return
+                "sets the minutes' header after the start (until approval): title, place, distribution, team, note-taker"
+        case .detailsTitle: return "the meeting's title"
         case .newTitle: return "title of the meeting"
         case .newProtocol: return "the method (default moreel-beraad)"
         case .newFacilitator: return "the facilitator"
@@ -380,6 +384,12 @@ extension Catalog.MessageText {
         case .amended(let entry): return "Amended: \(entry)"
         case .retracted(let entry): return "Retracted: \(entry)"
         case .undid(let entry): return "Undone: \(entry)"
+        case .detailsSet: return "The minutes' details are recorded:"
+        case .detailsTitleLine(let title): return "title: \(title)"
+        case .detailsPlaceLine(let place): return "place: \(place)"
+        case .detailsDistributionLine(let to): return "distribution: \(to)"
+        case .detailsTeamLine(let team): return "team: \(team)"
+        case .detailsNoteTakerLine(let name): return "note-taker: \(name)"
         case .arrived(let name, let role): return "\(name) has arrived (was invited), as \(role)"
         case .readAsFunction(let given, let name, let function):
             return "'\(given)' read as \(name), function \(function) (--function gives it apart)"

@@ -43,6 +43,8 @@ public enum Catalog {
         case globalHelp
         case globalVersion
         case new
+        case details
+        case detailsTitle
         case newTitle
         case newProtocol
         case newFacilitator
@@ -325,6 +327,12 @@ public enum Catalog {
         case amended(entry: String)
         case retracted(entry: String)
         case undid(entry: String)
+        case detailsSet
+        case detailsTitleLine(title: String)
+        case detailsPlaceLine(place: String)
+        case detailsDistributionLine(to: String)
+        case detailsTeamLine(team: String)
+        case detailsNoteTakerLine(name: String)
         case arrived(name: String, role: String)
         case readAsFunction(given: String, name: String, function: String)
         case personJoined

@@ -115,3 +115,18 @@ public struct MinutesApproved: Codable, Sendable, Equatable {
 
     public init(by: String? = nil) { self.by = by }
 }
+
+/// Fields of the minutes' header set after the start (`details`): each one given replaces what stood.
+public struct DetailsChanged: Codable, Sendable, Equatable {
+    public var title: String?
+    public var place: String?
+    public var distribution: [String]?
+    public var team: String?
+
+    public init(title: String? = nil, place: String? = nil, distribution: [String]? = nil, team: String? = nil) {
+        self.title = title
+        self.place = place
+        self.distribution = distribution
+        self.team = team
+    }
+}
