@@ -16,11 +16,12 @@ extension Context {
     /// Rewrites session `id` under its lock with every text passed through `text` and every participant's name
     /// through `names` (each returning the new text and how many occurrences it replaced), records the erasure, and
     /// scrubs the session's other files with `scrub`. Nil when there was nothing to erase: then nothing is written.
+    /// A dry run counts what would be erased and writes nothing.
     func erase(
         _ id: String, reason: TextErased.Reason, by: String?,
         text: @escaping (String) -> (text: String, count: Int),
         names: @escaping (String) -> (text: String, count: Int),
-        scrub: @escaping (String) -> String
+        scrub: @escaping (String) -> String, dryRun: Bool = false
     ) throws(CLIError) -> ErasureOutcome? {
         let explicit = try recordingTime()
         var outcome: ErasureOutcome?
@@ -53,6 +54,10 @@ extension Context {
                 guard state.participants.count == before.participants.count else {
                     throw .rule(.erasureBreaksSession)
                 }
+                if dryRun {
+                    outcome = ErasureOutcome(count: count, state: before)
+                    return nil
+                }
                 let firstChanged =
                     contents.records.indices.first { contents.records[$0] != rewritten[$0] } ?? rewritten.count
                 let at = explicit ?? Self.notBefore(before, environment.now())
@@ -70,7 +75,7 @@ extension Context {
                 return SessionStore.Rewrite(records: rewritten + added, scrub: scrub)
             }
         } catch { throw error.cliError(lang) }
-        if let outcome { refreshBoard(id, outcome.state) }
+        if let outcome, !dryRun { refreshBoard(id, outcome.state) }
         return outcome
     }
 

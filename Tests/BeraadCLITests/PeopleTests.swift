@@ -120,7 +120,8 @@ import Testing
     @Test func theHeaderIsSetAfterTheStartUntilApproval() throws {
         let h = try Harness.meeting(upTo: "evaluatie", lang: "nl")
         let said = try h.ok(
-            "gegevens", "--plaats", "Wijkpost Noord", "--verspreiding", "Team Noord; teamleider", "--team", "Team Noord",
+            "gegevens", "--plaats", "Wijkpost Noord", "--verspreiding", "Team Noord; teamleider", "--team",
+            "Team Noord",
             "--notulist", "Eva Smit", "--titel", "Zorgmijding")
         #expect(said.contains("plaats: Wijkpost Noord") && said.contains("notulist: Eva Smit"), "\(said)")
         let minutes = try h.ok("verslag")
@@ -141,5 +142,62 @@ import Testing
         #expect(h.journal() == before)
         #expect(try h.ok("verslag").contains("Wijkpost Zuid"))
         #expect(h.run("controleer").code == 0)
+    }
+}
+
+/// `forget` resolves the name as everywhere, shows what it would erase, and asks on a terminal.
+@Suite struct ForgetResolutionTests {
+    /// Two sessions in which Sevda Yilmaz took part, and one in which Anna Jansen did.
+    static func home() throws -> Harness {
+        let h = Harness(lang: "nl")
+        for title in ["Eerste", "Tweede"] {
+            try h.ok("new", title, "--facilitator", "Mia")
+            try h.ok("aansluiten", "Sevda Yilmaz", "--rol", "inbrenger")
+            try h.ok("volgende")
+            try h.ok("casus", "Sevda vertelt; Sevda Yilmaz belt de dochter. Yilmaz twijfelt.")
+        }
+        try h.ok("new", "Derde", "--facilitator", "Mia")
+        try h.ok("aansluiten", "Anna Jansen")
+        try h.ok("aansluiten", "Anna Bakker")
+        return h
+    }
+
+    @Test func aFirstNameMeansTheParticipantAndADryRunWritesNothing() throws {
+        let h = try Self.home()
+        let before = try FileManager.default.contentsOfDirectory(atPath: h.home + "/sessions").sorted().map {
+            FileManager.default.contents(atPath: h.home + "/sessions/" + $0)
+        }
+        let dry = try h.ok("vergeet", "sevda", "--proef")
+        #expect(dry.components(separatedBy: "zou 'Inbrenger' worden").count == 3, "\(dry)")
+        let after = try FileManager.default.contentsOfDirectory(atPath: h.home + "/sessions").sorted().map {
+            FileManager.default.contents(atPath: h.home + "/sessions/" + $0)
+        }
+        #expect(before == after)
+        let done = try h.ok("vergeet", "sevda")
+        #expect(done.contains("Vergeten in 2 sessies"), "\(done)")
+        for id in try FileManager.default.contentsOfDirectory(atPath: h.home + "/sessions") {
+            let text = String(
+                decoding: FileManager.default.contents(atPath: h.home + "/sessions/" + id)!, as: UTF8.self)
+            #expect(!text.contains("Sevda") && !text.contains("Yilmaz"))
+        }
+        #expect(h.run("controleer", "--alle").code == 0)
+    }
+
+    @Test func aNameThatCouldBeTwoPeopleIsRefused() throws {
+        let h = try Self.home()
+        let refused = h.run("vergeet", "Anna")
+        #expect(refused.code == 66 && refused.stderr.contains("Anna Bakker") && refused.stderr.contains("Anna Jansen"))
+    }
+
+    @Test func onATerminalForgetAsksFirst() throws {
+        let h = try Self.home()
+        h.input = CLIInput.lines(["n"])
+        h.input.isTerminal = true
+        let declined = try h.ok("vergeet", "Sevda")
+        #expect(declined.contains("wissen in 2 sessies?") && declined.contains("Niets gewist."), "\(declined)")
+        #expect(try h.ok("sessies", "--alle", "--zoek", "Sevda").contains("Eerste"))
+        h.input = CLIInput.lines(["ja"])
+        h.input.isTerminal = true
+        #expect(try h.ok("vergeet", "Sevda").contains("Vergeten in 2 sessies"))
     }
 }

@@ -2,23 +2,28 @@ import BeraadEngine
 import BeraadMinutes
 import BeraadStore
 
-/// `forget NAME [--by NAME]`: a person's right to erasure. In every session of the home where NAME took part, the
-/// name is replaced by their role and number, as anonymised minutes show it, in the journal on disk and in
-/// every text, inflected forms and parts of the name included; where NAME was only mentioned, the full name is
-/// erased (`[…]`). Each session records the erasure, never the name.
+/// `forget NAME [--by NAME] [--dry-run]`: a person's right to erasure. NAME is resolved as everywhere: a unique
+/// start of a participant's name means that person, with their full name and its forms. In every session of the
+/// home where they took part, the name is replaced by their role and number, as anonymised minutes show it, in the
+/// journal on disk and in every text, inflected forms and parts of the name included; where NAME was only
+/// mentioned, the full name is erased (`[…]`). Each session records the erasure, never the name. `--dry-run` shows
+/// what would be erased, session by session; on a terminal that is shown and asked about first.
 struct ForgetCommand: BeraadCommand {
     static let name = Argument(.name, .forgetName)
     static let by = Option("by", nl: "door", value: .name, .forgetBy)
+    static let dryRun = Flag("dry-run", nl: "proef", .forgetDryRun)
     static let declaration = CommandDeclaration(
         "forget", aliases: ["vergeet"], group: .session, summary: .forget, arguments: [name.declaration],
-        options: [by.declaration])
+        options: [by.declaration, dryRun.declaration])
 
     var name: String
     var by: String?
+    var dryRun: Bool
 
     init(parsing arguments: ParsedArguments) throws(ParseError) {
         name = try arguments.argument(Self.name)
         by = try arguments.value(Self.by)
+        dryRun = arguments.flag(Self.dryRun)
     }
 
     /// What `forget --json` prints for each session that changed.
@@ -29,18 +34,36 @@ struct ForgetCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let target = name.trimmingWhitespace()
-        guard !target.isEmpty else { throw RuleViolation.emptyText.cliError(context.lang) }
-        var rows: [Row] = []
-        var failure: CLIError?
-        for id in context.store.sessionIDs() {
-            do throws(CLIError) {
-                if let row = try forget(target, in: id, context) { rows.append(row) }
-            } catch {
-                context.warn(error.message)
-                failure = failure ?? error
+        let given = name.trimmingWhitespace()
+        guard !given.isEmpty else { throw RuleViolation.emptyText.cliError(context.lang) }
+        let target = try Self.person(named: given, context)
+        // On a terminal the facilitator sees what would go, and says yes, before anything is erased.
+        let asks = !dryRun && !context.globals.json && context.environment.input.isTerminal
+        if dryRun || asks {
+            let (rows, failure) = forgetEverywhere(target, dryRun: true, context)
+            if context.globals.json {
+                try context.printJSON(["sessions": rows])
+            } else if rows.isEmpty {
+                context.print(context.t(.message(.forgetNone(name: target))))
+            } else {
+                for row in rows {
+                    context.print(
+                        context.t(
+                            .message(.wouldForget(id: row.id, count: String(row.count), replacement: row.replacement))))
+                }
+            }
+            if let failure { throw failure }
+            guard asks, !rows.isEmpty else { return }
+            let total = rows.reduce(0) { $0 + $1.count }
+            context.environment.output.out(
+                context.t(.message(.confirmForget(name: target, sessions: rows.count, count: total))))
+            let answer = context.environment.input.readLine()?.trimmingWhitespace().lowercased() ?? ""
+            guard ["j", "ja", "y", "yes"].contains(answer) else {
+                context.print(context.t(.message(.nothingErased)))
+                return
             }
         }
+        let (rows, failure) = forgetEverywhere(target, dryRun: false, context)
         if context.globals.json {
             try context.printJSON(["sessions": rows])
         } else if rows.isEmpty {
@@ -55,14 +78,53 @@ struct ForgetCommand: BeraadCommand {
             context.print(
                 context.t(
                     .message(
-                        .forgottenTotal(
-                            sessions: String(rows.count), count: String(rows.reduce(0) { $0 + $1.count })))))
+                        .forgottenTotal(sessions: rows.count, count: rows.reduce(0) { $0 + $1.count }))))
         }
         if let failure { throw failure }
     }
 
+    /// Erases `target` (or, on a dry run, counts what would go) in every session of the home; a session that fails
+    /// is warned about and the others go on.
+    private func forgetEverywhere(
+        _ target: String, dryRun: Bool, _ context: Context
+    ) -> (rows: [Row], failure: CLIError?) {
+        var rows: [Row] = []
+        var failure: CLIError?
+        for id in context.store.sessionIDs() {
+            do throws(CLIError) {
+                if let row = try forget(target, in: id, dryRun: dryRun, context) { rows.append(row) }
+            } catch {
+                context.warn(error.message)
+                failure = failure ?? error
+            }
+        }
+        return (rows, failure)
+    }
+
+    /// The person `given` names, as names resolve everywhere: a participant's name of any session of the home,
+    /// whole or by a unique start; as given when it names no participant (someone only mentioned).
+    static func person(named given: String, _ context: Context) throws(CLIError) -> String {
+        let wanted = given.searchFolded()
+        var names: [String] = []
+        for id in context.store.sessionIDs() {
+            guard let state = try? context.readSession(id, quietly: true) else { continue }
+            for participant in state.participants
+            where !names.contains(where: { TextScrubber.sameName($0, participant.name) }) {
+                names.append(participant.name)
+            }
+        }
+        if let exact = names.first(where: { TextScrubber.sameName($0, given) }) { return exact }
+        let started = names.filter { $0.searchFolded().hasPrefix(wanted) }
+        switch started.count {
+        case 0: return given
+        case 1: return started[0]
+        default:
+            throw RuleViolation.ambiguousParticipant(name: given, candidates: started.sorted()).cliError(context.lang)
+        }
+    }
+
     /// Erases `target` from session `id`, if it names them.
-    private func forget(_ target: String, in id: String, _ context: Context) throws(CLIError) -> Row? {
+    private func forget(_ target: String, in id: String, dryRun: Bool, _ context: Context) throws(CLIError) -> Row? {
         let state = try context.readSession(id, quietly: true)
         // Where they took part they become their role and number; where they were only mentioned, `[…]`.
         let person = state.participants.first { TextScrubber.sameName($0.name, target) }
@@ -80,7 +142,7 @@ struct ForgetCommand: BeraadCommand {
         }
         guard
             let outcome = try context.erase(
-                id, reason: .forgotten, by: by, text: text, names: names, scrub: { text($0).text })
+                id, reason: .forgotten, by: by, text: text, names: names, scrub: { text($0).text }, dryRun: dryRun)
         else { return nil }
         return Row(id: id, count: outcome.count, replacement: replacement)
     }

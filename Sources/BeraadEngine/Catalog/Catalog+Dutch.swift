@@ -196,6 +196,7 @@ extension Catalog.HelpText {
         case .importFile: return "het geëxporteerde journaal"
         case .forget: return "wist iemands naam uit elke sessie (recht op vergetelheid)"
         case .forgetName: return "de naam zoals bij aansluiten gegeven"
+        case .forgetDryRun: return "toont per sessie wat gewist zou worden, en wist niets"
         case .forgetBy: return "wie de naam wist"
         case .purge: return "verwijdert afgesloten sessies die ouder zijn dan de bewaartermijn"
         case .purgeOlderThan: return "de bewaartermijn: 2y, 18m, 6w, 90d (standaard 'retention' in config)"
@@ -282,7 +283,13 @@ extension Catalog.MessageText {
         case .forgotten(let id, let count, let replacement): return "\(id): \(count)× vervangen door '\(replacement)'"
         case .forgottenTotal(let sessions, let count):
             return
-                "Vergeten in \(sessions) sessie(s), \(count)× in totaal; elk journaal is herschreven en vermeldt het wissen (zonder de naam)."
+                "Vergeten in \(sessions) \(sessions == 1 ? "sessie" : "sessies"), \(count)× in totaal; elk journaal is herschreven en vermeldt het wissen (zonder de naam)."
+        case .wouldForget(let id, let count, let replacement):
+            return "\(id): \(count)× zou '\(replacement)' worden (proef: niets gewist)"
+        case .confirmForget(let name, let sessions, let count):
+            return
+                "\(name) \(count)× wissen in \(sessions) \(sessions == 1 ? "sessie" : "sessies")? Dat kan niet worden teruggedraaid. [j/N] "
+        case .nothingErased: return "Niets gewist."
         case .noRetention(let config):
             return "geen bewaartermijn: geef --ouder-dan (2y, 18m, 90d) of zet 'retention = 2y' in \(config)"
         case .purgeNone(let period, let before):

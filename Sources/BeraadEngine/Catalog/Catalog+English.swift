@@ -197,6 +197,7 @@ extension Catalog.HelpText {
         case .importFile: return "the exported journal"
         case .forget: return "erases a person's name from every session (right to erasure)"
         case .forgetName: return "the name as given to join"
+        case .forgetDryRun: return "shows what would be erased, session by session, and erases nothing"
         case .forgetBy: return "who erases the name"
         case .purge: return "removes closed sessions older than the retention period"
         case .purgeOlderThan: return "the retention period: 2y, 18m, 6w, 90d (otherwise 'retention' in config)"
@@ -281,7 +282,13 @@ extension Catalog.MessageText {
         case .forgotten(let id, let count, let replacement): return "\(id): replaced \(count)× by '\(replacement)'"
         case .forgottenTotal(let sessions, let count):
             return
-                "Forgotten in \(sessions) session(s), \(count)× in all; each journal was rewritten and records the erasure (without the name)."
+                "Forgotten in \(sessions) \(sessions == 1 ? "session" : "sessions"), \(count)× in all; each journal was rewritten and records the erasure (without the name)."
+        case .wouldForget(let id, let count, let replacement):
+            return "\(id): \(count)× would become '\(replacement)' (dry run: nothing erased)"
+        case .confirmForget(let name, let sessions, let count):
+            return
+                "Erase \(name) \(count)× in \(sessions) \(sessions == 1 ? "session" : "sessions")? This cannot be undone. [y/N] "
+        case .nothingErased: return "Nothing was erased."
         case .noRetention(let config):
             return "no retention period: give --older-than (2y, 18m, 90d) or set 'retention = 2y' in \(config)"
         case .purgeNone(let period, let before):

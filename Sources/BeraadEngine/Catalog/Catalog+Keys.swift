@@ -193,6 +193,7 @@ public enum Catalog {
         case forget
         case forgetName
         case forgetBy
+        case forgetDryRun
         case purge
         case purgeOlderThan
         case purgeDryRun
@@ -250,7 +251,10 @@ public enum Catalog {
         case importExtended(id: String, records: String, added: String)
         case forgetNone(name: String)
         case forgotten(id: String, count: String, replacement: String)
-        case forgottenTotal(sessions: String, count: String)
+        case forgottenTotal(sessions: Int, count: Int)
+        case wouldForget(id: String, count: String, replacement: String)
+        case confirmForget(name: String, sessions: Int, count: Int)
+        case nothingErased
         case noRetention(config: String)
         case purgeNone(period: String, before: String)
         case purgeWould(count: String, period: String, before: String)
