@@ -68,7 +68,7 @@ extension Context {
                 let events = try CommandFailure.rule { () throws(RuleViolation) in
                     try state.decide(.recordErasure(erasure), at: stamp)
                 }
-                let added = state.records(for: events, at: stamp)
+                let added = state.records(for: events, at: stamp, given: explicit != nil)
                 var after = state
                 for record in added { after.evolve(record) }
                 outcome = ErasureOutcome(count: count, state: after)

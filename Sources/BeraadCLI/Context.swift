@@ -109,11 +109,17 @@ struct Context {
             appended = try store.append(id) { (contents) throws(CommandFailure) -> [Record] in
                 reportTornTail(contents.tornTail, id: id)
                 let state = try CommandFailure.store { () throws(StoreError) in try contents.session() }
-                let at = explicit ?? Self.notBefore(state, environment.now())
+                let now = environment.now()
+                if explicit == nil && !globals.now {
+                    try CommandFailure.rule { () throws(RuleViolation) in
+                        try state.checkEnteredAfterwards(command, now: now)
+                    }
+                }
+                let at = explicit ?? Self.notBefore(state, now)
                 let stamp = at.at(offset: state.openedAt.offsetSeconds)
                 let events = try CommandFailure.rule { () throws(RuleViolation) in try state.decide(command, at: stamp)
                 }
-                return state.records(for: events, at: stamp)
+                return state.records(for: events, at: stamp, given: explicit != nil)
             }
         } catch { throw error.cliError(lang) }
         // The closure read the state whenever append returns.

@@ -216,7 +216,8 @@ struct LiveMode {
 
     /// The options that make each line's command act on this session.
     private var globalArguments: [String] {
-        var arguments = ["--home", context.store.home, "--session", id]
+        // The live mode records what is said now, also in a meeting that was entered afterwards until here.
+        var arguments = ["--home", context.store.home, "--session", id, "--now"]
         if context.langIsExplicit { arguments += ["--lang", context.lang.rawValue] }
         return arguments
     }

@@ -54,3 +54,18 @@ public enum Command: Sendable, Equatable {
         title: String? = nil, place: String? = nil, distribution: [String]? = nil, team: String? = nil,
         noteTaker: String? = nil)
 }
+
+extension Command {
+    /// Whether the command records something in the meeting itself, at the time it happened; corrections, erasures,
+    /// approval, the start of a planned session, follow-up and the header's details are recorded when they are done.
+    public var recordsInTheMeeting: Bool {
+        switch self {
+        case .open, .join, .leave, .recordCase, .frameDilemma, .say, .takePosition, .decide, .agreeAction, .raiseSignal,
+            .evaluate, .advance, .back, .close, .convene:
+            return true
+        case .amend, .retract, .undo, .recordErasure, .approve, .start, .followUpAction, .updateSignal, .share,
+            .recordFollowUp, .changeDetails:
+            return false
+        }
+    }
+}

@@ -26,3 +26,20 @@ public enum Event: Sendable, Equatable {
     case followUpOpened(FollowUpOpened)
     case detailsChanged(DetailsChanged)
 }
+
+extension Event {
+    /// Whether the event is part of the meeting itself (who came and went, what was said, the rounds, the close),
+    /// whose records keep to the order of time; corrections, erasures, approval, follow-up and the header's
+    /// details are not, and may be recorded later at any time after the meeting's last record.
+    public var isMeetingRecord: Bool {
+        switch self {
+        case .sessionOpened, .participantJoined, .participantLeft, .contributionRecorded, .dilemmaFramed,
+            .positionTaken, .decisionRecorded, .actionAgreed, .signalRaised, .evaluationGiven, .roundAdvanced,
+            .roundReturned, .sessionClosed, .sessionStarted, .sessionConvened:
+            return true
+        case .entryAmended, .entryRetracted, .redactionAdded, .textErased, .minutesApproved, .actionFollowedUp,
+            .signalUpdated, .sessionShared, .followUpOpened, .detailsChanged:
+            return false
+        }
+    }
+}

@@ -8,11 +8,15 @@ public struct Record: Sendable, Equatable {
     public var seq: Int
     public var at: Timestamp
     public var event: Event
+    /// Whether the time was given (`--at`, a meeting entered afterwards from notes) rather than read from the clock.
+    /// Written only when true (`"given":true`), so older journals read as before.
+    public var given: Bool
 
-    public init(seq: Int, at: Timestamp, event: Event) {
+    public init(seq: Int, at: Timestamp, event: Event, given: Bool = false) {
         self.seq = seq
         self.at = at
         self.event = event
+        self.given = given
     }
 
     /// The id of the entry this record creates, if it creates one: `e` and the sequence number.
@@ -140,7 +144,7 @@ extension Event {
     }
 }
 
-enum RecordKeys: String, CodingKey { case v, seq, at, type, data }
+enum RecordKeys: String, CodingKey { case v, seq, at, type, data, given }
 
 extension Record: Codable {
     public init(from decoder: any Decoder) throws {
@@ -150,6 +154,7 @@ extension Record: Codable {
         seq = try c.decode(Int.self, forKey: .seq)
         at = try c.decode(Timestamp.self, forKey: .at)
         event = try Event.decode(type: try c.decode(String.self, forKey: .type), from: c)
+        given = try c.decodeIfPresent(Bool.self, forKey: .given) ?? false
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -159,6 +164,7 @@ extension Record: Codable {
         try c.encode(at, forKey: .at)
         try c.encode(event.typeName, forKey: .type)
         try event.encodeData(into: &c)
+        if given { try c.encode(true, forKey: .given) }
     }
 
     /// The record as compact JSON with sorted keys: the exact bytes the journal checksums.

@@ -83,7 +83,9 @@ extension RecordScanner {
         let seq = try fields.int("seq")
         guard let at = Timestamp.parse(try fields.string("at")) else { throw Miss() }
         guard case .object(let data)? = fields["data"] else { throw Miss() }
-        return Record(seq: seq, at: at, event: try event(try fields.string("type"), Fields(values: data)))
+        return Record(
+            seq: seq, at: at, event: try event(try fields.string("type"), Fields(values: data)),
+            given: try fields.optionalBool("given") ?? false)
     }
 
     /// The event of `type` from its `data`.

@@ -23,6 +23,7 @@ public struct Replayer: Sendable {
                 return
             }
             state = SessionState(opened: opened, seq: record.seq, at: record.at)
+            state?.timesGiven = record.given
             return
         }
         if case .sessionOpened = record.event {

@@ -5,6 +5,9 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case sessionEnded
     case sessionApproved
     case timeWentBackwards(last: Timestamp, given: Timestamp)
+    /// The meeting is being entered afterwards (its last record's time was given) and that record is long ago: a
+    /// command without `--at` would put now in the middle of it.
+    case enteredAfterwards(last: Timestamp)
     case unknownParticipant(name: String, known: [String])
     case ambiguousParticipant(name: String, candidates: [String])
     case participantAbsent(name: String)
@@ -68,7 +71,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
 
     public var category: Category {
         switch self {
-        case .notOpened, .alreadyOpened, .sessionEnded, .sessionApproved, .timeWentBackwards, .participantAbsent,
+        case .notOpened, .alreadyOpened, .sessionEnded, .sessionApproved, .timeWentBackwards, .enteredAfterwards,
+            .participantAbsent,
             .participantAlreadyPresent, .participantAlreadyKnown, .noNoteTakerRole, .roleFull, .categoryNotInRound,
             .kindNotAccepted,
             .noDilemma, .unknownOption, .requirementsUnmet,
@@ -107,6 +111,9 @@ public enum RuleViolation: Error, Sendable, Equatable {
         case .sessionApproved: return .sessionApproved
         case .timeWentBackwards(let last, let given):
             return .timeWentBackwards(given: given.description, last: last.description)
+        case .enteredAfterwards(let last):
+            let civil = last.civil
+            return .enteredAfterwards(last: civil.dateString + " " + civil.timeString())
         case .unknownParticipant(let name, let known):
             return known.isEmpty
                 ? .unknownParticipantNobodyYet(name: name) : .unknownParticipant(name: name, known: list(known))

@@ -48,9 +48,9 @@ public enum Session: Sendable, Equatable {
     }
 
     /// `events` as records numbered after the last one.
-    public func records(for events: [Event], at: Timestamp) -> [Record] {
+    public func records(for events: [Event], at: Timestamp, given: Bool = false) -> [Record] {
         let last = state?.lastSeq ?? 0
-        return events.enumerated().map { Record(seq: last + 1 + $0.offset, at: at, event: $0.element) }
+        return events.enumerated().map { Record(seq: last + 1 + $0.offset, at: at, event: $0.element, given: given) }
     }
 }
 

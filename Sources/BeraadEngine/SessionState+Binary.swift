@@ -12,7 +12,8 @@ extension SessionState {
 
     /// Every stored property, in the order they are written: a test holds this list to the type.
     public static let binaryFields = [
-        "opened", "openedAt", "lastAt", "lastSeq", "participants", "participantIndex", "roundIndex", "roundVisits",
+        "opened", "openedAt", "lastAt", "meetingAt", "timesGiven", "lastSeq", "participants", "participantIndex",
+        "roundIndex", "roundVisits",
         "advances", "entries", "people", "redactions", "erasures", "phase", "approvedAt", "approvedBy", "convened",
         "startedAt",
         "actionFollowUps", "signalUpdates", "sharedAt", "sharedBy", "followUps",
@@ -25,6 +26,8 @@ extension SessionState {
         w.opened(opened)
         w.timestamp(openedAt)
         w.timestamp(lastAt)
+        w.timestamp(meetingAt)
+        w.bool(timesGiven)
         w.int(lastSeq)
         w.array(participants) { w, p in
             w.string(p.name)
@@ -132,6 +135,8 @@ extension SessionState {
 
     private mutating func read(_ r: inout BinaryReader) throws(BinaryReader.Malformed) {
         lastAt = try r.timestamp()
+        meetingAt = try r.timestamp()
+        timesGiven = try r.bool()
         lastSeq = try r.int()
         participants = try r.array { (r) throws(BinaryReader.Malformed) in
             Participant(

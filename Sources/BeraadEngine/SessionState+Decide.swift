@@ -2,7 +2,7 @@ extension SessionState {
     /// Checks `command` against the session and its protocol, and returns the events that record it; every rule
     /// of the meeting lives here.
     public func decide(_ command: Command, at: Timestamp) throws(RuleViolation) -> [Event] {
-        if at < lastAt { throw .timeWentBackwards(last: lastAt, given: at) }
+        if at < meetingAt { throw .timeWentBackwards(last: meetingAt, given: at) }
         try checkPhase(allows: command)
 
         switch command {
@@ -193,9 +193,22 @@ extension SessionState {
         }
     }
 
+    /// How long a meeting entered afterwards may have been still before a command without `--at` is refused.
+    public static let afterwardsGap: Int64 = 60 * 60
+
+    /// Refuses `command` without a given time, now, in a meeting being entered afterwards whose last record is more
+    /// than an hour ago: one forgotten `--at` would put now in the middle of that meeting, and every later time of it
+    /// would be refused as going back.
+    public func checkEnteredAfterwards(_ command: Command, now: Timestamp) throws(RuleViolation) {
+        guard command.recordsInTheMeeting, timesGiven, !isPlanned,
+            now.seconds - meetingAt.seconds > Self.afterwardsGap
+        else { return }
+        throw .enteredAfterwards(last: meetingAt.at(offset: openedAt.offsetSeconds))
+    }
+
     /// The records that `events` become when appended to this session at `at`.
-    public func records(for events: [Event], at: Timestamp) -> [Record] {
-        events.enumerated().map { Record(seq: lastSeq + 1 + $0.offset, at: at, event: $0.element) }
+    public func records(for events: [Event], at: Timestamp, given: Bool = false) -> [Record] {
+        events.enumerated().map { Record(seq: lastSeq + 1 + $0.offset, at: at, event: $0.element, given: given) }
     }
 
     // MARK: - The phase of the session

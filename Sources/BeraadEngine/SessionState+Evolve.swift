@@ -5,6 +5,10 @@ extension SessionState {
         let at = record.at
         lastSeq = max(lastSeq, record.seq)
         lastAt = max(lastAt, at)
+        if record.event.isMeetingRecord {
+            meetingAt = max(meetingAt, at)
+            timesGiven = record.given
+        }
         switch record.event {
         case .sessionOpened:
             // A session is opened once, by its first record (`Session`); replay refuses a second opening.
@@ -73,9 +77,11 @@ extension SessionState {
             let retraction = Retraction(at: at, reason: data.reason, undo: data.undo)
             if let index = entries.firstIndex(where: { $0.id == data.entry }) {
                 entries[index].retraction = retraction
+                if entries[index].at == meetingAt { recountMeetingAt() }
             } else if let index = people.firstIndex(where: { $0.id == data.entry }) {
                 people[index].retraction = retraction
                 rebuildParticipants()
+                if people[index].at == meetingAt { recountMeetingAt() }
             }
         case .textErased(let data):
             erasures.append(
@@ -141,6 +147,23 @@ extension SessionState {
             participants[index].present = false
             participants[index].leftAt = at
         }
+    }
+
+    /// `meetingAt` again, after the record it came from was taken back. The meeting's standing records never go
+    /// back in time, so the latest of each kind is the last one that stands.
+    private mutating func recountMeetingAt() {
+        var latest = startedAt ?? openedAt
+        if let entry = entries.last(where: { $0.retraction == nil && $0.carriedOver == nil }) {
+            latest = max(latest, entry.at)
+        }
+        if let person = people.last(where: { $0.retraction == nil }) { latest = max(latest, person.at) }
+        if let advance = advances.last { latest = max(latest, advance.at) }
+        if let visit = roundVisits.last { latest = max(latest, visit.enteredAt) }
+        switch phase {
+        case .open: break
+        case .closed(let at), .abandoned(let at, _): latest = max(latest, at)
+        }
+        meetingAt = latest
     }
 
     /// The participants as the joins, invitations and departures that still stand make them: after one of them was

@@ -4,7 +4,7 @@
 extension SessionState {
     /// Why `record` could not follow this state, or `nil` when it could.
     func impossibility(of record: Record) -> Catalog.JournalText? {
-        if record.at < lastAt { return .timeGoesBack(at: record.at.description, last: lastAt.description) }
+        if record.at < meetingAt { return .timeGoesBack(at: record.at.description, last: meetingAt.description) }
         func round(_ id: String) -> Catalog.JournalText? {
             protocolDefinition.rounds.contains { $0.id == id } ? nil : .noSuchRound(round: id)
         }

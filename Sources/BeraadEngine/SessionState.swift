@@ -10,8 +10,14 @@ public struct SessionState: Sendable, Equatable {
     /// The opening event: the id, the title, the language and the whole protocol.
     public internal(set) var opened: SessionOpened
     public let openedAt: Timestamp
-    /// The time of the last event; later commands may not be earlier.
+    /// The time of the last event.
     public internal(set) var lastAt: Timestamp
+    /// The time of the last record of the meeting itself that stands (who came and went, what was said, the rounds,
+    /// not corrections or what happened after it): no later record may be earlier. A record taken back no longer
+    /// counts, so a record given the wrong time is mended by taking it back.
+    public internal(set) var meetingAt: Timestamp
+    /// Whether the last record of the meeting had its time given (`--at`): the meeting is being entered afterwards.
+    public internal(set) var timesGiven = false
     public internal(set) var lastSeq: Int
     public internal(set) var participants: [Participant] = []
     /// The index in `participants` of each lower-cased name, so that replay stays linear in participants.
@@ -49,6 +55,7 @@ public struct SessionState: Sendable, Equatable {
         self.opened = opened
         openedAt = at
         lastAt = at
+        meetingAt = at
         lastSeq = seq
         // A planned session's first round begins when it starts.
         if let first = opened.protocolDefinition.rounds.first, opened.planned == nil {

@@ -54,3 +54,60 @@ import Testing
         #expect(h.run("agenda", "--at", "2027-01-20T10:00").code == 0)
     }
 }
+
+/// A meeting entered afterwards from notes, with `--at` on every command: one forgotten `--at` no longer ruins it.
+@Suite struct EnteredAfterwardsTests {
+    /// A meeting of 2 December entered on 31 December, up to its case round.
+    static func meeting() throws -> Harness {
+        let h = Harness(lang: "nl", now: Harness.endOf2026)
+        func at(_ time: String) -> [String] { ["--om", "2026-12-02T" + time] }
+        try h.ok(["nieuw", "Van papier", "--gespreksleider", "Mia"] + at("14:00"))
+        try h.ok(["aansluiten", "Anna", "--rol", "inbrenger"] + at("14:01"))
+        try h.ok(["volgende"] + at("14:05"))
+        return h
+    }
+
+    @Test func aForgottenAtIsRefusedWithTheLastTimeAndNowRecordsAnyway() throws {
+        let h = try Self.meeting()
+        let before = h.journal()
+        let refused = h.run("uitnodigen", "Joris")
+        #expect(refused.code == 1, "\(refused)")
+        #expect(refused.stderr.contains("achteraf ingevoerd") && refused.stderr.contains("2026-12-02 14:05"))
+        #expect(refused.stderr.contains("--om") && refused.stderr.contains("--nu"))
+        #expect(h.journal() == before)
+        // The status shows the time the meeting took up to its last record, not the weeks since.
+        #expect(try h.ok("status", "--json").contains(#""elapsedSeconds" : 0"#))
+        // --now records it now all the same; then the meeting's later times are refused, until the mis-timed
+        // record is taken back.
+        try h.ok("uitnodigen", "Joris", "--nu")
+        let backwards = h.run("casus", "Er was eens", "--om", "2026-12-02T14:06")
+        #expect(backwards.code == 1 && backwards.stderr.contains("intrekken"), "\(backwards)")
+        #expect(try h.ok("ongedaan").contains("uitgenodigd  Joris"))
+        try h.ok("casus", "Er was eens", "--om", "2026-12-02T14:06")
+        try h.ok("uitnodigen", "Joris", "--om", "2026-12-02T14:07")
+        #expect(h.run("controleer").code == 0)
+    }
+
+    @Test func correctionsApprovalAndFollowUpNeedNoAt() throws {
+        let h = try Self.meeting()
+        try h.ok("casus", "Er was eens", "--om", "2026-12-02T14:06")
+        let id = String(try h.ok("log").split(separator: "\n").last!.split(separator: " ")[0])
+        try h.ok("corrigeer", id, "Er was eens een man")
+        try h.ok("afsluiten", "--afbreken", "--reden", "proef", "--om", "2026-12-02T15:00")
+        try h.ok("vaststellen")
+        #expect(h.run("controleer").code == 0)
+    }
+
+    @Test func aLiveMeetingIsNotHeldToTheRule() throws {
+        let h = Harness(lang: "nl")
+        try h.ok("nieuw", "Live", "--gespreksleider", "Mia")
+        h.advance(minutes: 24 * 60)
+        // Recorded with the clock, not with --at: continued the next day, as before.
+        try h.ok("aansluiten", "Anna")
+        // And a meeting entered afterwards goes on in the live mode, which records now.
+        let entered = try Self.meeting()
+        entered.input = .lines(["/casus Nu live verder"])
+        #expect(entered.run("run").code == 0)
+        #expect(try entered.ok("log").contains("Nu live verder"))
+    }
+}

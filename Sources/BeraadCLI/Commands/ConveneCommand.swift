@@ -61,7 +61,7 @@ struct ConveneCommand: BeraadCommand {
                 do throws(StoreError) { try context.store.create(childID, records: childRecords) } catch {
                     throw .store(error)
                 }
-                return parent.records(for: events, at: stamp)
+                return parent.records(for: events, at: stamp, given: explicit != nil)
             }
         } catch { throw error.cliError(context.lang) }
         do { try context.store.setCurrent(childID) } catch { throw error.cliError(context.lang) }

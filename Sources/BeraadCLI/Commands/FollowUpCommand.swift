@@ -59,7 +59,7 @@ struct FollowUpCommand: BeraadCommand {
                 do throws(StoreError) { try context.store.create(childID, records: records) } catch {
                     throw .store(error)
                 }
-                return original.records(for: events, at: stamp)
+                return original.records(for: events, at: stamp, given: explicit != nil)
             }
         } catch { throw error.cliError(context.lang) }
         do { try context.store.setCurrent(childID) } catch { throw error.cliError(context.lang) }

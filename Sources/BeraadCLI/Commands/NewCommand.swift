@@ -47,7 +47,8 @@ struct NewCommand: BeraadCommand {
             }
             definition = try catalog.resolve(reference)
         } catch { throw error.cliError(context.lang) }
-        let at = try context.recordingTime() ?? context.environment.now()
+        let given = try context.recordingTime()
+        let at = given ?? context.environment.now()
         var details = self.details
         details.planned = try context.day(planned)
         do { try context.store.prepareHome() } catch { throw error.cliError(context.lang) }
@@ -58,7 +59,8 @@ struct NewCommand: BeraadCommand {
                 facilitator: facilitator, lang: context.lang, details: details)
             let records: [Record]
             do throws(RuleViolation) {
-                records = Session.unopened.records(for: try Session.unopened.decide(command, at: at), at: at)
+                records = Session.unopened.records(
+                    for: try Session.unopened.decide(command, at: at), at: at, given: given != nil)
             } catch { throw error.cliError(context.lang) }
             do {
                 try context.store.create(id, records: records)

@@ -50,7 +50,8 @@ struct StatusCommand: BeraadCommand {
         let (_, state) = try context.readSession()
         let lang = context.lang
         let definition = state.protocolDefinition
-        let now = context.environment.now()
+        // A meeting entered afterwards took the time up to its last record, not up to now.
+        let now = state.timesGiven ? state.meetingAt : context.environment.now()
         let unmet = state.currentRound == nil ? [] : state.unmetRequirements(ofRound: state.roundIndex)
         let elapsed = state.secondsSpent(inRound: state.roundIndex, now: now)
         let output = Output(

@@ -6,12 +6,13 @@ struct GlobalOptions: Sendable {
     static let session = Option("session", nl: "sessie", value: .id, .globalSession, kind: .session)
     static let lang = Option<Language>(choice: "lang", nl: "taal", value: .language, .globalLang)
     static let at = Option("at", nl: "om", value: .time, .globalAt)
+    static let now = Flag("now", nl: "nu", .globalNow)
     static let json = Flag("json", .globalJSON)
     static let help = Flag("help", nl: "hulp", .globalHelp)
     static let version = Flag("version", nl: "versie", .globalVersion)
 
     static let declarations = [
-        home.declaration, session.declaration, lang.declaration, at.declaration, json.declaration,
+        home.declaration, session.declaration, lang.declaration, at.declaration, now.declaration, json.declaration,
         help.declaration, version.declaration,
     ]
 
@@ -19,6 +20,8 @@ struct GlobalOptions: Sendable {
     var session: String?
     var lang: Language?
     var at: String?
+    /// Record now in a meeting being entered afterwards, whose last record is long ago.
+    var now = false
     var json = false
     var help = false
     var version = false
@@ -30,6 +33,7 @@ struct GlobalOptions: Sendable {
         session = try arguments.value(Self.session)
         lang = try arguments.value(Self.lang)
         at = try arguments.value(Self.at)
+        now = arguments.flag(Self.now)
         json = arguments.flag(Self.json)
         help = arguments.flag(Self.help)
         version = arguments.flag(Self.version)

@@ -39,6 +39,9 @@ extension Catalog.HelpText {
         case .globalSession: return "de sessie waarmee je werkt (BERAAD_SESSION)"
         case .globalLang: return "taal (BERAAD_LANG)"
         case .globalAt: return "leg vast als gebeurd op TIJD (ISO 8601, of UU:MM vandaag)"
+        case .globalNow:
+            return
+                "leg nu vast in een beraad dat achteraf wordt ingevoerd en waarvan de laatste vastlegging lang geleden is"
         case .globalJSON: return "uitvoer als JSON"
         case .globalHelp: return "toont hulp"
         case .globalVersion: return "toont de versie"
@@ -465,7 +468,7 @@ extension Catalog.ParseText {
         case .notATime(let text): return "'\(text)' is geen tijd; gebruik ISO 8601 (2026-03-12T14:05) of UU:MM"
         case .timeAhead(let text, let now):
             return
-                "--tijd '\(text)' ligt na nu (\(now)): wat nog niet gebeurd is, legt beraad niet vast. Kijk de datum na"
+                "--om '\(text)' ligt na nu (\(now)): wat nog niet gebeurd is, legt beraad niet vast. Kijk de datum na"
         case .unknownOption(let name): return "onbekende optie '--\(name)'"
         case .missingValue(let name): return "'--\(name)' vraagt om een waarde"
         case .invalidValue(let value, let name, let choices):
@@ -622,7 +625,11 @@ extension Catalog.RuleText {
             return "de sessie is afgesloten; alleen lezen, correcties, 'weglaten' en 'vaststellen' zijn nog mogelijk"
         case .sessionApproved: return "het verslag is vastgesteld; de sessie neemt geen correcties meer aan"
         case .timeWentBackwards(let given, let last):
-            return "tijd \(given) ligt vóór de laatste vastlegging (\(last)); tijden mogen niet teruglopen"
+            return
+                "tijd \(given) ligt vóór de laatste vastlegging (\(last)); tijden mogen niet teruglopen. Een vastlegging met een verkeerde tijd trek je in ('beraad log', dan 'beraad intrekken ID')"
+        case .enteredAfterwards(let last):
+            return
+                "dit beraad wordt achteraf ingevoerd en de laatste vastlegging is van \(last): geef de tijd met --om TIJD, of leg het nu vast met --nu"
         case .unknownParticipantNobodyYet(let name):
             return "geen deelnemer '\(name)' (nog niemand is aangesloten: gebruik 'beraad aansluiten')"
         case .unknownParticipant(let name, let known): return "geen deelnemer '\(name)'; deelnemers: \(known)"

@@ -39,6 +39,7 @@ extension Catalog.HelpText {
         case .globalSession: return "the session to act on (BERAAD_SESSION)"
         case .globalLang: return "language (BERAAD_LANG)"
         case .globalAt: return "record as having happened at TIME (ISO 8601, or HH:MM today)"
+        case .globalNow: return "record now in a meeting being entered afterwards whose last record is long ago"
         case .globalJSON: return "machine-readable output"
         case .globalHelp: return "show help"
         case .globalVersion: return "show the version"
@@ -613,7 +614,11 @@ extension Catalog.RuleText {
             return "the session is closed; only reading, corrections, 'redact' and 'approve' are still possible"
         case .sessionApproved: return "the minutes are approved; the session takes no more corrections"
         case .timeWentBackwards(let given, let last):
-            return "time \(given) is before the last entry (\(last)); times must not go backwards"
+            return
+                "time \(given) is before the last entry (\(last)); times must not go backwards. Take back an entry given the wrong time ('beraad log', then 'beraad retract ID')"
+        case .enteredAfterwards(let last):
+            return
+                "this meeting is being entered afterwards and its last entry is of \(last): give the time with --at TIME, or record it now with --now"
         case .unknownParticipantNobodyYet(let name):
             return "no participant '\(name)' (nobody has joined yet: use 'beraad join')"
         case .unknownParticipant(let name, let known): return "no participant '\(name)'; participants: \(known)"

@@ -39,6 +39,7 @@ public enum Catalog {
         case globalSession
         case globalLang
         case globalAt
+        case globalNow
         case globalJSON
         case globalHelp
         case globalVersion
@@ -513,6 +514,7 @@ public enum Catalog {
         case sessionEnded
         case sessionApproved
         case timeWentBackwards(given: String, last: String)
+        case enteredAfterwards(last: String)
         case unknownParticipantNobodyYet(name: String)
         case unknownParticipant(name: String, known: String)
         case ambiguousParticipant(name: String, candidates: String)
