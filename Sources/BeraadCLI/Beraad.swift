@@ -141,20 +141,18 @@ public enum Beraad {
         let plain =
             value.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && value.filter { $0 == "." }.count <= 1
         if plain, let seconds = Double(value), seconds.isFinite, lockTimeoutBounds.contains(seconds) { return seconds }
-        environment.output.err(
-            "warning: "
-                + Catalog.text(
-                    .message(
-                        .lockTimeoutIgnored(
-                            value: value, low: "0", high: "3600", used: String(Int(defaultLockTimeout)))), lang)
-                + "\n")
+        let text = Catalog.text(
+            .message(
+                .lockTimeoutIgnored(value: value, low: "0", high: "3600", used: String(Int(defaultLockTimeout)))),
+            lang)
+        environment.output.err(Catalog.text(.message(.warning(text: text)), lang) + "\n")
         return defaultLockTimeout
     }
 
     static func report(_ error: CLIError, lang: Language, output: CLIOutput) {
         func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
         // A message may quote what was typed (a name with an escape sequence in it): never raw to the terminal.
-        var text = "error: " + Context.terminalSafe(error.message) + "\n"
+        var text = Context.terminalSafe(t(.message(.error(text: error.message)))) + "\n"
         if let suggestion = error.suggestion {
             text += Context.terminalSafe(t(.message(.didYouMean(suggestion: suggestion)))) + "\n"
         }
@@ -162,7 +160,7 @@ public enum Beraad {
             if let command = Commands.named(path) {
                 text += t(.help(.usageLabel)) + ": " + Help.usage(command.command, path: command.path, lang) + "\n"
                 text +=
-                    t(.help(.seeCommandHelp(command: path))) + "\n"
+                    t(.help(.seeCommandHelp(command: Help.spelled(path, lang)))) + "\n"
             } else {
                 text +=
                     t(.help(.usageLabel)) + ": beraad <" + t(.help(.commandPlaceholder)) + "> [<"

@@ -23,7 +23,7 @@ enum Help {
             let commands = Commands.all.map { $0.declaration }.filter { $0.group == group }
             guard !commands.isEmpty else { continue }
             out += "\n" + group.title(lang).uppercased() + ":\n"
-            for command in commands { out += row(fullName(command), command.summary(lang), width: width) }
+            for command in commands { out += row(fullName(command, lang), command.summary(lang), width: width) }
         }
         out +=
             "\n" + t(.help(.globalOptionsHeading)) + ":\n"
@@ -37,10 +37,28 @@ enum Help {
         return out
     }
 
-    private static func fullName(_ command: CommandDeclaration) -> String {
+    /// A command with its sub-commands, as someone reading `lang` types them.
+    private static func fullName(_ command: CommandDeclaration, _ lang: Language) -> String {
         command.subcommands.isEmpty
-            ? command.name
-            : command.name + " [" + command.subcommands.map { $0.declaration.name }.joined(separator: "|") + "]"
+            ? command.name(lang)
+            : command.name(lang) + " ["
+                + command.subcommands.map { $0.declaration.name(lang) }.joined(separator: "|") + "]"
+    }
+
+    /// A command's path (`protocols show`) as someone reading `lang` types it (`methodes toon`); every spelling is
+    /// understood, whatever the language.
+    static func spelled(_ path: String, _ lang: Language) -> String {
+        var declarations: [CommandDeclaration] = Commands.all.map { $0.declaration }
+        var words: [String] = []
+        for word in path.split(separator: " ").map(String.init) {
+            guard let found = declarations.first(where: { $0.answers(to: word) }) else {
+                words.append(word)
+                continue
+            }
+            words.append(found.name(lang))
+            declarations = found.subcommands.map { $0.declaration }
+        }
+        return words.joined(separator: " ")
     }
 
     /// The help of one command (path such as `protocols show`).
@@ -62,7 +80,7 @@ enum Help {
         if !spec.subcommands.isEmpty {
             out += "\n" + t(.help(.subcommandsHeading)) + ":\n"
             for sub in spec.subcommands {
-                out += row(sub.declaration.name, sub.declaration.summary(lang), width: width)
+                out += row(sub.declaration.name(lang), sub.declaration.summary(lang), width: width)
             }
         }
         out +=
@@ -74,9 +92,9 @@ enum Help {
     /// `beraad position <name> <option> [--because TEXT] …`.
     static func usage(_ command: any BeraadCommand.Type, path: String, _ lang: Language = .en) -> String {
         let spec = command.declaration
-        var parts = ["beraad", path]
+        var parts = ["beraad", spelled(path, lang)]
         if !spec.subcommands.isEmpty {
-            parts.append("<" + spec.subcommands.map { $0.declaration.name }.joined(separator: "|") + ">")
+            parts.append("<" + spec.subcommands.map { $0.declaration.name(lang) }.joined(separator: "|") + ">")
         }
         for argument in spec.arguments {
             var text = argument.usageName(lang) + (argument.isVariadic ? " …" : "")

@@ -124,16 +124,19 @@ struct LiveMode {
         defer { input.editor?.release() }
         // Once /board has written the group's screen, it is written again after every line.
         var boardPath: String?
+        // `/corrigeer e6` without text puts e6's text on the next prompt, to be edited rather than typed again.
+        var prefill = ""
         while true {
             let read: String?
             if let editor = input.editor {
                 read = editor.readLine(
-                    prompt: prompt(state), history: history.lines, header: { banner(state) },
+                    prompt: prompt(state), initial: prefill, history: history.lines, header: { banner(state) },
                     complete: { LiveCompletion(state: state, lang: context.lang).complete($0) })
             } else {
                 if input.isTerminal { write(prompt(state)) }
                 read = input.readLine()
             }
+            prefill = ""
             guard let line = read else {
                 write(
                     "\n" + (input.wasInterrupted() ? t(.live(.interrupted)) : "")
@@ -154,6 +157,16 @@ struct LiveMode {
                 write(who(state))
             case .invalid(let message):
                 refuse(message(context.lang))
+            case .run(let arguments) where arguments.count == 2 && arguments.first == AmendCommand.declaration.name
+                && input.editor != nil:
+                guard let entry = state.entry(arguments[1]), entry.retraction == nil else {
+                    refuse(RuleViolation.unknownEntry(id: arguments[1]).message(context.lang))
+                    continue
+                }
+                prefill =
+                    "/" + AmendCommand.declaration.name(context.lang) + " " + entry.id + " "
+                    + entry.text.replacingOccurrences(of: "\n", with: " ")
+                continue
             case .run(let arguments):
                 // A forced move carries its reason, which is all the confirmation it needs.
                 let notReached = state.roundsNotReached.map { $0.unnumberedTitle(context.lang) }
@@ -430,7 +443,7 @@ struct LiveMode {
             let word = "/" + declaration.name(lang)
             let usage = Help.usage(command, path: declaration.name, lang)
             out += Help.row(
-                word + usage.dropFirst("beraad ".count + declaration.name.count), declaration.summary(lang),
+                word + usage.dropFirst("beraad ".count + declaration.name(lang).count), declaration.summary(lang),
                 width: width)
         }
         out += Help.row(lang == .nl ? "/wie" : "/who", t(.live(.helpWho)), width: width)

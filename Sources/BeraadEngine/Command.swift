@@ -30,7 +30,8 @@ public enum Command: Sendable, Equatable {
     case evaluate(name: String, score: Int?, text: String)
     case advance(force: Bool, reason: String?)
     case back
-    case amend(entry: String, text: String)
+    /// Corrects an entry's text, or moves it to another kind its round accepts (`kind`), or both.
+    case amend(entry: String, text: String?, kind: ContributionKind? = nil)
     case retract(entry: String, reason: String?)
     case undo
     case close(abandon: Bool, reason: String?)

@@ -164,7 +164,10 @@ extension RecordScanner {
         case "roundReturned":
             return .roundReturned(RoundReturned(from: try d.string("from"), to: try d.string("to")))
         case "entryAmended":
-            return .entryAmended(EntryAmended(entry: try d.string("entry"), text: try d.string("text")))
+            return .entryAmended(
+                EntryAmended(
+                    entry: try d.string("entry"), text: try d.string("text"),
+                    kind: try d.optionalRaw("kind", as: ContributionKind.self), undo: try d.optionalBool("undo")))
         case "entryRetracted":
             return .entryRetracted(
                 EntryRetracted(

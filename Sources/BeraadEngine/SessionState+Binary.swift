@@ -296,6 +296,9 @@ extension BinaryWriter {
             w.timestamp(amendment.at)
             w.string(amendment.oldText)
             w.string(amendment.newText)
+            w.int(amendment.seq)
+            w.optional(amendment.oldKind) { $0.unsigned(UInt64(ContributionKind.number[$1] ?? 0)) }
+            w.optional(amendment.newKind) { $0.unsigned(UInt64(ContributionKind.number[$1] ?? 0)) }
         }
         optional(entry.retraction) { w, retraction in
             w.timestamp(retraction.at)
@@ -351,14 +354,19 @@ extension BinaryReader {
         }
     }
 
+    /// A contribution kind by its number.
+    fileprivate mutating func kind() throws(Malformed) -> ContributionKind {
+        let number = try unsigned()
+        guard number < ContributionKind.ordered.count else { throw Malformed() }
+        return ContributionKind.ordered[Int(number)]
+    }
+
     fileprivate mutating func entry() throws(Malformed) -> Entry {
         let id = try string()
         let seq = try int()
         let at = try timestamp()
         let round = try string()
-        let number = try unsigned()
-        guard number < ContributionKind.ordered.count else { throw Malformed() }
-        let kind = ContributionKind.ordered[Int(number)]
+        let kind = try self.kind()
         let participant = try optionalString()
         let text = try string()
         let details: EntryDetails
@@ -395,7 +403,10 @@ extension BinaryReader {
         default: throw Malformed()
         }
         let amendments = try array { (r) throws(Malformed) in
-            Amendment(at: try r.timestamp(), oldText: try r.string(), newText: try r.string())
+            Amendment(
+                at: try r.timestamp(), oldText: try r.string(), newText: try r.string(), seq: try r.int(),
+                oldKind: try r.optional { (r) throws(Malformed) in try r.kind() },
+                newKind: try r.optional { (r) throws(Malformed) in try r.kind() })
         }
         let retraction = try optional { (r) throws(Malformed) in
             Retraction(at: try r.timestamp(), reason: try r.optionalString(), undo: try r.bool())

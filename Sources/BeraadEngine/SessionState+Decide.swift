@@ -95,9 +95,23 @@ extension SessionState {
             let rounds = protocolDefinition.rounds
             guard roundIndex > 0 else { throw .firstRound }
             return [.roundReturned(RoundReturned(from: rounds[roundIndex].id, to: rounds[roundIndex - 1].id))]
-        case .amend(let id, let text):
+        case .amend(let id, let text, let kind):
             let entry = try liveEntry(id)
-            return [.entryAmended(EntryAmended(entry: entry.id, text: try Self.nonEmpty(text)))]
+            var moved: ContributionKind?
+            if let kind, kind != entry.kind {
+                // Only what `say` records moves, and only to a kind its round accepts.
+                guard entry.contribution != nil, !kind.hasOwnCommand, !entry.kind.hasOwnCommand else {
+                    throw .kindHasOwnCommand(kind: entry.kind.hasOwnCommand ? entry.kind : kind)
+                }
+                if let round = protocolDefinition.rounds.first(where: { $0.id == entry.round }), !round.accepts(kind) {
+                    let acceptedIn = protocolDefinition.rounds.filter { $0.accepts(kind) }.map(\.title)
+                    throw .kindNotAccepted(kind: kind, round: round.title, acceptedIn: acceptedIn)
+                }
+                moved = kind
+            }
+            guard text != nil || moved != nil else { throw .emptyText }
+            let newText = try text.map { (text) throws(RuleViolation) in try Self.nonEmpty(text) } ?? entry.text
+            return [.entryAmended(EntryAmended(entry: entry.id, text: newText, kind: moved))]
         case .retract(let id, let reason):
             if let person = personEntry(id) {
                 try checkTakingBack(person)
@@ -107,6 +121,19 @@ extension SessionState {
             return [.entryRetracted(EntryRetracted(entry: entry.id, reason: Self.optional(reason)))]
         case .undo:
             let entry = entries.lazy.filter({ $0.retraction == nil }).max(by: { $0.seq < $1.seq })
+            // A correction made after everything else is what `undo` takes back, not the entry it corrected.
+            let amended = entries.lazy.filter { $0.retraction == nil }
+                .compactMap { entry in entry.amendments.last.map { (entry: entry, amendment: $0) } }
+                .max { $0.amendment.seq < $1.amendment.seq }
+            let latestPerson = people.dropFirst(openingPeople).last { $0.retraction == nil }?.seq ?? 0
+            if let amended, amended.amendment.seq > max(entry?.seq ?? 0, latestPerson) {
+                return [
+                    .entryAmended(
+                        EntryAmended(
+                            entry: amended.entry.id, text: amended.amendment.oldText,
+                            kind: amended.amendment.oldKind, undo: true))
+                ]
+            }
             // A join, invitation or departure made after the last entry is what `undo` takes back.
             if let person = people.dropFirst(openingPeople).last(where: { $0.retraction == nil }),
                 person.seq > entry?.seq ?? 0

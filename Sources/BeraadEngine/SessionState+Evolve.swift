@@ -70,8 +70,21 @@ extension SessionState {
             move(to: data.to, at: at)
         case .entryAmended(let data):
             if let index = entries.firstIndex(where: { $0.id == data.entry }) {
-                entries[index].amendments.append(Amendment(at: at, oldText: entries[index].text, newText: data.text))
-                entries[index].text = data.text
+                if data.undo == true {
+                    // The last correction is taken back: it no longer shows, and what it changed is as before.
+                    if let last = entries[index].amendments.popLast() {
+                        entries[index].text = last.oldText
+                        if let kind = last.oldKind { entries[index].kind = kind }
+                    }
+                } else {
+                    let moved = data.kind.flatMap { $0 == entries[index].kind ? nil : $0 }
+                    entries[index].amendments.append(
+                        Amendment(
+                            at: at, oldText: entries[index].text, newText: data.text, seq: record.seq,
+                            oldKind: moved == nil ? nil : entries[index].kind, newKind: moved))
+                    entries[index].text = data.text
+                    if let moved { entries[index].kind = moved }
+                }
             }
         case .entryRetracted(let data):
             let retraction = Retraction(at: at, reason: data.reason, undo: data.undo)

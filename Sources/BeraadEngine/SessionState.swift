@@ -345,11 +345,16 @@ public enum EntryDetails: Sendable, Equatable {
     case evaluation(score: Int?)
 }
 
-/// One correction of an entry's text.
+/// One correction of an entry's text (and kind).
 public struct Amendment: Sendable, Equatable {
     public var at: Timestamp
     public var oldText: String
     public var newText: String
+    /// The record that made it, so that `undo` right after it takes it back.
+    public var seq: Int = 0
+    /// The kind before and after, when the correction moved the entry to another kind.
+    public var oldKind: ContributionKind? = nil
+    public var newKind: ContributionKind? = nil
 }
 
 /// The withdrawal of an entry.

@@ -171,7 +171,10 @@ extension Catalog.HelpText {
         case .log: return "alle vastleggingen, elk met een id"
         case .amend: return "corrigeert de tekst van een vastlegging"
         case .entryID: return "id uit 'beraad log'"
-        case .amendText: return "de nieuwe tekst"
+        case .amendText: return "de nieuwe tekst (zonder tekst blijft die staan; in de live-modus komt hij op de regel)"
+        case .amendKind:
+            return
+                "verplaatst de vastlegging naar een andere soort die haar ronde aanneemt (een vraag die als feit is vastgelegd)"
         case .retract: return "trekt een vastlegging in"
         case .retractReason: return "waarom"
         case .undo: return "trekt de laatste vastlegging in"
@@ -390,6 +393,7 @@ extension Catalog.MessageText {
             return "geen protocol '\(reference)'; beschikbaar: \(available)"
         case .noProtocol(let reference): return "geen protocol '\(reference)'"
         case .warning(let text): return "waarschuwing: \(text)"
+        case .error(let text): return "fout: \(text)"
         case .tornTail(let id):
             return
                 "de laatste regel van sessie \(id) is onvolledig (een schrijfactie is afgebroken); die telt niet mee en wordt bij de volgende wijziging verwijderd"
@@ -398,6 +402,7 @@ extension Catalog.MessageText {
                 "Moreel beraad belegd vanuit '\(parentTitle)' en actueel gemaakt; de deelnemers zijn meegenomen. Terug naar de eerste sessie: 'beraad kies \(parentID)'.\n"
         case .nothingRecorded: return "Nog niets vastgelegd."
         case .amended(let entry): return "Gecorrigeerd: \(entry)"
+        case .undidAmendment(let entry): return "Correctie ongedaan gemaakt; er staat weer: \(entry)"
         case .retracted(let entry): return "Ingetrokken: \(entry)"
         case .undid(let entry): return "Ongedaan gemaakt: \(entry)"
         case .detailsSet: return "Gegevens van het verslag vastgelegd:"

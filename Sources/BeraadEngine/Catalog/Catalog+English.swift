@@ -170,7 +170,8 @@ extension Catalog.HelpText {
         case .log: return "the session's entries, each with its id"
         case .amend: return "corrects an entry's text"
         case .entryID: return "id from 'beraad log'"
-        case .amendText: return "the new text"
+        case .amendText: return "the new text (without it the text stays; in the live mode it is put on the line)"
+        case .amendKind: return "moves the entry to another kind its round accepts (a question recorded as a fact)"
         case .retract: return "withdraws an entry"
         case .retractReason: return "why"
         case .undo: return "retracts the most recent entry"
@@ -382,6 +383,7 @@ extension Catalog.MessageText {
             return "no protocol '\(reference)'; available: \(available)"
         case .noProtocol(let reference): return "no protocol '\(reference)'"
         case .warning(let text): return "warning: \(text)"
+        case .error(let text): return "error: \(text)"
         case .tornTail(let id):
             return
                 "the last line of session \(id) is incomplete (a write was cut short); it is ignored and will be removed at the next change"
@@ -390,6 +392,7 @@ extension Catalog.MessageText {
                 "Moreel beraad convened from '\(parentTitle)' and made current; the participants came along. Back to the first session: 'beraad use \(parentID)'.\n"
         case .nothingRecorded: return "Nothing recorded yet."
         case .amended(let entry): return "Amended: \(entry)"
+        case .undidAmendment(let entry): return "Correction undone; it reads again: \(entry)"
         case .retracted(let entry): return "Retracted: \(entry)"
         case .undid(let entry): return "Undone: \(entry)"
         case .detailsSet: return "The minutes' details are recorded:"

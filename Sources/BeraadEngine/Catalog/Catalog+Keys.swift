@@ -166,6 +166,7 @@ public enum Catalog {
         case amend
         case entryID
         case amendText
+        case amendKind
         case retract
         case retractReason
         case undo
@@ -326,10 +327,12 @@ public enum Catalog {
         case noProtocolAmong(reference: String, available: String)
         case noProtocol(reference: String)
         case warning(text: String)
+        case error(text: String)
         case tornTail(id: String)
         case convened(parentTitle: String, parentID: String)
         case nothingRecorded
         case amended(entry: String)
+        case undidAmendment(entry: String)
         case retracted(entry: String)
         case undid(entry: String)
         case detailsSet

@@ -4,10 +4,16 @@
 public struct EntryAmended: Codable, Sendable, Equatable {
     public var entry: String
     public var text: String
+    /// The kind the entry moves to (a question that was recorded as a fact), if it moves.
+    public var kind: ContributionKind?
+    /// This takes back the entry's last amendment (`undo` right after it): text and kind return to what they were.
+    public var undo: Bool?
 
-    public init(entry: String, text: String) {
+    public init(entry: String, text: String, kind: ContributionKind? = nil, undo: Bool? = nil) {
         self.entry = entry
         self.text = text
+        self.kind = kind
+        self.undo = undo
     }
 }
 
