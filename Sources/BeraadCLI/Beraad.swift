@@ -56,8 +56,10 @@ public enum Beraad {
                 store: try store(home: line.globals.home, environment, lang))
             // A home others can write to, or a link inside it, is said before anything is read from it.
             let session = line.globals.session ?? environment.variables["BERAAD_SESSION"]
-            for warning in context.store.safetyWarnings(session: session ?? (try? context.store.currentSession())) {
-                context.warn(warning(context.lang))
+            if !environment.homeChecked {
+                for warning in context.store.safetyWarnings(session: session ?? (try? context.store.currentSession())) {
+                    context.warn(warning(context.lang))
+                }
             }
             try dispatch(line, context)
             return nil

@@ -14,6 +14,8 @@ public struct CLIEnvironment: Sendable {
     public var input: CLIInput
     /// Random numbers, for the random part of session ids; tests and the demo pass a seeded sequence.
     public var random: @Sendable () -> UInt64
+    /// The home was checked and warned about already: a command the live mode runs for a line does not warn again.
+    var homeChecked = false
 
     public init(
         variables: [String: String], clock: @escaping @Sendable () -> Int64,

@@ -83,7 +83,9 @@ struct LiveMode {
         if !place.isEmpty { arguments += ["--place", place] }
         if !team.isEmpty { arguments += ["--team", teams.first { $0.lowercased() == team.lowercased() } ?? team] }
         if context.langIsExplicit { arguments += ["--lang", context.lang.rawValue] }
-        if let error = Beraad.execute(arguments, environment: context.environment) { throw error }
+        var environment = context.environment
+        environment.homeChecked = true
+        if let error = Beraad.execute(arguments, environment: environment) { throw error }
         return true
     }
 
@@ -157,7 +159,8 @@ struct LiveMode {
                 write(who(state))
             case .invalid(let message):
                 refuse(message(context.lang))
-            case .run(let arguments) where arguments.count == 2 && arguments.first == AmendCommand.declaration.name
+            case .run(let arguments)
+            where arguments.count == 2 && arguments.first == AmendCommand.declaration.name
                 && input.editor != nil:
                 guard let entry = state.entry(arguments[1]), entry.retraction == nil else {
                     refuse(RuleViolation.unknownEntry(id: arguments[1]).message(context.lang))
@@ -179,6 +182,7 @@ struct LiveMode {
                 }
                 // Moving between rounds and closing are announced by the live mode itself, with the round's banner.
                 var environment = context.environment
+                environment.homeChecked = true
                 // What a command says points to the live commands, typed here as `/volgende`, not `beraad volgende`.
                 let (out, err) = (environment.output.out, environment.output.err)
                 environment.output.out = { out(Self.namingLiveCommands($0)) }

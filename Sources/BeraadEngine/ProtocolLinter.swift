@@ -10,9 +10,9 @@ public enum ProtocolLinter {
         public var path: String
         public var text: LocalizedText
 
-        /// `LINE:COL: error: PATH: MESSAGE` in `language`.
+        /// `LINE:COL: error: PATH: MESSAGE` in `language` (`fout:` in Dutch).
         public func describe(_ language: Language) -> String {
-            "\(line):\(column): error: \(path): \(text(language))"
+            "\(line):\(column): " + Catalog.text(.message(.error(text: "\(path): \(text(language))")), language)
         }
 
         public var description: String { describe(.en) }

@@ -67,7 +67,9 @@ extension SessionState {
         case .roundReturned(let data):
             return open() ?? round(data.from) ?? round(data.to)
         case .entryAmended(let data):
-            if data.undo == true, entry(data.entry)?.amendments.isEmpty ?? true { return .noSuchEntry(entry: data.entry) }
+            if data.undo == true, entry(data.entry)?.amendments.isEmpty ?? true {
+                return .noSuchEntry(entry: data.entry)
+            }
             return correctable(data.entry)
         case .entryRetracted(let data):
             return correctable(data.entry)

@@ -171,7 +171,8 @@ import Testing
         let refused = h.run("say", "Niemand", "tekst")
         #expect(refused.code == 66 && refused.stderr.contains("geen deelnemer 'Niemand'"))
         let misspelt = h.run("case", "tekst", "--wrong")
-        #expect(misspelt.code == 64 && misspelt.stderr.contains("Gebruik: beraad case <tekst>"))
+        #expect(misspelt.code == 64 && misspelt.stderr.contains("Gebruik: beraad casus <tekst>"))
+        #expect(misspelt.stderr.hasPrefix("fout: "))
         // Outside the meeting the locale decides; asked for, the other language wins.
         #expect(try h.ok("sessions").contains("TITLE"))
         #expect(try h.ok("--lang", "en", "case", "--help").contains("--by NAME"))
@@ -246,7 +247,7 @@ import Testing
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.filter { $0.hasPrefix("mijn.json:") }.count == 3)
         #expect(lines.contains("mijn.json:3:3: error: $.titel: unknown field 'titel'; did you mean 'title'?"))
-        #expect(lines.last == "error: 1 file(s) with errors")
+        #expect(lines.last == "error: 1 file with errors")
     }
 
     @Test func lintSpeaksTheFacilitatorsLanguage() throws {
@@ -254,9 +255,9 @@ import Testing
         try ProtocolFixtures.threeMistakes.write(toFile: h.directory + "/mijn.json", atomically: true, encoding: .utf8)
         let result = h.run("protocols", "lint", "mijn.json")
         #expect(
-            result.stderr.contains("error: $.rounds[0].accepts[0]: onbekende soort 'qeustion'; bedoel je 'question'?"))
+            result.stderr.contains("fout: $.rounds[0].accepts[0]: onbekende soort 'qeustion'; bedoel je 'question'?"))
         #expect(result.stderr.contains("onbekend veld 'titel'; bedoel je 'title'?"))
-        #expect(result.stderr.hasSuffix("error: 1 bestand(en) met fouten\n"))
+        #expect(result.stderr.hasSuffix("fout: 1 bestand met fouten\n"))
     }
 
     @Test func showPrintsAHandoutInMarkdown() throws {
@@ -355,7 +356,7 @@ enum ProtocolFixtures {
         let h = Harness(lang: "nl")
         let help = try h.ok("help", "decide")
         #expect(help.contains("--steun HOE") && help.contains("meerderheid, inbrenger, gespreksleider)"))
-        #expect(help.contains("GEBRUIK: beraad decide <tekst> [--optie LETTER]"))
+        #expect(help.contains("GEBRUIK: beraad besluit <tekst> [--optie LETTER]"))
         #expect(try Harness(lang: "en").ok("help", "decide").contains("--support HOW"))
     }
 }
@@ -540,5 +541,39 @@ enum ProtocolFixtures {
             #expect(result.stderr.contains("sessions is a symbolic link"), "\(command): \(result.stderr)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).sorted() == before)
+    }
+}
+
+/// A Dutch session speaks Dutch throughout: option names in errors and suggestions, the error prefix, plurals, and
+/// a warning about the home once.
+@Suite struct DutchThroughoutTests {
+    @Test func errorsNameOptionsAndSuggestionsInDutch() throws {
+        let h = try Harness.meeting(upTo: "afspraken-signalen", lang: "nl")
+        let missing = h.run("actie", "Bellen")
+        #expect(missing.code == 64 && missing.stderr.hasPrefix("fout: '--eigenaar' is verplicht"), "\(missing)")
+        let misspelt = h.run("say", "Bram", "x", "--categori", "y")
+        #expect(misspelt.code == 64 && misspelt.stderr.contains("Bedoel je '--categorie'?"), "\(misspelt)")
+    }
+
+    @Test func theLiveModeWarnsAboutAnUnsafeHomeOnce() throws {
+        let h = try Harness.meeting(upTo: "casus", lang: "nl")
+        chmod(h.home, 0o777)
+        h.input = .lines(["Bram: een", "Carla: twee", "Bram: drie"])
+        let result = h.run("run")
+        #expect(result.stderr.components(separatedBy: "anderen kunnen schrijven").count == 2, "\(result.stderr)")
+        #expect(!result.stderr.contains("others can write"))
+        chmod(h.home, 0o700)
+    }
+}
+
+/// The signal register's CSV in a Dutch session: Dutch headers and values, singular where there is one.
+@Suite struct DutchRegisterTests {
+    @Test func theRegistersCSVAndItsHeadingsSpeakDutch() throws {
+        let h = try Harness.meeting(upTo: "afspraken-signalen", lang: "nl")
+        try h.ok("signaal", "Wachtlijsten", "--niveau", "beleid", "--thema", "wachtlijst")
+        let csv = try h.ok("signalen", "--rapport", "--formaat", "csv")
+        #expect(csv.hasPrefix("thema,gemeld,niveau,stand,signaal,aan,antwoord,sessies in thema\r\n"), "\(csv)")
+        #expect(csv.contains(",beleid,gesignaleerd,Wachtlijsten,"), "\(csv)")
+        #expect(try h.ok("signalen").contains("wachtlijst: 1 signaal uit 1 sessie"))
     }
 }

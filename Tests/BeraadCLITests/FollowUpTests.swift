@@ -219,7 +219,7 @@ import Testing
         #expect(try h.ok("status", "--session", first).contains("Vervolgd in"))
         // The signal register groups the theme, counted, with no name in it.
         let report = try h.ok("signals", "--report")
-        #expect(report.contains("eenzaamheid: 2 signaal/signalen uit 2 sessie(s)"))
+        #expect(report.contains("eenzaamheid: 2 signalen uit 2 sessies"))
         // The case bank finds the shared session by a value word, with no name in it.
         let bank = try h.ok("casebank", "--value", "autonomie", "--format", "html")
         #expect(bank.contains("Gezin in de schulden") && bank.contains("kinderen lopen risico"))

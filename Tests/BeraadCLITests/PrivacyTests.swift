@@ -196,7 +196,7 @@ import Testing
         // Settled once in the home's config, the period needs no option.
         try Data("retention = 2y\n".utf8).write(to: URL(fileURLWithPath: h.home + "/config"))
         let text = try h.ok("purge")
-        #expect(text.contains("Removed 2 closed session(s) older than 2y"))
+        #expect(text.contains("Removed 2 closed sessions older than 2y"))
         let left = Self.files(under: h.home).map(\.path)
         for gone in [ids["oud"]!, ids["ook-oud"]!] { #expect(!left.contains { $0.contains(gone) }) }
         for kept in [ids["recent"]!, ids["open"]!] { #expect(left.contains { $0.hasSuffix(kept + ".jsonl") }) }

@@ -61,7 +61,9 @@ struct DemoCommand: BeraadCommand {
                         .message(
                             .demoFailed(
                                 step: step.arguments.joined(separator: " "),
-                                reason: sink.stderr.replacingOccurrences(of: "error: ", with: "").trimmingCharacters(
+                                reason: sink.stderr.replacingOccurrences(
+                                    of: context.t(.message(.error(text: ""))), with: ""
+                                ).trimmingCharacters(
                                     in: .whitespacesAndNewlines)))))
             }
         }

@@ -19,7 +19,7 @@ struct ProtocolsLintCommand: BeraadCommand {
             let path = context.absolutePath(file)
             guard let data = FileManager.default.contents(atPath: path) else {
                 context.environment.output.err(
-                    "\(file): error: " + context.t(.message(.cannotBeRead)) + "\n")
+                    "\(file): " + context.t(.message(.error(text: context.t(.message(.cannotBeRead))))) + "\n")
                 failures += 1
                 continue
             }
@@ -35,7 +35,7 @@ struct ProtocolsLintCommand: BeraadCommand {
         }
         if failures > 0 {
             throw CLIError(
-                .invalidData, context.t(.message(.filesWithErrors(count: String(failures)))))
+                .invalidData, context.t(.message(.filesWithErrors(count: failures))))
         }
     }
 }

@@ -81,8 +81,8 @@ struct PurgeCommand: BeraadCommand {
         context.print(
             context.t(
                 dryRun
-                    ? .message(.purgeWould(count: String(rows.count), period: period.description, before: before))
-                    : .message(.purged(count: String(rows.count), period: period.description, before: before))))
+                    ? .message(.purgeWould(count: rows.count, period: period.description, before: before))
+                    : .message(.purged(count: rows.count, period: period.description, before: before))))
         let table = TextLayout.table(
             header: [
                 "ID", context.t(.message(.dateColumn)), context.t(.message(.lastEntryColumn)),

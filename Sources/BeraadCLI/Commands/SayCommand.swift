@@ -18,7 +18,7 @@ struct SayCommand: BeraadCommand {
     static let answers = Option(
         number: "answers", nl: "beantwoordt", value: .number, .sayAnswers, invalid: { .notAQuestionNumber(text: $0) })
     static let declaration = CommandDeclaration(
-        "say", group: .meeting, summary: .say,
+        "say", aliases: ["zeg"], group: .meeting, summary: .say,
         arguments: [name.declaration, text.declaration],
         options: [
             kind.declaration, category.declaration, about.declaration, option.declaration, level.declaration,

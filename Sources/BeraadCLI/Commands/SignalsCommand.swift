@@ -115,8 +115,8 @@ struct SignalsCommand: BeraadCommand {
         context.t(
             .message(
                 .signalTheme(
-                    theme: theme.theme ?? context.t(.message(.noTheme)), count: String(theme.entries.count),
-                    sessions: String(theme.sessions), first: theme.firstSeen, last: theme.lastSeen)))
+                    theme: theme.theme ?? context.t(.message(.noTheme)), count: theme.entries.count,
+                    sessions: theme.sessions, first: theme.firstSeen, last: theme.lastSeen)))
     }
 
     // MARK: - The report
@@ -220,15 +220,15 @@ struct SignalsCommand: BeraadCommand {
             let needsQuotes = guarded.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             return needsQuotes ? "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : guarded
         }
-        var lines = [
-            ["theme", "raised", "level", "state", "signal", "to", "answer", "sessions in theme"].joined(separator: ",")
-        ]
+        // Headers and values in the session's language (CSV is read by people, in a spreadsheet).
+        var lines = [context.t(.message(.csvHeader))]
         for theme in themes {
             for e in theme.entries {
                 lines.append(
                     [
-                        theme.theme ?? "", e.signal.raisedOn, e.signal.level?.rawValue ?? "",
-                        e.signal.state.rawValue, e.signal.text, e.signal.to ?? "", e.signal.answer ?? "",
+                        theme.theme ?? "", e.signal.raisedOn, e.signal.level?.choice.spelling(context.lang) ?? "",
+                        e.signal.state.choice.spelling(context.lang), e.signal.text, e.signal.to ?? "",
+                        e.signal.answer ?? "",
                         String(theme.sessions),
                     ].map(field).joined(separator: ","))
             }

@@ -84,7 +84,7 @@ struct CommandLineParser {
             option = match
             isGlobal = true
         } else {
-            throw .unknownOption(written, known: (own + GlobalOptions.declarations).map(\.name))
+            throw .unknownOption(written, known: own + GlobalOptions.declarations)
         }
         guard option.takesValue else {
             if inlineValue != nil { throw .flagWithValue(option: written) }
@@ -159,7 +159,7 @@ struct CommandLineParser {
             throw .missingArgument(missing)
         }
         for option in command.declaration.options where option.isRequired && line.arguments.values[option.name] == nil {
-            throw .missingOption(option.name)
+            throw .missingOption(option)
         }
         for argument in declarations {
             guard case .choice(let choices) = argument.kind else { continue }

@@ -6,7 +6,7 @@ enum ParseError: Error, Sendable {
     case unknownCommand(String, known: [String])
     case unknownSubcommand(String, of: String, known: [String])
     /// `--name` that is no option of the command; `known` are the options it has.
-    case unknownOption(String, known: [String])
+    case unknownOption(String, known: [OptionDeclaration])
     /// A word that starts with `-` but is no option and no number.
     case unknownShortOption(String)
     case missingValue(option: String)
@@ -16,7 +16,7 @@ enum ParseError: Error, Sendable {
     case invalidArgument(String, argument: ArgumentDeclaration)
     case unexpectedArgument(String)
     case missingArgument(ArgumentDeclaration)
-    case missingOption(String)
+    case missingOption(OptionDeclaration)
     /// `next --reason` without `--force`.
     case reasonWithoutForce
     case formatWithoutReport
@@ -45,7 +45,7 @@ enum ParseError: Error, Sendable {
             return t(argument.invalidValue?(value) ?? .unexpectedArgument(word: value))
         case .unexpectedArgument(let word): return t(.unexpectedArgument(word: word))
         case .missingArgument(let argument): return t(.missingArgument(name: argument.usageName(lang)))
-        case .missingOption(let name): return t(.missingOption(name: name))
+        case .missingOption(let option): return t(.missingOption(name: option.name(lang)))
         case .reasonWithoutForce: return t(.reasonWithoutForce)
         case .formatWithoutReport: return t(.formatWithoutReport)
         case .eitherOption(let first, let second):
@@ -54,13 +54,19 @@ enum ParseError: Error, Sendable {
         }
     }
 
-    /// A `Did you mean …?` for a word within a small edit distance of one that exists.
-    var suggestion: String? {
+    /// A `Did you mean …?` for a word within a small edit distance of one that exists, spelled as someone reading
+    /// `lang` types it.
+    func suggestion(_ lang: Language) -> String? {
         switch self {
         case .unknownCommand(let word, let known), .unknownSubcommand(let word, _, let known):
             return EditDistance.suggestion(for: word, among: known)
         case .unknownOption(let name, let known):
-            return EditDistance.suggestion(for: name, among: known).map { "--" + $0 }
+            // Near either spelling, offered in the session's.
+            let spellings = known.flatMap { [$0.name] + ($0.dutchName.map { [$0] } ?? []) }
+            guard let near = EditDistance.suggestion(for: name, among: spellings),
+                let option = known.first(where: { $0.answers(to: near) })
+            else { return nil }
+            return "--" + option.name(lang)
         case .invalidValue(let value, let option):
             guard case .choice(let choices) = option.kind else { return nil }
             return EditDistance.suggestion(
@@ -76,6 +82,6 @@ enum ParseError: Error, Sendable {
 
     /// The usage error (exit 64) that reports this for `command` (a path such as `protocols show`).
     func cliError(_ lang: Language, command: String?) -> CLIError {
-        .usage(message(lang), command: command, suggestion: suggestion)
+        .usage(message(lang), command: command, suggestion: suggestion(lang))
     }
 }

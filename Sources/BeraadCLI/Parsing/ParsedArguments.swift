@@ -41,7 +41,7 @@ struct ParsedArguments: Sendable {
 
     /// The value of a required option.
     func required<Value>(_ option: Option<Value>) throws(ParseError) -> Value {
-        guard let value = try value(option) else { throw .missingOption(option.declaration.name) }
+        guard let value = try value(option) else { throw .missingOption(option.declaration) }
         return value
     }
 

@@ -303,10 +303,10 @@ extension Catalog.MessageText {
                 "Geen afgesloten sessie is ouder dan \(period) (laatste vastlegging vóór \(before)); er is niets verwijderd."
         case .purgeWould(let count, let period, let before):
             return
-                "Proef: \(count) afgesloten sessie(s) ouder dan \(period) (laatste vastlegging vóór \(before)) zouden worden verwijderd:"
+                "Proef: \(count) afgesloten \(count == 1 ? "sessie" : "sessies") ouder dan \(period) (laatste vastlegging vóór \(before)) zouden worden verwijderd:"
         case .purged(let count, let period, let before):
             return
-                "\(count) afgesloten sessie(s) ouder dan \(period) (laatste vastlegging vóór \(before)) verwijderd, met hun geschiedenis, scherm en quarantaine:"
+                "\(count) afgesloten \(count == 1 ? "sessie" : "sessies") ouder dan \(period) (laatste vastlegging vóór \(before)) verwijderd, met hun geschiedenis, scherm en quarantaine:"
         case .lastEntryColumn: return "LAATSTE"
         case .noActions: return "Geen afspraken die hierbij passen."
         case .ownerColumn: return "EIGENAAR"
@@ -325,7 +325,9 @@ extension Catalog.MessageText {
         case .agendaPlanned: return "Geplande sessies"
         case .noSignals: return "Geen signalen die hierbij passen."
         case .signalTheme(let theme, let count, let sessions, let first, let last):
-            return "\(theme): \(count) signaal/signalen uit \(sessions) sessie(s), \(first) – \(last)"
+            return
+                "\(theme): \(count) \(count == 1 ? "signaal" : "signalen") uit \(sessions) \(sessions == 1 ? "sessie" : "sessies"), \(first) – \(last)"
+        case .csvHeader: return "thema,gemeld,niveau,stand,signaal,aan,antwoord,sessies in thema"
         case .noTheme: return "zonder thema"
         case .reportWritten(let path): return "Register geschreven naar \(path)\n"
         case .registerKicker: return "Signaleren"
@@ -442,7 +444,7 @@ extension Catalog.MessageText {
         case .left(let name): return "\(name) is vertrokken"
         case .forcedBecause(let reason): return " (doorgezet: \(reason))"
         case .cannotBeRead: return "kan niet worden gelezen"
-        case .filesWithErrors(let count): return "\(count) bestand(en) met fouten"
+        case .filesWithErrors(let count): return "\(count) \(count == 1 ? "bestand" : "bestanden") met fouten"
         case .sessionOpened(let method):
             return
                 "Sessie geopend met \(method) en actueel gemaakt. Volgende stap: 'beraad aansluiten NAAM', daarna 'beraad status'.\n"

@@ -297,10 +297,10 @@ extension Catalog.MessageText {
             return "No closed session is older than \(period) (last entry before \(before)); nothing was removed."
         case .purgeWould(let count, let period, let before):
             return
-                "Dry run: \(count) closed session(s) older than \(period) (last entry before \(before)) would be removed:"
+                "Dry run: \(count) closed \(count == 1 ? "session" : "sessions") older than \(period) (last entry before \(before)) would be removed:"
         case .purged(let count, let period, let before):
             return
-                "Removed \(count) closed session(s) older than \(period) (last entry before \(before)), with their history, board and quarantine:"
+                "Removed \(count) closed \(count == 1 ? "session" : "sessions") older than \(period) (last entry before \(before)), with their history, board and quarantine:"
         case .lastEntryColumn: return "LAST ENTRY"
         case .noActions: return "No actions match."
         case .ownerColumn: return "OWNER"
@@ -319,7 +319,9 @@ extension Catalog.MessageText {
         case .agendaPlanned: return "Planned sessions"
         case .noSignals: return "No signals match."
         case .signalTheme(let theme, let count, let sessions, let first, let last):
-            return "\(theme): \(count) signal(s) from \(sessions) session(s), \(first) – \(last)"
+            return
+                "\(theme): \(count) \(count == 1 ? "signal" : "signals") from \(sessions) \(sessions == 1 ? "session" : "sessions"), \(first) – \(last)"
+        case .csvHeader: return "theme,raised,level,state,signal,to,answer,sessions in theme"
         case .noTheme: return "no theme"
         case .reportWritten(let path): return "Register written to \(path)\n"
         case .registerKicker: return "Signals"
@@ -431,7 +433,7 @@ extension Catalog.MessageText {
         case .left(let name): return "\(name) has left"
         case .forcedBecause(let reason): return " (forced: \(reason))"
         case .cannotBeRead: return "cannot be read"
-        case .filesWithErrors(let count): return "\(count) file(s) with errors"
+        case .filesWithErrors(let count): return "\(count) \(count == 1 ? "file" : "files") with errors"
         case .sessionOpened(let method):
             return "Session opened with \(method) and made current. Next: 'beraad join NAME', then 'beraad status'.\n"
         case .sessionPlanned(let method, let date):

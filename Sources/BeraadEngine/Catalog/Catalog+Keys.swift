@@ -259,8 +259,8 @@ public enum Catalog {
         case nothingErased
         case noRetention(config: String)
         case purgeNone(period: String, before: String)
-        case purgeWould(count: String, period: String, before: String)
-        case purged(count: String, period: String, before: String)
+        case purgeWould(count: Int, period: String, before: String)
+        case purged(count: Int, period: String, before: String)
         case lastEntryColumn
         case noActions
         case ownerColumn
@@ -278,7 +278,8 @@ public enum Catalog {
         case agendaDueSoon
         case agendaPlanned
         case noSignals
-        case signalTheme(theme: String, count: String, sessions: String, first: String, last: String)
+        case signalTheme(theme: String, count: Int, sessions: Int, first: String, last: String)
+        case csvHeader
         case noTheme
         case reportWritten(path: String)
         case registerKicker
@@ -368,7 +369,7 @@ public enum Catalog {
         case left(name: String)
         case forcedBecause(reason: String)
         case cannotBeRead
-        case filesWithErrors(count: String)
+        case filesWithErrors(count: Int)
         case sessionOpened(method: String)
         case sessionPlanned(method: String, date: String)
         case noSessions
