@@ -72,7 +72,7 @@ enum LiveLine: Equatable, Sendable {
         case .position:
             // `NAME OPTION because|omdat|want TEXT`: the reason may be written as a word rather than an option.
             let parts = positionals(split.head, count: 3)
-            guard parts.count >= 2 else { return missing(.usagePosition) }
+            guard parts.count >= 2 else { return missing { _ in .usagePosition } }
             words += parts.prefix(2)
             if parts.count == 3 {
                 var reason = parts[2]
@@ -82,9 +82,18 @@ enum LiveLine: Equatable, Sendable {
                 options = ["--because", reason] + options
             }
         case .evaluation:
-            // `NAME [SCORE] TEXT`.
-            let parts = positionals(split.head, count: 3)
-            guard parts.count >= 2 else { return missing(.usageEvaluate) }
+            // `NAME [SCORE] TEXT`, or as on the command line, `NAME TEXT --score N` (`NAME --score N TEXT` too: the
+            // option's value then runs on into the text).
+            var parts = positionals(split.head, count: 3)
+            if let at = options.firstIndex(of: "--score"), at + 1 < options.count {
+                let (score, text) = Split.firstWord(options[at + 1])
+                let rest = text.trimmingWhitespace()
+                if !rest.isEmpty, Int(score) != nil, parts.count == 1 {
+                    options[at + 1] = score
+                    parts.append(rest)
+                }
+            }
+            guard parts.count >= 2 else { return missing { _ in .usageEvaluate } }
             if parts.count == 3, Int(parts[1]) != nil {
                 words += [parts[0], parts[2]]
                 options = ["--score", parts[1]] + options
@@ -94,7 +103,7 @@ enum LiveLine: Equatable, Sendable {
         case .entryThenReason:
             // `ENTRY [REASON]`: the rest of the line is why.
             let parts = positionals(split.head, count: 2)
-            guard let entry = parts.first else { return missing(.usageEntry(command: declaration.name)) }
+            guard let entry = parts.first else { return missing { .usageEntry(command: declaration.name($0)) } }
             words.append(entry)
             if parts.count == 2 { options = ["--reason", parts[1]] + options }
         }
@@ -114,11 +123,11 @@ enum LiveLine: Equatable, Sendable {
         return result
     }
 
-    private static func missing(_ usage: Catalog.LiveText) -> LiveLine {
+    private static func missing(_ usage: (Language) -> Catalog.LiveText) -> LiveLine {
         .invalid(
             LocalizedText(
-                nl: Catalog.text(.live(.usage(usage: Catalog.text(.live(usage), .nl))), .nl),
-                en: Catalog.text(.live(.usage(usage: Catalog.text(.live(usage), .en))), .en)))
+                nl: Catalog.text(.live(.usage(usage: Catalog.text(.live(usage(.nl)), .nl))), .nl),
+                en: Catalog.text(.live(.usage(usage: Catalog.text(.live(usage(.en)), .en))), .en)))
     }
 }
 

@@ -445,10 +445,14 @@ struct LiveMode {
             let declaration = command.declaration
             guard declaration.live != nil else { continue }
             let word = "/" + declaration.name(lang)
-            let usage = Help.usage(command, path: declaration.name, lang)
-            out += Help.row(
-                word + usage.dropFirst("beraad ".count + declaration.name(lang).count), declaration.summary(lang),
-                width: width)
+            // The form the hints and the messages give too.
+            let usage =
+                declaration.live == .evaluation
+                ? " " + t(.live(.usageEvaluate)).split(separator: " ", maxSplits: 1).dropFirst().joined()
+                : String(
+                    Help.usage(command, path: declaration.name, lang).dropFirst(
+                        "beraad ".count + declaration.name(lang).count))
+            out += Help.row(word + usage, declaration.summary(lang), width: width)
         }
         out += Help.row(lang == .nl ? "/wie" : "/who", t(.live(.helpWho)), width: width)
         out += Help.row(lang == .nl ? "/hulp" : "/help", t(.live(.helpHelp)), width: width)

@@ -153,6 +153,16 @@ import Testing
         #expect(h.run("delen").stderr.contains("geen actuele sessie"))
     }
 
+    @Test func anEvaluationIsGivenOneWayInHelpHintsAndMessagesAndEitherFormWorks() throws {
+        let h = try Harness.meeting(upTo: "evaluatie", lang: "nl")
+        h.input = .lines(["/hulp", "/evaluatie", "/evaluatie Bram 4 goed gesprek", "/evaluatie Carla --score 3 kort"])
+        let result = h.run("run")
+        #expect(result.stdout.contains("/evaluatie NAAM [1-5] tekst"), "\(result.stdout)")
+        #expect(result.stderr.contains("gebruik: /evaluatie NAAM [1-5] tekst"), "\(result.stderr)")
+        let log = try h.ok("log")
+        #expect(log.contains("Bram: 4/5 goed gesprek") && log.contains("Carla: 3/5 kort"), "\(log)")
+    }
+
     @Test func colourOnlyOnATerminalAndNeverWithNoColor() {
         let styled = Style(output: CLIOutput(out: { _ in }, err: { _ in }, isTerminal: true), variables: [:])
         #expect(styled.bold("x") == "\u{1B}[1mx\u{1B}[0m")

@@ -547,8 +547,8 @@ extension Catalog.LiveText {
         case .helpWho: return "wie wat heeft gezegd in deze ronde"
         case .helpHelp: return "deze hulp"
         case .helpQuit: return "stoppen (alles is bewaard)"
-        case .usagePosition: return "/position NAAM OPTIE omdat …"
-        case .usageEvaluate: return "/evaluate NAAM [1-5] tekst"
+        case .usagePosition: return "/standpunt NAAM OPTIE omdat …"
+        case .usageEvaluate: return "/evaluatie NAAM [1-5] tekst"
         case .usageEntry(let command): return "/\(command) e12 …"
         case .usage(let usage): return "gebruik: \(usage)"
         }
