@@ -71,17 +71,17 @@ public enum Beraad {
         }
     }
 
-    /// The language for messages: `--lang`, `BERAAD_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`, else English; and
-    /// whether it was asked for explicitly.
+    /// The language for messages: `--lang` (`--taal`), `BERAAD_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`, else English;
+    /// and whether it was asked for explicitly.
     static func language(_ arguments: [String], _ variables: [String: String]) -> (Language, Bool) {
+        let option = GlobalOptions.lang.declaration
         for (index, argument) in arguments.enumerated() {
             if argument == "--" { break }
-            if argument == "--lang", index + 1 < arguments.count, let lang = Language(rawValue: arguments[index + 1]) {
-                return (lang, true)
-            }
-            if argument.hasPrefix("--lang="), let lang = Language(rawValue: String(argument.dropFirst(7))) {
-                return (lang, true)
-            }
+            guard argument.hasPrefix("--") else { continue }
+            let written = argument.dropFirst(2).split(separator: "=", maxSplits: 1).map(String.init)
+            guard let name = written.first, option.answers(to: name) else { continue }
+            let value = written.count == 2 ? written[1] : arguments[safe: index + 1]
+            if let value, let lang = Language(rawValue: value) { return (lang, true) }
         }
         if let value = variables["BERAAD_LANG"], let lang = Language.fromLocale(value) { return (lang, true) }
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {

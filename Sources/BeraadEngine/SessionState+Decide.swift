@@ -544,10 +544,17 @@ extension SessionState {
         return wanted
     }
 
-    /// How many of `people` the opening recorded (the facilitator, the note-taker): `undo` never reaches them.
+    /// How many of `people` the opening recorded (the facilitator, the note-taker, right after it): `undo` never
+    /// reaches them.
     private var openingPeople: Int {
         var count = 0
-        while count < people.count, people[count].seq == count + 2, people[count].at == openedAt { count += 1 }
+        while count < people.count, people[count].seq == count + 2, people[count].at == openedAt {
+            let person = people[count]
+            let isFacilitator = person.name == opened.facilitator
+            let isNoteTaker = person.role.flatMap { protocolDefinition.role($0) }?.isNoteTaker == true
+            guard isFacilitator || isNoteTaker else { break }
+            count += 1
+        }
         return count
     }
 

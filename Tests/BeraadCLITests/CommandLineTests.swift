@@ -577,3 +577,14 @@ enum ProtocolFixtures {
         #expect(try h.ok("signalen").contains("wachtlijst: 1 signaal uit 1 sessie"))
     }
 }
+
+/// `--taal` is `--lang`: the language a session is opened in, written either way.
+@Suite struct LanguageOptionTests {
+    @Test func aSessionOpenedWithTaalSpeaksDutch() throws {
+        let h = Harness(lang: "C")
+        try h.ok("nieuw", "Buurt", "--taal", "nl")
+        #expect(try h.ok("status").contains("Ronde 1/8"))
+        try h.ok("nieuw", "Wijk", "--taal=nl")
+        #expect(try h.ok("status").contains("Ronde 1/8"))
+    }
+}

@@ -113,6 +113,36 @@ import Testing
         #expect(try b.ok("log").contains("Bram: een vraag die nog niet af is en nu wel?"))
     }
 
+    @Test func aWholeDilemmamethodeMeetingTypedAtSpeedLeavesNoPhantomAndNoGluedLine() throws {
+        let b = BeraadProcess()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let transcript = try String(
+            contentsOf: root.appendingPathComponent("Examples/dilemmamethode-live.txt"), encoding: .utf8)
+        let id = try b.ok(
+            "nieuw", "Valt meneer thuis of verhuist hij?", "--methode", "dilemmamethode", "--gespreksleider",
+            "Mia Verbeek", "--notulist", "Eva Smit", "--taal", "nl"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        let terminal = try PseudoTerminal(b, ["run"], columns: 100)
+        try terminal.waitFor("› ")
+        // The whole meeting at once, as fast as keys can come: every line ends with Enter.
+        terminal.type(transcript.split(separator: "\n").joined(separator: "\r") + "\r")
+        #expect(try terminal.exitCode(seconds: 60) == 0)
+        let log = try b.ok("log")
+        // The mistaken join is taken back, the invitee arrived, the refused line stayed out and the next speaker's
+        // line is hers alone.
+        #expect(log.contains("Jors: Deelnemer  [ingetrokken]") && log.contains("aangekomen  Joris van Dam"), "\(log)")
+        #expect(log.contains("feit  Sanne de Boer: De dochter weet alleen van de eerste val.\n"), "\(log)")
+        #expect(!log.contains("Sanne:") && !log.contains("Niemand") && !log.contains("/stop"), "\(log)")
+        #expect(log.contains("evaluatie  Joris van Dam: 5/5 Mooi dat de dochter erbij komt"))
+        try b.ok("afsluiten")
+        try b.ok("vaststellen", "--door", "Teamoverleg")
+        let minutes = try b.ok("verslag")
+        #expect(!minutes.contains("Jors") && minutes.contains("| Joris van Dam | Deelnemer |"))
+        try b.ok("vervolg", id, "Evaluatie", "--gepland", "over 6 weken")
+        #expect(try b.ok("controleer", "--alle").components(separatedBy: ": ok").count == 3)
+    }
+
     /// A session with Bram in its case round, and `beraad run` on a terminal, at its prompt.
     static func liveMeeting(participants: [String] = ["Bram"], columns: Int = 120) throws -> (
         BeraadProcess, PseudoTerminal

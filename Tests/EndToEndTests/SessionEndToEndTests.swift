@@ -87,4 +87,27 @@ import Testing
                 == (try String(contentsOf: root.appendingPathComponent("Examples/wijkteam-demo.html"), encoding: .utf8))
         )
     }
+
+    @Test func theLiveExampleScriptRunsToAnApprovedAndVerifiedMeeting() throws {
+        let b = BeraadProcess()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [
+            root.appendingPathComponent("Examples/dilemmamethode-live.sh").path, BeraadProcess.executable,
+        ]
+        process.environment = b.environment.merging(["TMPDIR": b.directory]) { $1 }
+        process.currentDirectoryURL = URL(fileURLWithPath: b.directory)
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        // Both journals, the meeting and its planned review, verify.
+        #expect(printed.components(separatedBy: ": in orde").count == 3, "\(printed)")
+        let minutes = try String(contentsOfFile: b.directory + "/verslag.md", encoding: .utf8)
+        #expect(minutes.contains("**Vastgesteld op") && minutes.contains("| Joris van Dam | Deelnemer |"))
+    }
 }
