@@ -143,6 +143,21 @@ import Testing
         #expect(try b.ok("controleer", "--alle").components(separatedBy: ": ok").count == 3)
     }
 
+    @Test func amendWithoutTextPutsTheEntryOnThePromptToFixOneTypo() throws {
+        let (b, terminal) = try Self.liveMeeting()
+        terminal.type("Bram: Hoe lang woont hij al alleeen?\r")
+        try terminal.waitFor("question  Bram: Hoe lang woont hij al alleeen?")
+        let id = String(try b.ok("log").split(separator: "\n").last!.split(separator: " ")[0])
+        terminal.type("/amend \(id)\r")
+        try terminal.waitFor("/amend \(id) Hoe lang woont hij al alleeen?")
+        // One typo fixed where it stands: two steps left, one letter out.
+        terminal.type(Self.left + Self.left + "\u{7F}" + "\r")
+        try terminal.waitFor("Amended: ")
+        terminal.type("/quit\r")
+        #expect(try terminal.exitCode() == 0)
+        #expect(try b.ok("log").contains("question  Bram: Hoe lang woont hij al alleen?"))
+    }
+
     /// A session with Bram in its case round, and `beraad run` on a terminal, at its prompt.
     static func liveMeeting(participants: [String] = ["Bram"], columns: Int = 120) throws -> (
         BeraadProcess, PseudoTerminal
