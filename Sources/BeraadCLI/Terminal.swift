@@ -20,16 +20,22 @@ enum Terminal {
     /// Makes Ctrl-C set a flag and interrupt a blocking read, so that the live mode can end cleanly; a command
     /// that is writing finishes its write first.
     static func catchInterrupt() {
-        // Without SA_RESTART, a blocking read returns EINTR instead of being resumed.
+        interruptRead(on: SIGINT) { _ in Terminal.interruptFlag = 1 }
+    }
+
+    /// Runs `handler` when `signal` arrives, and lets the signal end a blocking read (EINTR) instead of the read
+    /// being resumed, so that the caller sees it at once.
+    static func interruptRead(on signal: Int32, _ handler: @convention(c) (Int32) -> Void) {
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in Terminal.interruptFlag = 1 }
+        action.__sigaction_handler.sa_handler = handler
         sigemptyset(&action.sa_mask)
+        // Without SA_RESTART, a blocking read returns EINTR instead of being resumed.
         action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
-        // A parent may have started us with SIGINT blocked (threads of a test runner do); unblock it.
+        sigaction(signal, &action, nil)
+        // A parent may have started us with the signal blocked (threads of a test runner do); unblock it.
         var set = sigset_t()
         sigemptyset(&set)
-        sigaddset(&set, SIGINT)
+        sigaddset(&set, signal)
         sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 }

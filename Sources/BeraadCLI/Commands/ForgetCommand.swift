@@ -40,19 +40,9 @@ struct ForgetCommand: BeraadCommand {
         // On a terminal the facilitator sees what would go, and says yes, before anything is erased.
         let asks = !dryRun && !context.globals.json && context.environment.input.isTerminal
         if dryRun || asks {
-            let (rows, failure) = forgetEverywhere(target, dryRun: true, context)
-            if context.globals.json {
-                try context.printJSON(["sessions": rows])
-            } else if rows.isEmpty {
-                context.print(context.t(.message(.forgetNone(name: target))))
-            } else {
-                for row in rows {
-                    context.print(
-                        context.t(
-                            .message(.wouldForget(id: row.id, count: String(row.count), replacement: row.replacement))))
-                }
+            let rows = try report(forgetEverywhere(target, dryRun: true, context), target, context) { row in
+                .wouldForget(id: row.id, count: String(row.count), replacement: row.replacement)
             }
-            if let failure { throw failure }
             guard asks, !rows.isEmpty else { return }
             let total = rows.reduce(0) { $0 + $1.count }
             context.environment.output.out(
@@ -63,24 +53,30 @@ struct ForgetCommand: BeraadCommand {
                 return
             }
         }
-        let (rows, failure) = forgetEverywhere(target, dryRun: false, context)
+        let rows = try report(forgetEverywhere(target, dryRun: false, context), target, context) { row in
+            .forgotten(id: row.id, count: String(row.count), replacement: row.replacement)
+        }
+        if !context.globals.json && !rows.isEmpty {
+            context.print(
+                context.t(.message(.forgottenTotal(sessions: rows.count, count: rows.reduce(0) { $0 + $1.count }))))
+        }
+    }
+
+    /// Prints what happened (or would) in each session, `line` telling one, or the JSON of the rows; then throws the
+    /// first failure of a session, if one failed.
+    private func report(
+        _ outcome: (rows: [Row], failure: CLIError?), _ target: String, _ context: Context,
+        line: (Row) -> Catalog.MessageText
+    ) throws(CLIError) -> [Row] {
         if context.globals.json {
-            try context.printJSON(["sessions": rows])
-        } else if rows.isEmpty {
+            try context.printJSON(["sessions": outcome.rows])
+        } else if outcome.rows.isEmpty {
             context.print(context.t(.message(.forgetNone(name: target))))
         } else {
-            for row in rows {
-                context.print(
-                    context.t(
-                        .message(
-                            .forgotten(id: row.id, count: String(row.count), replacement: row.replacement))))
-            }
-            context.print(
-                context.t(
-                    .message(
-                        .forgottenTotal(sessions: rows.count, count: rows.reduce(0) { $0 + $1.count }))))
+            for row in outcome.rows { context.print(context.t(.message(line(row)))) }
         }
-        if let failure { throw failure }
+        if let failure = outcome.failure { throw failure }
+        return outcome.rows
     }
 
     /// Erases `target` (or, on a dry run, counts what would go) in every session of the home; a session that fails

@@ -176,17 +176,7 @@ final class TerminalLineEditor: @unchecked Sendable {
     /// Makes a change of the terminal's size (SIGWINCH) set a flag and interrupt the read, so that the line is
     /// drawn again at the new width.
     private static func watchResizes() {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in TerminalLineEditor.resized = 1 }
-        sigemptyset(&action.sa_mask)
-        // Without SA_RESTART: the blocking read returns, and the line is drawn again at once.
-        action.sa_flags = 0
-        sigaction(SIGWINCH, &action, nil)
-        // A parent may have started us with it blocked (threads of a test runner do); unblock it.
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, SIGWINCH)
-        sigprocmask(SIG_UNBLOCK, &set, nil)
+        Terminal.interruptRead(on: SIGWINCH) { _ in TerminalLineEditor.resized = 1 }
     }
 
     private func write(_ text: String) { FileDescriptorWriter.write(text, to: output) }
