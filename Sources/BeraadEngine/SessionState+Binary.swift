@@ -58,11 +58,7 @@ extension SessionState {
             w.string(person.name)
             w.optional(person.role) { $0.string($1) }
             w.optional(person.function) { $0.string($1) }
-            w.optional(person.retraction) { w, retraction in
-                w.timestamp(retraction.at)
-                w.optional(retraction.reason) { $0.string($1) }
-                w.bool(retraction.undo)
-            }
+            w.optional(person.retraction) { $0.retraction($1) }
         }
         w.array(redactions) { $0.string($1) }
         w.array(erasures) { w, erasure in
@@ -165,9 +161,7 @@ extension SessionState {
                 id: try r.string(), seq: try r.int(), at: try r.timestamp(), round: try r.optionalString(),
                 change: try r.raw(PersonEntry.Change.self), name: try r.string(), role: try r.optionalString(),
                 function: try r.optionalString(),
-                retraction: try r.optional { (r) throws(BinaryReader.Malformed) in
-                    Retraction(at: try r.timestamp(), reason: try r.optionalString(), undo: try r.bool())
-                })
+                retraction: try r.optional { (r) throws(BinaryReader.Malformed) in try r.retraction() })
         }
         redactions = try r.array { (r) throws(BinaryReader.Malformed) in try r.string() }
         erasures = try r.array { (r) throws(BinaryReader.Malformed) in
@@ -241,6 +235,12 @@ extension BinaryWriter {
         }
     }
 
+    fileprivate mutating func retraction(_ retraction: Retraction) {
+        timestamp(retraction.at)
+        optional(retraction.reason) { $0.string($1) }
+        bool(retraction.undo)
+    }
+
     fileprivate mutating func entry(_ entry: Entry) {
         string(entry.id)
         int(entry.seq)
@@ -300,11 +300,7 @@ extension BinaryWriter {
             w.optional(amendment.oldKind) { $0.unsigned(UInt64(ContributionKind.number[$1] ?? 0)) }
             w.optional(amendment.newKind) { $0.unsigned(UInt64(ContributionKind.number[$1] ?? 0)) }
         }
-        optional(entry.retraction) { w, retraction in
-            w.timestamp(retraction.at)
-            w.optional(retraction.reason) { $0.string($1) }
-            w.bool(retraction.undo)
-        }
+        optional(entry.retraction) { $0.retraction($1) }
         optional(entry.carriedOver) { $0.string($1) }
         optional(entry.question) { $0.string($1) }
     }
@@ -352,6 +348,10 @@ extension BinaryReader {
         case 5: return .each(kind: try raw(ContributionKind.self), scope: try raw(RequirementScope.self))
         default: throw Malformed()
         }
+    }
+
+    fileprivate mutating func retraction() throws(Malformed) -> Retraction {
+        Retraction(at: try timestamp(), reason: try optionalString(), undo: try bool())
     }
 
     /// A contribution kind by its number.
@@ -408,9 +408,7 @@ extension BinaryReader {
                 oldKind: try r.optional { (r) throws(Malformed) in try r.kind() },
                 newKind: try r.optional { (r) throws(Malformed) in try r.kind() })
         }
-        let retraction = try optional { (r) throws(Malformed) in
-            Retraction(at: try r.timestamp(), reason: try r.optionalString(), undo: try r.bool())
-        }
+        let retraction = try optional { (r) throws(Malformed) in try r.retraction() }
         return Entry(
             id: id, seq: seq, at: at, round: round, kind: kind, participant: participant, text: text,
             details: details, amendments: amendments, retraction: retraction, carriedOver: try optionalString(),
