@@ -53,10 +53,20 @@ final class PseudoTerminal: @unchecked Sendable {
     /// Reads what the program shows until `text` has appeared `count` times, or the time is up.
     @discardableResult
     func waitFor(_ text: String, count: Int = 1, seconds: Double = 10) throws -> String {
+        try waitUntil("'\(text)' \(count)×", seconds: seconds) { _ in
+            self.screen.components(separatedBy: text).count - 1 >= count
+        }
+    }
+
+    /// Reads what the program shows until the screen, as a person sees it, meets `condition`, or the time is up.
+    @discardableResult
+    func waitUntil(
+        _ what: String, seconds: Double = 10, _ condition: (TerminalScreen) -> Bool
+    ) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
-        while screen.components(separatedBy: text).count - 1 < count {
+        while !condition(display) {
             guard Date() < deadline else {
-                throw Failure(description: "'\(text)' did not appear \(count)×; the screen shows:\n\(screen)")
+                throw Failure(description: "\(what) did not appear; the screen shows:\n\(screen)")
             }
             var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
             guard poll(&poller, 1, 100) > 0 else { continue }
