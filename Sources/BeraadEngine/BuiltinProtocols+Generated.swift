@@ -67,6 +67,7 @@ extension BuiltinProtocols {
     }
   ],
   "minutes": [
+    "summary",
     "participants",
     "steps",
     "time",
@@ -758,6 +759,7 @@ extension BuiltinProtocols {
     }
   ],
   "minutes": [
+    "summary",
     "links",
     "participants",
     "case",
@@ -943,7 +945,7 @@ extension BuiltinProtocols {
     { "id": "deelnemer", "title": { "nl": "Deelnemer", "en": "Participant" }, "contributes": true, "default": true },
     { "id": "notulist", "title": { "nl": "Notulist", "en": "Minute-taker" }, "contributes": false, "max": 1, "noteTaker": true }
   ],
-  "minutes": ["links", "participants", "steps", "time", "forced", "corrections"],
+  "minutes": ["summary", "links", "participants", "steps", "time", "forced", "corrections"],
   "rounds": [
     {
       "id": "introductie",

@@ -62,6 +62,16 @@ public struct CalendarDate: Sendable, Equatable, Comparable, Hashable, CustomStr
     }
 
     /// The date written out in `language`: "vrijdag 4 december 2026", "Friday 4 December 2026".
+    /// The date short, as a table shows it: `20-12-2026` in Dutch, `20 Dec 2026` in English.
+    public func short(_ language: Language) -> String {
+        switch language {
+        case .nl:
+            return (day < 10 ? "0" : "") + "\(day)-" + (month < 10 ? "0" : "") + "\(month)-\(year)"
+        case .en:
+            return "\(day) " + Self.names(.en).months[month - 1].prefix(3) + " \(year)"
+        }
+    }
+
     public func spelledOut(_ language: Language) -> String {
         let names = Self.names(language)
         return names.weekdays[weekday] + " \(day) " + names.months[month - 1] + " \(year)"

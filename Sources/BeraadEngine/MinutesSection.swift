@@ -1,5 +1,8 @@
 /// A section of the minutes; a protocol may list the ones it wants, in its own order.
 public enum MinutesSection: String, Codable, Sendable, CaseIterable, Equatable {
+    /// What the reader reads first: the inbrenger's question, the dilemma, the decision with its support and
+    /// dissent, the actions and the review date.
+    case summary
     case links
     case agreements
     case participants
@@ -26,8 +29,8 @@ public enum MinutesSection: String, Codable, Sendable, CaseIterable, Equatable {
     public var isAccountability: Bool {
         switch self {
         case .time, .forced, .corrections: return true
-        case .links, .agreements, .participants, .case, .dilemma, .grid, .alternatives, .positions, .tally,
-            .decision, .actions, .signals, .contributions, .evaluation, .steps:
+        case .summary, .links, .agreements, .participants, .case, .dilemma, .grid, .alternatives, .positions,
+            .tally, .decision, .actions, .signals, .contributions, .evaluation, .steps:
             return false
         }
     }

@@ -415,8 +415,8 @@ enum ProtocolFixtures {
         try h.ok("approve", "--by", "Teamoverleg Noord")
         let md = try h.ok("minutes")
         #expect(md.contains("- **To be evaluated on:** Thursday 26 March 2026"))
-        #expect(md.contains("| Evaluate the decision | — | 2026-03-26 |"))
-        #expect(md.contains("**Approved on 2026-03-12 ") && md.contains(" by Teamoverleg Noord**"))
+        #expect(md.contains("| Evaluate the decision | — | 26 Mar 2026 |"))
+        #expect(md.contains("- **Status:** Approved on Thursday 12 March 2026 by Teamoverleg Noord"))
     }
 
     @Test func noAppendixLeavesTheAccountabilityOut() throws {

@@ -196,17 +196,25 @@ import Testing
         try Self.assertOrder(
             md,
             [
-                "## 1\\. Introductie", "wat hier gezegd wordt blijft hier", "## 2\\. Casus",
+                "## Samenvatting", "Melden of niet?", "Samen met moeder melden", "## 1. Introductie",
+                "wat hier gezegd wordt blijft hier", "## 2. Casus",
                 "Milan zorgt voor zijn zusje",
-                "## 3\\. Dilemma", "Melden of niet?", "## 4\\. Verhelderingsvragen", "hoe oud is Milan?",
-                "## 5\\. Perspectieven, waarden en normen", "veiligheid", "## 6\\. Alternatieven",
+                "## 3. Dilemma", "Melden of niet?", "## 4. Verhelderingsvragen", "hoe oud is Milan?",
+                "## 5. Perspectieven, waarden en normen", "veiligheid", "## 6. Alternatieven",
                 "samen met moeder melden",
-                "## 7\\. Individuele afweging", "zo blijft moeder erbij", "## 8\\. Dialoog", "met C kan ik leven",
-                "## 9\\. Conclusie en acties", "Samen met moeder melden", "melding doen", "## 10\\. Evaluatie",
+                "## 7. Individuele afweging", "zo blijft moeder erbij", "## 8. Dialoog", "met C kan ik leven",
+                "## 9. Conclusie en acties", "Samen met moeder melden", "melding doen", "## 10. Evaluatie",
                 "helder",
                 "## Verantwoording",
             ])
         #expect(!md.contains("## Inbreng per ronde"))
+        // Each thing once: a position under the round it was taken in, the tally once after the last such round.
+        #expect(md.components(separatedBy: "zo blijft moeder erbij").count == 2)
+        #expect(md.components(separatedBy: "### Overeenkomsten en verschillen").count == 2)
+        #expect(md.components(separatedBy: "hoe oud is Milan?").count == 2)
+        // A round's contributions under a small heading of their kind, not a label before every line.
+        #expect(md.contains("### Vragen\n\n- hoe oud is Milan? — _Bram_"), "\(md)")
+        #expect(!md.contains("**vraag:**"))
     }
 
     @Test func aSocraticDialogueWithoutADecisionHasNoDecisionSections() {

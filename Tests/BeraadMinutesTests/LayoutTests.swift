@@ -91,8 +91,22 @@ import Testing
             let html = HTMLWriter.inline(spans)
             #expect(!html.contains("<b>") && html.contains("&lt;b&gt;") && html.contains("&amp;"), "\(style)")
             let markdown = MarkdownWriter.inline(spans)
-            #expect(markdown.contains("\\<b\\>\\*x\\*\\</b\\>") && markdown.contains("\\[z\\](u)"), "\(style)")
+            #expect(markdown.contains("\\<b>\\*x\\*\\</b>") && markdown.contains("[z\\](u)"), "\(style)")
+            #expect(markdown.contains("\\_y\\_"), "\(style)")
         }
+    }
+
+    @Test func theMarkdownPastesIntoAnEMailWithoutStrayBackslashes() {
+        // Only what Markdown would misread is escaped: a heading's number, an erasure mark, an underscore inside a
+        // word, a lone tilde or a comparison stay as they are.
+        for text in ["[…] woont op 3 hoog", "een_woord", "ongeveer ~5 km", "3 > 2", "zie [bijlage]", "1. Introductie"] {
+            #expect(MarkdownWriter.escapeHeading(text) == text, "\(text)")
+        }
+        #expect(MarkdownWriter.inline([Span("[…] woont op 3 hoog")]) == "[…] woont op 3 hoog")
+        #expect(MarkdownWriter.escapeInline("1. punt") == "1\\. punt")
+        #expect(MarkdownWriter.escapeInline("> citaat") == "\\> citaat")
+        #expect(MarkdownWriter.escapeInline("~~weg~~") == "\\~\\~weg\\~\\~")
+        #expect(MarkdownWriter.escapeInline("<script>") == "\\<script>")
     }
 
     @Test func onlyWebAddressesBecomeLinks() {
@@ -107,7 +121,7 @@ import Testing
         let text = MeetingBuilder.rich().document(.en).plainText(width: 60)
         #expect(text.hasPrefix("Minutes: Beraad\n===============\n"))
         #expect(!text.contains("**") && !text.contains("<") && !text.contains("| ---"))
-        #expect(text.contains("  • question: Anna, hoe oud is hij? — Bram"))
+        #expect(text.contains("  • Anna, hoe oud is hij? — Bram"))
         #expect(text.contains("Earlier:") && text.contains("- 14:17 — A: gezondheid"))
         // A wrapped value goes on under itself.
         let source = text.split(separator: "\n").drop { !$0.hasPrefix("Source:") }.prefix(2).map(String.init)

@@ -104,7 +104,7 @@ import Testing
         terminal.resize(columns: 30)
         terminal.type(" en nu wel?")
         try terminal.waitUntil("the line at 30 columns") {
-            $0.paddedLines.joined().contains("[2/8 0:00/10:00] › Bram: een vraag die nog niet af is en nu wel?")
+            $0.paddedLines.joined().contains("] › Bram: een vraag die nog niet af is en nu wel?")
         }
         terminal.type("\r/quit\r")
         #expect(try terminal.exitCode() == 0)

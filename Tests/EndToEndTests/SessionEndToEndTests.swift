@@ -108,6 +108,6 @@ import Testing
         // Both journals, the meeting and its planned review, verify.
         #expect(printed.components(separatedBy: ": in orde").count == 3, "\(printed)")
         let minutes = try String(contentsOfFile: b.directory + "/verslag.md", encoding: .utf8)
-        #expect(minutes.contains("**Vastgesteld op") && minutes.contains("| Joris van Dam | Deelnemer |"))
+        #expect(minutes.contains("- **Status:** Vastgesteld op") && minutes.contains("| Joris van Dam | Deelnemer |"))
     }
 }

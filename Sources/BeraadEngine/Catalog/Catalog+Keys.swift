@@ -671,6 +671,12 @@ public enum Catalog {
         case decision
         case rationale
         case reachedBy
+        case dueBy
+        case kindHeading(kind: ContributionKind)
+        case correctedMark
+        case summary
+        case presenterQuestion
+        case approvedLine(date: String, by: String)
         case dissent
         case actions
         case action

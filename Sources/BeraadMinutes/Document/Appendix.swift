@@ -27,7 +27,8 @@ public struct Correction: Codable, Sendable, Equatable {
     public var entry: String
     public var kindLabel: String
     public var participant: String?
-    public var original: String
+    /// When it was corrected; the minutes show the final text, and the words it replaced stay in the journal and
+    /// in `log`, for the audit.
     public var amendments: [AmendmentInfo]
     public var retractedAt: String?
     public var retractReason: String?
@@ -38,10 +39,9 @@ public struct Correction: Codable, Sendable, Equatable {
     public var replacedAt: String?
 }
 
-/// One amended text.
+/// One correction of a text: when (never what it said before).
 public struct AmendmentInfo: Codable, Sendable, Equatable {
     public var at: String
-    public var text: String
 }
 
 /// Text erased from the journal (`redact`, `forget`): when, why and how much, never what.

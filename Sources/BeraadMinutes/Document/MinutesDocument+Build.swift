@@ -170,7 +170,8 @@ extension MinutesDocument {
                         return nil
                     }
                     return PositionInfo(
-                        id: entry.id, at: time(entry.at), option: option, optionText: optionText(option),
+                        id: entry.id, round: entry.round, at: time(entry.at), option: option,
+                        optionText: optionText(option),
                         because: entry.text.isEmpty ? nil : scrub(entry.text), cannot: scrub(cannot),
                         mitigate: scrub(mitigate), needs: scrub(needs))
                 })
@@ -256,8 +257,7 @@ extension MinutesDocument {
             let replacedBy = entry.retraction == nil ? replacement(of: entry) : nil
             return Correction(
                 entry: entry.id, kindLabel: entry.kind.label(lang), participant: entry.participant.map(scrub.name),
-                original: scrub(entry.originalText),
-                amendments: entry.amendments.map { AmendmentInfo(at: time($0.at), text: scrub($0.newText)) },
+                amendments: entry.amendments.map { AmendmentInfo(at: time($0.at)) },
                 retractedAt: entry.retraction.map { time($0.at) }, retractReason: scrub(entry.retraction?.reason),
                 undone: entry.retraction?.undo ?? false, replacedBy: replacedBy?.id,
                 replacedAt: replacedBy.map { time($0.at) })

@@ -23,6 +23,8 @@ public struct ParticipantPositions: Codable, Sendable, Equatable {
 /// One argued choice.
 public struct PositionInfo: Codable, Sendable, Equatable {
     public var id: String
+    /// The round it was taken in.
+    public var round: String
     public var at: String
     public var option: String
     public var optionText: String?

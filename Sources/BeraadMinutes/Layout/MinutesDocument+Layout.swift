@@ -51,14 +51,7 @@ extension MinutesDocument {
         let s = session
         var blocks: [Block] = [.title(kicker: l(.minutesOf), text: s.title)]
         if let marking = s.confidentiality { blocks.append(.note(marking)) }
-        if s.concept {
-            blocks.append(.badge(l(.concept), .caution))
-        } else if let approved = s.approvedAt {
-            blocks.append(
-                .badge(
-                    l(.approvedOn) + " " + approved + (s.approvedBy.map { " " + l(.approvedBy) + " " + $0 } ?? ""),
-                    .settled))
-        }
+        if s.concept { blocks.append(.badge(l(.concept), .caution)) }
         var facts = [
             Fact(l(.date), CalendarDate(iso: s.date)?.spelledOut(language) ?? s.date),
             Fact(l(.time), s.end.map { "\(s.start)–\($0)" } ?? s.start),
@@ -70,7 +63,14 @@ extension MinutesDocument {
         if !s.present.isEmpty { facts.append(Fact(l(.presentPeople), s.present.joined(separator: ", "))) }
         if !s.absent.isEmpty { facts.append(Fact(l(.absent), s.absent.joined(separator: ", "))) }
         if !s.distribution.isEmpty { facts.append(Fact(l(.distribution), s.distribution.joined(separator: "; "))) }
-        facts.append(Fact(l(.status), l(.state(s.state))))
+        // Once approved, the status is the approval: when and by whom, the date written as the header's.
+        if let approved = s.approvedAt, !s.concept {
+            let day = approved.split(separator: " ").first.map(String.init) ?? approved
+            facts.append(
+                Fact(l(.status), l(.approvedLine(date: spelledDate(day), by: s.approvedBy ?? "")).capitalizedFirst))
+        } else {
+            facts.append(Fact(l(.status), l(.state(s.state))))
+        }
         if let reason = s.abandonReason { facts.append(Fact(l(.abandonedBecause), reason)) }
         blocks.append(.facts(facts))
         if !s.roundsNotReached.isEmpty {
@@ -108,6 +108,7 @@ extension MinutesDocument {
 
     private func title(of section: MinutesSection) -> Catalog.MinutesText {
         switch section {
+        case .summary: return .summary
         case .links: return .links
         case .agreements: return .agreements
         case .participants: return .participants
@@ -131,6 +132,8 @@ extension MinutesDocument {
 
     private func blocks(of section: MinutesSection) -> [Block] {
         switch section {
+        case .summary:
+            return summary()
         case .links:
             return unless(links.isEmpty) { [.list(links.map { [Span($0.sentence(language))] })] }
         case .agreements:
@@ -167,9 +170,7 @@ extension MinutesDocument {
             ]
             if let question = c.question { blocks.append(.facts([Fact(l(.questionToGroup), [Span(question)])])) }
             if c.carriedOver, let note = carriedOverNote { blocks.append(.note(note)) }
-            if !c.clarifications.isEmpty {
-                blocks += [.heading([Span(l(.clarifications))]), .list(c.clarifications.map(spans))]
-            }
+            blocks += byKind(c.clarifications) { spans($0, kind: false) }
             return blocks
         case .dilemma:
             guard let d = dilemma else { return [] }
@@ -195,7 +196,7 @@ extension MinutesDocument {
                                 l(.supports), l(.by),
                             ],
                             rows: grid.map {
-                                [$0.about ?? "—", $0.kindLabel, $0.text, $0.option ?? "—", $0.participant ?? "—"]
+                                [$0.about ?? "", $0.kindLabel, $0.text, $0.option ?? "—", $0.participant ?? "—"]
                             }))
                 ]
             }
@@ -232,12 +233,12 @@ extension MinutesDocument {
                 facts.append(Fact(l(.dissent), d.dissent.joined(separator: ", ")))
             }
             if let review = d.review {
-                facts.append(Fact(l(.reviewOn), CalendarDate(iso: review)?.spelledOut(language) ?? review))
+                facts.append(Fact(l(.reviewOn), spelledDate(review)))
             }
             return [.paragraph(sentence)] + (facts.isEmpty ? [] : [.facts(facts)])
         case .actions:
             // The decision's evaluation is listed with the actions: it is the follow-up the group agreed on too.
-            let review = decision?.review.map { [l(.reviewDecision), "—", $0] }
+            let review = decision?.review.map { [l(.reviewDecision), "—", shortDate($0)] }
             return unless(actions.isEmpty && review == nil) {
                 [
                     .table(
@@ -246,7 +247,7 @@ extension MinutesDocument {
                             rows: actions.map {
                                 [
                                     $0.text, $0.owner + ($0.ownerTookPart ? "" : " (" + l(.notAtTheMeeting) + ")"),
-                                    $0.due ?? "—",
+                                    $0.due.map(shortDate) ?? "—",
                                 ]
                             } + (review.map { [$0] } ?? []),
                             unbroken: [2]))
@@ -267,7 +268,7 @@ extension MinutesDocument {
             }
         case .contributions:
             return rounds.filter { !$0.contributions.isEmpty }.flatMap { round -> [Block] in
-                [.heading([Span(round.title)]), .list(round.contributions.map(spans))]
+                [.heading([Span(round.title)]), .list(round.contributions.map { spans($0) })]
             }
         case .evaluation:
             return unless(evaluations.isEmpty) {
@@ -324,12 +325,49 @@ extension MinutesDocument {
         }
     }
 
+    /// What the reader reads first: the inbrenger's question, the dilemma, the decision with its support and dissent,
+    /// the actions and the review date; nothing when the session has none of them yet.
+    private func summary() -> [Block] {
+        var facts: [Fact] = []
+        if let question = self.case?.question { facts.append(Fact(l(.presenterQuestion), question)) }
+        if let d = dilemma {
+            let own = d.options.filter { !$0.alternative }
+            facts.append(
+                Fact(l(.dilemma), [Span(d.question)], items: own.map { [Span($0.label + ": " + $0.text)] }))
+        }
+        if let d = decision {
+            var text = [Span(d.text, .strong)]
+            if let option = d.option { text.append(Span(" (" + l(.option).lowercased() + " " + option + ")")) }
+            var details: [[Span]] = []
+            if let support = d.supportLabel { details.append([Span(l(.reachedBy) + ": " + support)]) }
+            if !d.dissent.isEmpty { details.append([Span(l(.dissent) + ": " + d.dissent.joined(separator: ", "))]) }
+            facts.append(Fact(l(.decision), text, items: details))
+        }
+        if !actions.isEmpty {
+            facts.append(
+                Fact(
+                    l(.actions), [],
+                    items: actions.map { action in
+                        [Span(action.text), Span(" — " + action.owner)]
+                            + (action.due.map { [Span(", " + l(.dueBy) + " " + shortDate($0))] } ?? [])
+                    }))
+        }
+        if let review = decision?.review { facts.append(Fact(l(.reviewOn), spelledDate(review))) }
+        return facts.isEmpty ? [] : [.facts(facts)]
+    }
+
+    /// A date of the text, written as the header writes one (`donderdag 12 maart 2026`).
+    private func spelledDate(_ iso: String) -> String { CalendarDate(iso: iso)?.spelledOut(language) ?? iso }
+
+    /// A date in a table, short (`20-12-2026`, `20 Dec 2026`).
+    private func shortDate(_ iso: String) -> String { CalendarDate(iso: iso)?.short(language) ?? iso }
+
     /// One round of the method as a section: what it holds outside its cards, every card (an untouched one
     /// says so) and the outcomes recorded in it, with the check against the goals it recalls.
     private func step(_ step: StepInfo) -> Block? {
         var content: [Block] = []
         if step.holdsCase { content += blocks(of: .case) }
-        if !step.contributions.isEmpty { content.append(.list(step.contributions.map(stepItem))) }
+        content += byKind(step.contributions) { stepItem($0, kind: false) }
         for card in step.cards {
             content.append(
                 .heading(
@@ -340,7 +378,9 @@ extension MinutesDocument {
                             ?? [])))
             content.append(
                 card.contributions.isEmpty
-                    ? .paragraph([Span(l(.notDiscussed), .aside)]) : .list(card.contributions.map(stepItem)))
+                    ? .paragraph([Span(l(.notDiscussed), .aside)])
+                    // A note on a card is the card's own text; a fact or a consideration says what it is.
+                    : .list(card.contributions.map { stepItem($0, kind: $0.kind != ContributionKind.note.rawValue) }))
         }
         // The hulpvragen, answered or not, once the round holds anything to answer them with.
         if !step.questions.isEmpty && (!content.isEmpty || step.questions.contains { !$0.answers.isEmpty }) {
@@ -351,7 +391,7 @@ extension MinutesDocument {
                         guard !question.answers.isEmpty else {
                             return [Span(question.text, .strong), Span(" "), Span(l(.unanswered), .aside)]
                         }
-                        let answers = question.answers.map(stepItem)
+                        let answers = question.answers.map { stepItem($0) }
                         return [Span(question.text, .strong), Span(" ")]
                             + answers.dropFirst().reduce(answers[0]) { $0 + [Span(" · ")] + $1 }
                     }))
@@ -360,9 +400,18 @@ extension MinutesDocument {
         if step.holdsGrid { content += blocks(of: .grid) }
         if step.convenes { content += blocks(of: .links) }
         if step.holdsPositions {
-            content += blocks(of: .positions)
-            let tally = blocks(of: .tally)
-            if !tally.isEmpty { content += [.heading([Span(l(.tally))])] + tally }
+            // Each position under the round it was taken in; who chose what, and the tally, once, after the last
+            // round that takes positions.
+            content += positions.compactMap { person in
+                var taken = person
+                taken.positions = person.positions.filter { $0.round == step.id }
+                return position(taken)
+            }
+            if step.id == steps.last(where: \.holdsPositions)?.id {
+                if let chart = chart() { content.append(.chart(chart)) }
+                let tally = blocks(of: .tally)
+                if !tally.isEmpty { content += [.heading([Span(l(.tally))])] + tally }
+            }
         }
         if step.holdsDecision { content += [.heading([Span(l(.decision))])] + blocks(of: .decision) }
         if !step.checks.isEmpty {
@@ -391,13 +440,27 @@ extension MinutesDocument {
 
     /// A contribution within a step: its kind (its card is the heading above it), the text, the goal it serves,
     /// whether it was chosen, and who said it.
-    private func stepItem(_ item: Contribution) -> [Span] {
-        var spans = [Span(item.kindLabel, .label), Span(" "), Span(item.text)]
+    private func stepItem(_ item: Contribution, kind: Bool = true) -> [Span] {
+        var spans = kind ? [Span(item.kindLabel, .label), Span(" "), Span(item.text)] : [Span(item.text)]
         if let influence = item.influenceLabel { spans += [Span(" "), Span(influence, .tag)] }
         if let about = item.about { spans += [Span(" "), Span(about, .aside)] }
         if let goal = item.servesTitle { spans += [Span(" "), Span(l(.serves) + ": " + goal, .aside)] }
         if item.chosen { spans += [Span(" "), Span(l(.chosen), .strong)] }
+        if item.amended { spans += [Span(" "), Span("(" + l(.correctedMark) + ")", .aside)] }
         return spans + by(item.participant)
+    }
+
+    /// A round's contributions grouped by kind under a small heading each ("Vragen", "Feiten"), in the order the
+    /// kinds first came up, each line as `item` writes it.
+    private func byKind(_ items: [Contribution], _ item: (Contribution) -> [Span]) -> [Block] {
+        var kinds: [String] = []
+        for contribution in items where !kinds.contains(contribution.kind) { kinds.append(contribution.kind) }
+        return kinds.flatMap { kind -> [Block] in
+            [
+                .heading([Span(ContributionKind(rawValue: kind).map { l(.kindHeading(kind: $0)) } ?? kind)]),
+                .list(items.filter { $0.kind == kind }.map(item)),
+            ]
+        }
     }
 
     /// "Carried over from …", naming the session this one was convened from.
@@ -414,14 +477,15 @@ extension MinutesDocument {
     private func by(_ participant: String?) -> [Span] { participant.map { [Span($0, .attribution)] } ?? [] }
 
     /// A contribution in one line: its kind (and category) as a label, the text, whom it concerns, the option.
-    private func spans(_ item: Contribution) -> [Span] {
-        var spans = [
-            Span(item.kindLabel + (item.categoryTitle.map { " · " + $0 } ?? ""), .label), Span(" "), Span(item.text),
-        ]
+    private func spans(_ item: Contribution, kind: Bool = true) -> [Span] {
+        let label = (kind ? [item.kindLabel] : []) + (item.categoryTitle.map { [$0] } ?? [])
+        var spans =
+            (label.isEmpty ? [] : [Span(label.joined(separator: " · "), .label), Span(" ")]) + [Span(item.text)]
         if let about = item.about { spans += [Span(" "), Span(about, .aside)] }
         if let option = item.option {
             spans += [Span(" "), Span(l(.option).lowercased() + " " + option, .tag)]
         }
+        if item.amended { spans += [Span(" "), Span("(" + l(.correctedMark) + ")", .aside)] }
         return spans + by(item.participant)
     }
 
@@ -470,17 +534,14 @@ extension MinutesDocument {
             firstLegend: l(.firstChoice), lastLegend: l(.lastChoice))
     }
 
-    /// A corrected or withdrawn entry with its history.
+    /// A corrected or withdrawn entry: when, and why it was withdrawn, never what it said (the journal and `log`
+    /// keep that, for the audit).
     private func correction(_ c: Correction) -> [Span] {
+        var parts: [String] = c.amendments.map { "\($0.at) " + l(.correctedMark) }
+        if let at = c.retractedAt { parts.append("\(at) " + l(c.undone ? .undone : .retracted)) }
         var spans = [Span(c.entry + " (" + c.kindLabel + (c.participant.map { ", " + $0 } ?? "") + "): ")]
-        spans += [Span(l(.original).lowercased() + " "), Span(c.original, .quotation)]
-        for amendment in c.amendments {
-            spans += [Span("; \(amendment.at) " + l(.amendedTo) + " "), Span(amendment.text, .quotation)]
-        }
-        if let at = c.retractedAt {
-            spans.append(Span("; \(at) " + l(c.undone ? .undone : .retracted)))
-            if let reason = c.retractReason { spans += [Span(" "), Span(reason, .aside)] }
-        }
+        spans.append(Span(parts.joined(separator: "; ")))
+        if c.retractedAt != nil, let reason = c.retractReason { spans += [Span(" "), Span(reason, .aside)] }
         if let replacement = c.replacedBy {
             spans.append(Span("; " + (c.replacedAt.map { $0 + " " } ?? "") + l(.replacedBy) + " " + replacement))
         }
@@ -519,6 +580,9 @@ extension SessionLinkInfo {
 }
 
 extension String {
+    /// The text with its first letter in capitals.
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
     /// The text without a closing colon: a label used as a heading.
     fileprivate var dropLastColon: String { hasSuffix(":") ? String(dropLast()) : self }
 }

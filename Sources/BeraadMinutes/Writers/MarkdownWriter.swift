@@ -14,7 +14,7 @@ public struct MarkdownWriter {
     private mutating func write(_ block: Block, level: Int) {
         switch block {
         case .title(let kicker, let title):
-            heading(1, Self.escapeInline(kicker + ": " + title))
+            heading(1, Self.escapeHeading(kicker + ": " + title))
         case .badge(let text, _):
             paragraph("**" + Self.escapeInline(text) + "**")
         case .facts(let facts):
@@ -27,7 +27,7 @@ public struct MarkdownWriter {
         case .note(let text):
             paragraph("_" + Self.escapeInline(text) + "_")
         case .section(_, let title, let blocks):
-            heading(level, Self.escapeInline(title))
+            heading(level, Self.escapeHeading(title))
             for block in blocks { write(block, level: level + 1) }
         case .heading(let spans):
             heading(level, Self.inline(spans))
@@ -93,7 +93,7 @@ public struct MarkdownWriter {
     }
 
     /// Characters that Markdown would read as markup anywhere in a line.
-    private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~"]
+    private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "]", "<", "|", "~"]
     /// The markup characters and line breaks as two 64-bit masks over ASCII, tested per byte without hashing.
     private static let inlineSpecialMask: (low: UInt64, high: UInt64) = {
         var mask: (low: UInt64, high: UInt64) = (0, 0)
@@ -115,18 +115,45 @@ public struct MarkdownWriter {
             value.utf8.withContiguousStorageIfAvailable { $0.contains(where: isInlineSpecial) }
             ?? value.utf8.contains(where: isInlineSpecial)
         guard needsEscaping else { return escapeLineStart(value) }
+        return escapeLineStart(escapeMarkup(value))
+    }
+
+    /// `value` with only what Markdown would misread escaped, so that a text pasted into an e-mail unrendered
+    /// shows no stray backslashes: `*`, `` ` ``, `\`, `|`; `_` and `~` where they can open or close emphasis;
+    /// `]` where a link would follow, `<` where a tag or an autolink would start. Line breaks become spaces.
+    private static func escapeMarkup(_ value: String) -> String {
+        let characters = Array(value)
         var result = ""
-        for character in value {
-            if character == "\n" || character == "\r" || character == "\r\n" {
+        result.reserveCapacity(value.utf8.count + 8)
+        for (index, character) in characters.enumerated() {
+            let before = index > 0 ? characters[index - 1] : " "
+            let after = index + 1 < characters.count ? characters[index + 1] : " "
+            switch character {
+            case "\n", "\r", "\r\n":
                 result.append(" ")
-            } else if inlineSpecials.contains(character) {
+                continue
+            case "\\", "`", "*", "|":
                 result.append("\\")
-                result.append(character)
-            } else {
-                result.append(character)
+            case "_":
+                // Inside a word (een_woord) an underscore emphasises nothing.
+                if !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber) { result.append("\\") }
+            case "~":
+                if before == "~" || after == "~" { result.append("\\") }
+            case "]":
+                if after == "(" || after == "[" || after == ":" { result.append("\\") }
+            case "<":
+                if after.isLetter || after == "/" || after == "!" || after == "?" { result.append("\\") }
+            default:
+                break
             }
+            result.append(character)
         }
-        return escapeLineStart(result)
+        return result
+    }
+
+    /// A heading's text: "1. Introductie" after `##` is no list, so only the markup within the line is escaped.
+    static func escapeHeading(_ value: String) -> String {
+        value.utf8.contains(where: isInlineSpecial) ? escapeMarkup(value) : value
     }
 
     /// User text as a block of its own: each line escaped, line breaks kept.
@@ -147,7 +174,7 @@ public struct MarkdownWriter {
         // Text that begins with a letter or anything else that starts no markup is left as it is at once.
         if let byte = value.utf8.first, byte >= 0x40 || byte == 0x20 { return value }
         guard let first = value.first else { return value }
-        if "#+-=".contains(first) { return "\\" + value }
+        if "#+-=>".contains(first) { return "\\" + value }
         // "1. text" would become a numbered list.
         let digits = value.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, value.dropFirst(digits.count).first == "." || value.dropFirst(digits.count).first == ")" {
