@@ -43,6 +43,14 @@ import Testing
         #expect(html.contains("Vastgesteld op"))
     }
 
+    @Test func everyPrintedPageSaysItsStatusConfidentialityAndNumber() {
+        let html = MeetingBuilder.rich().document(.nl).html()
+        let number = "@bottom-right { content: \"pagina \" counter(page) \" van \" counter(pages) \"\";"
+        let status = "@bottom-left { content: \"Concept · Beraad · Vertrouwelijk — niet in het cliëntdossier\";"
+        #expect(html.contains(number) && html.contains(status), "\(html)")
+        #expect(HTMLWriter.cssString("a\"b\\c</style><x>") == "\"a\\\"b\\\\c\\3C /style\\3E \\3C x\\3E \"")
+    }
+
     @Test func datesDoNotWrapAndWordsAreNotBrokenInTablesAndTheAppendixStartsAPage() {
         let html = MeetingBuilder.rich().document(.nl).html()
         #expect(html.contains("<td class=\"unbroken\">20-03-2026</td>"))

@@ -823,6 +823,8 @@ extension Catalog.MinutesText {
         case .rationale: return "Onderbouwing"
         case .reachedBy: return "Draagvlak"
         case .summary: return "Samenvatting"
+        case .approvedShort: return "Vastgesteld"
+        case .pageOf: return "pagina %PAGE% van %PAGES%"
         case .correctedMark: return "gecorrigeerd"
         case .kindHeading(let kind):
             switch kind {

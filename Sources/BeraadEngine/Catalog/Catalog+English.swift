@@ -806,6 +806,8 @@ extension Catalog.MinutesText {
         case .rationale: return "Rationale"
         case .reachedBy: return "Support"
         case .summary: return "Summary"
+        case .approvedShort: return "Approved"
+        case .pageOf: return "page %PAGE% of %PAGES%"
         case .correctedMark: return "corrected"
         case .kindHeading(let kind):
             switch kind {

@@ -674,6 +674,8 @@ public enum Catalog {
         case dueBy
         case kindHeading(kind: ContributionKind)
         case correctedMark
+        case approvedShort
+        case pageOf
         case summary
         case presenterQuestion
         case approvedLine(date: String, by: String)

@@ -2,6 +2,18 @@ import BeraadEngine
 
 /// Minutes laid out for writing: a page of blocks whose text is user text, escaped by the writer that prints it.
 /// Writers know these blocks and nothing of moral deliberation.
+/// The foot of every printed page.
+public struct RunningFooter: Sendable, Equatable {
+    public var left: String
+    /// With `%PAGE%` and `%PAGES%` where the numbers go.
+    public var right: String
+
+    public init(left: String, right: String) {
+        self.left = left
+        self.right = right
+    }
+}
+
 public struct Page: Sendable, Equatable {
     public var language: Language
     /// The page's title, as a window or tab shows it.
@@ -13,6 +25,9 @@ public struct Page: Sendable, Equatable {
     public var colophon: String?
     /// What the page is for: a document to read and print, or a screen the group looks at together.
     public var medium: Medium = .document
+    /// What every printed page says at its foot: the status and the confidentiality line on the left, and the
+    /// page's number out of how many (`%PAGE%`, `%PAGES%` stand for them) on the right.
+    public var running: RunningFooter? = nil
 
     public init(
         language: Language, title: String, header: [Block], body: [Block], colophon: String? = nil,

@@ -8,11 +8,17 @@ extension MinutesDocument {
             // Each step is a section of its own.
             item == .steps ? blocks(of: .steps) : section(item).map { [$0] } ?? []
         }
-        return Page(
+        var page = Page(
             language: language, title: l(.minutesOf) + ": " + session.title, header: header(),
             body: body + (appendix ? [accountability()] : [])
                 + (fingerprint.map { [.note(l(.fingerprint(hash: $0)))] } ?? []),
             colophon: l(.generatedBy))
+        // Every printed page says whether these are the approved minutes, and how confidential they are.
+        let status = session.concept ? l(.concept) : l(.approvedShort)
+        page.running = RunningFooter(
+            left: ([status, session.title] + (session.confidentiality.map { [$0] } ?? [])).joined(separator: " · "),
+            right: l(.pageOf))
+        return page
     }
 
     /// The Verantwoording: where the method comes from, which journal the minutes were made from, and the
@@ -413,10 +419,12 @@ extension MinutesDocument {
                 if !tally.isEmpty { content += [.heading([Span(l(.tally))])] + tally }
             }
         }
-        if step.holdsDecision { content += [.heading([Span(l(.decision))])] + blocks(of: .decision) }
+        // The decision and its actions stay together on paper.
+        var conclusion: [Block] = []
+        if step.holdsDecision { conclusion += [.heading([Span(l(.decision))])] + blocks(of: .decision) }
         if !step.checks.isEmpty {
-            content.append(.heading([Span(l(.goalCheck))]))
-            content.append(
+            conclusion.append(.heading([Span(l(.goalCheck))]))
+            conclusion.append(
                 .table(
                     Table(
                         header: [l(.goal), l(.wanted), l(.servedBy), l(.reached)],
@@ -428,7 +436,8 @@ extension MinutesDocument {
                             ]
                         })))
         }
-        if step.holdsActions { content += [.heading([Span(l(.actions))])] + blocks(of: .actions) }
+        if step.holdsActions { conclusion += [.heading([Span(l(.actions))])] + blocks(of: .actions) }
+        content += step.holdsDecision && step.holdsActions ? [.group(conclusion)] : conclusion
         if step.holdsSignals {
             // A round that is all signals (signaleren) needs no heading for them.
             content += (content.isEmpty ? [] : [.heading([Span(l(.signals))])]) + blocks(of: .signals)

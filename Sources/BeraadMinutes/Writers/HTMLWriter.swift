@@ -14,7 +14,7 @@ public struct HTMLWriter {
         switch page.medium {
         case .document:
             refresh = ""
-            style = stylesheet
+            style = stylesheet + (page.running.map(Self.pageFooter) ?? "")
         case .screen(let seconds):
             // No script: the browser reloads the page, which the live mode rewrites after every line.
             refresh = "<meta http-equiv=\"refresh\" content=\"\(max(1, seconds))\">\n"
@@ -58,7 +58,7 @@ public struct HTMLWriter {
             for fact in facts {
                 html += "<dt>" + Self.escape(fact.label) + "</dt><dd>" + Self.inline(fact.value)
                 if !fact.items.isEmpty {
-                    html += "<ol>" + fact.items.map { "<li>" + Self.inline($0) + "</li>" }.joined() + "</ol>"
+                    html += "<ul>" + fact.items.map { "<li>" + Self.inline($0) + "</li>" }.joined() + "</ul>"
                 }
                 html += "</dd>\n"
             }
@@ -139,6 +139,38 @@ public struct HTMLWriter {
         return result
     }
 
+    /// The running foot of every printed page, as page margin boxes: the status and confidentiality line, and
+    /// "pagina 2 van 5".
+    static func pageFooter(_ running: RunningFooter) -> String {
+        let number = cssString(running.right)
+            .replacingOccurrences(of: "%PAGES%", with: "\" counter(pages) \"")
+            .replacingOccurrences(of: "%PAGE%", with: "\" counter(page) \"")
+        return """
+
+            @page {
+              @bottom-left { content: \(cssString(running.left)); font: 8pt system-ui, sans-serif; color: #4a4a55; }
+              @bottom-right { content: \(number); font: 8pt system-ui, sans-serif; color: #4a4a55; }
+            }
+            """
+    }
+
+    /// `text` as a CSS string: quotes and backslashes escaped, and `<` written as an escape so that no text can end
+    /// the style element.
+    static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "<": out += "\\3C "
+            case ">": out += "\\3E "
+            case "\n", "\r": out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
     /// Text as paragraphs, line breaks kept.
     static func paragraphs(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -164,7 +196,7 @@ public struct HTMLWriter {
         dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.3rem 0 0.6rem; }
         dt { font-weight: 600; }
         dd { margin: 0; overflow-wrap: break-word; }
-        dd ol { margin: 0.2rem 0; padding-left: 1.2rem; }
+        dd ul { margin: 0.2rem 0; padding-left: 1.2rem; }
         .note, .by, .aside, .tag, .colophon { color: var(--muted); }
         .note { font-style: italic; }
         blockquote { margin: 0.5rem 0; padding: 0.6rem 1rem; background: var(--soft); border-left: 4px solid var(--accent); }
@@ -194,12 +226,21 @@ public struct HTMLWriter {
           dd { margin-bottom: 0.4rem; }
           table { font-size: 0.88rem; }
         }
-        @page { size: A4; margin: 18mm 16mm 20mm; }
+        @page { size: A4; margin: 14mm 15mm 16mm; }
         @media print {
-          body { font-size: 10.5pt; }
+          body { font-size: 9.5pt; line-height: 1.35; }
           main { max-width: none; padding: 0; }
+          h1 { font-size: 1.5rem; margin-bottom: 0.6rem; }
+          h2 { font-size: 1.15rem; margin: 1.1rem 0 0.4rem; }
+          h3 { font-size: 1rem; margin: 0.7rem 0 0.25rem; }
           h2, h3 { break-after: avoid; page-break-after: avoid; }
-          tr, article, blockquote, figure.chart, li { break-inside: avoid; page-break-inside: avoid; }
+          p, li, dd { orphans: 3; widows: 3; }
+          ul, ol { margin: 0.2rem 0 0.4rem; }
+          table { margin: 0.3rem 0 0.6rem; }
+          th, td { padding: 0.2rem 0.4rem; }
+          article { margin: 0 0 0.5rem; padding: 0 0 0.3rem; }
+          figure.chart svg { max-width: 26rem; }
+          tr, article, blockquote, figure.chart, li, .together { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           #verantwoording { break-before: page; page-break-before: always; }
           .colophon { display: none; }
