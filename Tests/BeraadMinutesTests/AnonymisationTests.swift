@@ -61,6 +61,34 @@ import Testing
         #expect(scrub.name("Anne-Marie van der Berg") == "Deelnemer 3" && scrub.name("zoe") == "Deelnemer 2")
     }
 
+    /// Each text, as a participant of the table below wrote it, and what anonymised minutes make of it: names and
+    /// their forms go, ordinary words that look like them stay.
+    static let forms: [(text: String, expected: String)] = [
+        // Look-alike words: lower case, they are the word.
+        ("de bakker op de hoek", "de bakker op de hoek"), ("een witte auto", "een witte auto"),
+        ("het huis is wit geverfd", "het huis is wit geverfd"), ("een boer met koeien", "een boer met koeien"),
+        ("over de dam", "over de dam"), ("bakkers verkopen brood", "bakkers verkopen brood"),
+        ("een rode roos", "een rode roos"), ("de huisarts belt", "de huisarts belt"),
+        // The names, whole and in their forms.
+        ("Sanne Bakker belt", "D1 belt"), ("Bakker belt", "D1 belt"), ("mevrouw Bakker", "mevrouw D1"),
+        ("Bakkers dochter", "D1 dochter"), ("Sanne zegt", "D1 zegt"), ("sanne zegt", "D1 zegt"),
+        ("Sanneke", "D1"), ("Sannetje", "D1"), ("Sanne's", "D1"),
+        ("Ellen de Wit", "D2"), ("de Wit zegt", "de D2 zegt"), ("Wit", "D2"), ("Ellens", "D2"), ("Ellentje", "D2"),
+        ("Anna", "D3"), ("Annetje", "D3"), ("Anneke", "D3"), ("Annas", "D3"), ("Anna's", "D3"), ("ANNA", "D3"),
+        ("Bram", "D4"), ("Brammetje", "D4"), ("Brammie", "D4"), ("Brams", "D4"), ("Bram's", "D4"), ("bram", "D4"),
+        ("Jan Roos", "D5"), ("Jantje", "D5"), ("Janneke", "D5"), ("Roos", "D5"), ("Rozen", "Rozen"),
+        ("Peter Hoekstra", "D6"), ("Hoekstra", "D6"), ("Hoekstra's", "D6"), ("Pietje", "Pietje"), ("Peters", "D6"),
+    ]
+
+    @Test func namesAndTheirFormsGoAndLookAlikeWordsStay() {
+        let people = ["Sanne Bakker", "Ellen de Wit", "Anna", "Bram", "Jan Roos", "Peter Hoekstra"]
+        let scrub = TextScrubber(redactions: [], anonymize: people.enumerated().map { ($1, "D\($0 + 1)") })
+        #expect(Self.forms.count >= 40)
+        for (text, expected) in Self.forms {
+            #expect(scrub(text) == expected, "\(text)")
+        }
+    }
+
     @Test func aRedactedWordIsFoundWithoutItsDiacriticsOrDecomposed() {
         let scrub = TextScrubber(redactions: ["Kuipérs"])
         #expect(scrub("Kuipers, KUIPERS en Kuipe\u{301}rs") == "[…], […] en […]")

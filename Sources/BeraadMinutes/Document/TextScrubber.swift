@@ -31,7 +31,20 @@ public struct TextScrubber: Sendable {
     ]
 
     /// Endings a name may carry in running Dutch or English text, longest first: diminutives and genitives.
-    static let endings = ["etje", "tje", "pje", "kje", "je", "ke", "'s", "’s", "s", "'", "’"]
+    static let endings = ["etje", "tje", "pje", "kje", "je", "ke", "ie", "'s", "’s", "s", "'", "’"]
+
+    /// The diminutive endings: a name may change its last vowel before them (Anna, Annetje, Anneke).
+    static let diminutives: Set<String> = ["etje", "tje", "pje", "kje", "je", "ke", "ie"]
+
+    /// Parts of names that are also ordinary words (de bakker op de hoek, een witte auto, de dam): alone and in
+    /// lower case they are the word, not the person; with a capital they are the name.
+    static let ordinaryWords: Set<String> = [
+        "bakker", "visser", "smit", "smid", "boer", "jong", "groot", "klein", "wit", "zwart", "bruin", "groen",
+        "rood", "bos", "vos", "berg", "dam", "hoek", "haan", "koning", "kok", "koster", "schipper", "timmerman",
+        "kuiper", "molenaar", "mulder", "brouwer", "dekker", "kramer", "schaap", "lange", "leeuw", "meer", "veen",
+        "beek", "bosch", "dijk", "wal", "brink", "hof", "kamp", "laan", "linden", "bloem", "roos", "mark",
+        "baker", "smith", "miller", "white", "black", "brown", "green", "young", "king", "hill", "wood", "rose",
+    ]
 
     /// A scrubber for `redactions` and, if given, the participants to anonymise with their replacement names.
     public init(redactions: [String], anonymize replacements: [(name: String, replacement: String)] = []) {
@@ -114,7 +127,9 @@ public struct TextScrubber: Sendable {
                     break
                 }
             }
-            if matched == nil, let replacement = Self.lookup(folded[index], in: words) {
+            if matched == nil, let replacement = Self.lookup(folded[index], in: words),
+                !Self.isOrdinaryWord(text[ranges[index]], folded: folded[index])
+            {
                 matched = (index, replacement)
             }
             if let (end, replacement) = matched {
@@ -128,6 +143,13 @@ public struct TextScrubber: Sendable {
             }
         }
         return (result + text[copied...], count)
+    }
+
+    /// Whether `word` (a part of someone's name, standing alone) is meant as the ordinary word it also is: written
+    /// in lower case, as a word and not a name is.
+    private static func isOrdinaryWord(_ word: Substring, folded: String) -> Bool {
+        guard let first = word.first, !first.isUppercase else { return false }
+        return stems(of: folded).contains { ordinaryWords.contains($0) }
     }
 
     /// The replacement for a word that is a name, with or without an ending or digits.
@@ -155,8 +177,19 @@ public struct TextScrubber: Sendable {
         for ending in endings where bare.hasSuffix(ending) && bare.count > ending.count + 1 {
             let stem = String(bare.dropLast(ending.count))
             result.append(stem)
-            // Dutch doubles a consonant before a diminutive: Johannetje, Sannetje.
-            if let last = stem.last, stem.dropLast().last == last { result.append(String(stem.dropLast())) }
+            // Dutch doubles a consonant before a diminutive: Johannetje, Sannetje, Brammie.
+            var short = stem
+            if let last = stem.last, stem.dropLast().last == last {
+                short = String(stem.dropLast())
+                result.append(short)
+            }
+            // Before a diminutive a name's last vowel goes or changes: Annetje and Anneke are Anna's, Jantje Jan's.
+            if diminutives.contains(ending) {
+                let base = short.last == "e" ? String(short.dropLast()) : short
+                result += [base + "a", base + "e", base + "o", stem + "a", short + "a"]
+                // Janneke: the vowel gone, the doubled consonant goes too.
+                if let last = base.last, base.dropLast().last == last { result.append(String(base.dropLast())) }
+            }
         }
         return result
     }
