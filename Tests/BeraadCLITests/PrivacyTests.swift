@@ -52,6 +52,29 @@ import Testing
         return h
     }
 
+    @Test func aStandInTakesTheClientsPlaceAndOnlyTheTextIsErased() throws {
+        let h = try Harness.meeting(upTo: "normen-waarden-rechten", lang: "nl")
+        try h.ok("say", "Bram", "eigen regie", "--kind", "value", "--about", "meneer Jansen", "--option", "A")
+        try h.ok("say", "Carla", "Meneer Jansen wil thuis blijven", "--kind", "perspective", "--about", "meneer Jansen")
+        let refused = h.run("redact", "Jansen", "--als", "meneer Jansen J.")
+        #expect(refused.code == 64 && refused.stderr.contains("--als"), "\(refused)")
+        #expect(try h.ok("redact", "meneer Jansen", "--als", "meneer J.").contains("3× vervangen door meneer J."))
+        #expect(Self.mentions("jansen", in: h) == [])
+        let minutes = try h.ok("minutes")
+        #expect(minutes.contains("| meneer J. | waarde | eigen regie |"), "\(minutes)")
+        #expect(minutes.contains("Meneer J. wil thuis blijven") || minutes.contains("meneer J. wil thuis blijven"))
+        // The anonymised header says what was hidden: the names of the participants, and here the client's too.
+        let anonymous = try h.ok("minutes", "--anonymize")
+        #expect(anonymous.contains("Geanonimiseerd: de namen van de deelnemers") && anonymous.contains("weggelaten"))
+        #expect(!anonymous.contains("zijn niet weggelaten"))
+    }
+
+    @Test func anonymisedMinutesSayThatTheClientIsNotCoveredWhenNothingWasRedacted() throws {
+        let h = try Harness.meeting(upTo: "casus", lang: "nl")
+        let anonymous = try h.ok("minutes", "--anonymize")
+        #expect(anonymous.contains("zoals die van de cliënt, zijn niet weggelaten"), "\(anonymous)")
+    }
+
     @Test func redactErasesTheTextFromEveryFileOfTheHomeAndTheMinutesStillRead() throws {
         let h = try Self.meetingAboutMilan()
         // The journal, its snapshot, the history, the board and the quarantined line.

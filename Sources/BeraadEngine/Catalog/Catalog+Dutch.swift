@@ -191,6 +191,7 @@ extension Catalog.HelpText {
         case .redactText: return "bijvoorbeeld een naam of adres"
         case .approveBy: return "wie het verslag vaststelt (hoeft niet bij het beraad te zijn geweest)"
         case .redactBy: return "wie de tekst wist"
+        case .redactAs: return "wat er in de plaats komt (\"meneer J.\"), in plaats van […]"
         case .verify: return "controleert of journaals heel en onveranderd zijn, of een verslag uit zijn journaal komt"
         case .verifyID: return "sessie-id (standaard de actuele sessie)"
         case .verifyAll: return "controleert elke sessie in de map"
@@ -246,9 +247,9 @@ extension Catalog.MessageText {
         case .sessionClosed:
             return "Sessie afgesloten. Het verslag: 'beraad verslag'; vaststellen met 'beraad vaststellen'."
         case .minutesWritten(let path): return "Verslag geschreven naar \(path)\n"
-        case .erased(let count):
+        case .erased(let count, let mark):
             return
-                "Gewist: \(count)× vervangen door […] in het journaal op schijf, met een aantekening van het wissen (zonder de tekst)."
+                "Gewist: \(count)× vervangen door \(mark) in het journaal op schijf, met een aantekening van het wissen (zonder de tekst)."
         case .nothingToErase: return "Die tekst komt in deze sessie niet voor; er is niets gewist."
         case .sessionDiffers(let id):
             return
@@ -473,6 +474,7 @@ extension Catalog.ParseText {
         case .unknownCommand(let word): return "onbekend commando '\(word)'"
         case .chooseShell: return "kies bash, zsh of fish"
         case .notATime(let text): return "'\(text)' is geen tijd; gebruik ISO 8601 (2026-03-12T14:05) of UU:MM"
+        case .standInHoldsText: return "wat er in de plaats komt (--als) mag de tekst zelf niet bevatten"
         case .timeAhead(let text, let now):
             return
                 "--om '\(text)' ligt na nu (\(now)): wat nog niet gebeurd is, legt beraad niet vast. Kijk de datum na"
@@ -778,8 +780,11 @@ extension Catalog.MinutesText {
         case .facilitator: return "Gespreksleider"
         case .session: return "Sessie"
         case .status: return "Status"
-        case .anonymized: return "Geanonimiseerd: namen van deelnemers zijn vervangen door hun rol."
-        case .redacted: return "Vertrouwelijke gegevens zijn weggelaten en vervangen door […]."
+        case .anonymized: return "Geanonimiseerd: de namen van de deelnemers zijn vervangen door hun rol."
+        case .notRedacted:
+            return
+                "Andere namen en gegevens, zoals die van de cliënt, zijn niet weggelaten; dat doet 'beraad weglaten TEKST'."
+        case .redacted: return "Vertrouwelijke gegevens zijn weggelaten en vervangen door […] of een aanduiding."
         case .fingerprint(let hash): return "Vingerafdruk van het vastgestelde journaal (SHA-256): \(hash)"
         case .erasureForgotten(let at, let count):
             return "\(at): \(count)× de naam van een deelnemer (recht op vergetelheid)"

@@ -188,6 +188,7 @@ extension Catalog.HelpText {
         case .redactText: return "a client's name or an address, for example"
         case .approveBy: return "who approves the minutes (need not have been at the meeting)"
         case .redactBy: return "who erases the text"
+        case .redactAs: return "a stand-in to put where the text stood (\"meneer J.\"), instead of […]"
         case .verify: return "checks that journals are whole and unchanged, or that minutes came from one"
         case .verifyID: return "session id (the current one if none is given)"
         case .verifyAll: return "checks every session of the home"
@@ -242,9 +243,9 @@ extension Catalog.MessageText {
         case .boardWritten(let path): return "The group's screen is written to \(path); open it in a browser.\n"
         case .sessionClosed: return "Session closed. The minutes: 'beraad minutes'; approve them with 'beraad approve'."
         case .minutesWritten(let path): return "Minutes written to \(path)\n"
-        case .erased(let count):
+        case .erased(let count, let mark):
             return
-                "Erased: replaced \(count)× by […] in the journal on disk, with a record of the erasure (without the text)."
+                "Erased: replaced \(count)× by \(mark) in the journal on disk, with a record of the erasure (without the text)."
         case .nothingToErase: return "That text does not occur in this session; nothing was erased."
         case .sessionDiffers(let id):
             return
@@ -461,6 +462,7 @@ extension Catalog.ParseText {
         case .unknownCommand(let word): return "unknown command '\(word)'"
         case .chooseShell: return "choose bash, zsh or fish"
         case .notATime(let text): return "'\(text)' is not a time; use ISO 8601 (2026-03-12T14:05) or HH:MM"
+        case .standInHoldsText: return "the stand-in (--as) must not contain the text it stands in for"
         case .timeAhead(let text, let now):
             return
                 "--at '\(text)' is later than now (\(now)): beraad records nothing that has not happened yet. Check the date"
@@ -762,8 +764,10 @@ extension Catalog.MinutesText {
         case .facilitator: return "Facilitator"
         case .session: return "Session"
         case .status: return "Status"
-        case .anonymized: return "Anonymised: participants' names are replaced by their role."
-        case .redacted: return "Confidential details are left out and replaced by […]."
+        case .anonymized: return "Anonymised: the participants' names are replaced by their role."
+        case .notRedacted:
+            return "Other names and details, such as the client's, are not left out; 'beraad redact TEXT' does that."
+        case .redacted: return "Confidential details are left out and replaced by […] or a stand-in."
         case .fingerprint(let hash): return "Fingerprint of the approved journal (SHA-256): \(hash)"
         case .erasureForgotten(let at, let count): return "\(at): \(count)× a participant's name (right to erasure)"
         case .erasureRedacted(let at, let count): return "\(at): \(count)× redacted text (a name, an address)"

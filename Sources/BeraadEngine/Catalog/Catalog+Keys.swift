@@ -183,6 +183,7 @@ public enum Catalog {
         case approve
         case approveBy
         case redactBy
+        case redactAs
         case verify
         case verifyID
         case verifyAll
@@ -230,7 +231,7 @@ public enum Catalog {
         case boardWritten(path: String)
         case sessionClosed
         case minutesWritten(path: String)
-        case erased(count: String)
+        case erased(count: String, mark: String)
         case nothingToErase
         case sessionDiffers(id: String)
         case verifyAllAlone
@@ -392,6 +393,7 @@ public enum Catalog {
         case chooseShell
         case notATime(text: String)
         case timeAhead(text: String, now: String)
+        case standInHoldsText
         case unknownOption(name: String)
         case missingValue(name: String)
         case invalidValue(value: String, name: String, choices: String)
@@ -676,6 +678,7 @@ public enum Catalog {
         case correctedMark
         case approvedShort
         case pageOf
+        case notRedacted
         case summary
         case presenterQuestion
         case approvedLine(date: String, by: String)

@@ -82,8 +82,10 @@ extension MinutesDocument {
         if !s.roundsNotReached.isEmpty {
             blocks.append(.note(l(.roundsNotReached(rounds: s.roundsNotReached.joined(separator: ", ")))))
         }
-        if anonymized { blocks.append(.note(l(.anonymized))) }
-        if redactionCount > 0 || !erasures.isEmpty { blocks.append(.note(l(.redacted))) }
+        // Exactly what was hidden: the participants' names, and the client's details only where they were redacted.
+        let redacted = redactionCount > 0 || !erasures.isEmpty
+        if anonymized { blocks.append(.note(l(.anonymized) + (redacted ? "" : " " + l(.notRedacted)))) }
+        if redacted { blocks.append(.note(l(.redacted))) }
         for erasure in erasures where erasure.afterApproval {
             blocks.append(.note(l(.erasedAfterApproval(at: dateAndTime(erasure.at), count: String(erasure.count)))))
         }
