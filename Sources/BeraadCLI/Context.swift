@@ -162,6 +162,13 @@ struct Context {
         return date
     }
 
+    /// Points out, on standard error, that the day `iso` (`YYYY-MM-DD`) falls on a weekend or a public holiday
+    /// ("Let op: dat is eerste kerstdag."); the date stands, a team decides when it works.
+    func noteDayOff(_ iso: String?) {
+        guard !globals.json, let day = iso.flatMap(CalendarDate.init(iso:))?.dayOff(lang) else { return }
+        environment.output.err(Self.terminalSafe(t(.message(.dayOffNote(day: day)))) + "\n")
+    }
+
     /// The day a date option names, as the journal keeps it (`YYYY-MM-DD`); nil when the option was not given.
     func day(_ text: String?) throws(CLIError) -> String? {
         guard let text else { return nil }

@@ -81,7 +81,7 @@ extension SessionState {
                         to: Self.optional(to), theme: Self.optional(theme)?.lowercased()))
             ]
         case .evaluate(let name, let score, let text):
-            let round = try currentRound(accepting: .evaluation)
+            let round = try evaluationRound()
             if let score, !(1...5).contains(score) { throw .scoreOutOfRange(score: score) }
             return [
                 .evaluationGiven(
@@ -261,6 +261,10 @@ extension SessionState {
         case .amend, .retract, .undo, .changeDetails: isCorrection = true
         // Follow-up and erasure go on after close and approval.
         case .recordErasure, .followUpAction, .updateSignal, .share, .recordFollowUp: return
+        // An evaluation is often given after the close, until the minutes are approved.
+        case .evaluate where isEnded:
+            if approvedAt != nil { throw .sessionApproved }
+            return
         case .approve:
             if approvedAt != nil { throw .alreadyApproved }
             return
@@ -491,6 +495,18 @@ extension SessionState {
             throw kind == .action ? .notAnAction(id: id) : .notASignal(id: id)
         }
         return entry
+    }
+
+    /// Where an evaluation goes: the current round when it takes evaluations; else, in the last round or after
+    /// the close, the method's evaluation round, or its last round when it has none. Every method can take one.
+    private func evaluationRound() throws(RuleViolation) -> Round {
+        let rounds = protocolDefinition.rounds
+        if let round = currentRound, round.accepts(.evaluation) { return round }
+        let isLast = currentRound == nil || roundIndex == rounds.count - 1
+        guard isLast, let round = rounds.last(where: { $0.accepts(.evaluation) }) ?? rounds.last else {
+            return try currentRound(accepting: .evaluation)
+        }
+        return round
     }
 
     private func currentRound(accepting kind: ContributionKind) throws(RuleViolation) -> Round {

@@ -61,7 +61,8 @@ extension SessionState {
             return open() ?? round(data.round) ?? joined(data.participant)
         case .evaluationGiven(let data):
             if let score = data.score, !(1...5).contains(score) { return .scoreOutOfRange(score: String(score)) }
-            return open() ?? round(data.round) ?? joined(data.participant)
+            // After the close too, until approval.
+            return (approvedAt != nil ? .afterApproval : nil) ?? round(data.round) ?? joined(data.participant)
         case .roundAdvanced(let data):
             return open() ?? round(data.from) ?? round(data.to)
         case .roundReturned(let data):

@@ -33,3 +33,20 @@ import Testing
         #expect(CalendarDate(iso: "2026-01-31")?.adding(months: 1).description == "2026-02-28")
     }
 }
+
+@Suite struct HolidayTests {
+    @Test func theDutchPublicHolidaysAndTheWeekendAreKnown() {
+        func day(_ text: String) -> CalendarDate { CalendarDate(iso: text)! }
+        #expect(day("2026-12-25").holiday == .christmas && day("2026-12-26").holiday == .boxingDay)
+        #expect(day("2026-04-05").holiday == .easter && day("2026-04-06").holiday == .easterMonday)
+        #expect(day("2026-04-03").holiday == .goodFriday && day("2026-05-14").holiday == .ascension)
+        #expect(day("2026-05-24").holiday == .whitsun && day("2026-05-25").holiday == .whitMonday)
+        #expect(day("2026-04-27").holiday == .kingsDay && day("2025-04-26").holiday == .kingsDay)
+        #expect(day("2025-04-27").holiday == nil, "King's Day moves to the 26th when the 27th is a Sunday")
+        #expect(day("2027-03-28").holiday == .easter && day("2024-03-31").holiday == .easter)
+        #expect(day("2026-01-01").holiday == .newYear && day("2026-05-05").holiday == .liberationDay)
+        #expect(day("2026-12-19").isWeekend && day("2026-12-20").isWeekend && !day("2026-12-21").isWeekend)
+        #expect(day("2026-12-25").dayOff(.nl) == "eerste kerstdag" && day("2026-12-19").dayOff(.en) == "a Saturday")
+        #expect(day("2026-12-21").dayOff(.nl) == nil)
+    }
+}

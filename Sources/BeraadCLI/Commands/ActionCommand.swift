@@ -22,5 +22,6 @@ struct ActionCommand: BeraadCommand {
     func run(_ context: Context) throws(CLIError) {
         let date = try context.day(due)
         try context.confirmEntry(try context.perform(.agreeAction(text: text, owner: owner, due: date)))
+        context.noteDayOff(date)
     }
 }

@@ -41,5 +41,6 @@ struct DecideCommand: BeraadCommand {
                 .decide(
                     text: text, option: option, rationale: rationale, support: support, dissent: dissent,
                     review: date)))
+        context.noteDayOff(date)
     }
 }

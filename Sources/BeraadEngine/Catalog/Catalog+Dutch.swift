@@ -408,6 +408,7 @@ extension Catalog.MessageText {
         case .undidAmendment(let entry): return "Correctie ongedaan gemaakt; er staat weer: \(entry)"
         case .retracted(let entry): return "Ingetrokken: \(entry)"
         case .undid(let entry): return "Ongedaan gemaakt: \(entry)"
+        case .dayOffNote(let day): return "Let op: dat is \(day)."
         case .detailsSet: return "Gegevens van het verslag vastgelegd:"
         case .detailsTitleLine(let title): return "titel: \(title)"
         case .detailsPlaceLine(let place): return "plaats: \(place)"
@@ -828,6 +829,8 @@ extension Catalog.MinutesText {
         case .rationale: return "Onderbouwing"
         case .reachedBy: return "Draagvlak"
         case .summary: return "Samenvatting"
+        case .onTheCard(let card): return "zie de kaart \(card)"
+        case .coveredByChoice: return "Gedekt door de gekozen interventie(s)"
         case .approvedShort: return "Vastgesteld"
         case .pageOf: return "pagina %PAGE% van %PAGES%"
         case .correctedMark: return "gecorrigeerd"
@@ -887,7 +890,6 @@ extension Catalog.MinutesText {
         case .goal: return "Voorwaarde"
         case .wanted: return "Wat we willen bereiken"
         case .servedBy: return "Interventies die het dienen"
-        case .reached: return "Bereikt"
         case .yes: return "ja"
         case .no: return "nee"
         case .original: return "Oorspronkelijk"
@@ -1105,6 +1107,21 @@ extension Catalog.DateText {
                 "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                 "november", "december",
             ][safe: index - 1] ?? ""
+        case .holiday(let holiday):
+            switch holiday {
+            case .newYear: return "nieuwjaarsdag"
+            case .goodFriday: return "Goede Vrijdag"
+            case .easter: return "eerste paasdag"
+            case .easterMonday: return "tweede paasdag"
+            case .kingsDay: return "Koningsdag"
+            case .liberationDay: return "Bevrijdingsdag"
+            case .ascension: return "Hemelvaartsdag"
+            case .whitsun: return "eerste pinksterdag"
+            case .whitMonday: return "tweede pinksterdag"
+            case .christmas: return "eerste kerstdag"
+            case .boxingDay: return "tweede kerstdag"
+            }
+        case .weekendDay(let saturday): return saturday ? "een zaterdag" : "een zondag"
         }
     }
 }

@@ -398,6 +398,7 @@ extension Catalog.MessageText {
         case .undidAmendment(let entry): return "Correction undone; it reads again: \(entry)"
         case .retracted(let entry): return "Retracted: \(entry)"
         case .undid(let entry): return "Undone: \(entry)"
+        case .dayOffNote(let day): return "Note: that is \(day)."
         case .detailsSet: return "The minutes' details are recorded:"
         case .detailsTitleLine(let title): return "title: \(title)"
         case .detailsPlaceLine(let place): return "place: \(place)"
@@ -810,6 +811,8 @@ extension Catalog.MinutesText {
         case .rationale: return "Rationale"
         case .reachedBy: return "Support"
         case .summary: return "Summary"
+        case .onTheCard(let card): return "see the card \(card)"
+        case .coveredByChoice: return "Covered by the chosen intervention(s)"
         case .approvedShort: return "Approved"
         case .pageOf: return "page %PAGE% of %PAGES%"
         case .correctedMark: return "corrected"
@@ -869,7 +872,6 @@ extension Catalog.MinutesText {
         case .goal: return "Condition"
         case .wanted: return "What we want to achieve"
         case .servedBy: return "Interventions that serve it"
-        case .reached: return "Reached"
         case .yes: return "yes"
         case .no: return "no"
         case .original: return "Original"
@@ -1085,6 +1087,21 @@ extension Catalog.DateText {
                 "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December",
             ][safe: index - 1] ?? ""
+        case .holiday(let holiday):
+            switch holiday {
+            case .newYear: return "New Year's Day"
+            case .goodFriday: return "Good Friday"
+            case .easter: return "Easter Sunday"
+            case .easterMonday: return "Easter Monday"
+            case .kingsDay: return "King's Day"
+            case .liberationDay: return "Liberation Day"
+            case .ascension: return "Ascension Day"
+            case .whitsun: return "Whit Sunday"
+            case .whitMonday: return "Whit Monday"
+            case .christmas: return "Christmas Day"
+            case .boxingDay: return "Boxing Day"
+            }
+        case .weekendDay(let saturday): return saturday ? "a Saturday" : "a Sunday"
         }
     }
 }

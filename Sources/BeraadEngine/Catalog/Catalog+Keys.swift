@@ -337,6 +337,7 @@ public enum Catalog {
         case undidAmendment(entry: String)
         case retracted(entry: String)
         case undid(entry: String)
+        case dayOffNote(day: String)
         case detailsSet
         case detailsTitleLine(title: String)
         case detailsPlaceLine(place: String)
@@ -679,6 +680,8 @@ public enum Catalog {
         case approvedShort
         case pageOf
         case notRedacted
+        case onTheCard(card: String)
+        case coveredByChoice
         case summary
         case presenterQuestion
         case approvedLine(date: String, by: String)
@@ -716,7 +719,6 @@ public enum Catalog {
         case goal
         case wanted
         case servedBy
-        case reached
         case yes
         case no
         case original
@@ -904,5 +906,8 @@ public enum Catalog {
         case weekday(index: Int)
         /// 1 for January … 12 for December.
         case month(index: Int)
+        case holiday(CalendarDate.Holiday)
+        /// "een zaterdag", "een zondag".
+        case weekendDay(saturday: Bool)
     }
 }

@@ -41,7 +41,10 @@ public struct CardInfo: Codable, Sendable, Equatable {
 /// A hulpvraag of a round and the contributions that answer it.
 public struct QuestionInfo: Codable, Sendable, Equatable {
     public var text: String
+    /// The answers on no card; an answer on a card stands on its card.
     public var answers: [Contribution]
+    /// The titles of the cards that hold answers to it.
+    public var answeredOnCards: [String] = []
 }
 
 /// A goal of an earlier round (a fase-1 condition) held against the interventions that serve it.
@@ -93,8 +96,8 @@ extension MinutesDocument {
         return definition.rounds.map { round in
             let here = byRound[round.id] ?? []
             let all = here.filter { !elsewhere($0) }
-            // An answer to a hulpvraag stands under its question.
-            let held = all.filter { $0.contribution?.answers == nil }
+            // An answer to a hulpvraag stands under its question, unless it was put on a card: then on the card, once.
+            let held = all.filter { $0.contribution?.answers == nil || card(of: $0) != nil }
             func holds(_ kinds: Set<ContributionKind>) -> Bool { here.contains { kinds.contains($0.kind) } }
             let cards = round.categories.map { category in
                 CardInfo(
@@ -113,8 +116,13 @@ extension MinutesDocument {
                 }
             }
             let questions = round.questions.enumerated().map { index, question in
-                QuestionInfo(
-                    text: question(lang), answers: all.filter { $0.contribution?.answers == index + 1 }.map(chosen))
+                let answers = all.filter { $0.contribution?.answers == index + 1 }
+                let onCards = round.categories.filter { category in
+                    answers.contains { card(of: $0) == category.id }
+                }.map { $0.title(lang) }
+                return QuestionInfo(
+                    text: question(lang), answers: answers.filter { card(of: $0) == nil }.map(chosen),
+                    answeredOnCards: onCards)
             }
             return StepInfo(
                 id: round.id, title: round.title(lang), cards: cards,

@@ -391,15 +391,18 @@ extension MinutesDocument {
                     : .list(card.contributions.map { stepItem($0, kind: $0.kind != ContributionKind.note.rawValue) }))
         }
         // The hulpvragen, answered or not, once the round holds anything to answer them with.
-        if !step.questions.isEmpty && (!content.isEmpty || step.questions.contains { !$0.answers.isEmpty }) {
+        let answered = { (question: QuestionInfo) in !question.answers.isEmpty || !question.answeredOnCards.isEmpty }
+        if !step.questions.isEmpty && (!content.isEmpty || step.questions.contains(where: answered)) {
             content.append(.heading([Span(Catalog.text(.status(.questionsHeading), language).dropLastColon)]))
             content.append(
                 .list(
                     step.questions.map { question in
-                        guard !question.answers.isEmpty else {
+                        guard answered(question) else {
                             return [Span(question.text, .strong), Span(" "), Span(l(.unanswered), .aside)]
                         }
-                        let answers = question.answers.map { stepItem($0) }
+                        let answers =
+                            question.answers.map { stepItem($0) }
+                            + question.answeredOnCards.map { [Span(l(.onTheCard(card: $0)), .aside)] }
                         return [Span(question.text, .strong), Span(" ")]
                             + answers.dropFirst().reduce(answers[0]) { $0 + [Span(" · ")] + $1 }
                     }))
@@ -429,7 +432,7 @@ extension MinutesDocument {
             conclusion.append(
                 .table(
                     Table(
-                        header: [l(.goal), l(.wanted), l(.servedBy), l(.reached)],
+                        header: [l(.goal), l(.wanted), l(.servedBy), l(.coveredByChoice)],
                         rows: step.checks.map { check in
                             [
                                 check.card, check.goals.isEmpty ? "—" : check.goals.joined(separator: "; "),
