@@ -18,6 +18,25 @@ import Testing
         #expect(info.st_mode & 0o777 == 0o600)
     }
 
+    @Test func aPlannedReviewsBoardShowsTheDecisionAndEachActionItReviews() throws {
+        let h = Harness(lang: "nl", now: Harness.endOf2026)
+        let first = try FollowUpTests.teamSession(h)
+        try h.ok("vervolg", first, "Vervolg", "--gepland", "over 2 weken")
+        try h.ok("bord", "--uitvoer", "vervolg.html")
+        let page = try String(contentsOfFile: h.directory + "/vervolg.html", encoding: .utf8)
+        #expect(page.contains("Wat we evalueren"), "\(page)")
+        #expect(page.contains("We doen B") && page.contains("Huisarts bellen") && page.contains("Dochter spreken"))
+    }
+
+    @Test func theDilemmaTakesTheWholeWidthOfAProjectorsScreen() throws {
+        let h = try Harness.meeting(upTo: "besluit")
+        try h.ok("board", "--output", "scherm.html")
+        let page = try String(contentsOfFile: h.directory + "/scherm.html", encoding: .utf8)
+        // Two columns on a wide screen, with the dilemma across both; type sized by the screen's width and height.
+        #expect(page.contains("header, #dilemma { column-span: all; }"))
+        #expect(page.contains("clamp(14px, min(1.3vw, 2.35vh), 30px)"))
+    }
+
     @Test func theLiveModeWritesTheBoardAgainAfterEveryLine() throws {
         let h = try Harness.meeting(upTo: "besluit")
         h.input = .lines(["/board --output bord.html", "/decide We doen B --option B"])

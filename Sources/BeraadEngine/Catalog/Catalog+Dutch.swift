@@ -829,6 +829,7 @@ extension Catalog.MinutesText {
         case .rationale: return "Onderbouwing"
         case .reachedBy: return "Draagvlak"
         case .summary: return "Samenvatting"
+        case .reviewing: return "Wat we evalueren"
         case .onTheCard(let card): return "zie de kaart \(card)"
         case .coveredByChoice: return "Gedekt door de gekozen interventie(s)"
         case .approvedShort: return "Vastgesteld"

@@ -811,6 +811,7 @@ extension Catalog.MinutesText {
         case .rationale: return "Rationale"
         case .reachedBy: return "Support"
         case .summary: return "Summary"
+        case .reviewing: return "What we review"
         case .onTheCard(let card): return "see the card \(card)"
         case .coveredByChoice: return "Covered by the chosen intervention(s)"
         case .approvedShort: return "Approved"

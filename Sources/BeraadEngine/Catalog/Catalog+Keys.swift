@@ -682,6 +682,7 @@ public enum Catalog {
         case notRedacted
         case onTheCard(card: String)
         case coveredByChoice
+        case reviewing
         case summary
         case presenterQuestion
         case approvedLine(date: String, by: String)

@@ -32,6 +32,15 @@ extension SessionState {
         } else {
             header.append(.title(kicker: doc.session.title, text: l(.state(phaseName))))
         }
+        // A review shows what it reviews: the decision and each action with where it stands, as carried over.
+        if opened.followUpOf != nil {
+            let carried = liveEntries { $0.carriedOver != nil && $0.kind == .fact }
+            if !carried.isEmpty {
+                body.append(
+                    .section(
+                        id: "review", title: l(.reviewing), blocks: [.list(carried.map { [Span($0.text)] })]))
+            }
+        }
         // The inbrenger's question stays in view: it is what the group is working on until the dilemma stands.
         if let question = doc.case?.question {
             body.append(

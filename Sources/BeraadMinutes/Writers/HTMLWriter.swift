@@ -253,11 +253,11 @@ extension HTMLWriter {
     static let screenStylesheet = """
         :root { color-scheme: dark; --ink: #f5f5f7; --muted: #c8c8d0; --line: #55556a; --accent: #ffd166; --soft: #22223a; }
         * { box-sizing: border-box; }
-        body { margin: 0; background: #12121f; color: var(--ink); font: clamp(16px, 1.45vw, 30px)/1.35 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
-        main { padding: 2.5vh 3vw; }
-        h1 { font-size: 2.4em; line-height: 1.15; margin: 0 0 0.3em; }
+        body { margin: 0; background: #12121f; color: var(--ink); font: clamp(14px, min(1.3vw, 2.35vh), 30px)/1.3 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+        main { padding: 2vh 3vw; }
+        h1 { font-size: 2em; line-height: 1.15; margin: 0 0 0.25em; }
         h1 .kicker { display: block; font-size: 0.45em; font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent); }
-        h2 { font-size: 1.3em; margin: 1.2em 0 0.4em; color: var(--accent); }
+        h2 { font-size: 1.2em; margin: 0.8em 0 0.3em; color: var(--accent); }
         h3 { font-size: 1.1em; margin: 0.8em 0 0.3em; }
         p, ul { margin: 0.3em 0 0.6em; }
         li { margin: 0.2em 0; }
@@ -269,10 +269,11 @@ extension HTMLWriter {
         dd { margin: 0; }
         .note, .by, .aside, .tag { color: var(--muted); }
         table { width: 100%; border-collapse: collapse; margin: 0.4em 0 0.8em; }
-        th, td { text-align: left; vertical-align: top; padding: 0.3em 0.5em; border: 1px solid var(--line); }
+        th, td { text-align: left; vertical-align: top; padding: 0.25em 0.5em; border: 1px solid var(--line); }
         th { background: var(--soft); color: var(--muted); font-weight: 600; }
         tr.marked td { color: var(--accent); font-weight: 700; }
         section { break-inside: avoid; }
-        @media (min-width: 1200px) { main { columns: 2; column-gap: 4vw; } header { column-span: all; } }
+        /* The dilemma with who chose what is the widest thing on the screen: it takes the whole width. */
+        @media (min-width: 1200px) { main { columns: 2; column-gap: 4vw; } header, #dilemma { column-span: all; } }
         """
 }
