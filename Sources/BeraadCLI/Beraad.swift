@@ -102,7 +102,9 @@ public enum Beraad {
         case .meeting, .corrections, .afterwards: break
         case .session, .followUp, .other: return nil
         }
-        guard let store = try? store(home: home, environment, .en) else { return nil }
+        // Only the language is read here: the home's other settings are read, and warned about, once, by the command.
+        guard let path = try? homePath(home, environment, .en) else { return nil }
+        let store = SessionStore(home: path)
         let named = session ?? environment.variables["BERAAD_SESSION"]
         guard let id = named.flatMap({ $0.isEmpty ? nil : $0 }) ?? (try? store.currentSession()),
             Identifier.isValid(id)
@@ -113,6 +115,13 @@ public enum Beraad {
     /// The store for the home: `--home`, `BERAAD_HOME`, `$XDG_DATA_HOME/beraad`, `~/.local/share/beraad`.
     static func store(home given: String?, _ environment: CLIEnvironment, _ lang: Language) throws(CLIError)
         -> SessionStore
+    {
+        SessionStore(home: try homePath(given, environment, lang), lockTimeout: lockTimeout(environment, lang))
+    }
+
+    /// The home folder: `--home`, `BERAAD_HOME`, `$XDG_DATA_HOME/beraad`, else `~/.local/share/beraad`, absolute.
+    static func homePath(_ given: String?, _ environment: CLIEnvironment, _ lang: Language) throws(CLIError)
+        -> String
     {
         let variables = environment.variables
         var home: String
@@ -128,7 +137,7 @@ public enum Beraad {
                 Catalog.localized(.message(.noHome))(lang))
         }
         if !home.hasPrefix("/") { home = environment.currentDirectory + "/" + home }
-        return SessionStore(home: home, lockTimeout: lockTimeout(environment, lang))
+        return home
     }
 
     /// How long to wait for another process's lock: `BERAAD_LOCK_TIMEOUT` when it is a plain number of seconds
@@ -137,12 +146,13 @@ public enum Beraad {
     static let defaultLockTimeout = 10.0
 
     static func lockTimeout(_ environment: CLIEnvironment, _ lang: Language) -> Double {
-        guard let value = environment.variables["BERAAD_LOCK_TIMEOUT"], !value.isEmpty else {
-            return defaultLockTimeout
-        }
+        // Unset, the default; set but empty or not a number, the default too, said once (CLI.md).
+        guard let value = environment.variables["BERAAD_LOCK_TIMEOUT"] else { return defaultLockTimeout }
         let plain =
             value.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && value.filter { $0 == "." }.count <= 1
         if plain, let seconds = Double(value), seconds.isFinite, lockTimeoutBounds.contains(seconds) { return seconds }
+        // The live mode's commands, one a line, were warned about when it started.
+        if environment.homeChecked { return defaultLockTimeout }
         let text = Catalog.text(
             .message(
                 .lockTimeoutIgnored(value: value, low: "0", high: "3600", used: String(Int(defaultLockTimeout)))),

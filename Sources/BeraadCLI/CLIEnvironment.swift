@@ -108,6 +108,8 @@ public struct CLIInput: Sendable {
     public var isTerminal: Bool
     /// Whether Ctrl-C was pressed.
     public var wasInterrupted: @Sendable () -> Bool
+    /// Whether the line read last was longer than a line may be (it was cut short, and is refused).
+    public var lastLineWasTooLong: @Sendable () -> Bool = { false }
     /// The line editor, when both standard input and output are a terminal.
     var editor: TerminalLineEditor?
 
@@ -137,6 +139,7 @@ public struct CLIInput: Sendable {
         var input = CLIInput(
             readLine: { reader.next() }, isTerminal: isatty(0) == 1,
             wasInterrupted: { Terminal.interrupted || editor?.wasInterrupted == true })
+        input.lastLineWasTooLong = { reader.lastWasTooLong }
         input.editor = editor
         return input
     }
@@ -212,36 +215,73 @@ public final class CapturedOutput: @unchecked Sendable {
 /// `@unchecked Sendable` honestly: its only mutable state, the buffer, is touched under `lock` alone, so two
 /// callers never read into it at once.
 final class LineReader: @unchecked Sendable {
+    /// The longest line taken: a longer one (a paste gone wrong, a file that is no transcript) is refused, and the
+    /// input after it is read on.
+    static let maximumLine = 64 * 1024
+
     private let fd: Int32
     private let lock = NSLock()
     private var buffer: [UInt8] = []
     private var atEnd = false
+    private var atStart = true
+    private var tooLong = false
 
     init(fd: Int32) { self.fd = fd }
 
-    /// The next line without its newline (and without a `\r` before it); `nil` at the end or on an interrupt.
+    /// The next line without its end (`\n`, `\r\n` or a bare `\r`); `nil` at the end or on an interrupt.
     func next() -> String? { lock.withLock { nextLocked() } }
 
+    /// Whether the line `next` returned last was cut short because it was longer than `maximumLine`.
+    var lastWasTooLong: Bool { lock.withLock { tooLong } }
+
     private func nextLocked() -> String? {
+        tooLong = false
+        var skipping = false
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                var line = Array(buffer[..<newline])
-                buffer.removeFirst(newline + 1)
-                if line.last == UInt8(ascii: "\r") { line.removeLast() }
+            if atStart && buffer.count >= 3 {
+                // A byte-order mark, as some editors save text, is no part of the first line.
+                if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
+                atStart = false
+            }
+            if let end = buffer.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+                // A `\r` last in what was read may be the first half of `\r\n`: read on to tell.
+                if buffer[end] == 0x0D && end == buffer.count - 1 && !atEnd && !Terminal.interrupted {
+                    if !readMore() { continue }
+                    continue
+                }
+                let line = Array(buffer[..<end])
+                let length = buffer[end] == 0x0D && end + 1 < buffer.count && buffer[end + 1] == 0x0A ? 2 : 1
+                buffer.removeFirst(end + length)
+                if skipping || line.count > Self.maximumLine {
+                    tooLong = true
+                    return String(decoding: line.prefix(80), as: UTF8.self)
+                }
                 return String(decoding: line, as: UTF8.self)
+            }
+            if buffer.count > Self.maximumLine {
+                // Too long already: keep its start for the message, drop the rest up to its end.
+                if !skipping { skipping = true }
+                buffer = Array(buffer.prefix(80))
             }
             if atEnd || Terminal.interrupted {
                 guard !buffer.isEmpty, !Terminal.interrupted else { return nil }
                 defer { buffer.removeAll() }
+                if skipping { tooLong = true }
                 return String(decoding: buffer, as: UTF8.self)
             }
-            var chunk = [UInt8](repeating: 0, count: 4096)
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count > 0 {
-                buffer += chunk[0..<count]
-            } else if count == 0 || errno != EINTR {
-                atEnd = true
-            }
+            _ = readMore()
         }
+    }
+
+    /// Reads what is there into the buffer; false at the end of input.
+    private func readMore() -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+        if count > 0 {
+            buffer += chunk[0..<count]
+            return true
+        }
+        if count == 0 || errno != EINTR { atEnd = true }
+        return false
     }
 }

@@ -53,7 +53,11 @@ struct Context {
     /// The session to act on: `--session`, `BERAAD_SESSION`, else the current one.
     func sessionID() throws(CLIError) -> String {
         let id: String
-        if globals.session?.isEmpty == true { throw CLIError(.usage, t(.message(.emptySessionOption))) }
+        // An empty --session or BERAAD_SESSION is a mistake, not a wish for the current session.
+        if globals.session?.isEmpty == true || (globals.session == nil && environment.variables["BERAAD_SESSION"] == "")
+        {
+            throw CLIError(.usage, t(.message(.emptySessionOption)))
+        }
         if let given = globals.session ?? environment.variables["BERAAD_SESSION"], !given.isEmpty {
             id = given
         } else {
@@ -125,6 +129,21 @@ struct Context {
         // The closure read the state whenever append returns.
         guard let after = appended.state else { throw StoreError.sessionNotFound(id: id).cliError(lang) }
         return (appended.records, after)
+    }
+
+    /// The bytes of the file named on the command line: 66 when there is none, 64 when it is a folder or a device
+    /// (`/dev/null` is no minutes file).
+    func readNamedFile(_ file: String) throws(CLIError) -> (path: String, data: Data) {
+        let path = absolutePath(file)
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw CLIError(.notFound, t(.message(.noFile(path: path)))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw CLIError(.usage, t(.message(.notARegularFile(path: path))), usageOf: commandPath)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError(.notFound, t(.message(.noFile(path: path))))
+        }
+        return (path, data)
     }
 
     /// `file` as given on the command line, made absolute against the working folder.

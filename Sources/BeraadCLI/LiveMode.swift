@@ -146,6 +146,10 @@ struct LiveMode {
                 return
             }
             if input.editor != nil { history.add(line) }
+            if input.editor == nil && input.lastLineWasTooLong() {
+                refuse(t(.live(.lineTooLong(kilobytes: String(LineReader.maximumLine / 1024)))))
+                continue
+            }
             switch LiveLine.parse(line) {
             case .empty:
                 continue

@@ -171,6 +171,11 @@ enum POSIXFile {
     /// Replaces `path` with `bytes` so that a reader sees the old or the new file, never a part: a private
     /// temporary file, fsync, rename, fsync of the directory. Only for derived files, never a journal.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        // A folder (`..`, `out/`) is no file to write: said before anything is written.
+        var info = stat()
+        if path.hasSuffix("/") || (stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR) {
+            throw error(path, "write", EISDIR)
+        }
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = directory + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
         // Errors name the file being written, not the temporary one beside it.

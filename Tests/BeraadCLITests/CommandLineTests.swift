@@ -467,9 +467,10 @@ enum ProtocolFixtures {
         let h = Harness()
         try h.ok("new", "Proef")
         let result = h.run("--session", "", "status")
-        #expect(result.code == 64 && result.stderr.contains("--session needs a session id"))
+        #expect(result.code == 64 && result.stderr.contains("--session (or BERAAD_SESSION) needs a session id"))
+        // An empty variable is the same mistake (issue 24): refused, not taken for the current session.
         h.variables["BERAAD_SESSION"] = ""
-        #expect(h.run("status").code == 0, "an empty variable is as good as unset")
+        #expect(h.run("status").code == 64)
     }
 
     @Test func anEchoedNameCannotReachTheTerminalRaw() throws {

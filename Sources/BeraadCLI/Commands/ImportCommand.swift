@@ -16,10 +16,7 @@ struct ImportCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let path = context.absolutePath(file)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError(.notFound, context.t(.message(.noFile(path: path))))
-        }
+        let (path, data) = try context.readNamedFile(file)
         let bytes = [UInt8](data)
         let verification = SessionStore.verify(bytes, path: path, id: nil)
         if let problem = verification.problem { throw problem.cliError(context.lang) }

@@ -163,15 +163,12 @@ struct VerifyCommand: BeraadCommand {
     static func check(minutes file: String, against verification: Verification, context: Context) throws(CLIError)
         -> MinutesVerdict
     {
-        let path = context.absolutePath(file)
+        let (path, data) = try context.readNamedFile(file)
         guard let fingerprint = verification.fingerprint else { return MinutesVerdict(file: path, kind: .notApproved) }
         // The session as its minutes show it: read again, only for the one session whose minutes are checked.
         let state: SessionState
         do { state = try context.store.minutes(verification.id).state } catch {
             throw error.cliError(context.lang)
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError(.notFound, context.t(.message(.noFile(path: path))))
         }
         let text = String(decoding: data, as: UTF8.self)
         let found = Set(text.matches(of: /[0-9a-f]{64}/).map { String($0.output) })

@@ -277,6 +277,7 @@ extension Catalog.MessageText {
         case .minutesNotApproved:
             return "Deze sessie is niet vastgesteld; pas een vastgesteld verslag draagt een vingerafdruk."
         case .noFile(let path): return "geen bestand '\(path)'"
+        case .notARegularFile(let path): return "'\(path)' is geen gewoon bestand (maar een map of een apparaat)"
         case .exported(let id, let path, let records):
             return
                 "Sessie \(id) geëxporteerd naar \(path) (\(records) regels, gecontroleerd). Opnemen op een andere computer: 'beraad importeer BESTAND'.\n"
@@ -364,7 +365,7 @@ extension Catalog.MessageText {
         case .minutesApproved: return "Verslag vastgesteld; de sessie neemt geen correcties meer aan."
         case .lockTimeoutIgnored(let value, let low, let high, let used):
             return "BERAAD_LOCK_TIMEOUT '\(value)' is geen aantal seconden van \(low) tot \(high); ik wacht \(used) s"
-        case .emptySessionOption: return "--sessie heeft een sessie-id nodig, geen lege tekst"
+        case .emptySessionOption: return "--sessie (of BERAAD_SESSION) heeft een sessie-id nodig, geen lege tekst"
         case .homeSymlink(let path):
             return "\(path) is een symbolische koppeling; Beraad schrijft er niet doorheen en weigert te schrijven"
         case .homeWritableByOthers(let path):
@@ -522,6 +523,8 @@ extension Catalog.LiveText {
         case .didYouMean(let suggestion): return " (bedoel je '\(suggestion)'?)"
         case .closed: return "De sessie is afgesloten. Het verslag: 'beraad verslag'.\n"
         case .interruptedSaved: return "\nOnderbroken. Alles is bewaard; ga verder met 'beraad run'.\n"
+        case .lineTooLong(let kilobytes):
+            return "regel niet vastgelegd: langer dan \(kilobytes) KiB; de regels erna worden wel gelezen"
         case .upBringsItBack: return "  (↑ haalt de regel terug om te verbeteren)"
         case .timeIsUp(let minutes): return "⏰ De tijd voor deze ronde (\(minutes) min) is om.\n"
         case .thinkOf(let hints): return "Denk aan: \(hints)"

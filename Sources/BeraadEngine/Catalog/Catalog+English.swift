@@ -272,6 +272,7 @@ extension Catalog.MessageText {
             return "\(file) carries no fingerprint: it is not approved minutes made by Beraad."
         case .minutesNotApproved: return "This session is not approved; only approved minutes carry a fingerprint."
         case .noFile(let path): return "no file '\(path)'"
+        case .notARegularFile(let path): return "'\(path)' is not a regular file (but a folder or a device)"
         case .exported(let id, let path, let records):
             return
                 "Session \(id) exported to \(path) (\(records) records, verified). Add it on another computer with 'beraad import FILE'.\n"
@@ -356,7 +357,7 @@ extension Catalog.MessageText {
         case .minutesApproved: return "Minutes approved; the session takes no more corrections."
         case .lockTimeoutIgnored(let value, let low, let high, let used):
             return "BERAAD_LOCK_TIMEOUT '\(value)' is not a number of seconds from \(low) to \(high); waiting \(used) s"
-        case .emptySessionOption: return "--session needs a session id, not empty text"
+        case .emptySessionOption: return "--session (or BERAAD_SESSION) needs a session id, not empty text"
         case .homeSymlink(let path):
             return "\(path) is a symbolic link; Beraad does not write through it and refuses to write"
         case .homeWritableByOthers(let path): return "others can write to \(path); make it private (chmod go-w)"
@@ -508,6 +509,8 @@ extension Catalog.LiveText {
         case .didYouMean(let suggestion): return " (did you mean '\(suggestion)'?)"
         case .closed: return "The session is closed. The minutes: 'beraad minutes'.\n"
         case .interruptedSaved: return "\nInterrupted. Everything is saved; continue with 'beraad run'.\n"
+        case .lineTooLong(let kilobytes):
+            return "line not recorded: longer than \(kilobytes) KiB; the lines after it are read on"
         case .upBringsItBack: return "  (↑ brings the line back to fix it)"
         case .timeIsUp(let minutes): return "⏰ The time for this round (\(minutes) min) is up.\n"
         case .thinkOf(let hints): return "Think of: \(hints)"

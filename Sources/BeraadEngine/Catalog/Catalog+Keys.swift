@@ -248,6 +248,7 @@ public enum Catalog {
         case minutesNoFingerprint(file: String)
         case minutesNotApproved
         case noFile(path: String)
+        case notARegularFile(path: String)
         case exported(id: String, path: String, records: String)
         case imported(id: String, title: String, records: String)
         case importUnchanged(id: String)
@@ -428,6 +429,7 @@ public enum Catalog {
         case closed
         case interruptedSaved
         case upBringsItBack
+        case lineTooLong(kilobytes: String)
         case timeIsUp(minutes: String)
         case thinkOf(hints: String)
         case record(hints: String)
