@@ -101,6 +101,7 @@ public struct JournalContents: Sendable, Equatable {
         switch problem {
         case .newer(let detail): throw .newerFormat(path: path, line: line, error: detail)
         case .damaged(let detail): if !isLast { throw .damaged(path: path, line: line, detail: detail) }
+        case .invalid(let detail): throw .impossible(path: path, line: line, detail: detail)
         }
     }
 

@@ -44,6 +44,8 @@ public enum JournalLine {
         case damaged(LocalizedText)
         /// Framed and intact, but written by a newer beraad.
         case newer(RecordDecodingError)
+        /// Framed and intact, but no record Beraad could have written (nested too deeply to read safely).
+        case invalid(LocalizedText)
     }
 
     /// Reads one line (without its newline), checking the frame and the checksum.
@@ -89,6 +91,8 @@ public enum JournalLine {
         if let previous { running.update(previous) }
         running.update(rec)
         guard running.hex == crc else { throw .damaged(Catalog.localized(.journal(.checksumMismatch))) }
+        // Every reader below recurses: a record nested deeper than any Beraad writes is refused before it is read.
+        guard JSONDepth.isWithin(rec) else { throw .invalid(Catalog.localized(.json(.tooDeep))) }
         // The fast reader first; whatever it does not read exactly, the reference reads (or names as damaged).
         if let record = RecordScanner.record(rec) {
             return Parsed(record: record, previous: previous?.indices)

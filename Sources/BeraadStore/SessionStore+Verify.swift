@@ -73,7 +73,7 @@ extension SessionStore {
             var detail = Catalog.localized(.journal(.unterminated))
             do throws(JournalLine.Problem) { _ = try JournalLine.parseFrame(tail) } catch {
                 switch error {
-                case .damaged(let why): detail = why
+                case .damaged(let why), .invalid(let why): detail = why
                 case .newer(let why): detail = LocalizedText(nl: why.message(.nl), en: why.message(.en))
                 }
             }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import BeraadCLI
+@testable import BeraadStore
 
 /// What `beraad run` reads from a pipe: a line ends at `\n`, `\r\n` or a bare `\r`; a byte-order mark is dropped; a
 /// line longer than 64 KiB is refused and the rest is read on.
@@ -98,5 +99,41 @@ import Testing
         #expect(verify.code == 64 && verify.stderr.contains("not a regular file"), "\(verify)")
         #expect(h.run("import", "/dev/null").code == 64)
         #expect(h.run("import", h.directory).code == 64)
+    }
+}
+
+/// A journal with a record nested a hundred thousand deep (checksum and chain valid) takes no listing down.
+@Suite struct HostileJournalTests {
+    @Test func everyArchiveWideCommandSkipsAHostileJournalWithAWarning() throws {
+        let h = Harness(lang: "nl")
+        try h.ok("nieuw", "Gewoon", "--gespreksleider", "Mia")
+        try h.ok("nieuw", "Vijandig", "--gespreksleider", "Mia")
+        let path = h.home + "/sessions/\(h.currentID).jsonl"
+        let bytes = Array(FileManager.default.contents(atPath: path)!)
+        let lines = bytes.split(separator: UInt8(ascii: "\n")).map(Array.init)
+        let last = lines.last!
+        let prevStart = last.firstRange(of: Array(#""prev":""#.utf8))!.upperBound
+        let previous = Array(last[prevStart..<(prevStart + 64)])
+        let recStart = last.firstRange(of: Array(#""rec":"#.utf8))!.upperBound
+        var rec = Array(last[recStart..<(last.count - 2)])
+        rec +=
+            Array(#","x":"#.utf8) + [UInt8](repeating: UInt8(ascii: "["), count: 100_000)
+            + [UInt8](repeating: UInt8(ascii: "]"), count: 100_000) + [UInt8(ascii: "}")]
+        var crc = CRC32C.Running()
+        crc.update(previous)
+        crc.update(rec)
+        let line =
+            Array(#"{"crc":""#.utf8) + Array(crc.hex.utf8) + Array(#"","prev":""#.utf8) + previous
+            + Array(#"","rec":"#.utf8) + rec + Array("}\n".utf8)
+        let journal = lines.dropLast().flatMap { $0 + [UInt8(ascii: "\n")] } + line
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(journal)))
+        let listed = h.run("sessies", "--alle")
+        #expect(listed.code == 0 && listed.stdout.contains("Gewoon") && !listed.stderr.isEmpty, "\(listed)")
+        #expect(h.run("acties").code == 0 && h.run("agenda").code == 0 && h.run("signalen").code == 0)
+        let verified = h.run("controleer", "--alle")
+        #expect(verified.code == 74 && verified.stdout.contains("in orde"), "\(verified)")
+        #expect(verified.stdout.contains("het document is te diep genest"), "\(verified)")
+        #expect(h.run("status").code == 65)
+        #expect(h.run("importeer", path).code == 65)
     }
 }

@@ -1,5 +1,5 @@
 import BeraadEngine
-import BeraadStore
+@testable import BeraadStore
 import Foundation
 import Testing
 
@@ -74,5 +74,51 @@ import Testing
             }
         } throws: { Self.refusedAsUnreadable($0) }
         #expect(try fixture.bytes() == before)
+    }
+}
+
+/// A record nested far deeper than any Beraad writes, with a valid checksum and chain, is refused (65) before a
+/// recursive reader walks into it; it never takes the process down.
+@Suite struct DeepNestingTests {
+    /// The session's journal with its last line replaced by one whose record carries an extra key nested `depth`
+    /// deep, framed and chained as Beraad frames a line.
+    static func nest(_ fixture: StoreFixture, depth: Int) throws {
+        let bytes = try fixture.bytes()
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
+        let last = Array(lines.last!)
+        let prevStart = last.firstRange(of: Array(#""prev":""#.utf8))!.upperBound
+        let previous = Array(last[prevStart..<(prevStart + 64)])
+        let recStart = last.firstRange(of: Array(#""rec":"#.utf8))!.upperBound
+        var rec = Array(last[recStart..<(last.count - 1)])
+        rec.removeLast()  // its closing brace
+        rec +=
+            Array(#","x":"#.utf8) + [UInt8](repeating: UInt8(ascii: "["), count: depth)
+            + [UInt8](repeating: UInt8(ascii: "]"), count: depth) + [UInt8(ascii: "}")]
+        var crc = CRC32C.Running()
+        crc.update(previous)
+        crc.update(rec)
+        let line =
+            Array(#"{"crc":""#.utf8) + Array(crc.hex.utf8) + Array(#"","prev":""#.utf8) + previous
+            + Array(#"","rec":"#.utf8) + rec + Array("}\n".utf8)
+        let kept = lines.dropLast().flatMap { Array($0) + [UInt8(ascii: "\n")] }
+        try fixture.write(kept + line)
+    }
+
+    @Test(arguments: [100_000, 65])
+    func aRecordNestedTooDeeplyIsRefusedNotFollowed(depth: Int) throws {
+        let fixture = StoreFixture()
+        try fixture.createSession(participants: 2)
+        try Self.nest(fixture, depth: depth)
+        #expect {
+            try fixture.store.read(fixture.id).session()
+        } throws: { error in
+            guard case StoreError.impossible(_, let line, _) = error else { return false }
+            return line == 4
+        }
+        // The scanner and Foundation's decoder are never asked.
+        #expect(!JSONDepth.isWithin(Array(repeating: UInt8(ascii: "["), count: depth)))
+        #expect(
+            JSONDepth.isWithin(
+                Array(#"{"a":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}"#.utf8)))
     }
 }
