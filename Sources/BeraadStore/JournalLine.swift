@@ -17,8 +17,11 @@ public enum JournalLine {
 
     /// The framed line for `record`, chained to the line whose hash is `previous`, newline included.
     public static func frame(_ record: Record, previous: String) throws -> [UInt8] {
-        let rec = Array(try record.encoded())
-        let previous = Array(previous.utf8)
+        frame(rec: Array(try record.encoded()), previous: Array(previous.utf8))
+    }
+
+    /// The framed line for the record bytes `rec`, chained to the line whose hash (hex) is `previous`.
+    static func frame(rec: [UInt8], previous: [UInt8]) -> [UInt8] {
         var crc = CRC32C.Running()
         crc.update(previous)
         crc.update(rec)

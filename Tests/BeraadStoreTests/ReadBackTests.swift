@@ -94,12 +94,7 @@ import Testing
         rec +=
             Array(#","x":"#.utf8) + [UInt8](repeating: UInt8(ascii: "["), count: depth)
             + [UInt8](repeating: UInt8(ascii: "]"), count: depth) + [UInt8(ascii: "}")]
-        var crc = CRC32C.Running()
-        crc.update(previous)
-        crc.update(rec)
-        let line =
-            Array(#"{"crc":""#.utf8) + Array(crc.hex.utf8) + Array(#"","prev":""#.utf8) + previous
-            + Array(#"","rec":"#.utf8) + rec + Array("}\n".utf8)
+        let line = JournalLine.frame(rec: rec, previous: previous)
         let kept = lines.dropLast().flatMap { Array($0) + [UInt8(ascii: "\n")] }
         try fixture.write(kept + line)
     }
