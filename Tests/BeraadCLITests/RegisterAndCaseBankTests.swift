@@ -120,6 +120,9 @@ import Testing
             for name in ["Sanne", "Bakker", "Bram", "Mia"] { #expect(!bank.contains(name), "\(name) in \(format)") }
         }
         #expect(try h.ok("casebank", "--value", "autonomie").contains("Gedeeld"))
+        // The page claims no more than it does: the client is covered only where something was redacted.
+        let page = try h.ok("casebank")
+        #expect(!page.contains("without names") && page.contains("such as the client's"), "\(page)")
         #expect(!(try h.ok("casebank", "--value", "rechtvaardigheid")).contains("Gedeeld"))
         #expect(try h.ok("casebank", "--search", "Kuipers").contains("Gedeeld"))
         #expect(!(try h.ok("casebank", "--method", "cura")).contains("Gedeeld"))

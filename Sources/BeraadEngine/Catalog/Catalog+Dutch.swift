@@ -82,7 +82,7 @@ extension Catalog.HelpText {
         case .signalID: return "het signaal: SESSIE/s2 zoals 'beraad signalen' het toont, of s2 in de actuele sessie"
         case .share: return "deelt de vastgestelde sessie voor de casusbank (geanonimiseerd)"
         case .shareBy: return "wie ermee instemde"
-        case .casebank: return "de casusbank: geanonimiseerde samenvattingen van gedeelde sessies"
+        case .casebank: return "de casusbank: samenvattingen van gedeelde sessies, met de deelnemers bij hun rol"
         case .casebankSearch: return "alleen casussen met deze tekst"
         case .casebankMethod: return "alleen casussen met deze methode"
         case .casebankValue: return "alleen casussen waarin deze waarde, norm of dit recht speelde"
@@ -924,7 +924,7 @@ extension Catalog.MinutesText {
         case .caseBankCount: return "Casussen"
         case .caseBankAnonymised:
             return
-                "Alleen vastgestelde sessies die voor de casusbank zijn gedeeld, zonder namen: deelnemers staan er met hun rol in, weggelaten tekst als […]."
+                "Alleen vastgestelde sessies die voor de casusbank zijn gedeeld. De namen van de deelnemers zijn vervangen door hun rol en weggelaten tekst staat er als […]; andere namen en gegevens, zoals die van de cliënt, zijn alleen weg waar ze zijn weggelaten. Lees een casus na voor u hem doorgeeft."
         case .caseBankTeam: return "Team"
         case .caseBankCase: return "De casus"
         case .caseBankDilemma: return "Het dilemma"

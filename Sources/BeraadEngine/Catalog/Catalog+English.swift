@@ -80,7 +80,7 @@ extension Catalog.HelpText {
         case .signalID: return "the signal: SESSION/s2 as 'beraad signals' shows it, or s2 in the current session"
         case .share: return "shares the approved session for the case bank (anonymised)"
         case .shareBy: return "who agreed to it"
-        case .casebank: return "the case bank: anonymised summaries of shared sessions"
+        case .casebank: return "the case bank: summaries of shared sessions, with the participants by their role"
         case .casebankSearch: return "only cases with this text"
         case .casebankMethod: return "only cases of this method"
         case .casebankValue: return "only cases in which this value, norm or right was at stake"
@@ -906,7 +906,7 @@ extension Catalog.MinutesText {
         case .caseBankCount: return "Cases"
         case .caseBankAnonymised:
             return
-                "Only approved sessions shared for the case bank, without names: participants appear by their role, erased text as […]."
+                "Only approved sessions shared for the case bank. The participants' names are replaced by their role and erased text stands as […]; other names and details, such as the client's, are gone only where they were redacted. Read a case before you pass it on."
         case .caseBankTeam: return "Team"
         case .caseBankCase: return "The case"
         case .caseBankDilemma: return "The dilemma"
