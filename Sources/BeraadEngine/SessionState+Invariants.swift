@@ -13,6 +13,13 @@ extension SessionState {
             return participant(named: name) == nil ? .neverJoined(name: name) : nil
         }
         func open() -> Catalog.JournalText? { isEnded ? .afterClose : nil }
+        // A move leaves the round the meeting is in for the next one (or, back, the one before): no round is jumped.
+        func step(_ from: String, _ to: String, by offset: Int) -> Catalog.JournalText? {
+            let rounds = protocolDefinition.rounds
+            guard isPlanned || (rounds[safe: roundIndex]?.id == from && rounds[safe: roundIndex + offset]?.id == to)
+            else { return .roundSkipped(from: from, to: to) }
+            return nil
+        }
         func option(_ label: String?) -> Catalog.JournalText? {
             guard let label else { return nil }
             return dilemmaOptions.contains { $0.label == label } ? nil : .noSuchOption(option: label)
@@ -64,9 +71,9 @@ extension SessionState {
             // After the close too, until approval.
             return (approvedAt != nil ? .afterApproval : nil) ?? round(data.round) ?? joined(data.participant)
         case .roundAdvanced(let data):
-            return open() ?? round(data.from) ?? round(data.to)
+            return open() ?? round(data.from) ?? round(data.to) ?? step(data.from, data.to, by: 1)
         case .roundReturned(let data):
-            return open() ?? round(data.from) ?? round(data.to)
+            return open() ?? round(data.from) ?? round(data.to) ?? step(data.from, data.to, by: -1)
         case .entryAmended(let data):
             if data.undo == true, entry(data.entry)?.amendments.isEmpty ?? true {
                 return .noSuchEntry(entry: data.entry)

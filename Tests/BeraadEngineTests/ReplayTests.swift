@@ -155,6 +155,16 @@ import Testing
             .noSuchRound(round: "nergens")
         ),
         (
+            "a move that jumps past rounds that were never left",
+            [.roundAdvanced(RoundAdvanced(from: "opening", to: "besluit", forced: false, reason: nil, unmet: []))],
+            .roundSkipped(from: "opening", to: "besluit")
+        ),
+        (
+            "a move from a round the meeting is not in",
+            [.roundReturned(RoundReturned(from: "casus", to: "opening"))],
+            .roundSkipped(from: "casus", to: "opening")
+        ),
+        (
             "anything after close",
             [
                 .sessionClosed(SessionClosed(abandoned: true, reason: "x")),

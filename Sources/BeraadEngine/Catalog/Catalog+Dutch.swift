@@ -1038,6 +1038,9 @@ extension Catalog.JournalText {
             return "'\(value)' is geen bewaartermijn; schrijf bijvoorbeeld 2y (jaar), 18m (maanden), 6w of 90d"
         case .timeGoesBack(let at, let last): return "de tijd loopt terug: \(at) na \(last)"
         case .noSuchRound(let round): return "de methode kent geen ronde '\(round)'"
+        case .roundSkipped(let from, let to):
+            return
+                "van ronde '\(from)' naar '\(to)' is geen stap die beraad zet (alleen naar de volgende of de vorige ronde)"
         case .neverJoined(let name): return "\(name) is nooit aangesloten"
         case .afterClose: return "de sessie was al afgesloten"
         case .noSuchOption(let option): return "er is geen optie \(option)"

@@ -1019,6 +1019,8 @@ extension Catalog.JournalText {
             return "'\(value)' is not a retention period; write 2y (years), 18m (months), 6w or 90d, for example"
         case .timeGoesBack(let at, let last): return "time goes back: \(at) after \(last)"
         case .noSuchRound(let round): return "the method has no round '\(round)'"
+        case .roundSkipped(let from, let to):
+            return "from round '\(from)' to '\(to)' is no step beraad takes (only to the next or the previous round)"
         case .neverJoined(let name): return "\(name) never joined"
         case .afterClose: return "the session was already closed"
         case .noSuchOption(let option): return "there is no option \(option)"

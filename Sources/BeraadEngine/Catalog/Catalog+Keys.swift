@@ -850,6 +850,7 @@ public enum Catalog {
         case protocolInvalid(issue: String)
         case timeGoesBack(at: String, last: String)
         case noSuchRound(round: String)
+        case roundSkipped(from: String, to: String)
         case neverJoined(name: String)
         case afterClose
         case noSuchOption(option: String)
