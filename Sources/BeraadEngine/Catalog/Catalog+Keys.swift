@@ -653,7 +653,6 @@ public enum Catalog {
         case theCase
         case broughtInBy
         case questionToGroup
-        case clarifications
         case dilemma
         case option
         case harm
@@ -724,8 +723,6 @@ public enum Catalog {
         case servedBy
         case yes
         case no
-        case original
-        case amendedTo
         case retracted
         case replacedBy
         case alternativeOption
