@@ -143,8 +143,10 @@ enum Completion {
             }
         }
         let session = SessionLookup(globals: globals, environment: environment)
-        // Options and values are offered as the user's language spells them.
-        let lang = Beraad.language(words, environment.variables).0
+        // Commands, options and values are offered as the user's language spells them: asked for, else the current
+        // session's (a Dutch session completes Dutch command names), else the locale's.
+        let (asked, explicit) = Beraad.language(words, environment.variables)
+        let lang = explicit ? asked : session.state?.language ?? asked
         let all: [String]
         if let option = awaiting {
             all = values(option.kind, session: session, lang)
@@ -154,7 +156,7 @@ enum Completion {
         } else if let command {
             let declaration = command.declaration
             if isTopLevel && !declaration.subcommands.isEmpty && positionals.isEmpty {
-                all = declaration.subcommands.map { $0.declaration.name }
+                all = declaration.subcommands.map { $0.declaration.name(lang) }
             } else {
                 let arguments = declaration.arguments
                 let argument =
@@ -164,7 +166,7 @@ enum Completion {
                 all = argument.map { values($0.kind, session: session, lang) } ?? []
             }
         } else {
-            all = Commands.all.map { $0.declaration.name }
+            all = Commands.all.map { $0.declaration.name(lang) }
         }
         let lower = current.lowercased()
         return all.filter { $0.lowercased().hasPrefix(lower) }

@@ -63,6 +63,15 @@ import Testing
         #expect(try h.ok("__complete", "--", "completions", "") == "bash\nzsh\nfish\n")
     }
 
+    @Test func aDutchSessionCompletesDutchCommandNames() throws {
+        let h = try Harness.meeting(upTo: "opening", lang: "nl")
+        #expect(try h.ok("__complete", "--", "volg") == "volgende\n")
+        #expect(try h.ok("__complete", "--", "stand") == "standpunt\n")
+        #expect(try h.ok("__complete", "--", "").contains("aansluiten\n"))
+        // Asked for, the other language.
+        #expect(try h.ok("__complete", "--", "--lang", "en", "pos") == "position\n")
+    }
+
     @Test func completionWithoutASessionOffersNoNamesAndDoesNotFail() {
         let h = Harness()
         let result = h.run("__complete", "--", "say", "")
