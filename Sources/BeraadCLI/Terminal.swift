@@ -2,10 +2,11 @@ import Foundation
 
 /// What `beraad` asks of the terminal: its width, colour, and Ctrl-C.
 enum Terminal {
-    /// The number of columns, from the terminal or `COLUMNS`; `nil` when output is not a terminal.
-    static func width() -> Int? {
+    /// The number of columns of the terminal `fd` writes to (standard output unless said), or `COLUMNS`; `nil`
+    /// when it is no terminal.
+    static func width(of fd: Int32 = 1) -> Int? {
         var size = winsize()
-        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(columns), value > 0 {
             return value
         }

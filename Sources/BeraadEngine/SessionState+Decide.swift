@@ -125,8 +125,8 @@ extension SessionState {
             let amended = entries.lazy.filter { $0.retraction == nil }
                 .compactMap { entry in entry.amendments.last.map { (entry: entry, amendment: $0) } }
                 .max { $0.amendment.seq < $1.amendment.seq }
-            let latestPerson = people.dropFirst(openingPeople).last { $0.retraction == nil }?.seq ?? 0
-            if let amended, amended.amendment.seq > max(entry?.seq ?? 0, latestPerson) {
+            let person = people.dropFirst(openingPeople).last { $0.retraction == nil }
+            if let amended, amended.amendment.seq > max(entry?.seq ?? 0, person?.seq ?? 0) {
                 return [
                     .entryAmended(
                         EntryAmended(
@@ -135,9 +135,7 @@ extension SessionState {
                 ]
             }
             // A join, invitation or departure made after the last entry is what `undo` takes back.
-            if let person = people.dropFirst(openingPeople).last(where: { $0.retraction == nil }),
-                person.seq > entry?.seq ?? 0
-            {
+            if let person, person.seq > entry?.seq ?? 0 {
                 try checkTakingBack(person)
                 return [.entryRetracted(EntryRetracted(entry: person.id, undo: true))]
             }

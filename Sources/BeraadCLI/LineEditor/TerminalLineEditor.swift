@@ -15,7 +15,7 @@ final class TerminalLineEditor: @unchecked Sendable {
     private var decoder = KeyDecoder()
     /// Keys typed after the Enter that ended the last line, read with it: the next line begins with them, so that
     /// a fast typist's next words are never lost.
-    private var typedAhead: [Key] = []
+    private var typedAhead: ArraySlice<Key> = []
     private let lock = NSLock()
     /// Whether Ctrl-C ended the last line.
     private(set) var wasInterrupted = false
@@ -61,7 +61,8 @@ final class TerminalLineEditor: @unchecked Sendable {
                         write(line.leave())
                         return nil
                     }
-                    typedAhead = decoder.keys(from: Array(buffer[0..<count]))
+                    // A slice, so that taking keys from its front costs nothing however much was pasted.
+                    typedAhead = decoder.keys(from: Array(buffer[0..<count]))[...]
                 }
                 while !typedAhead.isEmpty {
                     let key = typedAhead.removeFirst()
@@ -164,12 +165,8 @@ final class TerminalLineEditor: @unchecked Sendable {
                 textWidth: WrappedLine.width(of: text), cursorWidth: WrappedLine.width(of: before)))
     }
 
-    /// The terminal's width now, from the terminal itself; 80 where it does not say.
-    private func columns() -> Int {
-        var size = winsize()
-        if ioctl(output, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return 80
-    }
+    /// The terminal's width now; 80 where it does not say.
+    private func columns() -> Int { Terminal.width(of: output) ?? 80 }
 
     nonisolated(unsafe) private static var resized: sig_atomic_t = 0
 
