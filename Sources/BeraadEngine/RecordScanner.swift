@@ -33,6 +33,8 @@ public enum RecordScanner {
     struct Parser {
         let bytes: ArraySlice<UInt8>
         var index: Int
+        /// How many arrays and objects the reader is inside now.
+        private var depth = 0
 
         init(bytes: ArraySlice<UInt8>) {
             self.bytes = bytes
@@ -59,8 +61,12 @@ public enum RecordScanner {
             skipSpace()
             guard index < bytes.endIndex else { throw Miss() }
             switch bytes[index] {
-            case UInt8(ascii: "{"): return try parseObject()
-            case UInt8(ascii: "["): return try parseArray()
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                // This reader recurses: past the deepest Beraad writes, the caller decides (and refuses it).
+                depth += 1
+                defer { depth -= 1 }
+                guard depth <= JSONDepth.limit else { throw Miss() }
+                return bytes[index] == UInt8(ascii: "{") ? try parseObject() : try parseArray()
             case UInt8(ascii: "\""): return .string(try parseString())
             case UInt8(ascii: "t"): return try literal("true", .bool(true))
             case UInt8(ascii: "f"): return try literal("false", .bool(false))

@@ -94,12 +94,13 @@ public enum JournalLine {
         if let previous { running.update(previous) }
         running.update(rec)
         guard running.hex == crc else { throw .damaged(Catalog.localized(.journal(.checksumMismatch))) }
-        // Every reader below recurses: a record nested deeper than any Beraad writes is refused before it is read.
-        guard JSONDepth.isWithin(rec) else { throw .invalid(Catalog.localized(.json(.tooDeep))) }
-        // The fast reader first; whatever it does not read exactly, the reference reads (or names as damaged).
+        // The fast reader first (it reads no deeper than JSONDepth.limit); whatever it does not read exactly, the
+        // reference reads (or names as damaged).
         if let record = RecordScanner.record(rec) {
             return Parsed(record: record, previous: previous?.indices)
         }
+        // The reference recurses: a record nested deeper than any Beraad writes is refused before it is read.
+        guard JSONDepth.isWithin(rec) else { throw .invalid(Catalog.localized(.json(.tooDeep))) }
         do {
             return Parsed(
                 record: try Record.decoded(from: Data(rec)),

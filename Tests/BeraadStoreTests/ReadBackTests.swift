@@ -110,7 +110,11 @@ import Testing
             guard case StoreError.impossible(_, let line, _) = error else { return false }
             return line == 4
         }
-        // The scanner and Foundation's decoder are never asked.
+        // The scanner stops at the limit without following it; Foundation's decoder is never asked.
+        let deep =
+            Array(#"{"x":"#.utf8) + [UInt8](repeating: UInt8(ascii: "["), count: depth)
+            + [UInt8](repeating: UInt8(ascii: "]"), count: depth) + [UInt8(ascii: "}")]
+        #expect(RecordScanner.record(deep[...]) == nil)
         #expect(!JSONDepth.isWithin(Array(repeating: UInt8(ascii: "["), count: depth)))
         #expect(
             JSONDepth.isWithin(
