@@ -271,8 +271,7 @@ struct LiveMode {
             write(style.warning(question))
             reply = input.readLine()
         }
-        let answer = reply?.trimmingWhitespace().lowercased() ?? ""
-        return ["j", "ja", "y", "yes"].contains(answer)
+        return YesAnswer.isYes(reply)
     }
 
     // MARK: - What the facilitator sees

@@ -47,8 +47,7 @@ struct ForgetCommand: BeraadCommand {
             let total = rows.reduce(0) { $0 + $1.count }
             context.environment.output.out(
                 context.t(.message(.confirmForget(name: target, sessions: rows.count, count: total))))
-            let answer = context.environment.input.readLine()?.trimmingWhitespace().lowercased() ?? ""
-            guard ["j", "ja", "y", "yes"].contains(answer) else {
+            guard YesAnswer.isYes(context.environment.input.readLine()) else {
                 context.print(context.t(.message(.nothingErased)))
                 return
             }
