@@ -73,14 +73,14 @@ extension ProtocolCatalog.Failure {
     func cliError(_ lang: Language) -> CLIError {
         func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
         switch self {
-        case .notFound(let reference, let known):
+        case .notFound(let reference, let known, let aliases):
             let message =
                 known.isEmpty
                 ? t(.message(.noProtocol(reference: reference)))
                 : t(.message(.noProtocolAmong(reference: reference, available: known.joined(separator: ", "))))
             return CLIError(
                 .notFound, message,
-                suggestion: EditDistance.suggestion(for: reference, among: known))
+                suggestion: EditDistance.suggestion(for: reference, among: known + aliases))
         case .invalid(let error):
             return CLIError(.invalidData, error.describe(lang))
         case .unreadable(let path, let message):

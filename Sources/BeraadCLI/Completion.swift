@@ -178,8 +178,8 @@ enum Completion {
         case .choice(let choices): return choices.map { $0.spelling(lang) }
         case .participant: return session.participantNames
         case .optionLetter: return session.optionLabels
-        case .role: return session.protocolDefinition?.roles.map(\.id) ?? []
-        case .category: return session.state?.currentRound?.categories.map(\.id) ?? []
+        case .role: return session.protocolDefinition?.roles.map { $0.name(lang) } ?? []
+        case .category: return session.state?.currentRound?.categories.map { $0.name(lang) } ?? []
         case .protocolReference: return session.protocolIDs
         case .session: return session.sessionIDs
         case .entry: return session.state?.liveEntries.map(\.id) ?? []

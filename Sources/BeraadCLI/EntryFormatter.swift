@@ -31,6 +31,7 @@ enum EntryFormatter {
         case .invited: return Catalog.text(.message(.personInvited), lang)
         case .arrived: return Catalog.text(.message(.personArrived), lang)
         case .left: return Catalog.text(.message(.personLeft), lang)
+        case .roleChanged: return Catalog.text(.message(.personRoleChanged), lang)
         }
     }
 

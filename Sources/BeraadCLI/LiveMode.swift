@@ -57,15 +57,18 @@ struct LiveMode {
         func t(_ key: Catalog.LiveText) -> String { Catalog.text(.live(key), context.lang) }
         context.environment.output.out(t(.noSessionYet))
         guard let title = ask(t(.askTitle)), !title.isEmpty else { return false }
-        let methods = ((try? ProtocolCatalog(store: context.store).all()) ?? []).map(\.definition.id)
+        let definitions = ((try? ProtocolCatalog(store: context.store).all()) ?? []).map(\.definition)
+        let methods = definitions.map(\.id)
+        var aliases: [String: String] = [:]
+        for definition in definitions { for alias in definition.aliases { aliases[alias] = definition.id } }
         var method: String?
         while method == nil {
             guard
                 let answer = ask(
                     t(.askMethod(methods: methods.joined(separator: ", "), standard: BuiltinProtocols.defaultID)),
-                    choices: methods)
+                    choices: methods + aliases.keys.sorted())
             else { return false }
-            method = Self.method(answer, among: methods)
+            method = Self.method(answer, among: methods, aliases: aliases)
             if method == nil {
                 context.environment.output.err(
                     Context.terminalSafe(t(.unknownMethod(answer: answer, methods: methods.joined(separator: ", "))))
@@ -89,13 +92,16 @@ struct LiveMode {
         return true
     }
 
-    /// The method `answer` names among `methods`: empty for the standard one, an id, or a unique start of one.
-    static func method(_ answer: String, among methods: [String]) -> String? {
+    /// The method `answer` names among `methods`: empty for the standard one, an id or an alias (`nijmegen`) in any
+    /// case, or a unique start of one.
+    static func method(_ answer: String, among methods: [String], aliases: [String: String] = [:]) -> String? {
         if answer.isEmpty { return BuiltinProtocols.defaultID }
         let folded = answer.lowercased()
         if let exact = methods.first(where: { $0.lowercased() == folded }) { return exact }
-        let started = methods.filter { $0.lowercased().hasPrefix(folded) }
-        return started.count == 1 ? started[0] : nil
+        if let aliased = aliases[folded] { return aliased }
+        let names = methods.map { ($0, $0) } + aliases.map { ($0.key, $0.value) }
+        let started = Set(names.filter { $0.0.lowercased().hasPrefix(folded) }.map(\.1))
+        return started.count == 1 ? started.first : nil
     }
 
     private init(context: Context, id: String, style: Style) {
@@ -318,7 +324,8 @@ struct LiveMode {
         out += round.purpose(lang) + "\n"
         for part in RoundGuide.parts(of: round, lang) {
             if !part.isPrompts { out += style.bold(part.heading) + "\n" }
-            out += part.items.map { (part.isPrompts ? "  • " : "  – ") + $0 + "\n" }.joined()
+            // The method's hints name commands as the shell types them; here they are typed after a `/`.
+            out += part.items.map { (part.isPrompts ? "  • " : "  – ") + Self.namingLiveCommands($0) + "\n" }.joined()
         }
         let recalled = RecalledCards.lines(state, round, lang)
         if !recalled.isEmpty { out += recalled.joined(separator: "\n") + "\n" }
@@ -326,7 +333,7 @@ struct LiveMode {
         for category in round.categories {
             let count = state.entries(onCard: category.id, inRound: round.id).count
             out +=
-                style.bold(category.title(lang)) + style.dim(" (" + option + " " + category.id + ") · ")
+                style.bold(category.title(lang)) + style.dim(" (" + option + " " + category.name(lang) + ") · ")
                 + t(.status(.cardCount(count: count))) + "\n"
             if let basis = category.basis { out += "  " + t(.status(.basedOn(value: basis(lang)))) + "\n" }
             for prompt in category.prompts { out += "  • " + prompt(lang) + "\n" }

@@ -8,7 +8,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "afwegingskader",
-  "version": 10,
+  "version": 11,
   "title": {
     "nl": "Afwegingskader sociaal werk",
     "en": "Weighing framework for social work (afwegingskader)"
@@ -40,7 +40,7 @@ extension BuiltinProtocols {
       "id": "inbrenger",
       "title": {
         "nl": "Inbrenger",
-        "en": "Case presenter (inbrenger)"
+        "en": "Case presenter"
       },
       "contributes": true,
       "max": 1,
@@ -699,17 +699,17 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "cura",
-  "version": 6,
+  "version": 7,
   "title": {
     "nl": "CURA",
     "en": "CURA"
   },
   "summary": {
-    "nl": "Korte morele reflectie voor zorgverleners, alleen of in een kleine groep, in 25 à 45 minuten: Concentreren, Uitstellen, Reflecteren, Actie ondernemen.",
-    "en": "Short moral reflection for care workers, alone or in a small group, in 25 to 45 minutes: Concentrate, Postpone, Reflect, Act."
+    "nl": "Korte morele reflectie voor zorgverleners, alleen of in een kleine groep, in 25 à 45 minuten: Concentreren, Uitstellen, Reflecteren, Actie ondernemen. Het doel is ook morele veerkracht: wat heeft de zorgverlener zelf nodig?",
+    "en": "Short moral reflection for care workers, alone or in a small group, in 25 to 45 minutes: Concentrate, Unrush, Reflect, Act. It also aims at moral resilience: what does the care worker need themselves?"
   },
   "source": {
-    "citation": "Metselaar S, Van Schaik M, Widdershoven G, Pasman R (Amsterdam UMC). CURA — een laagdrempelig instrument voor morele reflectie; PMC9667086.",
+    "citation": "Metselaar S, van Schaik M, Widdershoven G, Pasman R. CURA: A clinical ethics support instrument for caregivers in palliative care. Nursing Ethics 2022;29(7–8):1562–1577 (PMC9667086).",
     "note": {
       "nl": "Minuten per stap zijn standaardwaarden van Beraad.",
       "en": "Minutes per step are Beraad's defaults."
@@ -732,7 +732,7 @@ extension BuiltinProtocols {
       "id": "inbrenger",
       "title": {
         "nl": "Inbrenger",
-        "en": "Case presenter (inbrenger)"
+        "en": "Case presenter"
       },
       "contributes": true,
       "max": 1,
@@ -762,12 +762,7 @@ extension BuiltinProtocols {
     "summary",
     "links",
     "participants",
-    "case",
-    "decision",
-    "actions",
-    "grid",
-    "contributions",
-    "evaluation",
+    "steps",
     "time",
     "forced",
     "corrections"
@@ -780,20 +775,25 @@ extension BuiltinProtocols {
         "en": "C — Concentrate"
       },
       "purpose": {
-        "nl": "De situatie beschrijven: waar twijfel je of je goede zorg geeft?",
-        "en": "Describe the situation: where do you doubt that you give good care?"
+        "nl": "De situatie beschrijven, en waar je twijfelt of je goede zorg geeft.",
+        "en": "Describe the situation, and where you doubt whether you are giving good care."
       },
       "prompts": [
         {
-          "nl": "Wat is er aan de hand?",
-          "en": "What is going on?"
+          "nl": "Wat speelt er, bij wie, en wat is er gebeurd?",
+          "en": "What is going on, with whom, and what happened?"
         },
         {
-          "nl": "Waar twijfel je aan goede zorg?",
-          "en": "Where do you doubt good care?"
+          "nl": "Waar twijfel je of je goede zorg geeft voor de bewoner, cliënt of patiënt?",
+          "en": "Where do you doubt whether you are giving good care to the resident or patient?"
         }
       ],
-      "hints": [],
+      "hints": [
+        {
+          "nl": "Leg de twijfel vast bij de casus: /casus TEKST --vraag TWIJFEL.",
+          "en": "Record the doubt with the case: /case TEXT --question DOUBT."
+        }
+      ],
       "accepts": [
         "case",
         "question",
@@ -811,22 +811,22 @@ extension BuiltinProtocols {
       "id": "uitstellen",
       "title": {
         "nl": "U — Uitstellen",
-        "en": "U — Postpone"
+        "en": "U — Unrush"
       },
       "purpose": {
-        "nl": "Je eerste reactie benoemen en die dan even parkeren.",
-        "en": "Name your first reaction, then park it for a while."
+        "nl": "Ieder noemt zijn eerste reactie of oordeel, en zet die even opzij.",
+        "en": "Everyone names their own first reaction or judgement, and sets it aside for now."
       },
       "prompts": [
         {
-          "nl": "Wat is je eerste reactie of oordeel?",
-          "en": "What is your first reaction or judgement?"
+          "nl": "Wat is je eerste reactie: wat zou je het liefst meteen doen, of wat vind je ervan?",
+          "en": "What is your first reaction: what would you rather do at once, or what do you think of it?"
         }
       ],
       "hints": [
         {
-          "nl": "Het gaat er niet om de reactie weg te nemen, maar om ruimte te maken.",
-          "en": "The point is not to remove the reaction but to make room."
+          "nl": "Het gaat er niet om de reactie weg te nemen, maar om er ruimte naast te maken.",
+          "en": "The point is not to remove the reaction but to make room beside it."
         }
       ],
       "accepts": [
@@ -836,12 +836,26 @@ extension BuiltinProtocols {
       "timeboxIsDefault": true,
       "requirements": [
         {
-          "type": "count",
+          "type": "each",
           "kind": "consideration",
-          "min": 1,
           "scope": "round"
         }
-      ]
+      ],
+      "minutes": {
+        "kinds": [
+          {
+            "kind": "consideration",
+            "title": {
+              "nl": "Eerste reacties",
+              "en": "First reactions"
+            },
+            "name": {
+              "nl": "eerste reactie",
+              "en": "first reaction"
+            }
+          }
+        ]
+      }
     },
     {
       "id": "reflecteren",
@@ -850,13 +864,13 @@ extension BuiltinProtocols {
         "en": "R — Reflect"
       },
       "purpose": {
-        "nl": "Nagaan wat voor ieder van de betrokkenen belangrijk is.",
+        "nl": "Nagaan wat voor ieder die erbij betrokken is ertoe doet.",
         "en": "Consider what matters to each person involved."
       },
       "prompts": [
         {
-          "nl": "Wat is belangrijk voor de patiënt, de naasten, jezelf, je collega's?",
-          "en": "What matters to the patient, the family, yourself, your colleagues?"
+          "nl": "Wat is belangrijk voor de bewoner, cliënt of patiënt? Voor de naasten, voor jezelf, voor je collega's?",
+          "en": "What matters to the resident or patient? To their family, to yourself, to your colleagues?"
         }
       ],
       "hints": [
@@ -889,8 +903,8 @@ extension BuiltinProtocols {
         "en": "A — Act"
       },
       "purpose": {
-        "nl": "Besluiten hoe je handelt, en wat en wie je daarvoor nodig hebt.",
-        "en": "Decide how to act, and what and whom you need for it."
+        "nl": "Besluiten hoe je handelt, en wat en wie je daarvoor nodig hebt, ook voor jezelf.",
+        "en": "Decide how to act, and what and whom you need for it, for yourself too."
       },
       "prompts": [
         {
@@ -900,6 +914,10 @@ extension BuiltinProtocols {
         {
           "nl": "Wat en wie heb je daarvoor nodig?",
           "en": "What and whom do you need for it?"
+        },
+        {
+          "nl": "Wat heb je zelf nodig om dit goed te doen en vol te houden?",
+          "en": "What do you need yourself to do this well and keep it up?"
         }
       ],
       "hints": [],
@@ -915,16 +933,41 @@ extension BuiltinProtocols {
         {
           "type": "decision"
         }
-      ]
+      ],
+      "minutes": {
+        "kinds": [
+          {
+            "kind": "consideration",
+            "title": {
+              "nl": "Wat ik nodig heb",
+              "en": "What I need"
+            },
+            "name": {
+              "nl": "behoefte",
+              "en": "need"
+            }
+          }
+        ]
+      }
     }
-  ]
+  ],
+  "outcome": {
+    "title": {
+      "nl": "Wat ik/wij gaan doen",
+      "en": "What I/we will do"
+    }
+  },
+  "caseQuestion": {
+    "nl": "Twijfel over goede zorg",
+    "en": "Doubt about good care"
+  }
 }
 """####),
         (name: "dilemmamethode.json", text: ####"""
 {
   "$schema": "protocol.schema.json",
   "id": "dilemmamethode",
-  "version": 5,
+  "version": 6,
   "title": { "nl": "Dilemmamethode", "en": "Dilemma method" },
   "summary": {
     "nl": "Tien stappen van introductie tot evaluatie, in 1 à 2 uur met 6 tot 10 deelnemers: beeldvorming (stap 2–6), oordeelsvorming (stap 7) en besluitvorming (stap 8–9). De gespreksleider voegt geen inhoud toe; consensus is niet vereist.",
@@ -941,7 +984,7 @@ extension BuiltinProtocols {
   "durationMinutes": 120,
   "roles": [
     { "id": "gespreksleider", "title": { "nl": "Gespreksleider", "en": "Facilitator" }, "contributes": false, "max": 1, "facilitator": true },
-    { "id": "inbrenger", "title": { "nl": "Inbrenger", "en": "Case presenter (inbrenger)" }, "contributes": true, "max": 1, "presenter": true },
+    { "id": "inbrenger", "title": { "nl": "Inbrenger", "en": "Case presenter" }, "contributes": true, "max": 1, "presenter": true },
     { "id": "deelnemer", "title": { "nl": "Deelnemer", "en": "Participant" }, "contributes": true, "default": true },
     { "id": "notulist", "title": { "nl": "Notulist", "en": "Minute-taker" }, "contributes": false, "max": 1, "noteTaker": true }
   ],
@@ -1140,7 +1183,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "moreel-beraad",
-  "version": 5,
+  "version": 6,
   "title": { "nl": "Moreel beraad", "en": "Moral case deliberation" },
   "summary": {
     "nl": "Een gesprek van 60 à 75 minuten over één concrete praktijksituatie: eerst de botsende normen, waarden en rechten, dan het perspectief en de beargumenteerde keuze van iedere deelnemer, tot slot een besluit met afspraken en signalen.",
@@ -1154,9 +1197,10 @@ extension BuiltinProtocols {
     }
   },
   "durationMinutes": 75,
+  "minutes": ["summary", "links", "participants", "steps", "time", "forced", "corrections"],
   "roles": [
     { "id": "gespreksleider", "title": { "nl": "Gespreksleider", "en": "Facilitator" }, "contributes": false, "max": 1, "facilitator": true },
-    { "id": "inbrenger", "title": { "nl": "Inbrenger", "en": "Case presenter (inbrenger)" }, "contributes": true, "max": 1, "presenter": true },
+    { "id": "inbrenger", "title": { "nl": "Inbrenger", "en": "Case presenter" }, "contributes": true, "max": 1, "presenter": true },
     { "id": "deelnemer", "title": { "nl": "Deelnemer", "en": "Participant" }, "contributes": true, "default": true },
     { "id": "notulist", "title": { "nl": "Notulist", "en": "Minute-taker" }, "contributes": false, "max": 1, "noteTaker": true }
   ],
@@ -1339,20 +1383,20 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "nijmeegse-methode",
-  "version": 3,
+  "version": 4,
   "title": {
     "nl": "Nijmeegse methode voor ethische casusbeschouwing",
     "en": "Nijmegen method of ethical case deliberation"
   },
   "summary": {
-    "nl": "Vier fasen — probleem, feiten, waardering, besluitvorming — met een voorzitter die uit zo'n vijftig voorbereide vragen kiest. Ongeveer een uur, met een voorzitter en een notulist.",
-    "en": "Four phases — problem, facts, appraisal, decision — with a chair who picks from some fifty prepared questions. About an hour, with a chair and a minute-taker."
+    "nl": "Vier fasen — probleem, feiten, waardering, besluitvorming — met een voorzitter die per fase en per dimensie uit voorbereide vragen kiest (status en /hulp tonen ze). Ongeveer een uur, met een voorzitter en een notulist.",
+    "en": "Four phases — problem, facts, evaluation, decision — with a chair who picks from prepared questions for each phase and dimension (status and the live banner show them). About an hour, with a chair and a minute-taker."
   },
   "source": {
     "citation": "Steinkamp N, Gordijn B. Ethical case deliberation on the ward. Med Health Care Philos 2003;6:235–46 (Radboudumc); overview at wepe.be.",
     "note": {
-      "nl": "Minuten per fase zijn standaardwaarden van Beraad.",
-      "en": "Minutes per phase are Beraad's defaults."
+      "nl": "Minuten per fase zijn standaardwaarden van Beraad. De vragen zijn in onze eigen woorden geschreven naar de opbouw van de methode.",
+      "en": "Minutes per phase are Beraad's defaults. The questions are written in our own words, after the method's structure."
     },
     "url": "https://doi.org/10.1023/A:1025928617468"
   },
@@ -1372,7 +1416,7 @@ extension BuiltinProtocols {
       "id": "inbrenger",
       "title": {
         "nl": "Inbrenger",
-        "en": "Case presenter (inbrenger)"
+        "en": "Case presenter"
       },
       "contributes": true,
       "max": 1,
@@ -1436,6 +1480,24 @@ extension BuiltinProtocols {
         {
           "type": "case"
         }
+      ],
+      "questions": [
+        {
+          "nl": "Wie brengt het probleem in, en waarom nu?",
+          "en": "Who brings the problem, and why now?"
+        },
+        {
+          "nl": "Welke beslissing moet er genomen worden, en door wie?",
+          "en": "Which decision must be taken, and by whom?"
+        },
+        {
+          "nl": "Wat maakt dit een moreel probleem en niet alleen een praktisch?",
+          "en": "What makes this a moral problem and not only a practical one?"
+        },
+        {
+          "nl": "Wat gebeurt er als we niets doen?",
+          "en": "What happens if we do nothing?"
+        }
       ]
     },
     {
@@ -1473,10 +1535,23 @@ extension BuiltinProtocols {
           },
           "prompts": [
             {
-              "nl": "Wat is de diagnose en de prognose? Welke behandelingen zijn mogelijk, met welke kansen en lasten?",
-              "en": "What are the diagnosis and the prognosis? Which treatments are possible, with which chances and burdens?"
+              "nl": "Wat is de diagnose, en hoe zeker is die?",
+              "en": "What is the diagnosis, and how certain is it?"
+            },
+            {
+              "nl": "Wat is de prognose met en zonder behandeling?",
+              "en": "What is the prognosis with and without treatment?"
+            },
+            {
+              "nl": "Welke behandelingen zijn mogelijk, met welke kans op succes en welke lasten?",
+              "en": "Which treatments are possible, with what chance of success and which burdens?"
+            },
+            {
+              "nl": "Hoe is de pijn of het lijden te verlichten?",
+              "en": "How can pain or suffering be relieved?"
             }
-          ]
+          ],
+          "alias": "medical"
         },
         {
           "id": "zorg",
@@ -1486,10 +1561,19 @@ extension BuiltinProtocols {
           },
           "prompts": [
             {
-              "nl": "Welke zorg heeft de patiënt nodig, en wat kan de zorg bieden?",
-              "en": "What care does the patient need, and what can the carers offer?"
+              "nl": "Welke zorg heeft de bewoner, cliënt of patiënt nu nodig, en wat vraagt die van het team?",
+              "en": "What care does the resident or patient need now, and what does it ask of the team?"
+            },
+            {
+              "nl": "Hoe ervaart hij of zij de zorg, en wat zien de verzorgenden dagelijks?",
+              "en": "How do they experience the care, and what do the nurses see every day?"
+            },
+            {
+              "nl": "Welke zorg kan het team blijven geven, en waar ligt de grens?",
+              "en": "Which care can the team keep giving, and where is the limit?"
             }
-          ]
+          ],
+          "alias": "care"
         },
         {
           "id": "levensbeschouwelijk-psychosociaal",
@@ -1499,10 +1583,23 @@ extension BuiltinProtocols {
           },
           "prompts": [
             {
-              "nl": "Wat weten we van de levensbeschouwing, de wensen en de sociale situatie van de patiënt?",
-              "en": "What do we know of the patient's worldview, wishes and social situation?"
+              "nl": "Wat weten we van de levensbeschouwing en de wensen van de bewoner, cliënt of patiënt, ook van eerder?",
+              "en": "What do we know of the person's beliefs and wishes, including earlier ones?"
+            },
+            {
+              "nl": "Wie zijn de naasten, en hoe kijken zij ertegenaan?",
+              "en": "Who are the family and friends, and how do they see it?"
+            },
+            {
+              "nl": "Hoe is de sociale situatie: wonen, werk, geld, eenzaamheid?",
+              "en": "What is the social situation: housing, work, money, loneliness?"
+            },
+            {
+              "nl": "Is er een wilsverklaring of een vertegenwoordiger?",
+              "en": "Is there an advance directive or a representative?"
             }
-          ]
+          ],
+          "alias": "worldview-psychosocial"
         },
         {
           "id": "organisatorisch",
@@ -1512,10 +1609,19 @@ extension BuiltinProtocols {
           },
           "prompts": [
             {
-              "nl": "Welke organisatorische mogelijkheden en grenzen spelen mee?",
-              "en": "Which organisational possibilities and limits play a part?"
+              "nl": "Welke afspraken, middelen en bezetting spelen mee?",
+              "en": "Which arrangements, resources and staffing play a part?"
+            },
+            {
+              "nl": "Wie is eindverantwoordelijk, en wie moet er nog bij betrokken worden?",
+              "en": "Who is finally responsible, and who else must be involved?"
+            },
+            {
+              "nl": "Welke mogelijkheden zijn er binnen of buiten de organisatie?",
+              "en": "Which possibilities are there within or outside the organisation?"
             }
-          ]
+          ],
+          "alias": "organisational"
         },
         {
           "id": "juridisch",
@@ -1525,10 +1631,19 @@ extension BuiltinProtocols {
           },
           "prompts": [
             {
-              "nl": "Welke wetten, regels en afspraken zijn van belang?",
-              "en": "Which laws, rules and agreements matter?"
+              "nl": "Welke wetten en regels zijn van toepassing (WGBO, Wzd, Wvggz, Wmo)?",
+              "en": "Which laws and rules apply (in the UK for example the Mental Capacity Act)?"
+            },
+            {
+              "nl": "Wie mag beslissen, en is er toestemming gegeven?",
+              "en": "Who may decide, and has consent been given?"
+            },
+            {
+              "nl": "Welke beroepscodes of richtlijnen van de instelling gelden?",
+              "en": "Which professional codes or local policies apply?"
             }
-          ]
+          ],
+          "alias": "legal"
         }
       ],
       "timeboxMinutes": 20,
@@ -1540,30 +1655,40 @@ extension BuiltinProtocols {
           "min": 1,
           "scope": "round"
         }
+      ],
+      "questions": [
+        {
+          "nl": "Welke feiten ontbreken nog, en wie kan ze achterhalen?",
+          "en": "Which facts are still missing, and who can find them out?"
+        },
+        {
+          "nl": "Waar lopen feiten en meningen door elkaar?",
+          "en": "Where are facts and opinions mixed up?"
+        }
       ]
     },
     {
       "id": "waardering",
       "title": {
         "nl": "3. Waardering",
-        "en": "3. Appraisal"
+        "en": "3. Evaluation"
       },
       "purpose": {
-        "nl": "De morele kant wegen: het welzijn van de patiënt, zijn autonomie, de verantwoordelijkheid van de zorgverleners.",
-        "en": "Weigh the moral side: the patient's wellbeing, his autonomy, the carers' responsibility."
+        "nl": "De morele kant wegen: het welzijn van de bewoner, cliënt of patiënt, zijn of haar autonomie, en de verantwoordelijkheden van de zorgverleners.",
+        "en": "Weigh the moral side: the patient's wellbeing, their autonomy, and the clinical team's responsibilities."
       },
       "prompts": [
         {
-          "nl": "Wat betekenen de mogelijkheden voor het welzijn van de patiënt?",
-          "en": "What do the possibilities mean for the patient's wellbeing?"
+          "nl": "Wat betekenen de mogelijkheden voor het welzijn van de bewoner, cliënt of patiënt?",
+          "en": "What do the options mean for the patient's wellbeing?"
         },
         {
-          "nl": "Wat wil de patiënt zelf, en is hij daartoe in staat?",
-          "en": "What does the patient want, and is he able to decide?"
+          "nl": "Wat wil hij of zij zelf, en is hij of zij wilsbekwaam voor deze beslissing?",
+          "en": "What do they want, and do they have capacity to make this decision?"
         },
         {
-          "nl": "Wat is de verantwoordelijkheid van de zorgverleners?",
-          "en": "What is the carers' responsibility?"
+          "nl": "Wat zijn de verantwoordelijkheden van de zorgverleners?",
+          "en": "What are the clinical team's responsibilities?"
         }
       ],
       "hints": [],
@@ -1578,23 +1703,64 @@ extension BuiltinProtocols {
         {
           "id": "welzijn",
           "title": {
-            "nl": "Welzijn van de patiënt",
+            "nl": "Welzijn",
             "en": "The patient's wellbeing"
-          }
+          },
+          "alias": "wellbeing",
+          "prompts": [
+            {
+              "nl": "Welke mogelijkheid doet het meest goed en het minst kwaad?",
+              "en": "Which option does the most good and the least harm?"
+            },
+            {
+              "nl": "Hoe weegt de kwaliteit van leven, zoals hij of zij die zelf ziet?",
+              "en": "How does quality of life weigh, as they see it themselves?"
+            }
+          ]
         },
         {
           "id": "autonomie",
           "title": {
-            "nl": "Autonomie van de patiënt",
+            "nl": "Autonomie",
             "en": "The patient's autonomy"
-          }
+          },
+          "alias": "autonomy",
+          "prompts": [
+            {
+              "nl": "Kent hij of zij de mogelijkheden en hun gevolgen?",
+              "en": "Do they know the options and their consequences?"
+            },
+            {
+              "nl": "Wat heeft hij of zij eerder gewild of gezegd, en past dat nog?",
+              "en": "What have they wanted or said before, and does it still apply?"
+            },
+            {
+              "nl": "Als hij of zij niet kan beslissen: wat zou hij of zij gewild hebben?",
+              "en": "If they cannot decide: what would they have wanted?"
+            }
+          ]
         },
         {
           "id": "verantwoordelijkheid",
           "title": {
             "nl": "Verantwoordelijkheid van de zorgverleners",
-            "en": "The carers' responsibility"
-          }
+            "en": "The clinical team's responsibilities"
+          },
+          "alias": "responsibility",
+          "prompts": [
+            {
+              "nl": "Wat vraagt goed hulpverlenerschap hier van ons?",
+              "en": "What does good professional care ask of us here?"
+            },
+            {
+              "nl": "Waar liggen de grenzen van wat wij kunnen of willen doen?",
+              "en": "Where are the limits of what we can or will do?"
+            },
+            {
+              "nl": "Welke plichten tegenover naasten, collega's of anderen spelen mee?",
+              "en": "Which duties to family, colleagues or others play a part?"
+            }
+          ]
         }
       ],
       "timeboxMinutes": 20,
@@ -1606,17 +1772,27 @@ extension BuiltinProtocols {
           "min": 1,
           "scope": "round"
         }
+      ],
+      "questions": [
+        {
+          "nl": "Welke waarden of normen botsen hier?",
+          "en": "Which values or norms clash here?"
+        },
+        {
+          "nl": "Welke argumenten wegen voor ieder van ons het zwaarst?",
+          "en": "Which arguments weigh most for each of us?"
+        }
       ]
     },
     {
       "id": "besluitvorming",
       "title": {
         "nl": "4. Besluitvorming",
-        "en": "4. Decision"
+        "en": "4. Decision-making"
       },
       "purpose": {
-        "nl": "Tot een besluit komen: wat doen we, wie doet wat, en wanneer evalueren we?",
-        "en": "Reach a decision: what do we do, who does what, and when do we evaluate?"
+        "nl": "Tot een besluit komen: wat doen we, wie doet wat, en wanneer evalueren we? Eerst de eigen toetsen van de methode.",
+        "en": "Reach a decision: what do we do, who does what, and when do we review it? First the method's own checks."
       },
       "prompts": [
         {
@@ -1641,16 +1817,52 @@ extension BuiltinProtocols {
         {
           "type": "decision"
         }
+      ],
+      "questions": [
+        {
+          "nl": "Welke feiten ontbreken nog, en verandert dat iets aan het besluit?",
+          "en": "Which facts are still missing, and would they change the decision?"
+        },
+        {
+          "nl": "Is het probleem nu preciezer te zeggen dan in fase 1?",
+          "en": "Can the problem now be put more precisely than in phase 1?"
+        },
+        {
+          "nl": "Welke argumenten geven de doorslag?",
+          "en": "Which arguments decide it?"
+        },
+        {
+          "nl": "Hoe leggen we het besluit uit aan de bewoner, cliënt of patiënt en de naasten?",
+          "en": "How do we explain the decision to the patient and their family?"
+        }
       ]
     }
-  ]
+  ],
+  "minutes": [
+    "summary",
+    "links",
+    "participants",
+    "steps",
+    "time",
+    "forced",
+    "corrections"
+  ],
+  "aliases": [
+    "nijmegen"
+  ],
+  "outcome": {
+    "title": {
+      "nl": "Advies",
+      "en": "Recommendation"
+    }
+  }
 }
 """####),
         (name: "socratisch-gesprek.json", text: ####"""
 {
   "$schema": "protocol.schema.json",
   "id": "socratisch-gesprek",
-  "version": 4,
+  "version": 5,
   "title": {
     "nl": "Socratisch gesprek",
     "en": "Socratic dialogue"
@@ -1683,7 +1895,7 @@ extension BuiltinProtocols {
       "id": "inbrenger",
       "title": {
         "nl": "Voorbeeldgever",
-        "en": "Example giver"
+        "en": "Example-giver"
       },
       "contributes": true,
       "max": 1,
@@ -1728,8 +1940,12 @@ extension BuiltinProtocols {
       ],
       "hints": [
         {
-          "nl": "Een algemene vraag die ieder uit eigen ervaring kan beantwoorden.",
+          "nl": "Een algemene vraag die ieder vanuit eigen ervaring kan beantwoorden.",
           "en": "A general question that everyone can answer from their own experience."
+        },
+        {
+          "nl": "Leg het thema vast als notitie en elke kandidaat-startvraag als vraag. De laatst vastgelegde vraag is de gekozen startvraag: leg de gekozen vraag zo nodig opnieuw vast.",
+          "en": "Record the theme as a note and each candidate question as a question. The question recorded last is the chosen starting question: record the chosen one again if need be."
         }
       ],
       "accepts": [
@@ -1745,7 +1961,31 @@ extension BuiltinProtocols {
           "min": 1,
           "scope": "round"
         }
-      ]
+      ],
+      "minutes": {
+        "agreements": false,
+        "kinds": [
+          {
+            "kind": "note",
+            "title": {
+              "nl": "Thema",
+              "en": "Theme"
+            }
+          },
+          {
+            "kind": "question",
+            "title": {
+              "nl": "Kandidaat-startvragen",
+              "en": "Candidate starting questions"
+            },
+            "name": {
+              "nl": "startvraag",
+              "en": "starting question"
+            }
+          }
+        ],
+        "chosen": "question"
+      }
     },
     {
       "id": "voorbeelden",
@@ -1769,12 +2009,12 @@ extension BuiltinProtocols {
       ],
       "hints": [
         {
-          "nl": "Een voorbeeld dat je zelf meemaakte, dat afgesloten is en dat je wilt delen.",
+          "nl": "Een voorbeeld dat je zelf meemaakte, dat voorbij is en dat je wilt delen.",
           "en": "An example you went through yourself, that is over and that you are willing to share."
         },
         {
-          "nl": "Leg het gekozen voorbeeld vast als casus ('beraad casus').",
-          "en": "Record the chosen example as the case ('beraad case')."
+          "nl": "Leg het gekozen voorbeeld vast als casus van wie het gaf ('beraad casus TEKST --door NAAM'): die wordt de voorbeeldgever.",
+          "en": "Record the chosen example as the case of the one who gave it ('beraad case TEXT --by NAME'): they become the example-giver."
         }
       ],
       "accepts": [
@@ -1792,7 +2032,28 @@ extension BuiltinProtocols {
         {
           "type": "case"
         }
-      ]
+      ],
+      "casePresenter": true,
+      "minutes": {
+        "heading": {
+          "nl": "2. Gekozen voorbeeld",
+          "en": "2. The chosen example"
+        },
+        "kinds": [
+          {
+            "kind": "perspective",
+            "title": {
+              "nl": "Ieders voorbeeld",
+              "en": "Everyone's example"
+            },
+            "name": {
+              "nl": "voorbeeld",
+              "en": "example"
+            }
+          }
+        ],
+        "grid": false
+      }
     },
     {
       "id": "verhelderende-vragen",
@@ -1842,7 +2103,16 @@ extension BuiltinProtocols {
           "en": "What was the crucial moment, and what did you do or think then?"
         }
       ],
-      "hints": [],
+      "hints": [
+        {
+          "nl": "'Toen … deed of dacht ik … omdat …' — in de woorden van de voorbeeldgever.",
+          "en": "'At that moment I did or thought … because …' — in the example-giver's own words."
+        },
+        {
+          "nl": "Schrijf de kernuitspraak op het flap-over; 'beraad bord' toont hem voor de groep.",
+          "en": "Write the core statement on the flip chart; 'beraad board' shows it to the group."
+        }
+      ],
       "accepts": [
         "consideration"
       ],
@@ -1850,12 +2120,25 @@ extension BuiltinProtocols {
       "timeboxIsDefault": true,
       "requirements": [
         {
-          "type": "count",
-          "kind": "consideration",
-          "min": 1,
-          "scope": "round"
+          "type": "presenter",
+          "kind": "consideration"
         }
-      ]
+      ],
+      "minutes": {
+        "kinds": [
+          {
+            "kind": "consideration",
+            "title": {
+              "nl": "Kernuitspraak van de voorbeeldgever",
+              "en": "The example-giver's core statement"
+            },
+            "name": {
+              "nl": "kernuitspraak",
+              "en": "core statement"
+            }
+          }
+        ]
+      }
     },
     {
       "id": "rechtvaardiging",
@@ -1887,7 +2170,23 @@ extension BuiltinProtocols {
           "min": 1,
           "scope": "round"
         }
-      ]
+      ],
+      "minutes": {
+        "kinds": [
+          {
+            "kind": "consideration",
+            "title": {
+              "nl": "Rechtvaardiging",
+              "en": "Justification"
+            },
+            "name": {
+              "nl": "rechtvaardiging",
+              "en": "justification"
+            }
+          }
+        ],
+        "grid": false
+      }
     },
     {
       "id": "eigen-kernuitspraken",
@@ -1905,7 +2204,16 @@ extension BuiltinProtocols {
           "en": "What would you have done or thought at that moment, and why?"
         }
       ],
-      "hints": [],
+      "hints": [
+        {
+          "nl": "De voorbeeldgever sprak al; nu de anderen, ieder in de eigen woorden.",
+          "en": "The example-giver has spoken; now the others, each in their own words."
+        },
+        {
+          "nl": "Zet ze naast elkaar op het flap-over; 'beraad bord' toont ze.",
+          "en": "Set them side by side on the flip chart; 'beraad board' shows them."
+        }
+      ],
       "accepts": [
         "consideration",
         "perspective"
@@ -1914,11 +2222,26 @@ extension BuiltinProtocols {
       "timeboxIsDefault": true,
       "requirements": [
         {
-          "type": "each",
-          "kind": "consideration",
-          "scope": "round"
+          "type": "others",
+          "kind": "consideration"
         }
-      ]
+      ],
+      "minutes": {
+        "kinds": [
+          {
+            "kind": "consideration",
+            "title": {
+              "nl": "Kernuitspraken en rechtvaardigingen",
+              "en": "Core statements and justifications"
+            },
+            "name": {
+              "nl": "kernuitspraak",
+              "en": "core statement"
+            }
+          }
+        ],
+        "grid": false
+      }
     },
     {
       "id": "onderzoek",
@@ -1985,7 +2308,10 @@ extension BuiltinProtocols {
           "min": 1,
           "scope": "round"
         }
-      ]
+      ],
+      "minutes": {
+        "grid": false
+      }
     },
     {
       "id": "terugblik",
@@ -2011,14 +2337,34 @@ extension BuiltinProtocols {
       "timeboxIsDefault": true,
       "requirements": []
     }
-  ]
+  ],
+  "minutes": [
+    "summary",
+    "links",
+    "participants",
+    "steps",
+    "time",
+    "forced",
+    "corrections"
+  ],
+  "aliases": [
+    "socratic",
+    "socratic-dialogue"
+  ],
+  "outcome": {
+    "title": {
+      "nl": "Antwoord op de startvraag (voorlopig)",
+      "en": "Answer to the starting question (provisional)"
+    },
+    "support": false
+  }
 }
 """####),
         (name: "utrechts-stappenplan.json", text: ####"""
 {
   "$schema": "protocol.schema.json",
   "id": "utrechts-stappenplan",
-  "version": 5,
+  "version": 6,
   "title": {
     "nl": "Utrechts stappenplan",
     "en": "Utrecht step-by-step plan"
@@ -2035,6 +2381,15 @@ extension BuiltinProtocols {
     }
   },
   "durationMinutes": 90,
+  "minutes": [
+    "summary",
+    "links",
+    "participants",
+    "steps",
+    "time",
+    "forced",
+    "corrections"
+  ],
   "roles": [
     {
       "id": "gespreksleider",
@@ -2050,7 +2405,7 @@ extension BuiltinProtocols {
       "id": "inbrenger",
       "title": {
         "nl": "Inbrenger",
-        "en": "Case presenter (inbrenger)"
+        "en": "Case presenter"
       },
       "contributes": true,
       "max": 1,
@@ -2275,7 +2630,7 @@ extension BuiltinProtocols {
 {
   "$schema": "protocol.schema.json",
   "id": "vervolg",
-  "version": 1,
+  "version": 2,
   "title": {
     "nl": "Vervolgbespreking",
     "en": "Follow-up review"
@@ -2307,7 +2662,7 @@ extension BuiltinProtocols {
       "id": "inbrenger",
       "title": {
         "nl": "Inbrenger",
-        "en": "Case presenter (inbrenger)"
+        "en": "Case presenter"
       },
       "contributes": true,
       "max": 1,

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The protocols carried inside the binary, generated from Protocols/ (see scripts/generate-builtin-protocols).
+/// The protocols carried inside the binary, generated from Protocols/ by ProtocolTests (`BERAAD_RECORD=1 swift test`).
 public enum BuiltinProtocols {
     /// The protocol `new` uses when none is named.
     public static let defaultID = "moreel-beraad"

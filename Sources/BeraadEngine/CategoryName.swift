@@ -20,9 +20,9 @@ enum CategoryName {
         }
     }
 
-    /// The id and both titles, folded.
+    /// The id, its English alias and both titles, folded.
     private static func names(of category: Category) -> [String] {
-        [category.id, category.title.nl, category.title.en].map(fold)
+        ([category.id, category.title.nl, category.title.en] + (category.alias.map { [$0] } ?? [])).map(fold)
     }
 
     /// `name` from the start of each of its words: `sociale-empowerment`, `empowerment`.

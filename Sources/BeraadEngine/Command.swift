@@ -8,6 +8,8 @@ public enum Command: Sendable, Equatable {
     /// Adds a participant; `absent` records someone invited who is not at the meeting.
     case join(name: String, role: String?, absent: Bool = false, function: String? = nil)
     case leave(name: String)
+    /// Gives a present participant another role (the Socratic example-giver, chosen during the session).
+    case changeRole(name: String, role: String)
     /// Records the case; `question` is what the inbrenger asks of the group ("Wat wil je van de groep?").
     case recordCase(text: String, by: String?, question: String? = nil)
     /// Frames the dilemma, or corrects the one that stands: a missing question or option list keeps the standing
@@ -61,7 +63,7 @@ extension Command {
     /// approval, the start of a planned session, follow-up and the header's details are recorded when they are done.
     public var recordsInTheMeeting: Bool {
         switch self {
-        case .open, .join, .leave, .recordCase, .frameDilemma, .say, .takePosition, .decide, .agreeAction, .raiseSignal,
+        case .open, .join, .leave, .changeRole, .recordCase, .frameDilemma, .say, .takePosition, .decide, .agreeAction, .raiseSignal,
             .evaluate, .advance, .back, .close, .convene:
             return true
         case .amend, .retract, .undo, .recordErasure, .approve, .start, .followUpAction, .updateSignal, .share,

@@ -21,6 +21,9 @@ extension Event {
         case .participantLeft(var d):
             d.name = name(d.name)
             return .participantLeft(d)
+        case .roleChanged(var d):
+            d.name = name(d.name)
+            return .roleChanged(d)
         case .contributionRecorded(var d):
             d.participant = optionalName(d.participant)
             d.text = text(d.text)

@@ -3,6 +3,7 @@ public enum Event: Sendable, Equatable {
     case sessionOpened(SessionOpened)
     case participantJoined(ParticipantJoined)
     case participantLeft(ParticipantLeft)
+    case roleChanged(RoleChanged)
     case contributionRecorded(ContributionRecorded)
     case dilemmaFramed(DilemmaFramed)
     case positionTaken(PositionTaken)
@@ -33,7 +34,7 @@ extension Event {
     /// details are not, and may be recorded later at any time after the meeting's last record.
     public var isMeetingRecord: Bool {
         switch self {
-        case .sessionOpened, .participantJoined, .participantLeft, .contributionRecorded, .dilemmaFramed,
+        case .sessionOpened, .participantJoined, .participantLeft, .roleChanged, .contributionRecorded, .dilemmaFramed,
             .positionTaken, .decisionRecorded, .actionAgreed, .signalRaised, .evaluationGiven, .roundAdvanced,
             .roundReturned, .sessionClosed, .sessionStarted, .sessionConvened:
             return true

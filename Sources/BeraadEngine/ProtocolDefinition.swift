@@ -15,20 +15,31 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
     public var rounds: [Round]
     /// The sections of the minutes in the method's own order; `nil` for the standard order.
     public var minutes: [MinutesSection]?
+    /// Other names the method is found by (`nijmegen`, `socratic`): an English session's facilitator types these.
+    public var aliases: [String]
+    /// What the method calls its outcome in the minutes; `nil` for "Besluit" / "Decision".
+    public var outcome: OutcomeTerms?
+    /// What the case's question is called ("Waar twijfel ik?" in CURA); `nil` for the inbrenger's question.
+    public var caseQuestion: LocalizedText?
 
     /// The sections the minutes show, in order.
     public var minutesSections: [MinutesSection] { minutes ?? MinutesSection.standardOrder }
 
     enum CodingKeys: String, CodingKey {
         case schema = "$schema"
-        case id, version, title, summary, source, durationMinutes, requiresDecision, roles, rounds, minutes
+        case id, version, title, summary, source, durationMinutes, requiresDecision, roles, rounds, minutes,
+            aliases, outcome, caseQuestion
     }
 
     public init(
         schema: String? = nil, id: String, version: Int, title: LocalizedText, summary: LocalizedText,
         source: ProtocolSource, durationMinutes: Int? = nil, requiresDecision: Bool = true, roles: [Role],
-        rounds: [Round], minutes: [MinutesSection]? = nil
+        rounds: [Round], minutes: [MinutesSection]? = nil, aliases: [String] = [], outcome: OutcomeTerms? = nil,
+        caseQuestion: LocalizedText? = nil
     ) {
+        self.aliases = aliases
+        self.outcome = outcome
+        self.caseQuestion = caseQuestion
         self.schema = schema
         self.id = id
         self.version = version
@@ -55,6 +66,9 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
         roles = try c.decode([Role].self, forKey: .roles)
         rounds = try c.decode([Round].self, forKey: .rounds)
         minutes = try c.decodeIfPresent([MinutesSection].self, forKey: .minutes)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        outcome = try c.decodeIfPresent(OutcomeTerms.self, forKey: .outcome)
+        caseQuestion = try c.decodeIfPresent(LocalizedText.self, forKey: .caseQuestion)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -70,6 +84,9 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
         try c.encode(roles, forKey: .roles)
         try c.encode(rounds, forKey: .rounds)
         try c.encodeIfPresent(minutes, forKey: .minutes)
+        if !aliases.isEmpty { try c.encode(aliases, forKey: .aliases) }
+        try c.encodeIfPresent(outcome, forKey: .outcome)
+        try c.encodeIfPresent(caseQuestion, forKey: .caseQuestion)
     }
 
     /// The role given to a participant who joins without naming one.
@@ -86,6 +103,13 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
 
     /// The role with `id`, if the protocol has it.
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+
+    /// The role a facilitator names: its id in any case, or its English name (`chair`, `presenter`, `participant`,
+    /// `minute-taker`).
+    public func role(named text: String) -> Role? {
+        let folded = text.lowercased()
+        return role(folded) ?? roles.first { $0.englishName == folded }
+    }
 
     /// The index of the round with `id`, if the protocol has it.
     public func roundIndex(_ id: String) -> Int? { rounds.firstIndex { $0.id == id } }
@@ -132,6 +156,24 @@ public struct Role: Codable, Sendable, Equatable {
         case isFacilitator = "facilitator"
         case isPresenter = "presenter"
         case isNoteTaker = "noteTaker"
+    }
+
+    /// The name an English session gives the role, from what it is: `chair`, `presenter`, `minute-taker` or
+    /// `participant`; `nil` for a role that is none of these.
+    public var englishName: String? {
+        if isFacilitator { return "chair" }
+        if isPresenter { return "presenter" }
+        if isNoteTaker { return "minute-taker" }
+        if isDefault { return "participant" }
+        return nil
+    }
+
+    /// The role as a session in `language` types and shows it.
+    public func name(_ language: Language) -> String {
+        switch language {
+        case .nl: return id
+        case .en: return englishName ?? id
+        }
     }
 
     public init(
@@ -196,10 +238,15 @@ public struct Round: Codable, Sendable, Equatable {
     public var convenes: Bool
     /// Earlier rounds whose cards and what they hold this round shows again (fase 3 recalls the goals of fase 1).
     public var recalls: [String]
+    /// How the round appears in the minutes, where it differs from the standard.
+    public var minutes: RoundMinutes?
+    /// Whether the one whose case is recorded in this round becomes the presenter (the Socratic example-giver,
+    /// chosen from everyone's examples).
+    public var casePresenter: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, title, purpose, prompts, hints, questions, accepts, categories, timeboxMinutes, timeboxIsDefault,
-            skippable, requirements, convenes, recalls
+            skippable, requirements, convenes, recalls, minutes, casePresenter
     }
 
     public init(
@@ -207,8 +254,10 @@ public struct Round: Codable, Sendable, Equatable {
         hints: [LocalizedText] = [], questions: [LocalizedText] = [], accepts: [ContributionKind],
         categories: [Category] = [],
         timeboxMinutes: Int, timeboxIsDefault: Bool = true, skippable: Bool = false, requirements: [Requirement] = [],
-        convenes: Bool = false, recalls: [String] = []
+        convenes: Bool = false, recalls: [String] = [], minutes: RoundMinutes? = nil, casePresenter: Bool = false
     ) {
+        self.minutes = minutes
+        self.casePresenter = casePresenter
         self.id = id
         self.title = title
         self.purpose = purpose
@@ -241,6 +290,8 @@ public struct Round: Codable, Sendable, Equatable {
         requirements = try c.decodeIfPresent([Requirement].self, forKey: .requirements) ?? []
         convenes = try c.decodeIfPresent(Bool.self, forKey: .convenes) ?? false
         recalls = try c.decodeIfPresent([String].self, forKey: .recalls) ?? []
+        minutes = try c.decodeIfPresent(RoundMinutes.self, forKey: .minutes)
+        casePresenter = try c.decodeIfPresent(Bool.self, forKey: .casePresenter) ?? false
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -259,6 +310,8 @@ public struct Round: Codable, Sendable, Equatable {
         try c.encode(requirements, forKey: .requirements)
         if convenes { try c.encode(true, forKey: .convenes) }
         if !recalls.isEmpty { try c.encode(recalls, forKey: .recalls) }
+        try c.encodeIfPresent(minutes, forKey: .minutes)
+        if casePresenter { try c.encode(true, forKey: .casePresenter) }
     }
 
     /// Whether the round accepts `kind`; `note` is accepted everywhere.
@@ -276,8 +329,14 @@ public struct Round: Codable, Sendable, Equatable {
         return String(title.dropFirst(digits.count + 2))
     }
 
-    /// The category with `id`, if the round has it.
-    public func category(_ id: String) -> Category? { categories.first { $0.id == id.lowercased() } }
+    /// The category with `id`, or with `id` as its English alias, if the round has it.
+    public func category(_ id: String) -> Category? {
+        let folded = id.lowercased()
+        return categories.first { $0.id == folded } ?? categories.first { $0.alias == folded }
+    }
+
+    /// The round's title in the minutes: its own heading there, or its title in the room.
+    public func minutesTitle(_ language: Language) -> String { minutes?.heading?(language) ?? title(language) }
 }
 
 /// A category within a round, such as one factor card of the afwegingskader.
@@ -288,13 +347,16 @@ public struct Category: Codable, Sendable, Equatable {
     public var hints: [LocalizedText]
     /// The value the card rests on ("sociale rechtvaardigheid"), shown as its basis, not as a hint.
     public var basis: LocalizedText?
+    /// The id in English (`medical` for `medisch`): what an English session types, and shows.
+    public var alias: String?
 
-    enum CodingKeys: String, CodingKey { case id, title, prompts, hints, basis }
+    enum CodingKeys: String, CodingKey { case id, title, prompts, hints, basis, alias }
 
     public init(
         id: String, title: LocalizedText, prompts: [LocalizedText] = [], hints: [LocalizedText] = [],
-        basis: LocalizedText? = nil
+        basis: LocalizedText? = nil, alias: String? = nil
     ) {
+        self.alias = alias
         self.id = id
         self.title = title
         self.prompts = prompts
@@ -309,5 +371,14 @@ public struct Category: Codable, Sendable, Equatable {
         prompts = try c.decodeIfPresent([LocalizedText].self, forKey: .prompts) ?? []
         hints = try c.decodeIfPresent([LocalizedText].self, forKey: .hints) ?? []
         basis = try c.decodeIfPresent(LocalizedText.self, forKey: .basis)
+        alias = try c.decodeIfPresent(String.self, forKey: .alias)
+    }
+
+    /// The id as a session in `language` types and shows it.
+    public func name(_ language: Language) -> String {
+        switch language {
+        case .nl: return id
+        case .en: return alias ?? id
+        }
     }
 }

@@ -83,7 +83,7 @@ public enum ProtocolLinter {
         "protocol": (
             [
                 "$schema", "id", "version", "title", "summary", "source", "durationMinutes", "requiresDecision",
-                "roles", "rounds", "minutes",
+                "roles", "rounds", "minutes", "aliases", "outcome", "caseQuestion",
             ],
             ["id", "version", "title", "summary", "source", "roles", "rounds"]
         ),
@@ -96,11 +96,14 @@ public enum ProtocolLinter {
             [
                 "id", "title", "purpose", "prompts", "hints", "questions", "accepts", "categories", "timeboxMinutes",
                 "timeboxIsDefault",
-                "skippable", "requirements", "convenes", "recalls",
+                "skippable", "requirements", "convenes", "recalls", "minutes", "casePresenter",
             ],
             ["id", "title", "purpose", "accepts", "timeboxMinutes"]
         ),
-        "category": (["id", "title", "prompts", "hints", "basis"], ["id", "title"]),
+        "category": (["id", "title", "prompts", "hints", "basis", "alias"], ["id", "title"]),
+        "outcome": (["title", "support"], ["title"]),
+        "roundMinutes": (["heading", "agreements", "grid", "chart", "kinds", "chosen"], []),
+        "kindHeading": (["kind", "title", "name"], ["kind", "title"]),
         "requirement": (["type", "minOptions", "kind", "min", "scope"], ["type"]),
     ]
 
@@ -159,6 +162,12 @@ public enum ProtocolLinter {
             if let v = m["requiresDecision"] { bool(v, path + ".requiresDecision") }
             if let v = m["roles"] { each(v, path + ".roles") { $0.role($1, $2) } }
             if let v = m["rounds"] { each(v, path + ".rounds") { $0.round($1, $2) } }
+            if let v = m["aliases"] { each(v, path + ".aliases") { $0.string($1, $2) } }
+            if let v = m["outcome"], let o = members(v, path + ".outcome", kind: "outcome") {
+                if let t = o["title"] { text(t, path + ".outcome.title") }
+                if let b = o["support"] { bool(b, path + ".outcome.support") }
+            }
+            if let v = m["caseQuestion"] { text(v, path + ".caseQuestion") }
             if let v = m["minutes"] {
                 each(v, path + ".minutes") {
                     $0.choice(
@@ -189,9 +198,27 @@ public enum ProtocolLinter {
             if let v = m["accepts"] { each(v, path + ".accepts") { $0.kind($1, $2) } }
             if let v = m["categories"] { each(v, path + ".categories") { $0.category($1, $2) } }
             if let v = m["timeboxMinutes"] { integer(v, path + ".timeboxMinutes") }
-            for key in ["timeboxIsDefault", "skippable", "convenes"] { if let v = m[key] { bool(v, path + "." + key) } }
+            for key in ["timeboxIsDefault", "skippable", "convenes", "casePresenter"] {
+                if let v = m[key] { bool(v, path + "." + key) }
+            }
             if let v = m["requirements"] { each(v, path + ".requirements") { $0.requirement($1, $2) } }
             if let v = m["recalls"] { each(v, path + ".recalls") { $0.string($1, $2) } }
+            if let v = m["minutes"] { roundMinutes(v, path + ".minutes") }
+        }
+
+        mutating func roundMinutes(_ node: PositionedJSON, _ path: String) {
+            guard let m = members(node, path, kind: "roundMinutes") else { return }
+            if let v = m["heading"] { text(v, path + ".heading") }
+            for key in ["agreements", "grid", "chart"] { if let v = m[key] { bool(v, path + "." + key) } }
+            if let v = m["chosen"] { kind(v, path + ".chosen") }
+            if let v = m["kinds"] {
+                each(v, path + ".kinds") { checker, item, itemPath in
+                    guard let k = checker.members(item, itemPath, kind: "kindHeading") else { return }
+                    if let kind = k["kind"] { checker.kind(kind, itemPath + ".kind") }
+                    if let title = k["title"] { checker.text(title, itemPath + ".title") }
+                    if let name = k["name"] { checker.text(name, itemPath + ".name") }
+                }
+            }
         }
 
         mutating func category(_ node: PositionedJSON, _ path: String) {
@@ -199,6 +226,7 @@ public enum ProtocolLinter {
             if let v = m["id"] { string(v, path + ".id") }
             if let v = m["title"] { text(v, path + ".title") }
             if let v = m["basis"] { text(v, path + ".basis") }
+            if let v = m["alias"] { string(v, path + ".alias") }
             for key in ["prompts", "hints"] { if let v = m[key] { each(v, path + "." + key) { $0.text($1, $2) } } }
         }
 

@@ -134,6 +134,13 @@ extension ProtocolDefinition {
         if roles.isEmpty {
             issues.append(ProtocolIssue(path: "$.roles", .protocolFile(.noRoles)))
         }
+        for (index, alias) in aliases.enumerated() {
+            identifier(alias, "$.aliases[\(index)]")
+            if alias == id { issues.append(ProtocolIssue(path: "$.aliases[\(index)]", .protocolFile(.aliasIsTheID))) }
+        }
+        unique(aliases, { "$.aliases[\($0)]" }, what: Catalog.ProtocolFileText.duplicateAlias)
+        if let outcome { text(outcome.title, "$.outcome.title") }
+        if let caseQuestion { text(caseQuestion, "$.caseQuestion") }
         for (index, section) in (minutes ?? []).enumerated() where minutes?.firstIndex(of: section) != index {
             issues.append(
                 ProtocolIssue(
@@ -183,6 +190,40 @@ extension ProtocolDefinition {
             unique(
                 round.categories.map(\.id), { path + ".categories[\($0)].id" },
                 what: Catalog.ProtocolFileText.duplicateCategory)
+            for (c, category) in round.categories.enumerated() {
+                if let alias = category.alias {
+                    identifier(alias, path + ".categories[\(c)].alias")
+                    if round.categories.contains(where: { $0.id == alias && $0.id != category.id }) {
+                        issues.append(
+                            ProtocolIssue(
+                                path: path + ".categories[\(c)].alias", .protocolFile(.duplicateCategory(id: alias))))
+                    }
+                }
+            }
+            if let minutes = round.minutes {
+                if let heading = minutes.heading { text(heading, path + ".minutes.heading") }
+                for (k, heading) in minutes.kinds.enumerated() {
+                    text(heading.title, path + ".minutes.kinds[\(k)].title")
+                    if let name = heading.name { text(name, path + ".minutes.kinds[\(k)].name") }
+                    if !round.accepts(heading.kind) {
+                        issues.append(
+                            ProtocolIssue(
+                                path: path + ".minutes.kinds[\(k)].kind",
+                                .protocolFile(.kindNeverCounted(kind: heading.kind.rawValue))))
+                    }
+                }
+                unique(
+                    minutes.kinds.map(\.kind.rawValue), { path + ".minutes.kinds[\($0)].kind" },
+                    what: Catalog.ProtocolFileText.duplicateKind)
+                if let chosen = minutes.chosen, !round.accepts(chosen) {
+                    issues.append(
+                        ProtocolIssue(
+                            path: path + ".minutes.chosen", .protocolFile(.kindNeverCounted(kind: chosen.rawValue))))
+                }
+            }
+            if round.casePresenter && (presenterRole == nil || !round.accepts(.case)) {
+                issues.append(ProtocolIssue(path: path + ".casePresenter", .protocolFile(.casePresenterUnusable)))
+            }
             for (r, requirement) in round.requirements.enumerated() {
                 let rpath = path + ".requirements[\(r)]"
                 switch requirement {
@@ -200,6 +241,14 @@ extension ProtocolDefinition {
                     if scope == .round && !round.accepts(kind) {
                         issues.append(
                             ProtocolIssue(path: rpath + ".kind", .protocolFile(.kindNeverCounted(kind: kind.rawValue))))
+                    }
+                case .fromPresenter(let kind), .eachOther(let kind):
+                    if !round.accepts(kind) {
+                        issues.append(
+                            ProtocolIssue(path: rpath + ".kind", .protocolFile(.kindNeverCounted(kind: kind.rawValue))))
+                    }
+                    if presenterRole == nil {
+                        issues.append(ProtocolIssue(path: rpath + ".type", .protocolFile(.noPresenterRole)))
                     }
                 }
             }

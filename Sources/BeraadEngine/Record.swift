@@ -55,6 +55,7 @@ extension Event {
         case .sessionOpened: return "sessionOpened"
         case .participantJoined: return "participantJoined"
         case .participantLeft: return "participantLeft"
+        case .roleChanged: return "roleChanged"
         case .contributionRecorded: return "contributionRecorded"
         case .dilemmaFramed: return "dilemmaFramed"
         case .positionTaken: return "positionTaken"
@@ -87,6 +88,7 @@ extension Event {
         case "sessionOpened": return .sessionOpened(try data(SessionOpened.self))
         case "participantJoined": return .participantJoined(try data(ParticipantJoined.self))
         case "participantLeft": return .participantLeft(try data(ParticipantLeft.self))
+        case "roleChanged": return .roleChanged(try data(RoleChanged.self))
         case "contributionRecorded": return .contributionRecorded(try data(ContributionRecorded.self))
         case "dilemmaFramed": return .dilemmaFramed(try data(DilemmaFramed.self))
         case "positionTaken": return .positionTaken(try data(PositionTaken.self))
@@ -118,6 +120,7 @@ extension Event {
         case .sessionOpened(let d): try container.encode(d, forKey: .data)
         case .participantJoined(let d): try container.encode(d, forKey: .data)
         case .participantLeft(let d): try container.encode(d, forKey: .data)
+        case .roleChanged(let d): try container.encode(d, forKey: .data)
         case .contributionRecorded(let d): try container.encode(d, forKey: .data)
         case .dilemmaFramed(let d): try container.encode(d, forKey: .data)
         case .positionTaken(let d): try container.encode(d, forKey: .data)

@@ -98,6 +98,8 @@ extension RecordScanner {
                     function: try d.optionalString("function")))
         case "participantLeft":
             return .participantLeft(ParticipantLeft(name: try d.string("name")))
+        case "roleChanged":
+            return .roleChanged(RoleChanged(name: try d.string("name"), role: try d.string("role")))
         case "contributionRecorded":
             return .contributionRecorded(
                 ContributionRecorded(

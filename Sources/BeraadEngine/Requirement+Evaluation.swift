@@ -5,7 +5,11 @@ extension SessionState {
         guard let round = protocolDefinition.rounds[safe: index] else { return [] }
         return round.requirements.compactMap { requirement in
             let missing = self.missing(requirement, in: round)
-            return missing.map { UnmetRequirement(requirement: requirement, participants: $0) }
+            return missing.map {
+                UnmetRequirement(
+                    requirement: requirement, participants: $0,
+                    kindName: requirement.kind.flatMap { round.minutes?.name(of: $0) })
+            }
         }
     }
 
@@ -41,13 +45,29 @@ extension SessionState {
             )
             let lacking = people.filter { !done.contains($0.name.lowercased()) }.map(\.name)
             return lacking.isEmpty ? nil : lacking
+        case .fromPresenter(let kind):
+            guard let role = protocolDefinition.presenterRole else { return nil }
+            let presenters = presentParticipants.filter { $0.role == role.id }
+            if presenters.isEmpty { return [] }
+            let done = Set(liveEntries { $0.kind == kind && inScope($0, .round) }.compactMap { $0.participant })
+            return presenters.contains { done.contains($0.name) } ? nil : presenters.map(\.name)
+        case .eachOther(let kind):
+            let presenterRole = protocolDefinition.presenterRole?.id
+            let people = contributingParticipants.filter { $0.role != presenterRole }
+            if people.isEmpty { return [] }
+            let done = Set(
+                liveEntries { $0.kind == kind && inScope($0, .round) }.compactMap { $0.participant?.lowercased() }
+            )
+            let lacking = people.filter { !done.contains($0.name.lowercased()) }.map(\.name)
+            return lacking.isEmpty ? nil : lacking
         }
     }
 }
 
 extension Requirement {
-    /// What the requirement asks, as a facilitator reads it.
-    public func describe(_ language: Language) -> String {
+    /// What the requirement asks, as a facilitator reads it; `kindName` is what the round calls the kind.
+    public func describe(_ language: Language, kindName: LocalizedText? = nil) -> String {
+        func label(_ kind: ContributionKind) -> String { kindName?(language) ?? kind.label(language) }
         switch self {
         case .caseRecorded:
             return Catalog.text(.requirement(.caseRecorded), language)
@@ -64,9 +84,13 @@ extension Requirement {
                 case .session: ""
                 }
             return Catalog.text(
-                .requirement(.count(count: String(min), kind: kind.label(language), scope: whereText)), language)
+                .requirement(.count(count: String(min), kind: label(kind), scope: whereText)), language)
         case .each(let kind, _):
-            return Catalog.text(.requirement(.each(kind: kind.label(language))), language)
+            return Catalog.text(.requirement(.each(kind: label(kind))), language)
+        case .fromPresenter(let kind):
+            return Catalog.text(.requirement(.fromPresenter(kind: label(kind))), language)
+        case .eachOther(let kind):
+            return Catalog.text(.requirement(.eachOther(kind: label(kind))), language)
         }
     }
 }
@@ -74,9 +98,9 @@ extension Requirement {
 extension UnmetRequirement {
     /// The requirement and, where it concerns people or options, who or what is still missing.
     public func describe(_ language: Language) -> String {
-        let base = requirement.describe(language)
+        let base = requirement.describe(language, kindName: kindName)
         switch requirement {
-        case .each(let kind, _):
+        case .each(let kind, _), .fromPresenter(let kind), .eachOther(let kind):
             if participants.isEmpty {
                 return base
                     + Catalog.localized(.requirement(.noParticipantsYet))(
@@ -84,7 +108,9 @@ extension UnmetRequirement {
             }
             return Catalog.text(
                 .requirement(
-                    .missingFrom(kind: kind.label(language), names: participants.joined(separator: ", "))), language)
+                    .missingFrom(
+                        kind: kindName?(language) ?? kind.label(language), names: participants.joined(separator: ", "))),
+                language)
         case .harmForEachOption where !participants.isEmpty:
             return base
                 + Catalog.text(.requirement(.notYetForOption(options: participants.joined(separator: ", "))), language)

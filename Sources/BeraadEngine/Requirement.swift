@@ -12,6 +12,19 @@ public enum Requirement: Sendable, Equatable {
     case count(kind: ContributionKind, min: Int, scope: RequirementScope)
     /// An entry of `kind` from every present participant whose role contributes, within `scope`.
     case each(kind: ContributionKind, scope: RequirementScope)
+    /// An entry of `kind` in the round from the presenter (the Socratic example-giver's core statement).
+    case fromPresenter(kind: ContributionKind)
+    /// An entry of `kind` in the round from every contributing participant but the presenter, who has spoken
+    /// already (everyone's own core statement).
+    case eachOther(kind: ContributionKind)
+
+    /// The kind of entry the requirement counts, if it counts one.
+    public var kind: ContributionKind? {
+        switch self {
+        case .caseRecorded, .dilemmaFramed, .harmForEachOption, .decisionRecorded: return nil
+        case .count(let kind, _, _), .each(let kind, _), .fromPresenter(let kind), .eachOther(let kind): return kind
+        }
+    }
 }
 
 /// Where a requirement looks for entries.
@@ -26,7 +39,7 @@ extension Requirement: Codable {
     enum CodingKeys: String, CodingKey { case type, minOptions, kind, min, scope }
 
     /// The `type` names a protocol file may use, in the order the documentation lists them.
-    public static let typeNames = ["case", "dilemma", "harms", "decision", "count", "each"]
+    public static let typeNames = ["case", "dilemma", "harms", "decision", "count", "each", "presenter", "others"]
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -45,6 +58,8 @@ extension Requirement: Codable {
             self = .each(
                 kind: try c.decode(ContributionKind.self, forKey: .kind),
                 scope: try c.decodeIfPresent(RequirementScope.self, forKey: .scope) ?? .round)
+        case "presenter": self = .fromPresenter(kind: try c.decode(ContributionKind.self, forKey: .kind))
+        case "others": self = .eachOther(kind: try c.decode(ContributionKind.self, forKey: .kind))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: c,
@@ -71,6 +86,12 @@ extension Requirement: Codable {
             try c.encode("each", forKey: .type)
             try c.encode(kind, forKey: .kind)
             try c.encode(scope, forKey: .scope)
+        case .fromPresenter(let kind):
+            try c.encode("presenter", forKey: .type)
+            try c.encode(kind, forKey: .kind)
+        case .eachOther(let kind):
+            try c.encode("others", forKey: .type)
+            try c.encode(kind, forKey: .kind)
         }
     }
 }

@@ -17,6 +17,7 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case invalidName(name: String)
     case unknownRole(role: String, known: [String])
     case roleFull(role: String, holders: [String])
+    case roleUnchanged(name: String, role: String)
     case kindNotAccepted(kind: ContributionKind, round: LocalizedText, acceptedIn: [LocalizedText])
     case kindHasOwnCommand(kind: ContributionKind)
     case unknownCategory(category: String, known: [String])
@@ -73,7 +74,7 @@ public enum RuleViolation: Error, Sendable, Equatable {
         switch self {
         case .notOpened, .alreadyOpened, .sessionEnded, .sessionApproved, .timeWentBackwards, .enteredAfterwards,
             .participantAbsent,
-            .participantAlreadyPresent, .participantAlreadyKnown, .noNoteTakerRole, .roleFull, .categoryNotInRound,
+            .participantAlreadyPresent, .participantAlreadyKnown, .noNoteTakerRole, .roleFull, .roleUnchanged, .categoryNotInRound,
             .kindNotAccepted,
             .noDilemma, .unknownOption, .requirementsUnmet,
             .lastRound, .firstRound, .noDecision, .alreadyRetracted, .participantHasEntries, .nothingToUndo, .notEnded,
@@ -126,6 +127,7 @@ public enum RuleViolation: Error, Sendable, Equatable {
         case .invalidName(let name): return .invalidName(name: name)
         case .unknownRole(let role, let known): return .unknownRole(role: role, known: list(known))
         case .roleFull(let role, let holders): return .roleFull(role: role, holders: list(holders))
+        case .roleUnchanged(let name, let role): return .roleUnchanged(name: name, role: role)
         case .kindNotAccepted(let kind, let round, let acceptedIn):
             if acceptedIn.isEmpty {
                 return .kindNotAcceptedAnywhere(round: round(language), kind: kind.label(language))

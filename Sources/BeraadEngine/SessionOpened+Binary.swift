@@ -10,15 +10,18 @@ extension SessionOpened {
         ],
         "ProtocolDefinition": [
             "schema", "id", "version", "title", "summary", "source", "durationMinutes", "requiresDecision", "roles",
-            "rounds", "minutes",
+            "rounds", "minutes", "aliases", "outcome", "caseQuestion",
         ],
         "ProtocolSource": ["citation", "note", "url"],
         "Role": ["id", "title", "contributes", "max", "isDefault", "isFacilitator", "isPresenter", "isNoteTaker"],
         "Round": [
             "id", "title", "purpose", "prompts", "hints", "questions", "accepts", "categories", "timeboxMinutes",
-            "timeboxIsDefault", "skippable", "requirements", "convenes", "recalls",
+            "timeboxIsDefault", "skippable", "requirements", "convenes", "recalls", "minutes", "casePresenter",
         ],
-        "Category": ["id", "title", "prompts", "hints", "basis"],
+        "Category": ["id", "title", "prompts", "hints", "basis", "alias"],
+        "OutcomeTerms": ["title", "support"],
+        "RoundMinutes": ["heading", "agreements", "grid", "chart", "kinds", "chosen"],
+        "KindHeading": ["kind", "title", "name"],
         "LocalizedText": ["nl", "en"],
     ]
 }
@@ -76,6 +79,7 @@ extension BinaryWriter {
                 w.array(category.prompts) { $0.localized($1) }
                 w.array(category.hints) { $0.localized($1) }
                 w.optional(category.basis) { $0.localized($1) }
+                w.optional(category.alias) { $0.string($1) }
             }
             w.int(round.timeboxMinutes)
             w.bool(round.timeboxIsDefault)
@@ -83,8 +87,27 @@ extension BinaryWriter {
             w.array(round.requirements) { $0.requirement($1) }
             w.bool(round.convenes)
             w.array(round.recalls) { $0.string($1) }
+            w.optional(round.minutes) { w, minutes in
+                w.optional(minutes.heading) { $0.localized($1) }
+                w.optional(minutes.agreements) { $0.bool($1) }
+                w.bool(minutes.grid)
+                w.bool(minutes.chart)
+                w.array(minutes.kinds) { w, heading in
+                    w.raw(heading.kind)
+                    w.localized(heading.title)
+                    w.optional(heading.name) { $0.localized($1) }
+                }
+                w.optional(minutes.chosen) { $0.raw($1) }
+            }
+            w.bool(round.casePresenter)
         }
         optional(definition.minutes) { w, sections in w.array(sections) { $0.raw($1) } }
+        array(definition.aliases) { $0.string($1) }
+        optional(definition.outcome) { w, outcome in
+            w.localized(outcome.title)
+            w.bool(outcome.support)
+        }
+        optional(definition.caseQuestion) { $0.localized($1) }
     }
 
     private mutating func localized(_ text: LocalizedText) {
@@ -126,7 +149,12 @@ extension BinaryReader {
             rounds: try array { (r) throws(Malformed) in try r.round() },
             minutes: try optional { (r) throws(Malformed) in
                 try r.array { (r) throws(Malformed) in try r.raw(MinutesSection.self) }
-            })
+            },
+            aliases: try array { (r) throws(Malformed) in try r.string() },
+            outcome: try optional { (r) throws(Malformed) in
+                OutcomeTerms(title: try r.localized(), support: try r.bool())
+            },
+            caseQuestion: try optional { (r) throws(Malformed) in try r.localized() })
     }
 
     private mutating func round() throws(Malformed) -> Round {
@@ -141,11 +169,25 @@ extension BinaryReader {
                     id: try r.string(), title: try r.localized(),
                     prompts: try r.array { (r) throws(Malformed) in try r.localized() },
                     hints: try r.array { (r) throws(Malformed) in try r.localized() },
-                    basis: try r.optional { (r) throws(Malformed) in try r.localized() })
+                    basis: try r.optional { (r) throws(Malformed) in try r.localized() },
+                    alias: try r.optional { (r) throws(Malformed) in try r.string() })
             },
             timeboxMinutes: try int(), timeboxIsDefault: try bool(), skippable: try bool(),
             requirements: try array { (r) throws(Malformed) in try r.requirement() }, convenes: try bool(),
-            recalls: try array { (r) throws(Malformed) in try r.string() })
+            recalls: try array { (r) throws(Malformed) in try r.string() },
+            minutes: try optional { (r) throws(Malformed) in
+                RoundMinutes(
+                    heading: try r.optional { (r) throws(Malformed) in try r.localized() },
+                    agreements: try r.optional { (r) throws(Malformed) in try r.bool() }, grid: try r.bool(),
+                    chart: try r.bool(),
+                    kinds: try r.array { (r) throws(Malformed) in
+                        KindHeading(
+                            kind: try r.raw(ContributionKind.self), title: try r.localized(),
+                            name: try r.optional { (r) throws(Malformed) in try r.localized() })
+                    },
+                    chosen: try r.optional { (r) throws(Malformed) in try r.raw(ContributionKind.self) })
+            },
+            casePresenter: try bool())
     }
 
     private mutating func localized() throws(Malformed) -> LocalizedText {

@@ -5,7 +5,7 @@
 extension SessionState {
     /// The version of this encoding. Raise it whenever what is written changes: a snapshot of another version is
     /// never read.
-    public static let binaryVersion = 2
+    public static let binaryVersion = 3
 
     /// What the numbers written for an entry's kind mean: bytes written with another order of kinds do not read.
     static let binaryLayout = ContributionKind.allCases.map(\.rawValue).joined(separator: " ")
@@ -232,6 +232,12 @@ extension BinaryWriter {
             unsigned(5)
             raw(kind)
             raw(scope)
+        case .fromPresenter(let kind):
+            unsigned(6)
+            raw(kind)
+        case .eachOther(let kind):
+            unsigned(7)
+            raw(kind)
         }
     }
 
@@ -346,6 +352,8 @@ extension BinaryReader {
             return .count(
                 kind: try raw(ContributionKind.self), min: try int(), scope: try raw(RequirementScope.self))
         case 5: return .each(kind: try raw(ContributionKind.self), scope: try raw(RequirementScope.self))
+        case 6: return .fromPresenter(kind: try raw(ContributionKind.self))
+        case 7: return .eachOther(kind: try raw(ContributionKind.self))
         default: throw Malformed()
         }
     }

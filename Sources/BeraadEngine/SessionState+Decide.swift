@@ -14,6 +14,17 @@ extension SessionState {
             let participant = try resolve(name)
             guard participant.present else { throw .participantAbsent(name: participant.name) }
             return [.participantLeft(ParticipantLeft(name: participant.name))]
+        case .changeRole(let name, let roleID):
+            let participant = try present(name)
+            guard let role = protocolDefinition.role(named: roleID) else {
+                throw .unknownRole(role: roleID, known: protocolDefinition.roles.map(\.id))
+            }
+            if participant.role == role.id { throw .roleUnchanged(name: participant.name, role: role.id) }
+            if let max = role.max {
+                let holders = presentParticipants.filter { $0.role == role.id }.map(\.name)
+                if holders.count >= max { throw .roleFull(role: role.id, holders: holders) }
+            }
+            return [.roleChanged(RoleChanged(name: participant.name, role: role.id))]
         case .recordCase(let text, let by, let question):
             let round = try preparedRound(accepting: .case)
             let author: String?
@@ -22,12 +33,11 @@ extension SessionState {
             } else {
                 author = presenter?.name
             }
-            return [
-                .contributionRecorded(
-                    ContributionRecorded(
-                        round: round.id, kind: .case, participant: author, text: try Self.nonEmpty(text),
-                        question: Self.optional(question)))
-            ]
+            let recorded = Event.contributionRecorded(
+                ContributionRecorded(
+                    round: round.id, kind: .case, participant: author, text: try Self.nonEmpty(text),
+                    question: Self.optional(question)))
+            return [recorded] + presenterChange(to: author, in: round)
         case .frameDilemma(let question, let options, let harms):
             return try decideDilemma(question: question, options: options, harms: harms)
         case .say(
@@ -242,8 +252,8 @@ extension SessionState {
         // Before a planned session starts, only its preparation is recorded.
         if isPlanned {
             switch command {
-            case .join, .leave, .recordCase, .frameDilemma, .start, .amend, .retract, .undo, .recordErasure,
-                .changeDetails:
+            case .join, .leave, .changeRole, .recordCase, .frameDilemma, .start, .amend, .retract, .undo,
+                .recordErasure, .changeDetails:
                 break
             case .close(let abandon, _) where abandon:
                 break
@@ -266,8 +276,8 @@ extension SessionState {
         case .approve:
             if approvedAt != nil { throw .alreadyApproved }
             return
-        case .open, .join, .leave, .recordCase, .frameDilemma, .say, .takePosition, .decide, .agreeAction,
-            .raiseSignal, .evaluate, .advance, .back, .close, .convene, .start:
+        case .open, .join, .leave, .changeRole, .recordCase, .frameDilemma, .say, .takePosition, .decide,
+            .agreeAction, .raiseSignal, .evaluate, .advance, .back, .close, .convene, .start:
             isCorrection = false
         }
         if isCorrection {
@@ -321,7 +331,7 @@ extension SessionState {
         if absent, let existing { throw .participantAlreadyKnown(name: existing.name) }
         let role: Role
         if let roleID {
-            guard let found = definition.role(roleID.lowercased()) else {
+            guard let found = definition.role(named: roleID) else {
                 throw .unknownRole(role: roleID, known: definition.roles.map(\.id))
             }
             role = found
@@ -532,6 +542,19 @@ extension SessionState {
         let participant = try resolve(name)
         guard participant.present else { throw .participantAbsent(name: participant.name) }
         return participant
+    }
+
+    /// In a round where the one whose case it is becomes the presenter (the Socratic example-giver), the role
+    /// changes that make `author` the presenter: whoever held the role goes back to the default role.
+    private func presenterChange(to author: String?, in round: Round) -> [Event] {
+        guard round.casePresenter, let author, let role = protocolDefinition.presenterRole,
+            let person = participant(named: author), person.role != role.id
+        else { return [] }
+        let fallback = protocolDefinition.defaultRole?.id ?? person.role
+        let holders = presentParticipants.filter { $0.role == role.id && $0.name != person.name }
+        let stepDown = role.max.map { holders.count >= $0 } ?? false ? holders : []
+        return stepDown.map { .roleChanged(RoleChanged(name: $0.name, role: fallback)) }
+            + [.roleChanged(RoleChanged(name: person.name, role: role.id))]
     }
 
     /// The inbrenger who is here, if the method has one.

@@ -28,6 +28,12 @@ extension SessionState {
                     id: record.entryID, seq: record.seq, at: at, round: currentRound?.id, change: .left,
                     name: data.name))
             applyLeave(data, at: at)
+        case .roleChanged(let data):
+            people.append(
+                PersonEntry(
+                    id: record.entryID, seq: record.seq, at: at, round: isPlanned ? nil : currentRound?.id,
+                    change: .roleChanged, name: data.name, role: data.role))
+            applyRole(data)
         case .contributionRecorded(let data):
             append(
                 record, round: data.round, kind: data.kind, participant: data.participant, text: data.text,
@@ -155,6 +161,10 @@ extension SessionState {
         }
     }
 
+    private mutating func applyRole(_ data: RoleChanged) {
+        if let index = participantIndex[data.name.lowercased()] { participants[index].role = data.role }
+    }
+
     private mutating func applyLeave(_ data: ParticipantLeft, at: Timestamp) {
         if let index = participantIndex[data.name.lowercased()] {
             participants[index].present = false
@@ -193,6 +203,8 @@ extension SessionState {
                         function: person.function), at: person.at)
             case .left:
                 applyLeave(ParticipantLeft(name: person.name), at: person.at)
+            case .roleChanged:
+                applyRole(RoleChanged(name: person.name, role: person.role ?? ""))
             }
         }
     }

@@ -29,7 +29,7 @@ extension SessionState {
         }
         if isPlanned {
             switch record.event {
-            case .participantJoined, .participantLeft, .dilemmaFramed, .entryAmended, .entryRetracted, .textErased,
+            case .participantJoined, .participantLeft, .roleChanged, .dilemmaFramed, .entryAmended, .entryRetracted, .textErased,
                 .detailsChanged,
                 .redactionAdded, .sessionClosed, .sessionStarted:
                 break
@@ -52,6 +52,8 @@ extension SessionState {
         case .participantJoined:
             return open()
         case .participantLeft(let data):
+            return open() ?? joined(data.name)
+        case .roleChanged(let data):
             return open() ?? joined(data.name)
         case .contributionRecorded(let data):
             return open() ?? round(data.round) ?? joined(data.participant)

@@ -253,6 +253,8 @@ public struct PersonEntry: Sendable, Equatable {
         /// The invited person arrived.
         case arrived
         case left
+        /// Given another role.
+        case roleChanged
     }
 
     public var id: String

@@ -9,23 +9,28 @@ public struct ProtocolCatalog: Sendable {
 
     /// Why a protocol could not be had.
     public enum Failure: Error, Equatable, Sendable {
-        case notFound(String, known: [String])
+        /// No protocol has that id or alias; `known` are the ids, `aliases` the other names, for "Did you mean".
+        case notFound(String, known: [String], aliases: [String] = [])
         case invalid(ProtocolError)
         case unreadable(path: String, message: String)
     }
 
     /// The protocol `reference` names: a file path (anything with `/` or ending in `.json`), else an id looked up
-    /// in the home's `protocols/` folder and then among the built-in ones.
+    /// in the home's `protocols/` folder and then among the built-in ones, else an alias (`nijmegen`) of one of them;
+    /// ids and aliases in any case.
     public func resolve(_ reference: String) throws(Failure) -> ProtocolDefinition {
         if Self.isPath(reference) { return try load(path: reference) }
-        if Identifier.isValid(reference) {
-            let userFile = store.protocolsDirectory + "/" + reference + ".json"
+        let folded = reference.lowercased()
+        if Identifier.isValid(folded) {
+            let userFile = store.protocolsDirectory + "/" + folded + ".json"
             if FileManager.default.fileExists(atPath: userFile) { return try load(path: userFile) }
             do {
-                if let builtin = try BuiltinProtocols.named(reference) { return builtin }
+                if let builtin = try BuiltinProtocols.named(folded) { return builtin }
             } catch { throw .invalid(error) }
         }
-        throw .notFound(reference, known: (try? all().map(\.definition.id)) ?? [])
+        let available = (try? all().map(\.definition)) ?? []
+        if let aliased = available.first(where: { $0.aliases.contains(folded) }) { return aliased }
+        throw .notFound(reference, known: available.map(\.id), aliases: available.flatMap(\.aliases))
     }
 
     /// Whether `reference` names a file rather than an id.

@@ -414,29 +414,30 @@ enum ProtocolFixtures {
         try h.ok("close")
         try h.ok("approve", "--by", "Teamoverleg Noord")
         let md = try h.ok("minutes")
-        #expect(md.contains("- **To be evaluated on:** Thursday 26 March 2026"))
-        #expect(md.contains("| Evaluate the decision | — | 26 Mar 2026 |"))
+        #expect(md.contains("- **Review date:** Thursday 26 March 2026"))
+        // The moreel beraad's decision step carries its review date; no actions were agreed, so no table.
+        #expect(md.components(separatedBy: "- **Review date:** Thursday 26 March 2026").count == 3)
         #expect(md.contains("- **Status:** Approved on Thursday 12 March 2026 by Teamoverleg Noord"))
     }
 
     @Test func noAppendixLeavesTheAccountabilityOut() throws {
         let h = try Harness.meeting(upTo: "dilemma")
-        #expect(try h.ok("minutes").contains("## Accountability"))
+        #expect(try h.ok("minutes").contains("## Record of proceedings"))
         let filed = try h.ok("minutes", "--no-appendix")
-        #expect(!filed.contains("Accountability") && !filed.contains("Time per round") && !filed.contains("Source"))
+        #expect(!filed.contains("Record of proceedings") && !filed.contains("Time per round") && !filed.contains("Source"))
         #expect(try h.ok("verslag", "--zonder-verantwoording", "--lang", "nl").contains("## Casus"))
     }
 
     @Test func theHomesConfigSetsTheMarkingPerLanguageOrTurnsItOff() throws {
         let h = try Harness.meeting(upTo: "dilemma")
-        #expect(try h.ok("minutes").contains("_Confidential — not for the client's record_"))
+        #expect(try h.ok("minutes").contains("_Confidential — not to be filed in the patient's record_"))
         let config = h.home + "/config"
         try "# ours\nconfidentiality = Alleen voor Team Noord\nconfidentiality.en = Team Noord only\n".write(
             toFile: config, atomically: true, encoding: .utf8)
         #expect(try h.ok("minutes").contains("_Team Noord only_"))
         #expect(try h.ok("minutes", "--lang", "nl").contains("_Alleen voor Team Noord_"))
         try "confidentiality =\n".write(toFile: config, atomically: true, encoding: .utf8)
-        #expect(!(try h.ok("minutes")).contains("Confidential"))
+        #expect(!(try h.ok("minutes")).contains("_Confidential"))
         try "confidentialty = x\n".write(toFile: config, atomically: true, encoding: .utf8)
         let bad = h.run("minutes")
         #expect(bad.code == 65 && bad.stderr.contains("config:1: unknown key 'confidentialty'"))

@@ -32,7 +32,7 @@ import Testing
         let status = try h.ok("status")
         #expect(status.contains("Round 1/8: Opening"))
         #expect(status.contains("Convened from: Buurtcasus (\(convened.parent)), in the round 'Moral dilemma'"))
-        #expect(status.contains("Mia (facilitator), Sanne (case presenter (inbrenger)), Bram (participant)"))
+        #expect(status.contains("Mia (facilitator), Sanne (case presenter), Bram (participant)"))
         // The parent's journal grew by exactly the link.
         let parentJournal = FileManager.default.contents(atPath: h.home + "/sessions/\(convened.parent).jsonl")!
         #expect(parentJournal.count > before.count)

@@ -43,6 +43,10 @@ import Testing
                     for n in 0..<min { record(kind, by: people[n % people.count], h) }
                 case .each(let kind, _):
                     for person in people { record(kind, by: person, h) }
+                case .fromPresenter(let kind):
+                    record(kind, by: "Ilse", h)
+                case .eachOther(let kind):
+                    for person in people.dropFirst() { record(kind, by: person, h) }
                 }
             }
             let status = try h.ok("status")

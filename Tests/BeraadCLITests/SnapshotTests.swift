@@ -67,7 +67,11 @@ import Testing
             labels(try #require(BuiltinProtocols.named("afwegingskader")?.rounds[0].categories.first))
                 == fields["Category"])
         #expect(labels(definition.title) == fields["LocalizedText"])
-        #expect(fields.count == 7)
+        let minutes = RoundMinutes(kinds: [KindHeading(kind: .note, title: definition.title)])
+        #expect(labels(OutcomeTerms(title: definition.title)) == fields["OutcomeTerms"])
+        #expect(labels(minutes) == fields["RoundMinutes"])
+        #expect(labels(minutes.kinds[0]) == fields["KindHeading"])
+        #expect(fields.count == 10)
     }
 
     @Test func bytesCutShortOrChangedAreRefusedNeverTrapped() throws {

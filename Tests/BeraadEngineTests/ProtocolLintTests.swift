@@ -78,7 +78,7 @@ import Testing
                     #"{ "id": "vraag", "title": { "nl": "Vraag", "en": "Question" }, "purpose": { "nl": "p", "en": "p" }, "accepts": ["question"], "timeboxMinutes": 5, "requirements": [{ "type": "stemming" }] }"#
             ),
             expected: [
-                "9:178: error: $.rounds[0].requirements[0].type: unknown requirement type 'stemming'; known: case, dilemma, harms, decision, count, each"
+                "9:178: error: $.rounds[0].requirements[0].type: unknown requirement type 'stemming'; known: case, dilemma, harms, decision, count, each, presenter, others"
             ]),
         Case(
             name: "a rule of the whole protocol is placed at its node",
@@ -137,6 +137,9 @@ import Testing
             "round": defs["round"] as! [String: Any], "category": defs["category"] as! [String: Any],
             "requirement": defs["requirement"] as! [String: Any],
             "source": (schema["properties"] as! [String: Any])["source"] as! [String: Any],
+            "outcome": (schema["properties"] as! [String: Any])["outcome"] as! [String: Any],
+            "roundMinutes": defs["roundMinutes"] as! [String: Any],
+            "kindHeading": defs["kindHeading"] as! [String: Any],
         ]
         for (name, object) in objects {
             let properties = Set((object["properties"] as! [String: Any]).keys)

@@ -231,16 +231,115 @@ import Testing
         #expect(md.contains("Toen ik de sleutel kreeg"))
     }
 
-    @Test func curaIsShortWithTheDecisionFirst() throws {
+    @Test func curaReadsAsItsFourStepsWithFirstReactionsAndItsOwnOutcome() throws {
         let s = Self.session(
             "cura",
             [
-                [.recordCase(text: "Mevrouw weigert eten", by: nil)],
+                [.recordCase(text: "Mevrouw weigert eten", by: nil, question: "Mag ik haar blijven aanbieden?")],
                 [Self.say("Bram", "even niets beslissen", .consideration)],
-                [Self.say("Bram", "waardigheid", .value)],
-                [.decide(text: "We bieden kleine porties aan", option: nil, rationale: nil, support: nil, dissent: [])],
+                [
+                    .say(
+                        name: "Bram", text: "waardigheid", kind: .value, category: nil, about: "mevrouw",
+                        option: nil)
+                ],
+                [
+                    .decide(text: "We bieden kleine porties aan", option: nil, rationale: nil, support: nil, dissent: []),
+                    Self.say("Sanne", "een collega die meekijkt", .consideration),
+                ],
             ])
         let md = s.document().markdown()
-        try Self.assertOrder(md, ["## Casus", "## Besluit", "## Inbreng per ronde", "even niets beslissen"])
+        try Self.assertOrder(
+            md,
+            [
+                "## Samenvatting", "**Twijfel over goede zorg:** Mag ik haar blijven aanbieden?",
+                "**Wat ik/wij gaan doen:** **We bieden kleine porties aan**", "## C — Concentreren",
+                "Mevrouw weigert eten", "## U — Uitstellen", "### Eerste reacties", "even niets beslissen",
+                "## R — Reflecteren", "waardigheid", "## A — Actie ondernemen", "### Wat ik nodig heb",
+                "een collega die meekijkt", "### Wat ik/wij gaan doen", "We bieden kleine porties aan",
+                "## Verantwoording",
+            ])
+        // The doubt is the case's, not a question to the group; no column that CURA leaves empty on every row.
+        #expect(!md.contains("Vraag aan de groep") && !md.contains("Steunt optie") && !md.contains("overweging"))
+        #expect(md.contains("| Betrokkene |"))
+        #expect(!md.contains("## Inbreng per ronde") && !md.contains("## Besluit"))
+        let english = s.document(.en).markdown()
+        for part in ["## U — Unrush", "### First reactions", "**Doubt about good care:**", "### What I/we will do"] {
+            #expect(english.contains(part), "\(part)")
+        }
+    }
+
+    @Test func theNijmegenMethodKeepsItsDimensionsAndItsAppraisal() throws {
+        var s = Self.session(
+            "nijmeegse-methode",
+            [
+                [.recordCase(text: "Meneer wil stoppen met dialyse", by: nil)],
+                [
+                    .say(
+                        name: "Bram", text: "nierfunctie 8%", kind: .fact, category: "medical", about: nil, option: nil),
+                    .say(
+                        name: "Sanne", text: "zoon is wettelijk vertegenwoordiger", kind: .fact, category: "legal",
+                        about: nil, option: nil),
+                ],
+                [
+                    .say(
+                        name: "Bram", text: "hij is wilsbekwaam", kind: .value, category: "autonomy", about: nil,
+                        option: nil)
+                ],
+                [.decide(text: "We respecteren zijn besluit", option: nil, rationale: nil, support: .consensus, dissent: [])],
+            ])
+        s.run(.close(abandon: false, reason: nil))
+        let md = s.document(.en).markdown()
+        try Self.assertOrder(
+            md,
+            [
+                "## 1. Problem", "## 2. Facts", "### Medical", "nierfunctie 8%", "### Nursing and care",
+                "not discussed", "### Legal", "zoon is wettelijk vertegenwoordiger", "## 3. Evaluation",
+                "### The patient's autonomy", "hij is wilsbekwaam", "## 4. Decision-making", "### Recommendation",
+                "We respecteren zijn besluit", "- **Agreed by:** consensus",
+            ])
+        #expect(md.contains("### The clinical team's responsibilities"))
+    }
+
+    @Test func aSocraticDialogueMarksItsStartingQuestionAndAnswersIt() throws {
+        var s = Self.session(
+            "socratisch-gesprek",
+            [
+                [
+                    Self.say("Bram", "vertrouwen in de zorg", .note),
+                    Self.say("Bram", "wat is vertrouwen?", .question),
+                    Self.say("Sanne", "wanneer vertrouw je een collega?", .question),
+                ],
+                [
+                    Self.say("Sanne", "de sleutel", .perspective), Self.say("Bram", "de nachtdienst", .perspective),
+                    .recordCase(text: "Toen ik de sleutel kreeg", by: "Bram"),
+                ],
+                [Self.say("Sanne", "wie gaf hem?", .question)],
+                [Self.say("Bram", "toen vertrouwde ik haar omdat", .consideration)],
+                [Self.say("Bram", "omdat ze het vroeg", .consideration)],
+                [Self.say("Sanne", "ik had het ook gedaan", .consideration)],
+                [],
+                [
+                    Self.say("Sanne", "openheid", .value),
+                    .decide(
+                        text: "Vertrouwen is durven laten zien", option: nil, rationale: nil, support: .consensus,
+                        dissent: []),
+                ],
+            ])
+        s.run(.close(abandon: false, reason: nil))
+        let md = s.document().markdown()
+        try Self.assertOrder(
+            md,
+            [
+                "**Startvraag:** wanneer vertrouw je een collega?", "## 1. Thema en startvraag", "### Thema",
+                "vertrouwen in de zorg", "### Kandidaat-startvragen", "wat is vertrouwen?",
+                "wanneer vertrouw je een collega? **gekozen**", "## 2. Gekozen voorbeeld", "Toen ik de sleutel kreeg",
+                "### Ieders voorbeeld", "## 4. Kernuitspraak", "### Kernuitspraak van de voorbeeldgever",
+                "## 8. Waarden en antwoord", "### Antwoord op de startvraag (voorlopig)",
+                "Vertrouwen is durven laten zien",
+            ])
+        // An answer to a philosophical question is not voted on, and the theme is not the group's agreements.
+        #expect(!md.contains("Genomen bij") && !md.contains("## Afspraken") && !md.contains("### Afspraken"))
+        // The example-giver is the one whose example was chosen.
+        #expect(md.contains("| Bram | Voorbeeldgever |"), "\(md)")
     }
 }

@@ -15,6 +15,7 @@ enum Commands {
         JoinCommand.self,
         InviteCommand.self,
         LeaveCommand.self,
+        RoleCommand.self,
         StatusCommand.self,
         CaseCommand.self,
         DilemmaCommand.self,

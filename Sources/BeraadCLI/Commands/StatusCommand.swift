@@ -127,7 +127,7 @@ struct StatusCommand: BeraadCommand {
         for category in round.categories {
             let count = state.entries(onCard: category.id, inRound: round.id).count
             out +=
-                "\n" + category.title(lang) + " (" + option + " " + category.id + "): "
+                "\n" + category.title(lang) + " (" + option + " " + category.name(lang) + "): "
                 + context.t(.status(.cardCount(count: count))) + "\n"
             if let basis = category.basis { out += "  " + context.t(.status(.basedOn(value: basis(lang)))) + "\n" }
             for prompt in category.prompts { out += "  • " + prompt(lang) + "\n" }

@@ -81,8 +81,8 @@ struct LiveCompletion {
         case .participant: return names
         case .optionLetter: return state.dilemmaOptions.map(\.label)
         case .choice(let choices): return choices.map { $0.spelling(lang) }
-        case .category: return state.currentRound?.categories.map(\.id) ?? []
-        case .role: return state.protocolDefinition.roles.map(\.id)
+        case .category: return state.currentRound?.categories.map { $0.name(lang) } ?? []
+        case .role: return state.protocolDefinition.roles.map { $0.name(lang) }
         case .entry: return state.liveEntries.map(\.id)
         case .text, .labeledText, .date, .number, .protocolReference, .session, .file, .directory, .commandPath:
             return []

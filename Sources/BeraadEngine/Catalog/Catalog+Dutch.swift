@@ -113,6 +113,8 @@ extension Catalog.HelpText {
         case .joinFunction: return "functie of discipline (huisarts, teamleider); staat bij de naam in het verslag"
         case .invite: return "zet iemand die uitgenodigd is maar er niet is op de lijst, als afwezig"
         case .leave: return "noteert dat een deelnemer vertrekt"
+        case .role: return "geeft een deelnemer tijdens het gesprek een andere rol (de voorbeeldgever)"
+        case .roleRole: return "de nieuwe rol uit de methode"
         case .status: return "de huidige ronde, de tijd en wie nog iets moet inbrengen"
         case .case: return "legt de casus vast"
         case .caseText: return "de casus"
@@ -153,7 +155,7 @@ extension Catalog.HelpText {
         case .actionDue: return "uiterlijk op: 2026-12-04, 4-12-2026, 4 december, vrijdag of over 2 weken"
         case .signal: return "legt een signaal vast dat verder moet"
         case .signalText: return "het signaal"
-        case .signalBy: return "wie het signaleert (standaard de inbrenger)"
+        case .signalBy: return "wie het signaleert (standaard de groep)"
         case .signalTo: return "naar wie het gaat"
         case .signalTheme: return "een thema om het signaal bij gelijke te groeperen (\"eenzaamheid\")"
         case .signalLevel: return "niveau"
@@ -423,6 +425,7 @@ extension Catalog.MessageText {
         case .personInvited: return "uitgenodigd"
         case .personArrived: return "aangekomen"
         case .personLeft: return "weg"
+        case .personRoleChanged: return "nieuwe rol"
         case .demoPlayed(let title, let participants, let directory):
             return
                 "Voorbeeldsessie gespeeld: \"\(title)\" — een wijkteam, \(participants) deelnemers, alle acht rondes van het moreel beraad.\nVerslag: \(directory)/minutes.md en \(directory)/minutes.html (open in een browser om te printen)\n\nZelf proberen:\n  beraad nieuw \"Mijn casus\" --gespreksleider \"Je naam\"\n  beraad aansluiten Anna --rol inbrenger\n  beraad status\nDe hele sessie als script: Examples/wijkteam-demo.sh"
@@ -445,6 +448,7 @@ extension Catalog.MessageText {
         case .invited(let name, let role):
             return "\(name) is uitgenodigd als \(role) en staat als afwezig in het verslag"
         case .left(let name): return "\(name) is vertrokken"
+        case .roleGiven(let name, let role): return "\(name) is nu \(role)"
         case .forcedBecause(let reason): return " (doorgezet: \(reason))"
         case .cannotBeRead: return "kan niet worden gelezen"
         case .filesWithErrors(let count): return "\(count) \(count == 1 ? "bestand" : "bestanden") met fouten"
@@ -657,6 +661,7 @@ extension Catalog.RuleText {
                 "'\(name)' kan geen naam zijn: gebruik tekst zonder ':' of stuurtekens, hoogstens 100 tekens, niet beginnend met '-'"
         case .unknownRole(let role, let known): return "onbekende rol '\(role)'; rollen: \(known)"
         case .roleFull(let role, let holders): return "de rol '\(role)' is al vergeven aan \(holders)"
+        case .roleUnchanged(let name, let role): return "\(name) heeft de rol '\(role)' al"
         case .kindNotAccepted(let round, let kind, let rounds):
             return "de ronde '\(round)' neemt geen \(kind) aan; dat kan in: \(rounds)"
         case .kindNotAcceptedAnywhere(let round, let kind):
@@ -731,6 +736,8 @@ extension Catalog.RequirementText {
         case .inThisRound: return " in deze ronde"
         case .count(let count, let kind, let scope): return "minstens \(count) × \(kind)\(scope)"
         case .each(let kind): return "een \(kind) van iedere deelnemer"
+        case .fromPresenter(let kind): return "een \(kind) van de inbrenger"
+        case .eachOther(let kind): return "een \(kind) van iedere andere deelnemer"
         case .noParticipantsYet: return " (er zijn nog geen deelnemers)"
         case .missingFrom(let kind, let names): return "nog geen \(kind) van: \(names)"
         case .notYetForOption(let options): return " — nog niet van optie \(options)"
@@ -771,6 +778,7 @@ extension Catalog.MinutesText {
         case .reviewDecision: return "Het besluit evalueren"
         case .place: return "Plaats"
         case .noteTaker: return "Notulist"
+        case .inAttendance: return "Aanwezig als notulist"
         case .presentPeople: return "Aanwezig"
         case .absent: return "Afwezig"
         case .distribution: return "Verspreiding"
@@ -961,6 +969,11 @@ extension Catalog.ProtocolFileText {
         case .duplicateCategory(let id): return "dubbele categorie-id '\(id)'"
         case .recallsUnknownRound(let id): return "'recalls' noemt ronde '\(id)', die eerder in de methode moet staan"
         case .sourceEmpty: return "de bron is leeg"
+        case .noPresenterRole: return "dit vraagt om een inbrenger, maar het protocol heeft geen rol met \"presenter\""
+        case .casePresenterUnusable:
+            return "casePresenter vraagt om een rol met \"presenter\" en een ronde die 'case' aanneemt"
+        case .aliasIsTheID: return "een andere naam gelijk aan de id zegt niets"
+        case .duplicateAlias(let id): return "dubbele andere naam '\(id)'"
         case .noRoles: return "een protocol heeft minstens één rol nodig"
         case .severalDefaultRoles: return "meer dan één rol is als standaard aangemerkt"
         case .noRounds: return "een protocol heeft minstens één ronde nodig"

@@ -107,6 +107,8 @@ public enum Catalog {
         case joinFunction
         case invite
         case leave
+        case role
+        case roleRole
         case status
         case `case`
         case caseText
@@ -351,6 +353,7 @@ public enum Catalog {
         case personInvited
         case personArrived
         case personLeft
+        case personRoleChanged
         case demoPlayed(title: String, participants: String, directory: String)
         case demoFailed(step: String, reason: String)
         case noTemporaryFolder(path: String)
@@ -370,6 +373,7 @@ public enum Catalog {
         case joined(name: String, role: String)
         case invited(name: String, role: String)
         case left(name: String)
+        case roleGiven(name: String, role: String)
         case forcedBecause(reason: String)
         case cannotBeRead
         case filesWithErrors(count: Int)
@@ -534,6 +538,7 @@ public enum Catalog {
         case invalidName(name: String)
         case unknownRole(role: String, known: String)
         case roleFull(role: String, holders: String)
+        case roleUnchanged(name: String, role: String)
         case kindNotAccepted(round: String, kind: String, rounds: String)
         case kindNotAcceptedAnywhere(round: String, kind: String)
         case kindHasOwnCommand(kind: String, command: String)
@@ -588,6 +593,8 @@ public enum Catalog {
         case inThisRound
         case count(count: String, kind: String, scope: String)
         case each(kind: String)
+        case fromPresenter(kind: String)
+        case eachOther(kind: String)
         case noParticipantsYet
         case missingFrom(kind: String, names: String)
         case notYetForOption(options: String)
@@ -622,6 +629,8 @@ public enum Catalog {
         case reviewDecision
         case place
         case noteTaker
+        /// Who attends without being a member of the meeting (the minute-taker), as English minutes list them.
+        case inAttendance
         case presentPeople
         case absent
         case distribution
@@ -785,6 +794,10 @@ public enum Catalog {
         case recallsUnknownRound(id: String)
         case sourceEmpty
         case noRoles
+        case noPresenterRole
+        case casePresenterUnusable
+        case aliasIsTheID
+        case duplicateAlias(id: String)
         case severalDefaultRoles
         case noRounds
         case roundAcceptsNothing

@@ -17,6 +17,17 @@ public struct ParticipantJoined: Codable, Sendable, Equatable {
     }
 }
 
+/// A participant was given another role during the session (the Socratic example-giver, chosen in round 2).
+public struct RoleChanged: Codable, Sendable, Equatable {
+    public var name: String
+    public var role: String
+
+    public init(name: String, role: String) {
+        self.name = name
+        self.role = role
+    }
+}
+
 /// A participant left the meeting from this moment on.
 public struct ParticipantLeft: Codable, Sendable, Equatable {
     public var name: String

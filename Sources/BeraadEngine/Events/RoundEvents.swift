@@ -5,10 +5,16 @@ public struct UnmetRequirement: Codable, Sendable, Equatable {
     public var requirement: Requirement
     /// The participants it was missing from, for requirements that concern each participant.
     public var participants: [String]
+    /// What the round calls the kind it asks for ("eerste reactie" in CURA's step U), for the message; not
+    /// journaled, as the protocol in the journal says it.
+    public var kindName: LocalizedText?
 
-    public init(requirement: Requirement, participants: [String] = []) {
+    enum CodingKeys: String, CodingKey { case requirement, participants }
+
+    public init(requirement: Requirement, participants: [String] = [], kindName: LocalizedText? = nil) {
         self.requirement = requirement
         self.participants = participants
+        self.kindName = kindName
     }
 }
 

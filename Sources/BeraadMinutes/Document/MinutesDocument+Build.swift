@@ -103,6 +103,7 @@ extension MinutesDocument {
             end: endTime, protocolID: definition.id, protocolTitle: definition.title(lang),
             protocolVersion: definition.version, protocolSource: definition.source.text(lang),
             protocolURL: definition.source.url, facilitator: state.opened.facilitator.map(scrub.name),
+            facilitatorTitle: definition.facilitatorRole?.title(lang),
             state: state.phaseName, abandonReason: abandonReason, concept: state.approvedAt == nil,
             approvedAt: state.approvedAt.map { "\($0.at(offset: offset).civil.dateString) \(time($0))" },
             roundsNotReached: state.isEnded ? state.roundsNotReached.map { $0.unnumberedTitle(lang) } : [],
@@ -111,6 +112,7 @@ extension MinutesDocument {
             noteTaker: state.participants.first { p in
                 !p.absent && definition.role(p.role)?.isNoteTaker == true
             }.map { scrub.name($0.name) },
+            noteTakerTitle: definition.noteTakerRole?.title(lang),
             present: state.participants.filter { !$0.absent }.map { withFunction($0) },
             absent: state.participants.filter(\.absent).map { withFunction($0) },
             confidentiality: {
@@ -121,6 +123,9 @@ extension MinutesDocument {
                 }
             }())
         appendix = options.appendix
+        terms = MinutesTerms(
+            outcome: definition.outcome?.title(lang) ?? Catalog.text(.minutes(.decision), lang),
+            outcomeSupport: definition.outcome?.support ?? true, caseQuestion: definition.caseQuestion?(lang))
 
         participants = state.participants.filter { !$0.absent }.map { p in
             ParticipantInfo(
@@ -129,8 +134,8 @@ extension MinutesDocument {
         }
 
         let live = state.liveEntries
-        let firstRound = definition.rounds.first?.id
-        agreements = live.filter { $0.kind == .note && $0.round == firstRound }.map(contribution)
+        let agreementRounds = definition.agreementRounds
+        agreements = live.filter { $0.kind == .note && agreementRounds.contains($0.round) }.map(contribution)
 
         if let entry = state.caseEntry {
             `case` = CaseInfo(
@@ -154,6 +159,12 @@ extension MinutesDocument {
         grid = live.filter { gridKinds.contains($0.kind) }.map(contribution)
         alternatives = live.filter { $0.kind == .alternative }.map(contribution)
         let byRound = state.liveEntriesByRound
+        choices = definition.rounds.compactMap { round in
+            guard let kind = round.minutes?.chosen, let entry = byRound[round.id]?.last(where: { $0.kind == kind })
+            else { return nil }
+            let name = round.minutes?.name(of: kind)?(lang) ?? kind.label(lang)
+            return ChoiceInfo(label: name.prefix(1).uppercased() + name.dropFirst(), text: scrub(entry.text))
+        }
         steps = Self.steps(state, byRound: byRound, lang: lang, contribution: contribution, scrub: scrub)
 
         var tallies: [String: [String]] = [:]
@@ -214,7 +225,7 @@ extension MinutesDocument {
         let clarifiesTheCase = state.caseClarifications()
         let shownElsewhere: (Entry) -> Bool = { entry in
             switch entry.kind {
-            case .note: return entry.round == firstRound
+            case .note: return agreementRounds.contains(entry.round)
             case .question, .fact: return clarifiesTheCase(entry)
             case .consideration: return false
             case .case, .dilemma, .value, .norm, .right, .perspective, .alternative, .position, .decision, .action,
@@ -247,7 +258,13 @@ extension MinutesDocument {
             ForcedAdvance(
                 at: time(move.at), from: roundTitle(move.advance.from), to: roundTitle(move.advance.to),
                 reason: scrub(move.advance.reason ?? ""),
-                unmet: move.advance.unmet.map { scrub($0.describe(lang)) })
+                unmet: move.advance.unmet.map { unmet in
+                    // The journal keeps the requirement; the protocol says what the round calls its kind.
+                    var named = unmet
+                    let round = definition.rounds.first { $0.id == move.advance.from }
+                    named.kindName = unmet.requirement.kind.flatMap { round?.minutes?.name(of: $0) }
+                    return scrub(named.describe(lang))
+                })
         }
         let corrected = state.entries.filter { entry in
             !entry.amendments.isEmpty || entry.retraction != nil

@@ -5,6 +5,10 @@ import BeraadEngine
 public struct MinutesDocument: Codable, Sendable, Equatable {
     public var language: Language
     public var session: SessionInfo
+    /// The method's own words for its outcome and its case's question.
+    public var terms: MinutesTerms
+    /// What the group chose where a round asks it to choose (the starting question), for the summary.
+    public var choices: [ChoiceInfo]
     public var agreements: [Contribution]
     public var participants: [ParticipantInfo]
     public var `case`: CaseInfo?

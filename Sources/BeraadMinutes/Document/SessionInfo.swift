@@ -16,6 +16,8 @@ public struct SessionInfo: Codable, Sendable, Equatable {
     public var protocolSource: String
     public var protocolURL: String?
     public var facilitator: String?
+    /// What the method calls the one who leads (Gespreksleider, Voorzitter / Chair), as its role table does.
+    public var facilitatorTitle: String?
     /// `open`, `closed` or `abandoned`.
     public var state: String
     public var abandonReason: String?
@@ -30,12 +32,31 @@ public struct SessionInfo: Codable, Sendable, Equatable {
     /// Who receives the minutes.
     public var distribution: [String]
     public var noteTaker: String?
+    /// What the method calls the note-taker (Notulist / Minute-taker).
+    public var noteTakerTitle: String?
     /// Who was at the meeting at some point, in the order they joined.
     public var present: [String]
     /// Who was invited but not there.
     public var absent: [String]
     /// The marking the minutes carry ("Vertrouwelijk — niet in het cliëntdossier"), if any.
     public var confidentiality: String?
+}
+
+/// The method's own words for what the minutes show: its outcome, and the question its case carries.
+public struct MinutesTerms: Codable, Sendable, Equatable {
+    /// Besluit, Advies / Recommendation, Antwoord op de startvraag (voorlopig), Wat ik/wij gaan doen.
+    public var outcome: String
+    /// Whether the minutes say how the outcome was reached and who dissented.
+    public var outcomeSupport: Bool
+    /// What the case's question is called ("Waar twijfel ik?"); `nil` for the standard label.
+    public var caseQuestion: String?
+}
+
+/// What the group chose in a round that asks for a choice: "Startvraag: …".
+public struct ChoiceInfo: Codable, Sendable, Equatable {
+    /// What the round calls the kind ("Startvraag").
+    public var label: String
+    public var text: String
 }
 
 /// Another session linked to this one: the one it was convened from, or one it convened.

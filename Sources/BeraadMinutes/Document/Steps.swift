@@ -5,7 +5,12 @@ import BeraadEngine
 /// One round of the method as the minutes' `steps` section shows it.
 public struct StepInfo: Codable, Sendable, Equatable {
     public var id: String
+    /// The step's heading in the minutes: the protocol's heading for it, else the round's title.
     public var title: String
+    /// The headings the round gives its kinds of contribution ("Eerste reacties"), by kind.
+    public var kindHeadings: [String: String] = [:]
+    /// Whether the positions chart and the tally may stand in this step.
+    public var showsChart: Bool = true
     /// The round's cards, each with what was recorded on it; an untouched card is listed too.
     public var cards: [CardInfo]
     /// What the round holds outside its cards and outside the case, dilemma, decision, actions and signals,
@@ -69,9 +74,15 @@ extension MinutesDocument {
             guard case .decision(let option?, _, _, _, _)? = state.decisionEntry?.details else { return nil }
             return state.dilemmaOptions.first { $0.label == option }?.alternative
         }()
+        // The entry a round says the group chose among its kind (the starting question): the round's last one.
+        let chosenInRounds = Set(
+            definition.rounds.compactMap { round -> String? in
+                guard let kind = round.minutes?.chosen else { return nil }
+                return byRound[round.id]?.last { $0.kind == kind }?.id
+            })
         func chosen(_ entry: Entry) -> Contribution {
             var item = contribution(entry)
-            item.chosen = entry.id == chosenEntry
+            item.chosen = entry.id == chosenEntry || chosenInRounds.contains(entry.id)
             return item
         }
         func card(of entry: Entry) -> String? { entry.contribution?.category }
@@ -81,9 +92,10 @@ extension MinutesDocument {
         let ownBlock: Set<ContributionKind> = [.case, .dilemma, .position, .decision, .action, .signal, .evaluation]
         let gridKinds: Set<ContributionKind> = [.perspective, .value, .norm, .right]
         let clarifiesTheCase = state.caseClarifications()
-        func elsewhere(_ entry: Entry) -> Bool {
+        let agreementRounds = definition.agreementRounds
+        func elsewhere(_ entry: Entry, grid: Bool) -> Bool {
             if ownBlock.contains(entry.kind) { return true }
-            if gridKinds.contains(entry.kind) && card(of: entry) == nil { return true }
+            if grid && gridKinds.contains(entry.kind) && card(of: entry) == nil { return true }
             return clarifiesTheCase(entry)
         }
         // Each looked up once: every one of them is a search through the whole session.
@@ -95,7 +107,8 @@ extension MinutesDocument {
             ? state.liveEntries { $0.kind == .alternative } : []
         return definition.rounds.map { round in
             let here = byRound[round.id] ?? []
-            let all = here.filter { !elsewhere($0) }
+            let grid = round.minutes?.grid ?? true
+            let all = here.filter { !elsewhere($0, grid: grid) }
             // An answer to a hulpvraag stands under its question, unless it was put on a card: then on the card, once.
             let held = all.filter { $0.contribution?.answers == nil || card(of: $0) != nil }
             func holds(_ kinds: Set<ContributionKind>) -> Bool { here.contains { kinds.contains($0.kind) } }
@@ -124,11 +137,18 @@ extension MinutesDocument {
                     text: question(lang), answers: answers.filter { card(of: $0) == nil }.map(chosen),
                     answeredOnCards: onCards)
             }
+            var kindHeadings: [String: String] = [:]
+            // The notes of the round that makes the agreements are the agreements.
+            if agreementRounds.contains(round.id) {
+                kindHeadings[ContributionKind.note.rawValue] = Catalog.text(.minutes(.agreements), lang)
+            }
+            for heading in round.minutes?.kinds ?? [] { kindHeadings[heading.kind.rawValue] = heading.title(lang) }
             return StepInfo(
-                id: round.id, title: round.title(lang), cards: cards,
+                id: round.id, title: round.minutesTitle(lang), kindHeadings: kindHeadings,
+                showsChart: round.minutes?.chart ?? true, cards: cards,
                 contributions: held.filter { card(of: $0) == nil }.map(chosen), questions: questions, checks: checks,
                 holdsCase: caseRound == round.id, holdsDilemma: dilemmaRound == round.id,
-                holdsGrid: here.contains { gridKinds.contains($0.kind) && card(of: $0) == nil },
+                holdsGrid: grid && here.contains { gridKinds.contains($0.kind) && card(of: $0) == nil },
                 holdsPositions: holds([.position]), holdsDecision: decisionRound == round.id,
                 holdsActions: holds([.action]), holdsSignals: holds([.signal]), holdsEvaluations: holds([.evaluation]),
                 convenes: round.convenes)

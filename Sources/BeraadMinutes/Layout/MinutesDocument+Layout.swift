@@ -64,9 +64,21 @@ extension MinutesDocument {
         ]
         if let place = s.place { facts.append(Fact(l(.place), place)) }
         facts.append(Fact(l(.method), s.protocolTitle))
-        if let facilitator = s.facilitator { facts.append(Fact(l(.facilitator), facilitator)) }
-        if let noteTaker = s.noteTaker { facts.append(Fact(l(.noteTaker), noteTaker)) }
-        if !s.present.isEmpty { facts.append(Fact(l(.presentPeople), s.present.joined(separator: ", "))) }
+        // The header names the one who leads as the role table does (Voorzitter, Chair).
+        if let facilitator = s.facilitator { facts.append(Fact(s.facilitatorTitle ?? l(.facilitator), facilitator)) }
+        var present = s.present
+        switch language {
+        case .nl:
+            if let noteTaker = s.noteTaker { facts.append(Fact(s.noteTakerTitle ?? l(.noteTaker), noteTaker)) }
+        case .en:
+            // English minutes list the minute-taker "In attendance", apart from those present.
+            if let noteTaker = s.noteTaker {
+                present.removeAll { $0 == noteTaker || $0.hasPrefix(noteTaker + " (") }
+                let title = (s.noteTakerTitle ?? l(.noteTaker)).lowercased()
+                facts.append(Fact(l(.inAttendance), noteTaker + " (" + title + ")"))
+            }
+        }
+        if !present.isEmpty { facts.append(Fact(l(.presentPeople), present.joined(separator: ", "))) }
         if !s.absent.isEmpty { facts.append(Fact(l(.absent), s.absent.joined(separator: ", "))) }
         if !s.distribution.isEmpty { facts.append(Fact(l(.distribution), s.distribution.joined(separator: "; "))) }
         // Once approved, the status is the approval: when and by whom, the date written as the header's.
@@ -111,7 +123,9 @@ extension MinutesDocument {
     private func section(_ section: MinutesSection) -> Block? {
         let content = blocks(of: section)
         guard !content.isEmpty else { return nil }
-        return .section(id: section.rawValue, title: l(title(of: section)), blocks: content)
+        // The outcome under the method's own name.
+        let title = section == .decision ? terms.outcome : l(title(of: section))
+        return .section(id: section.rawValue, title: title, blocks: content)
     }
 
     private func title(of section: MinutesSection) -> Catalog.MinutesText {
@@ -176,7 +190,9 @@ extension MinutesDocument {
             var blocks: [Block] = [
                 .quote(text: c.text, attribution: c.by.map { l(.broughtInBy) + " " + $0 })
             ]
-            if let question = c.question { blocks.append(.facts([Fact(l(.questionToGroup), [Span(question)])])) }
+            if let question = c.question {
+                blocks.append(.facts([Fact(terms.caseQuestion ?? l(.questionToGroup), [Span(question)])]))
+            }
             if c.carriedOver, let note = carriedOverNote { blocks.append(.note(note)) }
             blocks += byKind(c.clarifications) { spans($0, kind: false) }
             return blocks
@@ -195,16 +211,18 @@ extension MinutesDocument {
                             }))
                 ]
         case .grid:
+            // A column the method leaves empty on every row (no option supported, nobody concerned) is left out.
+            let concerns = grid.contains { $0.about != nil }
+            let supports = grid.contains { $0.option != nil }
             return unless(grid.isEmpty) {
                 [
                     .table(
                         Table(
-                            header: [
-                                l(.stakeholder), l(.kind), l(.text),
-                                l(.supports), l(.by),
-                            ],
+                            header: (concerns ? [l(.stakeholder)] : []) + [l(.kind), l(.text)]
+                                + (supports ? [l(.supports)] : []) + [l(.by)],
                             rows: grid.map {
-                                [$0.about ?? "", $0.kindLabel, $0.text, $0.option ?? "—", $0.participant ?? "—"]
+                                (concerns ? [$0.about ?? "—"] : []) + [$0.kindLabel, $0.text]
+                                    + (supports ? [$0.option ?? "—"] : []) + [$0.participant ?? "—"]
                             }))
                 ]
             }
@@ -236,8 +254,8 @@ extension MinutesDocument {
             }
             var facts: [Fact] = []
             if let rationale = d.rationale { facts.append(Fact(l(.rationale), rationale)) }
-            if let support = d.supportLabel { facts.append(Fact(l(.reachedBy), support)) }
-            if !d.dissent.isEmpty {
+            if terms.outcomeSupport, let support = d.supportLabel { facts.append(Fact(l(.reachedBy), support)) }
+            if terms.outcomeSupport, !d.dissent.isEmpty {
                 facts.append(Fact(l(.dissent), d.dissent.joined(separator: ", ")))
             }
             if let review = d.review {
@@ -336,8 +354,10 @@ extension MinutesDocument {
     /// What the reader reads first: the inbrenger's question, the dilemma, the decision with its support and dissent,
     /// the actions and the review date; nothing when the session has none of them yet.
     private func summary() -> [Block] {
-        var facts: [Fact] = []
-        if let question = self.case?.question { facts.append(Fact(l(.presenterQuestion), question)) }
+        var facts = choices.map { Fact($0.label, $0.text) }
+        if let question = self.case?.question {
+            facts.append(Fact(terms.caseQuestion ?? l(.presenterQuestion), question))
+        }
         if let d = dilemma {
             let own = d.options.filter { !$0.alternative }
             facts.append(
@@ -347,9 +367,13 @@ extension MinutesDocument {
             var text = [Span(d.text, .strong)]
             if let option = d.option { text.append(Span(" (" + l(.option).lowercased() + " " + option + ")")) }
             var details: [[Span]] = []
-            if let support = d.supportLabel { details.append([Span(l(.reachedBy) + ": " + support)]) }
-            if !d.dissent.isEmpty { details.append([Span(l(.dissent) + ": " + d.dissent.joined(separator: ", "))]) }
-            facts.append(Fact(l(.decision), text, items: details))
+            if terms.outcomeSupport, let support = d.supportLabel {
+                details.append([Span(l(.reachedBy) + ": " + support)])
+            }
+            if terms.outcomeSupport, !d.dissent.isEmpty {
+                details.append([Span(l(.dissent) + ": " + d.dissent.joined(separator: ", "))])
+            }
+            facts.append(Fact(terms.outcome, text, items: details))
         }
         if !actions.isEmpty {
             facts.append(
@@ -375,7 +399,7 @@ extension MinutesDocument {
     private func step(_ step: StepInfo) -> Block? {
         var content: [Block] = []
         if step.holdsCase { content += blocks(of: .case) }
-        content += byKind(step.contributions) { stepItem($0, kind: false) }
+        content += byKind(step.contributions, headings: step.kindHeadings) { stepItem($0, kind: false) }
         for card in step.cards {
             content.append(
                 .heading(
@@ -418,7 +442,7 @@ extension MinutesDocument {
                 taken.positions = person.positions.filter { $0.round == step.id }
                 return position(taken)
             }
-            if step.id == steps.last(where: \.holdsPositions)?.id {
+            if step.showsChart, step.id == steps.last(where: \.holdsPositions)?.id {
                 if let chart = chart() { content.append(.chart(chart)) }
                 let tally = blocks(of: .tally)
                 if !tally.isEmpty { content += [.heading([Span(l(.tally))])] + tally }
@@ -426,7 +450,7 @@ extension MinutesDocument {
         }
         // The decision and its actions stay together on paper.
         var conclusion: [Block] = []
-        if step.holdsDecision { conclusion += [.heading([Span(l(.decision))])] + blocks(of: .decision) }
+        if step.holdsDecision { conclusion += [.heading([Span(terms.outcome)])] + blocks(of: .decision) }
         if !step.checks.isEmpty {
             conclusion.append(.heading([Span(l(.goalCheck))]))
             conclusion.append(
@@ -464,14 +488,17 @@ extension MinutesDocument {
         return spans + by(item.participant)
     }
 
-    /// A round's contributions grouped by kind under a small heading each ("Vragen", "Feiten"), in the order the
-    /// kinds first came up, each line as `item` writes it.
-    private func byKind(_ items: [Contribution], _ item: (Contribution) -> [Span]) -> [Block] {
+    /// A round's contributions grouped by kind under a small heading each ("Vragen", "Feiten"; the round's own
+    /// heading where it names one), in the order the kinds first came up, each line as `item` writes it.
+    private func byKind(
+        _ items: [Contribution], headings: [String: String] = [:], _ item: (Contribution) -> [Span]
+    ) -> [Block] {
         var kinds: [String] = []
         for contribution in items where !kinds.contains(contribution.kind) { kinds.append(contribution.kind) }
         return kinds.flatMap { kind -> [Block] in
             [
-                .heading([Span(ContributionKind(rawValue: kind).map { l(.kindHeading(kind: $0)) } ?? kind)]),
+                .heading(
+                    [Span(headings[kind] ?? ContributionKind(rawValue: kind).map { l(.kindHeading(kind: $0)) } ?? kind)]),
                 .list(items.filter { $0.kind == kind }.map(item)),
             ]
         }
