@@ -3,7 +3,7 @@
 # someone leaving early, a mistaken join undone, a refused line and the next speaker right after it, a correction,
 # a forced move), then closed, approved and followed up with a planned review, and every journal verified.
 # Usage: sh Examples/dilemmamethode-live.sh [BERAAD_BINARY]   (writes verslag.md and verslag.html here)
-# Examples/dilemmamethode-live.md and .html are these minutes as the test suite makes them, with a clock that
+# Examples/dilemmamethode-live.nl.md and .html are these minutes as the test suite makes them, with a clock that
 # moves a minute a line; a run of this script has the times of its own clock.
 set -eu
 BERAAD=${1:-beraad}

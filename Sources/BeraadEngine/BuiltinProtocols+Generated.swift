@@ -77,6 +77,7 @@ extension BuiltinProtocols {
   "rounds": [
     {
       "id": "fase-1-sociale-kwaliteit",
+      "minutes": { "agreements": false },
       "title": {
         "nl": "Fase 1 — Wat willen we bereiken?",
         "en": "Phase 1 — What do we want to achieve?"
@@ -118,7 +119,7 @@ extension BuiltinProtocols {
       ],
       "categories": [
         {
-          "id": "sociaal-economische-zekerheid",
+          "id": "sociaal-economische-zekerheid", "alias": "socio-economic-security",
           "title": {
             "nl": "Sociaal-economische zekerheid",
             "en": "Socio-economic security"
@@ -157,7 +158,7 @@ extension BuiltinProtocols {
           }
         },
         {
-          "id": "sociale-empowerment",
+          "id": "sociale-empowerment", "alias": "social-empowerment",
           "title": {
             "nl": "Sociale empowerment",
             "en": "Social empowerment"
@@ -192,7 +193,7 @@ extension BuiltinProtocols {
           }
         },
         {
-          "id": "sociale-inclusie",
+          "id": "sociale-inclusie", "alias": "social-inclusion",
           "title": {
             "nl": "Sociale inclusie",
             "en": "Social inclusion"
@@ -284,7 +285,7 @@ extension BuiltinProtocols {
       ],
       "categories": [
         {
-          "id": "inwoners",
+          "id": "inwoners", "alias": "residents",
           "title": {
             "nl": "De (groep) inwoners",
             "en": "The (group of) residents"
@@ -311,7 +312,7 @@ extension BuiltinProtocols {
           ]
         },
         {
-          "id": "kennis",
+          "id": "kennis", "alias": "knowledge",
           "title": {
             "nl": "Kennis",
             "en": "Knowledge"
@@ -377,7 +378,7 @@ extension BuiltinProtocols {
           ]
         },
         {
-          "id": "organisatie",
+          "id": "organisatie", "alias": "organisation",
           "title": {
             "nl": "De organisatie",
             "en": "The organisation"
@@ -412,7 +413,7 @@ extension BuiltinProtocols {
           ]
         },
         {
-          "id": "maatschappelijke-opdracht",
+          "id": "maatschappelijke-opdracht", "alias": "social-mandate",
           "title": {
             "nl": "De maatschappelijke opdracht",
             "en": "The social mandate"
@@ -546,7 +547,7 @@ extension BuiltinProtocols {
       ],
       "categories": [
         {
-          "id": "individu",
+          "id": "individu", "alias": "individual",
           "title": {
             "nl": "Niveau van de individuele inwoner, huishouden of gezin",
             "en": "Level of the individual resident, household or family"
@@ -577,7 +578,7 @@ extension BuiltinProtocols {
           ]
         },
         {
-          "id": "groep",
+          "id": "groep", "alias": "group",
           "title": {
             "nl": "Niveau van de groep, buurt, wijk en/of gemeenschap?",
             "en": "Level of the group, street, neighbourhood and/or community?"
@@ -608,7 +609,7 @@ extension BuiltinProtocols {
           ]
         },
         {
-          "id": "organisatie-beleid",
+          "id": "organisatie-beleid", "alias": "organisation-policy",
           "title": {
             "nl": "Niveau van organisatie, beleid en/of samenleving",
             "en": "Level of organisation, policy and/or society"
@@ -805,7 +806,10 @@ extension BuiltinProtocols {
         {
           "type": "case"
         }
-      ]
+      ],
+      "minutes": {
+        "agreements": false
+      }
     },
     {
       "id": "uitstellen",
@@ -982,6 +986,7 @@ extension BuiltinProtocols {
     "url": "https://doi.org/10.1186/s12910-022-00851-3"
   },
   "durationMinutes": 120,
+  "aliases": ["dilemma", "dilemma-method"],
   "roles": [
     { "id": "gespreksleider", "title": { "nl": "Gespreksleider", "en": "Facilitator" }, "contributes": false, "max": 1, "facilitator": true },
     { "id": "inbrenger", "title": { "nl": "Inbrenger", "en": "Case presenter" }, "contributes": true, "max": 1, "presenter": true },
@@ -1007,8 +1012,8 @@ extension BuiltinProtocols {
       ],
       "accepts": ["note"],
       "categories": [
-        { "id": "vertrouwelijkheid", "title": { "nl": "Vertrouwelijkheid", "en": "Confidentiality" } },
-        { "id": "verslag", "title": { "nl": "Verslag", "en": "Minutes" } }
+        { "id": "vertrouwelijkheid", "alias": "confidentiality", "title": { "nl": "Vertrouwelijkheid", "en": "Confidentiality" } },
+        { "id": "verslag", "alias": "minutes", "title": { "nl": "Verslag", "en": "Minutes" } }
       ],
       "timeboxMinutes": 5,
       "timeboxIsDefault": true
@@ -1187,7 +1192,7 @@ extension BuiltinProtocols {
   "title": { "nl": "Moreel beraad", "en": "Moral case deliberation" },
   "summary": {
     "nl": "Een gesprek van 60 à 75 minuten over één concrete praktijksituatie: eerst de botsende normen, waarden en rechten, dan het perspectief en de beargumenteerde keuze van iedere deelnemer, tot slot een besluit met afspraken en signalen.",
-    "en": "A 60 to 75 minute conversation about one concrete practice situation: first the clashing norms, values and rights, then every participant's perspective and argued choice, and finally a decision with actions and signals."
+    "en": "A 60 to 75 minute conversation about one concrete practice situation: first the clashing norms, values and rights, then every participant's perspective and argued choice, and finally a decision with actions and issues to raise."
   },
   "source": {
     "citation": "Stolper, Molewijk, Widdershoven (Amsterdam UMC). BMC Medical Ethics 2022;23, s12910-022-00851-3, table 1.",
@@ -1198,6 +1203,7 @@ extension BuiltinProtocols {
   },
   "durationMinutes": 75,
   "minutes": ["summary", "links", "participants", "steps", "time", "forced", "corrections"],
+  "aliases": ["moral-case-deliberation"],
   "roles": [
     { "id": "gespreksleider", "title": { "nl": "Gespreksleider", "en": "Facilitator" }, "contributes": false, "max": 1, "facilitator": true },
     { "id": "inbrenger", "title": { "nl": "Inbrenger", "en": "Case presenter" }, "contributes": true, "max": 1, "presenter": true },
@@ -1224,8 +1230,8 @@ extension BuiltinProtocols {
       ],
       "accepts": ["note"],
       "categories": [
-        { "id": "vertrouwelijkheid", "title": { "nl": "Vertrouwelijkheid", "en": "Confidentiality" } },
-        { "id": "verslag", "title": { "nl": "Verslag", "en": "Minutes" } }
+        { "id": "vertrouwelijkheid", "alias": "confidentiality", "title": { "nl": "Vertrouwelijkheid", "en": "Confidentiality" } },
+        { "id": "verslag", "alias": "minutes", "title": { "nl": "Verslag", "en": "Minutes" } }
       ],
       "timeboxMinutes": 5,
       "timeboxIsDefault": true,
@@ -1339,18 +1345,18 @@ extension BuiltinProtocols {
     },
     {
       "id": "afspraken-signalen",
-      "title": { "nl": "Afspraken en signalen", "en": "Actions and signals" },
+      "title": { "nl": "Afspraken en signalen", "en": "Actions and issues to raise" },
       "purpose": {
         "nl": "Vastleggen wie wat doet en wanneer, en welke signalen verder moeten dan deze casus.",
-        "en": "Record who does what and by when, and which signals should go beyond this case."
+        "en": "Record who does what and by when, and which issues should be raised beyond this case."
       },
       "prompts": [
         { "nl": "Wie doet wat, en wanneer?", "en": "Who does what, and by when?" },
         { "nl": "Wanneer evalueren we het besluit?", "en": "When do we evaluate the decision?" },
-        { "nl": "Speelt dit ook bij anderen? Aan wie geven we het signaal door?", "en": "Does this happen to others too? To whom do we pass the signal on?" }
+        { "nl": "Speelt dit ook bij anderen? Aan wie geven we het signaal door?", "en": "Does this happen to others too? To whom do we raise it?" }
       ],
       "hints": [
-        { "nl": "Een signaal kan op niveau van het individu, de groep of het beleid liggen.", "en": "A signal can be at the level of the individual, the group or policy." }
+        { "nl": "Een signaal kan op niveau van het individu, de groep of het beleid liggen.", "en": "An issue can be raised at the level of the individual, the group or policy." }
       ],
       "accepts": ["action", "signal"],
       "timeboxMinutes": 5,
@@ -1461,6 +1467,22 @@ extension BuiltinProtocols {
         {
           "nl": "Tussen welke handelingsmogelijkheden moet gekozen worden?",
           "en": "Between which courses of action must a choice be made?"
+        },
+        {
+          "nl": "Wie brengt het probleem in, en waarom nu?",
+          "en": "Who brings the problem, and why now?"
+        },
+        {
+          "nl": "Welke beslissing moet er genomen worden, en door wie?",
+          "en": "Which decision must be taken, and by whom?"
+        },
+        {
+          "nl": "Wat maakt dit een moreel probleem en niet alleen een praktisch?",
+          "en": "What makes this a moral problem and not only a practical one?"
+        },
+        {
+          "nl": "Wat gebeurt er als we niets doen?",
+          "en": "What happens if we do nothing?"
         }
       ],
       "hints": [
@@ -1481,24 +1503,9 @@ extension BuiltinProtocols {
           "type": "case"
         }
       ],
-      "questions": [
-        {
-          "nl": "Wie brengt het probleem in, en waarom nu?",
-          "en": "Who brings the problem, and why now?"
-        },
-        {
-          "nl": "Welke beslissing moet er genomen worden, en door wie?",
-          "en": "Which decision must be taken, and by whom?"
-        },
-        {
-          "nl": "Wat maakt dit een moreel probleem en niet alleen een praktisch?",
-          "en": "What makes this a moral problem and not only a practical one?"
-        },
-        {
-          "nl": "Wat gebeurt er als we niets doen?",
-          "en": "What happens if we do nothing?"
-        }
-      ]
+      "minutes": {
+        "agreements": false
+      }
     },
     {
       "id": "feiten",
@@ -1514,6 +1521,14 @@ extension BuiltinProtocols {
         {
           "nl": "Wat weten we, en wat weten we (nog) niet?",
           "en": "What do we know, and what do we not (yet) know?"
+        },
+        {
+          "nl": "Welke feiten ontbreken nog, en wie kan ze achterhalen?",
+          "en": "Which facts are still missing, and who can find them out?"
+        },
+        {
+          "nl": "Waar lopen feiten en meningen door elkaar?",
+          "en": "Where are facts and opinions mixed up?"
         }
       ],
       "hints": [
@@ -1655,16 +1670,6 @@ extension BuiltinProtocols {
           "min": 1,
           "scope": "round"
         }
-      ],
-      "questions": [
-        {
-          "nl": "Welke feiten ontbreken nog, en wie kan ze achterhalen?",
-          "en": "Which facts are still missing, and who can find them out?"
-        },
-        {
-          "nl": "Waar lopen feiten en meningen door elkaar?",
-          "en": "Where are facts and opinions mixed up?"
-        }
       ]
     },
     {
@@ -1689,6 +1694,14 @@ extension BuiltinProtocols {
         {
           "nl": "Wat zijn de verantwoordelijkheden van de zorgverleners?",
           "en": "What are the clinical team's responsibilities?"
+        },
+        {
+          "nl": "Welke waarden of normen botsen hier?",
+          "en": "Which values or norms clash here?"
+        },
+        {
+          "nl": "Welke argumenten wegen voor ieder van ons het zwaarst?",
+          "en": "Which arguments weigh most for each of us?"
         }
       ],
       "hints": [],
@@ -1772,16 +1785,6 @@ extension BuiltinProtocols {
           "min": 1,
           "scope": "round"
         }
-      ],
-      "questions": [
-        {
-          "nl": "Welke waarden of normen botsen hier?",
-          "en": "Which values or norms clash here?"
-        },
-        {
-          "nl": "Welke argumenten wegen voor ieder van ons het zwaarst?",
-          "en": "Which arguments weigh most for each of us?"
-        }
       ]
     },
     {
@@ -1802,23 +1805,7 @@ extension BuiltinProtocols {
         {
           "nl": "Wie doet wat, en wanneer evalueren we het besluit?",
           "en": "Who does what, and when do we evaluate the decision?"
-        }
-      ],
-      "hints": [],
-      "accepts": [
-        "consideration",
-        "decision",
-        "action",
-        "signal"
-      ],
-      "timeboxMinutes": 10,
-      "timeboxIsDefault": true,
-      "requirements": [
-        {
-          "type": "decision"
-        }
-      ],
-      "questions": [
+        },
         {
           "nl": "Welke feiten ontbreken nog, en verandert dat iets aan het besluit?",
           "en": "Which facts are still missing, and would they change the decision?"
@@ -1835,6 +1822,20 @@ extension BuiltinProtocols {
           "nl": "Hoe leggen we het besluit uit aan de bewoner, cliënt of patiënt en de naasten?",
           "en": "How do we explain the decision to the patient and their family?"
         }
+      ],
+      "hints": [],
+      "accepts": [
+        "consideration",
+        "decision",
+        "action",
+        "signal"
+      ],
+      "timeboxMinutes": 10,
+      "timeboxIsDefault": true,
+      "requirements": [
+        {
+          "type": "decision"
+        }
       ]
     }
   ],
@@ -1848,7 +1849,8 @@ extension BuiltinProtocols {
     "corrections"
   ],
   "aliases": [
-    "nijmegen"
+    "nijmegen",
+    "nijmeegse"
   ],
   "outcome": {
     "title": {
@@ -2349,7 +2351,8 @@ extension BuiltinProtocols {
   ],
   "aliases": [
     "socratic",
-    "socratic-dialogue"
+    "socratic-dialogue",
+    "socratisch"
   ],
   "outcome": {
     "title": {
@@ -2389,6 +2392,10 @@ extension BuiltinProtocols {
     "time",
     "forced",
     "corrections"
+  ],
+  "aliases": [
+    "utrecht",
+    "utrechts"
   ],
   "roles": [
     {
@@ -2434,6 +2441,7 @@ extension BuiltinProtocols {
   "rounds": [
     {
       "id": "morele-vraag",
+      "minutes": { "agreements": false },
       "title": {
         "nl": "1. De morele vraag",
         "en": "1. The moral question"
@@ -2703,6 +2711,7 @@ extension BuiltinProtocols {
   "rounds": [
     {
       "id": "terugblik",
+      "minutes": { "agreements": false },
       "title": {
         "nl": "Terugblik",
         "en": "Looking back"
@@ -2784,7 +2793,7 @@ extension BuiltinProtocols {
       },
       "purpose": {
         "nl": "Besluiten of we doorgaan, bijsturen of afsluiten, met nieuwe afspraken en signalen.",
-        "en": "Decide whether to continue, adjust or close, with new actions and signals."
+        "en": "Decide whether to continue, adjust or close, with new actions and issues to raise."
       },
       "prompts": [
         {

@@ -51,7 +51,7 @@ import Testing
         #expect(try h.ok("__complete", "--", "say", "") == "Mia\nAnna\nBram\nCarla\n")
         #expect(try h.ok("__complete", "--", "say", "b") == "Bram\n")
         #expect(try h.ok("__complete", "--", "say", "Bram", "x", "--kind", "v") == "value\n")
-        #expect(try h.ok("__complete", "--", "say", "Bram", "x", "--category", "") == "vertrouwelijkheid\nverslag\n")
+        #expect(try h.ok("__complete", "--", "say", "Bram", "x", "--category", "") == "confidentiality\nminutes\n")
         #expect(try h.ok("__complete", "--", "join", "Dirk", "--role", "pr") == "presenter\n")
         #expect(try h.ok("__complete", "--", "minutes", "--format", "") == "markdown\nhtml\njson\ntext\n")
         #expect(try h.ok("__complete", "--", "next", "--f") == "--force\n")

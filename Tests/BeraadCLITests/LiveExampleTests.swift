@@ -11,31 +11,12 @@ import Testing
     static let transcript = DemoTests.examples.appendingPathComponent("dilemmamethode-live.txt")
 
     /// The meeting of the example script, in this process: opened, typed, closed, approved.
-    static func meeting() throws -> Harness {
-        let h = Harness(lang: "nl")
-        try h.ok(
-            "nieuw", "Valt meneer thuis of verhuist hij?", "--methode", "dilemmamethode", "--gespreksleider",
-            "Mia Verbeek", "--notulist", "Eva Smit", "--plaats", "Wijkpost Oost", "--verspreiding",
-            "Wijkteam Oost; teamleider wijkzorg", "--team", "Wijkteam Oost", "--taal", "nl")
-        let lines = try String(contentsOf: transcript, encoding: .utf8).split(separator: "\n").map(String.init)
-        let queue = LineQueue(lines)
-        h.input = CLIInput(
-            readLine: { [h] in
-                h.advance(minutes: 1)
-                return queue.next()
-            }, isTerminal: false)
-        let live = h.run("run")
-        #expect(live.code == 0, "\(live.stderr)")
-        h.input = .none
-        try h.ok("afsluiten")
-        try h.ok("vaststellen", "--door", "Teamoverleg")
-        return h
-    }
+    static func meeting() throws -> Harness { try MethodExampleTests.meeting("dilemmamethode-live") }
 
     @Test func theLiveMeetingYieldsTheExampleMinutesWithNoPhantomAndNoGluedLine() throws {
         let h = try Self.meeting()
         let minutes = try h.ok("verslag")
-        try DemoTests.golden("dilemmamethode-live.md", minutes)
+        try DemoTests.golden("dilemmamethode-live.nl.md", minutes)
         try DemoTests.golden("dilemmamethode-live.html", try h.ok("verslag", "--formaat", "html"))
         // No phantom person: the mistaken join is gone, the late arrival is the invitee, nobody else is present.
         #expect(!minutes.contains("Jors") && !minutes.contains("Niemand"))

@@ -300,7 +300,9 @@ import Testing
         #expect(moved.hasPrefix("Round 2/10: The case\n"), "\(moved)")
         #expect(try h.ok("status").contains("Round 2/10: The case\n"))
         let roles = try h.ok("protocols", "show", "dilemmamethode")
-        #expect(roles.contains("Case presenter (inbrenger),") && !roles.contains("(inbrenger) (inbrenger)"))
+        #expect(roles.contains("Case presenter (presenter),") && roles.contains("Participant, "))
+        let dutch = try h.ok("protocols", "show", "dilemmamethode", "--lang", "nl")
+        #expect(dutch.contains("Inbrenger, ") || dutch.contains("Inbrenger\n"), "\(dutch)")
     }
 }
 

@@ -87,6 +87,36 @@ import Testing
             #expect(!english.contains("## " + label + "\n"), "\(id): '\(label)' in the English minutes")
         }
         #expect(!dutch.contains("Minutes of") && !english.contains("Verslag:"))
+        // A reviewer's check: the English an ethics committee sends out, in every format, without Dutch words or
+        // the calques a translation leaves.
+        for format in ["markdown", "html", "text"] {
+            // What a reader sees: HTML without its tags (a section's id keeps the round's id).
+            let minutes = try h.ok("minutes", "--lang", "en", "--format", format).replacing(/<[^>]*>/, with: " ")
+            for word in Self.notEnglish where minutes.contains(word) {
+                Issue.record("\(id) (\(format)): '\(word)' in the English minutes")
+            }
+        }
+    }
+
+    /// Dutch words and translated-Dutch phrases that English minutes must not carry.
+    static let notEnglish = [
+        "inbrenger", "Inbrenger", "Denk aan", "signalen", "Signalen", "Signals", "brought in", "Brought in",
+        "Think of", "client's record", "Question to the group", "Accountability", "Reached by", "To be evaluated on",
+        "**Absent:**", "carers", "is he able", "Gespreksleider", "Deelnemer", "Besluit", "Afspraken", "Overweging",
+        "Notulist", "Verslag", "Samenvatting", "Verantwoording", "Postpone",
+    ]
+
+    @Test func theEnglishExampleOfAnEthicsCommitteeCarriesNoDutch() throws {
+        let minutes = try String(
+            contentsOf: DemoTests.examples.appendingPathComponent("nijmegen-committee.en.md"), encoding: .utf8)
+        for word in Self.notEnglish + ["Voorzitter", "Feiten", "Waardering", "niet besproken"] {
+            #expect(!minutes.contains(word), "'\(word)' in the committee's English minutes")
+        }
+        for heading in [
+            "## 1. Problem", "## 2. Facts", "## 3. Evaluation", "## 4. Decision-making", "### Recommendation",
+        ] {
+            #expect(minutes.contains(heading + "\n"), "\(heading)")
+        }
     }
 
     /// Records one entry of `kind` by `person` with the command that kind needs.

@@ -79,7 +79,7 @@ import Testing
         #expect(md.contains("### De professional(s)\n\n(niet besproken)"))
         #expect(
             md.contains(
-                "- **alternatief:** schuldhulp met een professionele tolk (dient: Sociaal-economische zekerheid) **gekozen** — _Sanne_"
+                "- schuldhulp met een professionele tolk (dient: Sociaal-economische zekerheid) **gekozen** — _Sanne_"
             ))
         #expect(
             md.contains(
@@ -93,7 +93,7 @@ import Testing
     @Test func factorsSayWhetherTheyHelpOrHinderAndTheHulpvragenShowTheirAnswers() {
         let md = Self.family().document().markdown()
         #expect(md.contains("- **feit:** wij kennen de buurtvereniging [helpt] — _Sanne_"))
-        #expect(md.contains("- **overweging:** er is geen budget voor tolken [belemmert] — _Bram_"))
+        #expect(md.contains("- er is geen budget voor tolken [belemmert] — _Bram_"))
         #expect(
             md.contains(
                 "### Hulpvragen\n\n- **Welke expertise hebben we zelf/niet?** (niet beantwoord)\n- **Binnen welke kaders bewegen we/niet?** **overweging:** we mogen een tolk inzetten — _Sanne_"
@@ -243,7 +243,8 @@ import Testing
                         option: nil)
                 ],
                 [
-                    .decide(text: "We bieden kleine porties aan", option: nil, rationale: nil, support: nil, dissent: []),
+                    .decide(
+                        text: "We bieden kleine porties aan", option: nil, rationale: nil, support: nil, dissent: []),
                     Self.say("Sanne", "een collega die meekijkt", .consideration),
                 ],
             ])
@@ -285,7 +286,11 @@ import Testing
                         name: "Bram", text: "hij is wilsbekwaam", kind: .value, category: "autonomy", about: nil,
                         option: nil)
                 ],
-                [.decide(text: "We respecteren zijn besluit", option: nil, rationale: nil, support: .consensus, dissent: [])],
+                [
+                    .decide(
+                        text: "We respecteren zijn besluit", option: nil, rationale: nil, support: .consensus,
+                        dissent: [])
+                ],
             ])
         s.run(.close(abandon: false, reason: nil))
         let md = s.document(.en).markdown()

@@ -50,9 +50,10 @@ struct ProtocolsShowCommand: BeraadCommand {
                 .handout(
                     .roles(
                         roles: definition.roles.map { role in
+                            // The title, and the value `--role` takes in this language ("Chair (chair)" is said once).
                             let title = role.title(lang)
-                            // "Case presenter (inbrenger)" names its id already.
-                            return title.lowercased().contains(role.id) ? title : title + " (" + role.id + ")"
+                            let value = role.name(lang)
+                            return title.lowercased() == value ? title : title + " (" + value + ")"
                         }.joined(separator: ", ")))
             )
             + "\n"

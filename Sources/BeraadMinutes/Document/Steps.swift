@@ -11,6 +11,9 @@ public struct StepInfo: Codable, Sendable, Equatable {
     public var kindHeadings: [String: String] = [:]
     /// Whether the positions chart and the tally may stand in this step.
     public var showsChart: Bool = true
+    /// The kind `say` records in this round by default: on a card it goes without a label ("Feiten" needs no
+    /// "feit:" before every line).
+    public var defaultKind: String = ContributionKind.note.rawValue
     /// The round's cards, each with what was recorded on it; an untouched card is listed too.
     public var cards: [CardInfo]
     /// What the round holds outside its cards and outside the case, dilemma, decision, actions and signals,
@@ -145,7 +148,7 @@ extension MinutesDocument {
             for heading in round.minutes?.kinds ?? [] { kindHeadings[heading.kind.rawValue] = heading.title(lang) }
             return StepInfo(
                 id: round.id, title: round.minutesTitle(lang), kindHeadings: kindHeadings,
-                showsChart: round.minutes?.chart ?? true, cards: cards,
+                showsChart: round.minutes?.chart ?? true, defaultKind: round.defaultSayKind.rawValue, cards: cards,
                 contributions: held.filter { card(of: $0) == nil }.map(chosen), questions: questions, checks: checks,
                 holdsCase: caseRound == round.id, holdsDilemma: dilemmaRound == round.id,
                 holdsGrid: grid && here.contains { gridKinds.contains($0.kind) && card(of: $0) == nil },

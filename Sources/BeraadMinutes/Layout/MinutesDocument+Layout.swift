@@ -411,8 +411,14 @@ extension MinutesDocument {
             content.append(
                 card.contributions.isEmpty
                     ? .paragraph([Span(l(.notDiscussed), .aside)])
-                    // A note on a card is the card's own text; a fact or a consideration says what it is.
-                    : .list(card.contributions.map { stepItem($0, kind: $0.kind != ContributionKind.note.rawValue) }))
+                    // A note on a card is the card's own text, as is what the round records by default; a fact or a
+                    // consideration among them says what it is.
+                    : .list(
+                        card.contributions.map { item in
+                            stepItem(
+                                item, kind: item.kind != ContributionKind.note.rawValue && item.kind != step.defaultKind
+                            )
+                        }))
         }
         // The hulpvragen, answered or not, once the round holds anything to answer them with.
         let answered = { (question: QuestionInfo) in !question.answers.isEmpty || !question.answeredOnCards.isEmpty }
@@ -471,7 +477,10 @@ extension MinutesDocument {
             // A round that is all signals (signaleren) needs no heading for them.
             content += (content.isEmpty ? [] : [.heading([Span(l(.signals))])]) + blocks(of: .signals)
         }
-        if step.holdsEvaluations { content += blocks(of: .evaluation) }
+        if step.holdsEvaluations {
+            // A round that is all evaluation (Evaluatie, Terugblik) needs no heading for it.
+            content += (content.isEmpty ? [] : [.heading([Span(l(.evaluation))])]) + blocks(of: .evaluation)
+        }
         guard !content.isEmpty else { return nil }
         return .section(id: "step-" + step.id, title: step.title, blocks: content)
     }
@@ -498,7 +507,8 @@ extension MinutesDocument {
         return kinds.flatMap { kind -> [Block] in
             [
                 .heading(
-                    [Span(headings[kind] ?? ContributionKind(rawValue: kind).map { l(.kindHeading(kind: $0)) } ?? kind)]),
+                    [Span(headings[kind] ?? ContributionKind(rawValue: kind).map { l(.kindHeading(kind: $0)) } ?? kind)]
+                ),
                 .list(items.filter { $0.kind == kind }.map(item)),
             ]
         }
