@@ -6,7 +6,7 @@ enum EntryFormatter {
         let lang = context.lang
         var text = entry.id + "  " + context.clock(entry.at, in: state) + "  " + entry.kind.label(lang)
         if let participant = entry.participant { text += "  " + participant }
-        text += ": " + summary(entry, lang)
+        text += ": " + summary(entry, lang, protocol: state.protocolDefinition)
         if entry.retraction != nil { text += context.t(.message(.retractedMark)) }
         if !entry.amendments.isEmpty && entry.retraction == nil { text += context.t(.message(.amendedMark)) }
         return text
@@ -36,13 +36,17 @@ enum EntryFormatter {
     }
 
     /// The entry's content in one line.
-    static func summary(_ entry: Entry, _ lang: Language) -> String {
+    static func summary(_ entry: Entry, _ lang: Language, protocol definition: ProtocolDefinition? = nil) -> String {
         func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
         let text = oneLine(entry.text)
         switch entry.details {
         case .contribution(let details):
             var result = text
-            if let category = details.category { result = "[\(category)] " + result }
+            if let category = details.category {
+                // The card as this language names it (`medical` for `medisch` in English).
+                let card = definition?.rounds.first { $0.id == entry.round }?.category(category)
+                result = "[" + (card?.name(lang) ?? category) + "] " + result
+            }
             if let influence = details.influence { result += " (" + influence.choice.spelling(lang) + ")" }
             if let answers = details.answers {
                 result += " (" + t(.message(.entryAnswers(number: String(answers)))) + ")"

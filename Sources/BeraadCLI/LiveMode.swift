@@ -433,7 +433,7 @@ struct LiveMode {
             for entry in said {
                 out +=
                     "  " + entry.id + " " + entry.kind.label(context.lang) + ": "
-                    + safe(EntryFormatter.summary(entry, context.lang)) + "\n"
+                    + safe(EntryFormatter.summary(entry, context.lang, protocol: state.protocolDefinition)) + "\n"
             }
         }
         return out + stillNeeded(state)

@@ -63,7 +63,8 @@ extension Command {
     /// approval, the start of a planned session, follow-up and the header's details are recorded when they are done.
     public var recordsInTheMeeting: Bool {
         switch self {
-        case .open, .join, .leave, .changeRole, .recordCase, .frameDilemma, .say, .takePosition, .decide, .agreeAction, .raiseSignal,
+        case .open, .join, .leave, .changeRole, .recordCase, .frameDilemma, .say, .takePosition, .decide, .agreeAction,
+            .raiseSignal,
             .evaluate, .advance, .back, .close, .convene:
             return true
         case .amend, .retract, .undo, .recordErasure, .approve, .start, .followUpAction, .updateSignal, .share,

@@ -209,7 +209,7 @@ extension ProtocolDefinition {
                         issues.append(
                             ProtocolIssue(
                                 path: path + ".minutes.kinds[\(k)].kind",
-                                .protocolFile(.kindNeverCounted(kind: heading.kind.rawValue))))
+                                .protocolFile(.kindNotAccepted(kind: heading.kind.rawValue))))
                     }
                 }
                 unique(
@@ -218,7 +218,7 @@ extension ProtocolDefinition {
                 if let chosen = minutes.chosen, !round.accepts(chosen) {
                     issues.append(
                         ProtocolIssue(
-                            path: path + ".minutes.chosen", .protocolFile(.kindNeverCounted(kind: chosen.rawValue))))
+                            path: path + ".minutes.chosen", .protocolFile(.kindNotAccepted(kind: chosen.rawValue))))
                 }
             }
             if round.casePresenter && (presenterRole == nil || !round.accepts(.case)) {

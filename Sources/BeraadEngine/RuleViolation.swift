@@ -74,7 +74,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
         switch self {
         case .notOpened, .alreadyOpened, .sessionEnded, .sessionApproved, .timeWentBackwards, .enteredAfterwards,
             .participantAbsent,
-            .participantAlreadyPresent, .participantAlreadyKnown, .noNoteTakerRole, .roleFull, .roleUnchanged, .categoryNotInRound,
+            .participantAlreadyPresent, .participantAlreadyKnown, .noNoteTakerRole, .roleFull, .roleUnchanged,
+            .categoryNotInRound,
             .kindNotAccepted,
             .noDilemma, .unknownOption, .requirementsUnmet,
             .lastRound, .firstRound, .noDecision, .alreadyRetracted, .participantHasEntries, .nothingToUndo, .notEnded,

@@ -29,7 +29,8 @@ extension SessionState {
         }
         if isPlanned {
             switch record.event {
-            case .participantJoined, .participantLeft, .roleChanged, .dilemmaFramed, .entryAmended, .entryRetracted, .textErased,
+            case .participantJoined, .participantLeft, .roleChanged, .dilemmaFramed, .entryAmended, .entryRetracted,
+                .textErased,
                 .detailsChanged,
                 .redactionAdded, .sessionClosed, .sessionStarted:
                 break

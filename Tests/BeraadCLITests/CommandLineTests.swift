@@ -424,7 +424,8 @@ enum ProtocolFixtures {
         let h = try Harness.meeting(upTo: "dilemma")
         #expect(try h.ok("minutes").contains("## Record of proceedings"))
         let filed = try h.ok("minutes", "--no-appendix")
-        #expect(!filed.contains("Record of proceedings") && !filed.contains("Time per round") && !filed.contains("Source"))
+        #expect(
+            !filed.contains("Record of proceedings") && !filed.contains("Time per round") && !filed.contains("Source"))
         #expect(try h.ok("verslag", "--zonder-verantwoording", "--lang", "nl").contains("## Casus"))
     }
 

@@ -88,6 +88,35 @@ import Testing
             ),
             expected: ["9:54: error: $.rounds[0].title.en: the English text is empty"]),
         Case(
+            name: "the method's own words for its minutes",
+            text: file(
+                round:
+                    #"{ "id": "vraag", "title": { "nl": "Vraag", "en": "Question" }, "purpose": { "nl": "p", "en": "p" }, "accepts": ["question"], "timeboxMinutes": 5, "minutes": { "heading": { "nl": "Startvraag", "en": "Starting question" }, "agreements": false, "grid": false, "chart": false, "chosen": "question", "kinds": [{ "kind": "question", "title": { "nl": "Vragen", "en": "Questions" }, "name": { "nl": "vraag", "en": "question" } }] } }"#,
+                extra:
+                    "\n  \"aliases\": [\"mine\"], \"outcome\": { \"title\": { \"nl\": \"Advies\", \"en\": \"Recommendation\" }, \"support\": false }, \"caseQuestion\": { \"nl\": \"Twijfel\", \"en\": \"Doubt\" },"
+            ),
+            expected: []),
+        Case(
+            name: "a misspelled field and kind in a round's minutes",
+            text: file(
+                round:
+                    #"{ "id": "vraag", "title": { "nl": "Vraag", "en": "Question" }, "purpose": { "nl": "p", "en": "p" }, "accepts": ["question"], "timeboxMinutes": 5, "minutes": { "headng": { "nl": "a", "en": "a" }, "chosen": "vaule" } }"#
+            ),
+            expected: [
+                "9:164: error: $.rounds[0].minutes.headng: unknown field 'headng'; did you mean 'heading'?",
+                "9:210: error: $.rounds[0].minutes.chosen: unknown kind 'vaule'; did you mean 'value'?",
+            ]),
+        Case(
+            name: "a round's minutes name a kind the round does not take, and ask for a presenter the method lacks",
+            text: file(
+                round:
+                    #"{ "id": "vraag", "title": { "nl": "Vraag", "en": "Question" }, "purpose": { "nl": "p", "en": "p" }, "accepts": ["question"], "timeboxMinutes": 5, "requirements": [{ "type": "presenter", "kind": "question" }], "minutes": { "chosen": "value" } }"#
+            ),
+            expected: [
+                "9:237: error: $.rounds[0].minutes.chosen: the round does not accept 'value'",
+                #"9:178: error: $.rounds[0].requirements[0].type: this asks for a case presenter, but the protocol has no role with "presenter""#,
+            ]),
+        Case(
             name: "broken JSON is reported where it breaks",
             text: "{\n  \"id\": \"x\",\n  \"version\": 1,,\n}",
             expected: ["3:16: error: $: expected a field name in double quotes"]),

@@ -149,7 +149,8 @@ import Testing
             issues: [
                 Issue_(
                     "$.rounds[0].requirements[0].type",
-                    "unknown requirement type 'vote'; known: case, dilemma, harms, decision, count, each, presenter, others")
+                    "unknown requirement type 'vote'; known: case, dilemma, harms, decision, count, each, presenter, others"
+                )
             ]),
         Broken(
             name: "a bad id", json: protocolJSON().replacingOccurrences(of: #""id":"p""#, with: #""id":"P P""#),

@@ -49,7 +49,8 @@ import Testing
         definition.minutes = [.decision, .case, .participants]
         let doc = MeetingBuilder.rich(protocolDefinition: definition).document(.en)
         #expect(Self.sectionIDs(doc.page()) == ["decision", "case", "participants", "verantwoording"])
-        #expect(Self.titles(markdown: doc.markdown()) == ["Decision", "The case", "Participants", "Record of proceedings"])
+        #expect(
+            Self.titles(markdown: doc.markdown()) == ["Decision", "The case", "Participants", "Record of proceedings"])
         #expect(Self.titles(html: doc.html()) == ["Decision", "The case", "Participants", "Record of proceedings"])
         #expect(doc.sections == [.decision, .case, .participants])
         // Without its accountability sections the appendix still names the source and the journal.

@@ -26,7 +26,8 @@ extension Context {
         case .contributionRecorded, .dilemmaFramed, .positionTaken, .decisionRecorded, .actionAgreed, .signalRaised,
             .evaluationGiven:
             createsEntry = true
-        case .sessionOpened, .participantJoined, .participantLeft, .roleChanged, .roundAdvanced, .roundReturned, .entryAmended,
+        case .sessionOpened, .participantJoined, .participantLeft, .roleChanged, .roundAdvanced, .roundReturned,
+            .entryAmended,
             .entryRetracted, .redactionAdded, .textErased, .sessionClosed, .minutesApproved, .sessionConvened,
             .sessionStarted, .actionFollowedUp, .signalUpdated, .sessionShared, .followUpOpened, .detailsChanged, nil:
             createsEntry = false

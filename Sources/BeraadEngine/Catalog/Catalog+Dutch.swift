@@ -970,6 +970,7 @@ extension Catalog.ProtocolFileText {
         case .recallsUnknownRound(let id): return "'recalls' noemt ronde '\(id)', die eerder in de methode moet staan"
         case .sourceEmpty: return "de bron is leeg"
         case .noPresenterRole: return "dit vraagt om een inbrenger, maar het protocol heeft geen rol met \"presenter\""
+        case .kindNotAccepted(let kind): return "de ronde neemt geen '\(kind)' aan"
         case .casePresenterUnusable:
             return "casePresenter vraagt om een rol met \"presenter\" en een ronde die 'case' aanneemt"
         case .aliasIsTheID: return "een andere naam gelijk aan de id zegt niets"

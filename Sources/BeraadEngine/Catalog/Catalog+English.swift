@@ -952,6 +952,7 @@ extension Catalog.ProtocolFileText {
         case .recallsUnknownRound(let id): return "'recalls' names round '\(id)', which must come earlier in the method"
         case .sourceEmpty: return "the source is empty"
         case .noPresenterRole: return "this asks for a case presenter, but the protocol has no role with \"presenter\""
+        case .kindNotAccepted(let kind): return "the round does not accept '\(kind)'"
         case .casePresenterUnusable:
             return "casePresenter needs a role with \"presenter\" and a round that accepts 'case'"
         case .aliasIsTheID: return "an alias equal to the id says nothing"

@@ -795,6 +795,7 @@ public enum Catalog {
         case sourceEmpty
         case noRoles
         case noPresenterRole
+        case kindNotAccepted(kind: String)
         case casePresenterUnusable
         case aliasIsTheID
         case duplicateAlias(id: String)
