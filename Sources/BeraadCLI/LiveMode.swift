@@ -360,7 +360,9 @@ struct LiveMode {
             "--" + declaration.name(lang) + " " + value
         }
         func value<Value: ChoiceValue>(_ value: Value) -> String { value.choice.spelling(lang) }
-        var hints = ["\(name): " + text + " (" + round.defaultSayKind.label(lang) + ")"]
+        // The kind as the round calls it ("eerste reactie", "kernuitspraak"), where the method names it.
+        let kindName = round.minutes?.name(of: round.defaultSayKind)?(lang) ?? round.defaultSayKind.label(lang)
+        var hints = ["\(name): " + text + " (" + kindName + ")"]
         for kind in round.accepts where kind != round.defaultSayKind {
             switch kind {
             case .dilemma:

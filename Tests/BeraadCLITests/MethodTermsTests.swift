@@ -38,6 +38,8 @@ import Testing
         let recorded = try h.ok("casus", "In de nachtdienst bleef ik", "--door", "Bram", "--json")
         // The case's id is what `--json` gives, whatever else the command recorded.
         #expect(recorded.contains(#""id" : "e"#), "\(recorded)")
+        #expect(try h.ok("casus", "In de nachtdienst bleef ik echt", "--door", "Bram").contains("is nu") == false)
+        try h.ok("ongedaan")
         let status = try h.ok("status")
         #expect(status.contains("Bram (voorbeeldgever)") && status.contains("Sanne (deelnemer)"), "\(status)")
         // Round 4 asks the example-giver's core statement, round 6 everyone else's and not the example-giver again.

@@ -20,6 +20,14 @@ struct CaseCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        try context.confirmEntry(try context.perform(.recordCase(text: text, by: by, question: question)))
+        let result = try context.perform(.recordCase(text: text, by: by, question: question))
+        try context.confirmEntry(result)
+        // Where the one whose case it is becomes the presenter (the Socratic example-giver), say so.
+        guard !context.globals.json else { return }
+        for record in result.records {
+            guard case .roleChanged(let changed) = record.event else { continue }
+            let title = result.state.protocolDefinition.role(changed.role)?.title(context.lang) ?? changed.role
+            context.print(context.t(.message(.roleGiven(name: changed.name, role: title.lowercased()))))
+        }
     }
 }
