@@ -44,3 +44,68 @@ extension Event {
         }
     }
 }
+
+/// The kind of an event, by the name the journal gives it: one case per case of `Event`. Every reader of the
+/// journal switches over it, so a new event that one of them forgets does not compile.
+public enum EventType: String, CaseIterable, Sendable {
+    case sessionOpened
+    case participantJoined
+    case participantLeft
+    case roleChanged
+    case contributionRecorded
+    case dilemmaFramed
+    case positionTaken
+    case decisionRecorded
+    case actionAgreed
+    case signalRaised
+    case evaluationGiven
+    case roundAdvanced
+    case roundReturned
+    case entryAmended
+    case entryRetracted
+    case redactionAdded
+    case textErased
+    case sessionClosed
+    case minutesApproved
+    case sessionConvened
+    case sessionStarted
+    case actionFollowedUp
+    case signalUpdated
+    case sessionShared
+    case followUpOpened
+    case detailsChanged
+}
+
+extension Event {
+    /// The event's kind, as the journal names it.
+    public var type: EventType {
+        switch self {
+        case .sessionOpened: return .sessionOpened
+        case .participantJoined: return .participantJoined
+        case .participantLeft: return .participantLeft
+        case .roleChanged: return .roleChanged
+        case .contributionRecorded: return .contributionRecorded
+        case .dilemmaFramed: return .dilemmaFramed
+        case .positionTaken: return .positionTaken
+        case .decisionRecorded: return .decisionRecorded
+        case .actionAgreed: return .actionAgreed
+        case .signalRaised: return .signalRaised
+        case .evaluationGiven: return .evaluationGiven
+        case .roundAdvanced: return .roundAdvanced
+        case .roundReturned: return .roundReturned
+        case .entryAmended: return .entryAmended
+        case .entryRetracted: return .entryRetracted
+        case .redactionAdded: return .redactionAdded
+        case .textErased: return .textErased
+        case .sessionClosed: return .sessionClosed
+        case .minutesApproved: return .minutesApproved
+        case .sessionConvened: return .sessionConvened
+        case .sessionStarted: return .sessionStarted
+        case .actionFollowedUp: return .actionFollowedUp
+        case .signalUpdated: return .signalUpdated
+        case .sessionShared: return .sessionShared
+        case .followUpOpened: return .followUpOpened
+        case .detailsChanged: return .detailsChanged
+        }
+    }
+}

@@ -50,68 +50,39 @@ public enum RecordDecodingError: Error, Sendable, Equatable, CustomStringConvert
 
 extension Event {
     /// The `type` name in the journal.
-    public var typeName: String {
-        switch self {
-        case .sessionOpened: return "sessionOpened"
-        case .participantJoined: return "participantJoined"
-        case .participantLeft: return "participantLeft"
-        case .roleChanged: return "roleChanged"
-        case .contributionRecorded: return "contributionRecorded"
-        case .dilemmaFramed: return "dilemmaFramed"
-        case .positionTaken: return "positionTaken"
-        case .decisionRecorded: return "decisionRecorded"
-        case .actionAgreed: return "actionAgreed"
-        case .signalRaised: return "signalRaised"
-        case .evaluationGiven: return "evaluationGiven"
-        case .roundAdvanced: return "roundAdvanced"
-        case .roundReturned: return "roundReturned"
-        case .entryAmended: return "entryAmended"
-        case .entryRetracted: return "entryRetracted"
-        case .redactionAdded: return "redactionAdded"
-        case .textErased: return "textErased"
-        case .sessionClosed: return "sessionClosed"
-        case .minutesApproved: return "minutesApproved"
-        case .sessionConvened: return "sessionConvened"
-        case .sessionStarted: return "sessionStarted"
-        case .actionFollowedUp: return "actionFollowedUp"
-        case .signalUpdated: return "signalUpdated"
-        case .sessionShared: return "sessionShared"
-        case .followUpOpened: return "followUpOpened"
-        case .detailsChanged: return "detailsChanged"
-        }
-    }
+    public var typeName: String { type.rawValue }
 
     /// Decodes the `data` of an event of type `type`.
     static func decode(type: String, from container: KeyedDecodingContainer<RecordKeys>) throws -> Event {
         func data<T: Decodable>(_: T.Type) throws -> T { try container.decode(T.self, forKey: .data) }
-        switch type {
-        case "sessionOpened": return .sessionOpened(try data(SessionOpened.self))
-        case "participantJoined": return .participantJoined(try data(ParticipantJoined.self))
-        case "participantLeft": return .participantLeft(try data(ParticipantLeft.self))
-        case "roleChanged": return .roleChanged(try data(RoleChanged.self))
-        case "contributionRecorded": return .contributionRecorded(try data(ContributionRecorded.self))
-        case "dilemmaFramed": return .dilemmaFramed(try data(DilemmaFramed.self))
-        case "positionTaken": return .positionTaken(try data(PositionTaken.self))
-        case "decisionRecorded": return .decisionRecorded(try data(DecisionRecorded.self))
-        case "actionAgreed": return .actionAgreed(try data(ActionAgreed.self))
-        case "signalRaised": return .signalRaised(try data(SignalRaised.self))
-        case "evaluationGiven": return .evaluationGiven(try data(EvaluationGiven.self))
-        case "roundAdvanced": return .roundAdvanced(try data(RoundAdvanced.self))
-        case "roundReturned": return .roundReturned(try data(RoundReturned.self))
-        case "entryAmended": return .entryAmended(try data(EntryAmended.self))
-        case "entryRetracted": return .entryRetracted(try data(EntryRetracted.self))
-        case "redactionAdded": return .redactionAdded(try data(RedactionAdded.self))
-        case "textErased": return .textErased(try data(TextErased.self))
-        case "sessionClosed": return .sessionClosed(try data(SessionClosed.self))
-        case "minutesApproved": return .minutesApproved(try data(MinutesApproved.self))
-        case "sessionConvened": return .sessionConvened(try data(SessionConvened.self))
-        case "sessionStarted": return .sessionStarted(try data(SessionStarted.self))
-        case "actionFollowedUp": return .actionFollowedUp(try data(ActionFollowedUp.self))
-        case "signalUpdated": return .signalUpdated(try data(SignalUpdated.self))
-        case "sessionShared": return .sessionShared(try data(SessionShared.self))
-        case "followUpOpened": return .followUpOpened(try data(FollowUpOpened.self))
-        case "detailsChanged": return .detailsChanged(try data(DetailsChanged.self))
-        default: throw RecordDecodingError.unknownType(type)
+        guard let known = EventType(rawValue: type) else { throw RecordDecodingError.unknownType(type) }
+        switch known {
+        case .sessionOpened: return .sessionOpened(try data(SessionOpened.self))
+        case .participantJoined: return .participantJoined(try data(ParticipantJoined.self))
+        case .participantLeft: return .participantLeft(try data(ParticipantLeft.self))
+        case .roleChanged: return .roleChanged(try data(RoleChanged.self))
+        case .contributionRecorded: return .contributionRecorded(try data(ContributionRecorded.self))
+        case .dilemmaFramed: return .dilemmaFramed(try data(DilemmaFramed.self))
+        case .positionTaken: return .positionTaken(try data(PositionTaken.self))
+        case .decisionRecorded: return .decisionRecorded(try data(DecisionRecorded.self))
+        case .actionAgreed: return .actionAgreed(try data(ActionAgreed.self))
+        case .signalRaised: return .signalRaised(try data(SignalRaised.self))
+        case .evaluationGiven: return .evaluationGiven(try data(EvaluationGiven.self))
+        case .roundAdvanced: return .roundAdvanced(try data(RoundAdvanced.self))
+        case .roundReturned: return .roundReturned(try data(RoundReturned.self))
+        case .entryAmended: return .entryAmended(try data(EntryAmended.self))
+        case .entryRetracted: return .entryRetracted(try data(EntryRetracted.self))
+        case .redactionAdded: return .redactionAdded(try data(RedactionAdded.self))
+        case .textErased: return .textErased(try data(TextErased.self))
+        case .sessionClosed: return .sessionClosed(try data(SessionClosed.self))
+        case .minutesApproved: return .minutesApproved(try data(MinutesApproved.self))
+        case .sessionConvened: return .sessionConvened(try data(SessionConvened.self))
+        case .sessionStarted: return .sessionStarted(try data(SessionStarted.self))
+        case .actionFollowedUp: return .actionFollowedUp(try data(ActionFollowedUp.self))
+        case .signalUpdated: return .signalUpdated(try data(SignalUpdated.self))
+        case .sessionShared: return .sessionShared(try data(SessionShared.self))
+        case .followUpOpened: return .followUpOpened(try data(FollowUpOpened.self))
+        case .detailsChanged: return .detailsChanged(try data(DetailsChanged.self))
         }
     }
 

@@ -90,17 +90,18 @@ extension RecordScanner {
 
     /// The event of `type` from its `data`.
     static func event(_ type: String, _ d: Fields) throws(Miss) -> Event {
-        switch type {
-        case "participantJoined":
+        guard let known = EventType(rawValue: type) else { throw Miss() }
+        switch known {
+        case .participantJoined:
             return .participantJoined(
                 ParticipantJoined(
                     name: try d.string("name"), role: try d.string("role"), absent: try d.optionalBool("absent"),
                     function: try d.optionalString("function")))
-        case "participantLeft":
+        case .participantLeft:
             return .participantLeft(ParticipantLeft(name: try d.string("name")))
-        case "roleChanged":
+        case .roleChanged:
             return .roleChanged(RoleChanged(name: try d.string("name"), role: try d.string("role")))
-        case "contributionRecorded":
+        case .contributionRecorded:
             return .contributionRecorded(
                 ContributionRecorded(
                     round: try d.string("round"), kind: try d.raw("kind", as: ContributionKind.self),
@@ -110,7 +111,7 @@ extension RecordScanner {
                     question: try d.optionalString("question"), serves: try d.optionalString("serves"),
                     influence: try d.optionalRaw("influence", as: Influence.self), answers: try d.optionalInt("answers")
                 ))
-        case "dilemmaFramed":
+        case .dilemmaFramed:
             guard case .array(let items)? = d["options"] else { throw Miss() }
             var options: [DilemmaOption] = []
             for item in items {
@@ -125,91 +126,92 @@ extension RecordScanner {
                 DilemmaFramed(
                     round: try d.string("round"), question: try d.string("question"), options: options,
                     carriedOver: try d.optionalString("carriedOver")))
-        case "positionTaken":
+        case .positionTaken:
             return .positionTaken(
                 PositionTaken(
                     round: try d.string("round"), participant: try d.string("participant"),
                     option: try d.string("option"),
                     because: try d.optionalString("because"), cannot: try d.optionalString("cannot"),
                     mitigate: try d.optionalString("mitigate"), needs: try d.optionalString("needs")))
-        case "decisionRecorded":
+        case .decisionRecorded:
             return .decisionRecorded(
                 DecisionRecorded(
                     round: try d.string("round"), text: try d.string("text"), option: try d.optionalString("option"),
                     rationale: try d.optionalString("rationale"),
                     support: try d.optionalRaw("support", as: DecisionSupport.self), dissent: try d.strings("dissent"),
                     review: try d.optionalString("review")))
-        case "actionAgreed":
+        case .actionAgreed:
             return .actionAgreed(
                 ActionAgreed(
                     round: try d.string("round"), text: try d.string("text"), owner: try d.string("owner"),
                     due: try d.optionalString("due")))
-        case "signalRaised":
+        case .signalRaised:
             return .signalRaised(
                 SignalRaised(
                     round: try d.string("round"), text: try d.string("text"),
                     level: try d.optionalRaw("level", as: SignalLevel.self),
                     participant: try d.optionalString("participant"), to: try d.optionalString("to"),
                     theme: try d.optionalString("theme")))
-        case "evaluationGiven":
+        case .evaluationGiven:
             return .evaluationGiven(
                 EvaluationGiven(
                     round: try d.string("round"), participant: try d.string("participant"),
                     score: try d.optionalInt("score"), text: try d.string("text")))
-        case "roundAdvanced":
+        case .roundAdvanced:
             // Unmet requirements are read by the reference, with the protocols' own Codable.
             guard case .array(let unmet)? = d["unmet"], unmet.isEmpty else { throw Miss() }
             return .roundAdvanced(
                 RoundAdvanced(
                     from: try d.string("from"), to: try d.string("to"), forced: try d.bool("forced"),
                     reason: try d.optionalString("reason"), unmet: []))
-        case "roundReturned":
+        case .roundReturned:
             return .roundReturned(RoundReturned(from: try d.string("from"), to: try d.string("to")))
-        case "entryAmended":
+        case .entryAmended:
             return .entryAmended(
                 EntryAmended(
                     entry: try d.string("entry"), text: try d.string("text"),
                     kind: try d.optionalRaw("kind", as: ContributionKind.self), undo: try d.optionalBool("undo")))
-        case "entryRetracted":
+        case .entryRetracted:
             return .entryRetracted(
                 EntryRetracted(
                     entry: try d.string("entry"), reason: try d.optionalString("reason"), undo: try d.bool("undo")))
-        case "redactionAdded":
+        case .redactionAdded:
             return .redactionAdded(RedactionAdded(text: try d.string("text")))
-        case "textErased":
+        case .textErased:
             return .textErased(
                 TextErased(
                     reason: try d.raw("reason", as: TextErased.Reason.self), by: try d.optionalString("by"),
                     count: try d.int("count"), previousHead: try d.string("previousHead"),
                     firstChangedLine: try d.int("firstChangedLine"),
                     previousFingerprint: try d.optionalString("previousFingerprint")))
-        case "sessionClosed":
+        case .sessionClosed:
             return .sessionClosed(
                 SessionClosed(abandoned: try d.bool("abandoned"), reason: try d.optionalString("reason")))
-        case "minutesApproved":
+        case .minutesApproved:
             return .minutesApproved(MinutesApproved(by: try d.optionalString("by")))
-        case "sessionConvened":
+        case .sessionConvened:
             return .sessionConvened(
                 SessionConvened(
                     session: try d.string("session"), title: try d.string("title"), protocol: try d.string("protocol"),
                     round: try d.string("round")))
-        case "sessionStarted":
+        case .sessionStarted:
             return .sessionStarted(SessionStarted())
-        case "actionFollowedUp":
+        case .actionFollowedUp:
             return .actionFollowedUp(
                 ActionFollowedUp(
                     action: try d.string("action"), done: try d.bool("done"), note: try d.optionalString("note")))
-        case "signalUpdated":
+        case .signalUpdated:
             return .signalUpdated(
                 SignalUpdated(
                     signal: try d.string("signal"), state: try d.raw("state", as: SignalState.self),
                     to: try d.optionalString("to"), text: try d.optionalString("text")))
-        case "sessionShared":
+        case .sessionShared:
             return .sessionShared(SessionShared(by: try d.optionalString("by")))
-        case "followUpOpened":
+        case .followUpOpened:
             return .followUpOpened(FollowUpOpened(session: try d.string("session"), title: try d.string("title")))
-        default:
-            // The opening record (with its whole protocol), and types of a newer beraad, go to the reference.
+        case .sessionOpened, .detailsChanged:
+            // The opening record (with its whole protocol) and the header's details go to the reference decoder,
+            // as do types of a newer beraad (above).
             throw Miss()
         }
     }

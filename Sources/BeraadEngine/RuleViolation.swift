@@ -1,4 +1,10 @@
 /// Why `decide` refused a command, in terms a facilitator can act on.
+///
+/// Errors carry data and are described in a language chosen by the caller (`describe(_:)`), not through
+/// Foundation's `LocalizedError`: that reads the process's locale and bundle, while a session speaks the language
+/// it was opened in, whatever the machine's locale, and one process may describe the same error in both (the
+/// protocol linter's findings, a journal's damage). Swift's typed throws keep each error to the cases its layer
+/// can produce, so the command line maps every one to its documented exit code in one exhaustive switch.
 public enum RuleViolation: Error, Sendable, Equatable {
     case notOpened
     case alreadyOpened

@@ -43,16 +43,47 @@ import Testing
         return m
     }
 
-    @Test func everyEventKindIsProducedAndReplaysToTheSameState() throws {
-        let meeting = try Self.fullMeeting()
-        let kinds = Set(meeting.records.map(\.event.typeName))
-        let all: Set<String> = [
-            "sessionOpened", "participantJoined", "participantLeft", "contributionRecorded", "dilemmaFramed",
-            "positionTaken", "decisionRecorded", "actionAgreed", "signalRaised", "evaluationGiven", "roundAdvanced",
-            "roundReturned", "entryAmended", "entryRetracted", "textErased", "sessionClosed", "minutesApproved",
-        ]
-        #expect(kinds == all)
-        #expect(try SessionState(replaying: meeting.records) == meeting.state)
+    /// What the full meeting leaves out: a planned session of the card set that starts, convenes a moreel beraad,
+    /// gives someone another role and changes its header, and is followed up after approval.
+    static func plannedCardSetMeeting() throws -> Meeting {
+        var m = Meeting()
+        try m.run(
+            .open(
+                id: "plan", title: "Gezin", protocolDefinition: Meeting.protocolNamed("afwegingskader"),
+                facilitator: "Mia", lang: .nl, details: SessionDetails(planned: "2026-03-12")))
+        try m.run(.join(name: "Anna", role: "inbrenger"))
+        try m.run(.join(name: "Bram", role: nil))
+        try m.run(.start)
+        try m.run(.changeRole(name: "Bram", role: "notulist"))
+        try m.run(.changeDetails(title: "Gezin met schulden"))
+        try m.run(Meeting.say("Anna", "zekerheid", category: "zekerheid"))
+        try m.run(.advance(force: true, reason: "verder"))
+        try m.run(.advance(force: true, reason: "verder"))
+        try m.run(.convene(session: "child", title: "Beraad", protocolID: "moreel-beraad"))
+        try m.run(.advance(force: true, reason: "verder"))
+        try m.run(.say(name: "Anna", text: "tolk", kind: .alternative, category: nil, about: nil, option: nil))
+        try m.run(.decide(text: "tolk", option: nil, rationale: nil, support: nil, dissent: []))
+        try m.run(.agreeAction(text: "tolk aanvragen", owner: "Anna", due: "2026-03-20"))
+        try m.run(.advance(force: false, reason: nil))
+        try m.run(.raiseSignal(text: "kinderen tolken", level: .policy, by: nil))
+        try m.run(.close(abandon: false, reason: nil))
+        try m.run(.approve())
+        try m.run(.followUpAction(entry: "a1", done: true, note: nil))
+        try m.run(.updateSignal(entry: "s1", state: .passedOn, to: "teamleider", text: nil))
+        try m.run(.share(by: "Mia"))
+        try m.run(.recordFollowUp(session: "review", title: "Evaluatie"))
+        return m
+    }
+
+    @Test func everyEventTypeIsProducedAndReplaysToTheSameState() throws {
+        let meetings = [try Self.fullMeeting(), try Self.plannedCardSetMeeting()]
+        let made = Set(meetings.flatMap { $0.records.map(\.event.type) })
+        // Only journals of earlier versions hold a redaction's text as an event: read and replayed, never made now.
+        #expect(made == Set(EventType.allCases).subtracting([.redactionAdded]))
+        for meeting in meetings {
+            #expect(try SessionState(replaying: meeting.records) == meeting.state)
+            #expect(meeting.records.allSatisfy { EventType(rawValue: $0.event.typeName) == $0.event.type })
+        }
     }
 
     @Test func everyRecordSurvivesEncodingAndDecoding() throws {
