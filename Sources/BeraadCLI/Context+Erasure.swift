@@ -29,62 +29,33 @@ extension Context {
             try store.erase(id) { (contents) throws(CommandFailure) -> SessionStore.Rewrite? in
                 reportTornTail(contents.tornTail, id: id)
                 let before = try CommandFailure.store { () throws(StoreError) in try contents.session() }
-                var count = 0
-                let rewritten = contents.records.map { record in
-                    var record = record
-                    record.event = record.event.rewritingText(
-                        { value in
-                            let result = text(value)
-                            count += result.count
-                            return result.text
-                        },
-                        names: { value in
-                            let result = names(value)
-                            count += result.count
-                            return result.text
-                        })
-                    return record
-                }
-                guard count > 0 else { return nil }
-                // Two people must not become one: a name that loses the part that told it from another's.
-                let state: SessionState
-                do { state = try SessionState(replaying: rewritten) } catch {
-                    throw .rule(.erasureBreaksSession)
-                }
-                guard state.participants.count == before.participants.count else {
-                    throw .rule(.erasureBreaksSession)
-                }
+                guard
+                    let erasure = try CommandFailure.rule({ () throws(RuleViolation) in
+                        try JournalErasure(contents.records, text: text, names: names)
+                    })
+                else { return nil }
                 if dryRun {
-                    outcome = ErasureOutcome(count: count, state: before)
+                    outcome = ErasureOutcome(count: erasure.count, state: before)
                     return nil
                 }
-                let firstChanged =
-                    contents.records.indices.first { contents.records[$0] != rewritten[$0] } ?? rewritten.count
                 let at = explicit ?? Self.notBefore(before, environment.now())
-                let stamp = at.at(offset: state.openedAt.offsetSeconds)
-                let erasure = TextErased(
-                    reason: reason, by: by, count: count, previousHead: contents.headHash,
-                    firstChangedLine: firstChanged + 1, previousFingerprint: contents.fingerprint)
-                let events = try CommandFailure.rule { () throws(RuleViolation) in
-                    try state.decide(.recordErasure(erasure), at: stamp)
+                let stamp = at.at(offset: erasure.state.openedAt.offsetSeconds)
+                let (records, after) = try CommandFailure.rule { () throws(RuleViolation) in
+                    try erasure.recorded(
+                        reason: reason, by: by, headHash: contents.headHash, fingerprint: contents.fingerprint,
+                        at: stamp, given: explicit != nil)
                 }
-                let added = state.records(for: events, at: stamp, given: explicit != nil)
-                var after = state
-                for record in added { after.evolve(record) }
-                outcome = ErasureOutcome(count: count, state: after)
-                return SessionStore.Rewrite(records: rewritten + added, scrub: scrub)
+                outcome = ErasureOutcome(count: erasure.count, state: after)
+                // The group's screen, if one was written, is written again under the same lock: it must not keep
+                // the erased text for a moment longer than the journal.
+                return SessionStore.Rewrite(records: records, scrub: scrub, board: { board(after) })
             }
         } catch { throw error.cliError(lang) }
-        if let outcome, !dryRun { refreshBoard(id, outcome.state) }
         return outcome
     }
 
-    /// Writes the board kept in the home for session `id` again, if there is one, so that it loses erased text.
-    func refreshBoard(_ id: String, _ state: SessionState) {
-        let path = store.boardPath(id)
-        guard access(path, F_OK) == 0 else { return }
-        do throws(CLIError) { try BoardCommand.write(state, to: path, self) } catch {
-            warn(error.message)
-        }
+    /// The group's screen of `state` as `board` writes it.
+    private func board(_ state: SessionState) -> String {
+        state.board(langIsExplicit ? lang : state.language, now: environment.now()).html()
     }
 }

@@ -9,10 +9,14 @@ extension SessionStore {
     public struct Rewrite {
         public var records: [Record]
         public var scrub: (String) -> String
+        /// The group's screen of the session after the erasure, written over the board kept in the home if there
+        /// is one.
+        public var board: (() -> String)?
 
-        public init(records: [Record], scrub: @escaping (String) -> String) {
+        public init(records: [Record], scrub: @escaping (String) -> String, board: (() -> String)? = nil) {
             self.records = records
             self.scrub = scrub
+            self.board = board
         }
     }
 
@@ -25,8 +29,9 @@ extension SessionStore {
     /// Rewrites session `id` under its exclusive lock with what `body` makes of it: lines before the first change
     /// keep their bytes, the rest are framed again on a new chain. The new journal is written beside the old one,
     /// fsynced and renamed over it, then the folder is fsynced, so a crash leaves the old journal or the new one,
-    /// whole. The quarantined tails and the live mode's history of the session are scrubbed after it. Returns the
-    /// records the rewrite added; `body` returning nil writes nothing.
+    /// whole. The quarantined tails, the live mode's history and the group's screen of the session are scrubbed or
+    /// written anew after it, under the same lock. Returns the records the rewrite added; `body` returning nil
+    /// writes nothing.
     @discardableResult
     public func erase<Failure: Error>(
         _ id: String, _ body: (JournalContents) throws(Failure) -> Rewrite?
@@ -50,6 +55,7 @@ extension SessionStore {
             dropFromIndex(id)
             try scrubQuarantine(id, rewrite.scrub)
             try scrubHistory(id, rewrite.scrub)
+            try rewriteBoard(id, rewrite.board)
         } catch { throw .store(error) }
         return Array(rewrite.records.dropFirst(contents.records.count))
     }
@@ -99,6 +105,15 @@ extension SessionStore {
     func quarantinedTails(of id: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: quarantineDirectory)) ?? []
         return names.filter { $0.hasPrefix(id + ".") && $0.hasSuffix(".torn") }
+    }
+
+    /// The board kept in the home for session `id`, if there is one, written anew with `board`; removed when it
+    /// cannot be (it is derived, and `beraad board` writes it again), so that it never keeps erased text.
+    private func rewriteBoard(_ id: String, _ board: (() -> String)?) throws(StoreError) {
+        let path = boardPath(id)
+        guard access(path, F_OK) == 0 else { return }
+        if let board, (try? PrivateFile.write(board(), to: path)) != nil { return }
+        guard unlink(path) == 0 || errno == ENOENT else { throw POSIXFile.error(path, "unlink") }
     }
 
     /// The live mode's history of session `id` with `scrub` applied.

@@ -162,6 +162,29 @@ import Testing
         #expect(names == [fixture.id + ".jsonl"])
     }
 
+    @Test func anErasureWritesTheBoardAgainUnderItsLockOrRemovesIt() throws {
+        let fixture = StoreFixture()
+        try fixture.createSession(participants: 2)
+        let board = fixture.store.boardPath(fixture.id)
+        try FileManager.default.createDirectory(
+            atPath: fixture.home + "/boards", withIntermediateDirectories: true)
+        try "<p>P2</p>".write(toFile: board, atomically: true, encoding: .utf8)
+        func rename(_ board: (() -> String)?) throws {
+            try fixture.store.erase(fixture.id) {
+                (contents) throws(StoreFixture.StoreOrRule) -> SessionStore.Rewrite? in
+                var records = contents.records
+                records[3].event = records[3].event.rewritingText({ $0 }, names: { $0 == "P2" ? "X2" : $0 })
+                return SessionStore.Rewrite(records: records, scrub: { $0 }, board: board)
+            }
+        }
+        // Before the erasure returns, the board holds what the erasure made of it.
+        try rename { "<p>X2</p>" }
+        #expect(try String(contentsOfFile: board, encoding: .utf8) == "<p>X2</p>")
+        // With nothing to write it again, the board is removed rather than left with the old text.
+        try rename(nil)
+        #expect(!FileManager.default.fileExists(atPath: board))
+    }
+
     @Test func anErasureThatChangesNothingWritesNothing() throws {
         let fixture = StoreFixture()
         try fixture.createSession(participants: 1)
