@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadStore
 @testable import BeraadCLI
 import Foundation
 import Testing
@@ -89,12 +90,17 @@ import Testing
         func anyCommand(_ current: String) -> [String] {
             switch random.next() % 44 {
             case 0:
-                let method = pick(["moreel-beraad", "dilemmamethode", "afwegingskader", "nijmeegse-methode"])
+                let method = pick([
+                    "moreel-beraad", "dilemmamethode", "afwegingskader", "nijmeegse-methode", "socratisch-gesprek",
+                    "cura",
+                ])
                 var words = ["nieuw", "Sessie \(sessions.count + 1)", "--methode", method, "--gespreksleider", "Mia"]
                 if chance(30) { words += ["--gepland", "over 2 weken"] }
                 return words
             case 1, 2, 3: return ["aansluiten", name] + (chance(30) ? ["--functie", "huisarts"] : [])
-            case 4: return ["uitnodigen", name]
+            case 4:
+                return chance(50)
+                    ? ["uitnodigen", name] : ["rol", name, pick(["inbrenger", "deelnemer", "notulist"])]
             case 5: return ["weg", name]
             case 6: return ["casus", text]
             case 7, 8:
@@ -154,6 +160,23 @@ import Testing
                 #expect(status.code == 0, "after \(words): status \(status.code): \(status.stderr)")
             }
             #expect(h.run("sessies", "--alle").stderr.isEmpty)
+            try checkStates(after: words)
+        }
+
+        /// Every session's state as the store hands it out (from its snapshot when it has one) is the replay of its
+        /// journal, which checks every record against the invariants; and the snapshot's encoding gives it back.
+        func checkStates(after words: [String]) throws {
+            let store = SessionStore(home: h.home, lockTimeout: 2)
+            for id in Set(sessions) where store.exists(id) {
+                let replayed: SessionState
+                do { replayed = try store.read(id).session() } catch {
+                    Issue.record("after \(words): \(id) does not replay: \(error)")
+                    continue
+                }
+                #expect(try store.head(id).session() == replayed, "after \(words): \(id)'s snapshot")
+                let bytes = replayed.binaryEncoded()
+                #expect(try SessionState(binary: bytes[...]) == replayed, "after \(words): \(id)'s encoding")
+            }
         }
     }
 
