@@ -1,3 +1,4 @@
+import BeraadArchive
 import BeraadEngine
 import BeraadStore
 
@@ -9,10 +10,7 @@ enum TeamFollowUp {
     static func reminder(for state: SessionState, _ context: Context) -> String {
         guard let team = state.opened.team else { return "" }
         let today = CalendarDate((try? context.time()) ?? context.environment.now())
-        let others = context.store.summaries().sessions.filter { $0.id != state.id }
-        let due = Agenda.items(others, today: today, days: 0, team: team).filter {
-            $0.kind == .review || $0.kind == .overdueAction
-        }
+        let due = Agenda.stillOpen(context.store.summaries().sessions, team: team, besides: state.id, today: today)
         guard !due.isEmpty else { return "" }
         var out = "\n" + context.t(.status(.teamStillOpen(team: team))) + "\n"
         for item in due { out += "  • " + line(item, context) + "\n" }

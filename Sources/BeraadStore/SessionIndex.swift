@@ -1,6 +1,20 @@
 import BeraadEngine
 import Foundation
 
+/// What a listing across sessions keeps of one session in the archive's index: made from the session's state, and
+/// written as lines of the index file. BeraadArchive's `SessionSummary` is one; the store keeps the file, not its
+/// meaning.
+public protocol IndexedSummary: Sendable {
+    /// The summary of `state`.
+    init(_ state: SessionState)
+    /// The summary as lines of the index: the fields of its session's line, then lines of their own, each led by a
+    /// tag other than `S`.
+    var indexLines: [[String?]] { get }
+    /// The summary of session `id` that `lines` hold; nil when they are not one (then it is made anew from the
+    /// journal).
+    init?(id: String, indexLines lines: [[String?]])
+}
+
 /// The archive's index: every session's summary, kept beside the journals (`index/sessions.txt`) so that listings
 /// across thousands of sessions need not replay each journal. Like git's index it is derived and never trusted over
 /// the journals: an entry is used only while its journal's size, modification time and inode are those it was made
@@ -12,19 +26,18 @@ struct SessionIndex {
 
     var entries: [String: Entry] = [:]
 
-    struct Entry {
-        var size: Int64
-        var modified: Int64
-        var inode: UInt64
-        var summary: SessionSummary
+    /// One session's entry: the stamp of the journal it was made from, and the summary's lines.
+    struct Entry: Equatable {
+        var stamp: JournalStamp
+        var lines: [[String?]]
     }
+}
 
-    /// What identifies the state of a journal file on disk.
-    struct Stamp: Equatable {
-        var size: Int64
-        var modified: Int64
-        var inode: UInt64
-    }
+/// What identifies the state of a journal file on disk.
+struct JournalStamp: Equatable {
+    var size: Int64
+    var modified: Int64
+    var inode: UInt64
 }
 
 extension SessionStore {
@@ -41,6 +54,48 @@ extension SessionStore {
         return index
     }
 
+    /// The summary of every session in the home, in the order of their ids, each from the index while its journal
+    /// is unchanged, and made anew from the journal (and the index brought up to date) when it is not; journals
+    /// that do not read are reported in `problems` rather than stopping the listing.
+    public func indexedSummaries<Summary: IndexedSummary>(
+        _: Summary.Type
+    ) -> (summaries: [Summary], problems: [StoreError]) {
+        var summaries: [Summary] = []
+        var problems: [StoreError] = []
+        let index = loadIndex()
+        var made: [String: SessionIndex.Entry] = [:]
+        var gone: Set<String> = []
+        let ids = sessionIDs()
+        for id in ids {
+            let before = stamp(id)
+            if let before, let entry = index.entries[id], entry.stamp == before,
+                let summary = Summary(id: id, indexLines: entry.lines)
+            {
+                summaries.append(summary)
+                continue
+            }
+            do {
+                let summary = Summary(try read(id).session())
+                summaries.append(summary)
+                if let before { made[id] = SessionIndex.Entry(stamp: before, lines: summary.indexLines) }
+            } catch {
+                problems.append(error)
+                if index.entries[id] != nil { gone.insert(id) }
+            }
+        }
+        let present = Set(ids)
+        for id in index.entries.keys where !present.contains(id) { gone.insert(id) }
+        if !made.isEmpty || !gone.isEmpty { updateIndex(made, removing: gone) }
+        return (summaries, problems)
+    }
+
+    /// The id of every journal in the home, in order, whether or not it reads.
+    public func sessionIDs() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsDirectory)) ?? []
+        return names.sorted().filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map { String($0.dropLast(6)) }
+            .filter(Identifier.isValid)
+    }
+
     /// Brings the index on disk up to date, under the index's lock: the entries a listing made (each kept only
     /// while its journal is still as it was read) and the sessions it found gone, applied to the index as it is on
     /// disk then — so that a listing that read a journal just before an erasure never writes its old text back
@@ -49,7 +104,7 @@ extension SessionStore {
         withIndexLock {
             var index = loadIndex()
             for (id, entry) in made {
-                if stamp(id) == SessionIndex.Stamp(size: entry.size, modified: entry.modified, inode: entry.inode) {
+                if stamp(id) == entry.stamp {
                     index.entries[id] = entry
                 } else {
                     index.entries.removeValue(forKey: id)
@@ -85,11 +140,11 @@ extension SessionStore {
     }
 
     /// The journal's size, modification time and inode, as the index compares them.
-    func stamp(_ id: String) -> SessionIndex.Stamp? {
+    func stamp(_ id: String) -> JournalStamp? {
         guard let path = try? journalPath(id) else { return nil }
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return SessionIndex.Stamp(
+        return JournalStamp(
             size: Int64(info.st_size),
             modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
             inode: UInt64(info.st_ino))

@@ -1,3 +1,4 @@
+import BeraadArchive
 import BeraadEngine
 @testable import BeraadCLI
 import Foundation

@@ -202,7 +202,7 @@ import Testing
     @Test func anEntryWhoseJournalChangedSinceItWasReadIsNotWrittenAndADropIsKept() throws {
         let fixture = StoreFixture()
         try fixture.createSession(participants: 1)
-        _ = fixture.store.summaries()
+        _ = fixture.store.indexedSummaries(RoundSummary.self)
         let stale = try #require(fixture.store.loadIndex().entries[fixture.id])
         // The journal changes after a listing read it: the listing's entry is not written.
         try fixture.join("P2")
@@ -210,7 +210,7 @@ import Testing
         #expect(fixture.store.loadIndex().entries[fixture.id] == nil)
         // An erasure drops the session while a listing holds the index it loaded before: the listing's update,
         // applied to the index as it is on disk, does not bring the entry back.
-        _ = fixture.store.summaries()
+        _ = fixture.store.indexedSummaries(RoundSummary.self)
         let loaded = fixture.store.loadIndex()
         #expect(loaded.entries[fixture.id] != nil)
         fixture.store.dropFromIndex(fixture.id)

@@ -1,5 +1,5 @@
 import BeraadEngine
-import BeraadStore
+@testable import BeraadStore
 import Foundation
 import Testing
 
@@ -257,11 +257,12 @@ import Testing
             let at = Timestamp(seconds: state.lastAt.seconds + 60, offsetSeconds: 3600)
             return state.records(for: try state.decide(.advance(force: false, reason: nil), at: at), at: at)
         }
-        let (sessions, problems) = fixture.store.summaries()
+        let (sessions, problems) = fixture.store.indexedSummaries(RoundSummary.self)
         #expect(problems.isEmpty)
-        #expect(sessions.count == 1)
-        #expect(sessions[0].id == fixture.id && sessions[0].state == .open && sessions[0].roundIndex == 1)
-        #expect(sessions[0].roundTitle?.nl == "Casus")
+        #expect(sessions == [RoundSummary(id: fixture.id, round: "casus")])
+        // The second listing reads the index the first one wrote.
+        #expect(fixture.store.loadIndex().entries[fixture.id]?.lines == [["casus"]])
+        #expect(fixture.store.indexedSummaries(RoundSummary.self).summaries == sessions)
     }
 
     @Test func theCurrentSessionPointerRoundTrips() throws {

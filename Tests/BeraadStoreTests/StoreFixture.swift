@@ -85,3 +85,23 @@ final class StoreFixture {
         return info.st_mode & 0o777
     }
 }
+
+/// The smallest summary the index can keep: a session's current round. The archive's listings keep a fuller one.
+struct RoundSummary: IndexedSummary, Equatable {
+    var id: String
+    var round: String
+
+    init(id: String, round: String) {
+        self.id = id
+        self.round = round
+    }
+
+    init(_ state: SessionState) { self.init(id: state.id, round: state.currentRound?.id ?? "") }
+
+    var indexLines: [[String?]] { [[round]] }
+
+    init?(id: String, indexLines lines: [[String?]]) {
+        guard lines.count == 1, let round = lines[0].first ?? nil else { return nil }
+        self.init(id: id, round: round)
+    }
+}

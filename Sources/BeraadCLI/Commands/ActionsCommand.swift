@@ -1,3 +1,4 @@
+import BeraadArchive
 import BeraadEngine
 import BeraadMinutes
 import BeraadStore
@@ -50,26 +51,16 @@ struct ActionsCommand: BeraadCommand {
         let from = try context.day(since)
         let (sessions, problems) = context.store.summaries()
         for problem in problems { context.warn(problem.cliError(context.lang).message) }
-        let wantedOwner = owner.map { $0.trimmingWhitespace().searchFolded() }
-        var rows: [(row: Row, overdue: Bool, day: String)] = []
-        for session in sessions where team.map({ Agenda.sameTeam(session.team, $0) }) ?? true {
-            for action in session.actions {
-                let isOverdue = !action.done && action.due.map { $0 < today.description } == true
-                if open && action.done || done && !action.done || overdue && !isOverdue { continue }
-                if let from, action.agreedOn < from { continue }
-                if let wantedOwner, !action.owner.searchFolded().contains(wantedOwner) { continue }
-                rows.append(
-                    (
-                        Row(
-                            id: FollowUpID.action(session: session.id, number: action.number),
-                            session: session.id, title: session.title, text: action.text, owner: action.owner,
-                            due: action.due, state: action.done ? "done" : "open"),
-                        isOverdue, action.agreedOn
-                    ))
-            }
+        let filter = ActionList.Filter(
+            open: open, overdue: overdue, done: done, owner: owner, since: from, team: team)
+        let rows = ActionList.items(sessions, today: today, filter: filter).map { item in
+            (
+                row: Row(
+                    id: item.id, session: item.session, title: item.title, text: item.action.text,
+                    owner: item.action.owner, due: item.action.due, state: item.action.done ? "done" : "open"),
+                overdue: item.overdue
+            )
         }
-        // Soonest due first, actions without a due date after them, then by when they were agreed.
-        rows.sort { ($0.row.due ?? "9999", $0.day, $0.row.id) < ($1.row.due ?? "9999", $1.day, $1.row.id) }
         if context.globals.json {
             try context.printJSON(["actions": rows.map(\.row)])
             return

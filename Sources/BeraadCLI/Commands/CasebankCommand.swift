@@ -1,3 +1,4 @@
+import BeraadArchive
 import BeraadEngine
 import BeraadMinutes
 import BeraadStore
@@ -37,33 +38,10 @@ struct CasebankCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let (sessions, problems) = context.store.summaries()
+        let (cases, problems) = CaseBank.cases(
+            in: context.store, language: context.lang,
+            filter: CaseBank.Filter(search: search, method: method, value: value))
         for problem in problems { context.warn(problem.cliError(context.lang).message) }
-        var cases: [CaseSummary] = []
-        for session in sessions where session.shared && session.approved {
-            if let method, session.protocolID != method.lowercased() { continue }
-            // Kept in the index folder while the journal is unchanged: making it replays the journal.
-            let summary: CaseSummary
-            do {
-                summary = try context.store.derived(
-                    "cases\(CaseSummary.shapeVersion)-" + context.lang.rawValue, of: session.id
-                ) {
-                    () throws(StoreError) -> CaseSummary in
-                    CaseSummary(
-                        state: try context.store.minutes(session.id).state, team: session.team,
-                        language: context.lang)
-                }
-            } catch {
-                context.warn(error.cliError(context.lang).message)
-                continue
-            }
-            if let search, !summary.searchText.contains(search.trimmingWhitespace().searchFolded()) {
-                continue
-            }
-            if let value, !summary.names(value: value.trimmingWhitespace()) { continue }
-            cases.append(summary)
-        }
-        cases.sort { ($0.date, $0.id) > ($1.date, $1.id) }
         let text: String
         switch format {
         case .json:

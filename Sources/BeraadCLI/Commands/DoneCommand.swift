@@ -1,3 +1,4 @@
+import BeraadArchive
 import BeraadEngine
 import BeraadStore
 

@@ -1,3 +1,4 @@
+import BeraadArchive
 import BeraadEngine
 import BeraadMinutes
 import BeraadStore
@@ -112,23 +113,27 @@ struct SignalsCommand: BeraadCommand {
 
     /// A theme's line: its word, how many signals from how many sessions, first and last seen.
     static func heading(_ theme: SignalRegister.Theme, _ context: Context) -> String {
-        context.t(
-            .message(
-                .signalTheme(
-                    theme: theme.theme ?? context.t(.message(.noTheme)), count: theme.entries.count,
-                    sessions: theme.sessions, first: theme.firstSeen, last: theme.lastSeen)))
+        SignalRegister.heading(theme, context.lang)
     }
 
     // MARK: - The report
 
     /// The register for a policy meeting, anonymised: no participant's or client's name, redactions applied.
     private func writeReport(_ themes: [SignalRegister.Theme], since: String?, _ context: Context) throws(CLIError) {
-        let scrubbed = try Self.anonymised(themes, context)
+        let lang = context.lang
+        let scrubbed = SignalRegister.anonymised(themes, store: context.store, language: lang)
+        let spelling = SignalRegister.Spelling(
+            level: { $0.choice.spelling(lang) }, state: { $0.choice.spelling(lang) })
+        let made = CalendarDate(context.environment.now())
         let text: String
         switch format ?? .markdown {
-        case .csv: text = Self.csv(scrubbed, context)
-        case .markdown: text = MarkdownWriter.write(Self.page(scrubbed, since: since, context))
-        case .html: text = HTMLWriter.write(Self.page(scrubbed, since: since, context))
+        case .csv: text = SignalRegister.csv(scrubbed, language: lang, spelling: spelling)
+        case .markdown:
+            text = MarkdownWriter.write(
+                SignalRegister.page(scrubbed, since: since, made: made, language: lang, spelling: spelling))
+        case .html:
+            text = HTMLWriter.write(
+                SignalRegister.page(scrubbed, since: since, made: made, language: lang, spelling: spelling))
         }
         guard let output else {
             context.environment.output.out(text)
@@ -137,102 +142,5 @@ struct SignalsCommand: BeraadCommand {
         let path = context.absolutePath(output)
         do { try PrivateFile.write(text, to: path) } catch { throw error.cliError(context.lang) }
         context.environment.output.err(context.t(.message(.reportWritten(path: path))))
-    }
-
-    /// `themes` with every text scrubbed of its session's participants (role and number) and redactions.
-    static func anonymised(_ themes: [SignalRegister.Theme], _ context: Context) throws(CLIError)
-        -> [SignalRegister.Theme]
-    {
-        var scrubbers: [String: TextScrubber] = [:]
-        func scrubber(_ id: String) -> TextScrubber {
-            if let known = scrubbers[id] { return known }
-            let made: TextScrubber
-            if let state = try? context.readSession(id, quietly: true) {
-                made = TextScrubber(
-                    redactions: state.redactions,
-                    anonymize: MinutesDocument.replacements(for: state, context.lang))
-            } else {
-                made = TextScrubber(redactions: [])
-            }
-            scrubbers[id] = made
-            return made
-        }
-        return themes.map { theme in
-            var theme = theme
-            theme.entries = theme.entries.map { entry in
-                var entry = entry
-                let scrub = scrubber(entry.session)
-                entry.title = scrub(entry.title)
-                entry.signal.text = scrub(entry.signal.text)
-                entry.signal.to = scrub(entry.signal.to)
-                entry.signal.answer = scrub(entry.signal.answer)
-                return entry
-            }
-            return theme
-        }
-    }
-
-    /// The register as a page: per theme, its signals in a table.
-    static func page(_ themes: [SignalRegister.Theme], since: String?, _ context: Context) -> Page {
-        func t(_ key: Catalog.MessageText) -> String { context.t(.message(key)) }
-        var header: [Block] = [.title(kicker: t(.registerKicker), text: t(.registerTitle))]
-        var facts = [
-            Fact(t(.registerMade), CalendarDate(context.environment.now()).spelledOut(context.lang)),
-            Fact(t(.registerSignals), String(themes.reduce(0) { $0 + $1.entries.count })),
-        ]
-        if let since, let day = CalendarDate(iso: since) {
-            facts.append(Fact(t(.registerSince), day.spelledOut(context.lang)))
-        }
-        header.append(.facts(facts))
-        header.append(.note(t(.registerAnonymised)))
-        if themes.isEmpty { header.append(.note(t(.noSignals))) }
-        let body = themes.map { theme -> Block in
-            .section(
-                id: "thema-" + (theme.theme ?? "zonder"), title: theme.theme ?? t(.noTheme),
-                blocks: [
-                    .paragraph([Span(heading(theme, context))]),
-                    .table(
-                        Table(
-                            header: [
-                                t(.dateColumn), t(.levelColumn), t(.stateColumn), t(.signalColumn), t(.toColumn),
-                                t(.answerColumn),
-                            ],
-                            rows: theme.entries.map { e in
-                                [
-                                    e.signal.raisedOn, e.signal.level.map { $0.choice.spelling(context.lang) } ?? "",
-                                    e.signal.state.label(context.lang), e.signal.text, e.signal.to ?? "",
-                                    e.signal.answer ?? "",
-                                ]
-                            }, unbroken: [0])),
-                ])
-        }
-        return Page(
-            language: context.lang, title: t(.registerTitle), header: header, body: body,
-            colophon: Catalog.text(.minutes(.generatedBy), context.lang))
-    }
-
-    /// The register as CSV (RFC 4180): one row per signal, its theme first.
-    static func csv(_ themes: [SignalRegister.Theme], _ context: Context) -> String {
-        func field(_ text: String) -> String {
-            let safe = TextSafety.neutralised(text)
-            // A cell that begins like a formula is quoted with a leading apostrophe, so no spreadsheet runs it.
-            let guarded = ["=", "+", "-", "@"].contains { safe.hasPrefix($0) } ? "'" + safe : safe
-            let needsQuotes = guarded.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            return needsQuotes ? "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : guarded
-        }
-        // Headers and values in the session's language (CSV is read by people, in a spreadsheet).
-        var lines = [context.t(.message(.csvHeader))]
-        for theme in themes {
-            for e in theme.entries {
-                lines.append(
-                    [
-                        theme.theme ?? "", e.signal.raisedOn, e.signal.level?.choice.spelling(context.lang) ?? "",
-                        e.signal.state.choice.spelling(context.lang), e.signal.text, e.signal.to ?? "",
-                        e.signal.answer ?? "",
-                        String(theme.sessions),
-                    ].map(field).joined(separator: ","))
-            }
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
     }
 }

@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadStore
 import Foundation
 
 /// What listings across sessions need of one session: `sessions`, `actions`, `agenda`, `signals`, `purge`. It is
@@ -131,46 +132,11 @@ extension SessionSummary {
 }
 
 extension SessionStore {
-    /// The id of every journal in the home, in order, whether or not it reads.
-    public func sessionIDs() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsDirectory)) ?? []
-        return names.sorted().filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map { String($0.dropLast(6)) }
-            .filter(Identifier.isValid)
-    }
-
     /// Summaries of every session in the home, newest first; journals that do not read are reported in
-    /// `problems` rather than stopping the listing. A summary comes from the index while its journal is unchanged,
-    /// and is made anew from the journal (and the index brought up to date) when it is not.
+    /// `problems` rather than stopping the listing. A summary comes from the archive's index while its journal is
+    /// unchanged, and is made anew from the journal (and the index brought up to date) when it is not.
     public func summaries() -> (sessions: [SessionSummary], problems: [StoreError]) {
-        var sessions: [SessionSummary] = []
-        var problems: [StoreError] = []
-        let index = loadIndex()
-        var made: [String: SessionIndex.Entry] = [:]
-        var gone: Set<String> = []
-        let ids = sessionIDs()
-        for id in ids {
-            let before = stamp(id)
-            if let before, let entry = index.entries[id], entry.size == before.size,
-                entry.modified == before.modified, entry.inode == before.inode
-            {
-                sessions.append(entry.summary)
-                continue
-            }
-            do {
-                let summary = try self.summary(id)
-                sessions.append(summary)
-                if let before {
-                    made[id] = SessionIndex.Entry(
-                        size: before.size, modified: before.modified, inode: before.inode, summary: summary)
-                }
-            } catch {
-                problems.append(error)
-                if index.entries[id] != nil { gone.insert(id) }
-            }
-        }
-        let present = Set(ids)
-        for id in index.entries.keys where !present.contains(id) { gone.insert(id) }
-        if !made.isEmpty || !gone.isEmpty { updateIndex(made, removing: gone) }
+        var (sessions, problems) = indexedSummaries(SessionSummary.self)
         sessions.sort { ($0.openedAt.seconds, $0.id) > ($1.openedAt.seconds, $1.id) }
         return (sessions, problems)
     }
@@ -178,5 +144,73 @@ extension SessionStore {
     /// The summary of one session, read and replayed as every other command reads it.
     public func summary(_ id: String) throws(StoreError) -> SessionSummary {
         SessionSummary(try read(id).session())
+    }
+}
+
+extension SessionSummary: IndexedSummary {
+    /// The summary as the index keeps it: its own fields, an `A` line per action and a `G` line per signal.
+    public var indexLines: [[String?]] {
+        let own: [String?] = [
+            title, protocolID, lang.rawValue, String(openedAt.seconds), String(openedAt.offsetSeconds),
+            String(lastAt.seconds), String(lastAt.offsetSeconds), state.rawValue, approved ? "1" : "0",
+            String(roundIndex), roundTitle?.nl, roundTitle?.en, team, planned, followUpOf, decision, review,
+            reviewed ? "1" : "0", shared ? "1" : "0", searchText,
+        ]
+        return [own]
+            + actions.map { a in
+                ["A", String(a.number), a.text, a.owner, a.due, a.done ? "1" : "0", a.doneOn, a.note, a.agreedOn]
+            }
+            + signals.map { g in
+                [
+                    "G", String(g.number), g.text, g.level?.rawValue, g.theme, g.state.rawValue, g.to, g.answer,
+                    g.raisedOn, g.updatedOn,
+                ]
+            }
+    }
+
+    /// The summary the index's lines hold; nil for lines of another shape.
+    public init?(id: String, indexLines lines: [[String?]]) {
+        guard let f = lines.first, f.count == 20, let title = f[0], let protocolID = f[1],
+            let lang = f[2].flatMap(Language.init(rawValue:)), let opened = Self.stamp(f[3], f[4]),
+            let last = Self.stamp(f[5], f[6]), let state = f[7].flatMap(State.init(rawValue:)),
+            let roundIndex = f[9].flatMap({ Int($0) }), let search = f[19]
+        else { return nil }
+        let roundTitle = f[10].flatMap { nl in f[11].map { LocalizedText(nl: nl, en: $0) } }
+        var actions: [ActionSummary] = []
+        var signals: [SignalSummary] = []
+        for line in lines.dropFirst() {
+            switch line.first ?? nil {
+            case "A":
+                guard line.count == 9, let number = line[1].flatMap({ Int($0) }), let text = line[2],
+                    let owner = line[3], let agreedOn = line[8]
+                else { return nil }
+                actions.append(
+                    ActionSummary(
+                        number: number, text: text, owner: owner, due: line[4], done: line[5] == "1",
+                        doneOn: line[6], note: line[7], agreedOn: agreedOn))
+            case "G":
+                guard line.count == 10, let number = line[1].flatMap({ Int($0) }), let text = line[2],
+                    let state = line[5].flatMap(SignalState.init(rawValue:)), let raisedOn = line[8],
+                    let updatedOn = line[9]
+                else { return nil }
+                signals.append(
+                    SignalSummary(
+                        number: number, text: text, level: line[3].flatMap(SignalLevel.init(rawValue:)),
+                        theme: line[4], state: state, to: line[6], answer: line[7], raisedOn: raisedOn,
+                        updatedOn: updatedOn))
+            default:
+                return nil
+            }
+        }
+        self.init(
+            id: id, title: title, protocolID: protocolID, lang: lang, openedAt: opened, lastAt: last, state: state,
+            approved: f[8] == "1", roundIndex: roundIndex, roundTitle: roundTitle, team: f[12], planned: f[13],
+            followUpOf: f[14], decision: f[15], review: f[16], reviewed: f[17] == "1", actions: actions,
+            signals: signals, shared: f[18] == "1", searchText: search)
+    }
+
+    private static func stamp(_ seconds: String?, _ offset: String?) -> Timestamp? {
+        guard let seconds = seconds.flatMap({ Int64($0) }), let offset = offset.flatMap({ Int($0) }) else { return nil }
+        return Timestamp(seconds: seconds, offsetSeconds: offset)
     }
 }

@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadMinutes
 
 /// The case bank as one page: per case its dilemma, what was in tension and for whom, the options and their harm,
 /// the decision with its reasoning and support, and what was learned.

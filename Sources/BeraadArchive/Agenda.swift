@@ -71,6 +71,16 @@ public enum Agenda {
         return items.sorted { ($0.kind.rank, $0.date, $0.session) < ($1.kind.rank, $1.date, $1.session) }
     }
 
+    /// What `team` still has open from its sessions besides `session` on `today`: decisions to review and overdue
+    /// actions, as `status` reminds a team when its new session starts.
+    public static func stillOpen(
+        _ sessions: [SessionSummary], team: String, besides session: String, today: CalendarDate
+    ) -> [AgendaItem] {
+        items(sessions.filter { $0.id != session }, today: today, days: 0, team: team).filter {
+            $0.kind == .review || $0.kind == .overdueAction
+        }
+    }
+
     /// Whether two team names are the same team: compared without case, accents or surrounding space.
     public static func sameTeam(_ a: String?, _ b: String) -> Bool {
         guard let a else { return false }
