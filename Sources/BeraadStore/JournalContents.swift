@@ -95,6 +95,29 @@ public struct JournalContents: Sendable, Equatable {
         return (lines, start)
     }
 
+    /// Refuses a line that breaks the order of the chain. Lines written before the chain began come first, if at
+    /// all: an unchained line after a chained one is a line made to look old (its checksum made to fit), which no
+    /// beraad writes; and the line where the chain begins names the line before it (`previous`; none on the file's
+    /// first line), so that no line before it was changed. Within the chain every line names the one before it,
+    /// which `verify` checks by hashing every line. `chained` says whether the chain has begun, and is kept up to
+    /// date; `previous` is nil where the line before is not at hand (a read that starts after a snapshot).
+    static func keepChain(
+        _ parsed: JournalLine.Parsed, in line: ArraySlice<UInt8>, after previous: ArraySlice<UInt8>?, isFirst: Bool,
+        _ chained: inout Bool
+    ) throws(JournalLine.Problem) {
+        guard let named = parsed.previous else {
+            if chained { throw .invalid(Catalog.localized(.journal(.unchainedAfterChained))) }
+            return
+        }
+        if !chained {
+            let expected = isFirst ? JournalLine.noPrevious : previous.map { JournalLine.hash($0) }
+            if let expected, !line[named].elementsEqual(expected.utf8) {
+                throw .invalid(Catalog.localized(.journal(.chainBroken)))
+            }
+        }
+        chained = true
+    }
+
     /// Throws what a line that does not read means, unless it is the journal's last line and merely damaged: a
     /// write cut short (torn), which the caller sets aside.
     static func refuse(_ problem: JournalLine.Problem, line: Int, isLast: Bool, path: String) throws(StoreError) {
@@ -119,11 +142,15 @@ public struct JournalContents: Sendable, Equatable {
         let (lines, rest) = Self.lines(in: bytes)
         let hasUnterminatedRest = rest < bytes.count
         var validLength = 0
+        var chained = false
         for (position, line) in lines.enumerated() {
             lineNumber = recordsBefore + position + 1
             let isLast = position == lines.count - 1 && !hasUnterminatedRest
             do throws(JournalLine.Problem) {
                 let parsed = try JournalLine.parseFrame(bytes[line], seq: recordsBefore + records.count + 1)
+                try Self.keepChain(
+                    parsed, in: bytes[line], after: position > 0 ? bytes[lines[position - 1]] : nil,
+                    isFirst: recordsBefore == 0 && position == 0, &chained)
                 records.append(parsed.record)
                 ranges.append(line)
                 previousHashes.append(parsed.previous)

@@ -25,6 +25,7 @@ struct JournalStream {
         // `pending` holds the file's bytes from `pendingStart` that no complete line has used yet.
         var pending: [UInt8] = []
         var pendingStart = 0
+        var chained = false
         reading: while true {
             let piece = try POSIXFile.read(fd, at: pendingStart + pending.count, count: pieceSize, path: path)
             if piece.isEmpty {
@@ -38,6 +39,9 @@ struct JournalStream {
             for line in lines {
                 do throws(JournalLine.Problem) {
                     let parsed = try JournalLine.parseFrame(pending[line], seq: stream.count + 1)
+                    try JournalContents.keepChain(
+                        parsed, in: pending[line], after: lastRange.map { pending[$0] } ?? stream.lastLine[...],
+                        isFirst: stream.count == 0, &chained)
                     each(parsed.record, pending[line])
                     stream.count += 1
                     if stream.count == 1 { stream.firstLineHash = JournalLine.hash(pending[line]) }

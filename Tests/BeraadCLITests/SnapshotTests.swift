@@ -190,7 +190,7 @@ import Testing
                 }
             }
         }
-        #expect(approvedCases > 20)
+        #expect(approvedCases > 10)
     }
 
     // MARK: - The snapshot beside the journal

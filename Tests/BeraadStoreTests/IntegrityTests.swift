@@ -104,6 +104,33 @@ import Testing
         #expect(line == 3 && detail(.en).contains("hash chain"))
     }
 
+    @Test func aLineMadeToLookOldBeforeTheChainBeginsIsRefusedByEveryReader() throws {
+        let fixture = StoreFixture()
+        let path = try fixture.createSession(participants: 2)
+        // The opening line written again in the old framing, its title changed and its checksum made to fit: the
+        // line where the chain begins no longer names the line before it.
+        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        let opening = try #require(fixture.store.read(fixture.id).records.first)
+        var forged = opening
+        guard case .sessionOpened(var data) = forged.event else { return }
+        data.title = "Forged"
+        forged.event = .sessionOpened(data)
+        let rec = String(decoding: try forged.encoded(), as: UTF8.self)
+        lines[0] = #"{"crc":""# + CRC32C.hex(Array(rec.utf8)) + #"","rec":"# + rec + "}"
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { try fixture.store.read(fixture.id) }
+        do {
+            _ = try fixture.store.read(fixture.id)
+        } catch {
+            guard case .impossible(_, let line, _) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(line == 2)
+        }
+        #expect(throws: StoreError.self) { try SessionStore.minutes(open(path, O_RDONLY), path: path) }
+    }
+
     @Test func aJournalFromBeforeTheChainReadsAndVerifiesAsUnchainedAndChainsWhatIsAddedToIt() throws {
         let fixture = StoreFixture()
         let path = try fixture.createSession()
@@ -130,11 +157,13 @@ import Testing
         try handle.write(
             contentsOf: Data((#"{"crc":""# + CRC32C.hex(Array(rec.utf8)) + #"","rec":"# + rec + "}\n").utf8))
         try handle.close()
-        guard case .damaged(_, let line, _)? = fixture.store.verify(fixture.id).problem else {
+        // Such a line could not have been written: every reader refuses it, at its line.
+        guard case .impossible(_, let line, _)? = fixture.store.verify(fixture.id).problem else {
             Issue.record("an unchained line after the chain went unseen")
             return
         }
         #expect(line == 4)
+        #expect(throws: StoreError.self) { try fixture.store.read(fixture.id) }
     }
 
     // MARK: - Erasure

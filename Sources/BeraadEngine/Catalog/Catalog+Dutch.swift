@@ -378,7 +378,7 @@ extension Catalog.MessageText {
         case .ioFailed(let operation, let path, let reason): return "\(operation) van \(path) mislukt: \(reason)"
         case .journalDamaged(let path, let line, let detail):
             return
-                "\(path) is beschadigd op regel \(line) (\(detail)); er is niets geschreven. Maak een kopie en zie README, 'Herstel'"
+                "\(path):\(line): het journaal is beschadigd op regel \(line) (\(detail)); er is niets geschreven. Maak een kopie en zie README, 'Herstel'"
         case .writeUnsure(let path, let marker):
             return
                 "schrijven naar \(path) mislukte en kon niet worden teruggedraaid: de laatste bijdrage staat er misschien wel, misschien niet. Kijk met 'beraad log' en verwijder dan \(marker); tot die tijd neemt de sessie niets meer aan"
@@ -1065,6 +1065,8 @@ extension Catalog.JournalText {
         case .chainBroken:
             return
                 "de hash-keten is verbroken: deze regel noemt niet de vorige regel (gewijzigd, weggehaald of ingevoegd)"
+        case .unchainedAfterChained:
+            return "een regel zonder hash-keten na regels met een keten: zo schrijft geen beraad een journaal"
         case .unterminated: return "de laatste regel is niet afgesloten (een onderbroken schrijfactie)"
         case .otherSession(let id): return "dit journaal hoort bij sessie \(id)"
         case .beforeStart:

@@ -369,7 +369,7 @@ extension Catalog.MessageText {
         case .ioFailed(let operation, let path, let reason): return "\(operation) of \(path) failed: \(reason)"
         case .journalDamaged(let path, let line, let detail):
             return
-                "\(path) is damaged at line \(line) (\(detail)); nothing was written. Make a copy and see README, 'Recovery'"
+                "\(path):\(line): the journal is damaged at line \(line) (\(detail)); nothing was written. Make a copy and see README, 'Recovery'"
         case .writeUnsure(let path, let marker):
             return
                 "writing to \(path) failed and could not be undone: the last entry may or may not be there. Check with 'beraad log', then remove \(marker); until then the session takes nothing more"
@@ -1044,6 +1044,8 @@ extension Catalog.JournalText {
         case .approvedTwice: return "the minutes are approved a second time"
         case .chainBroken:
             return "the hash chain is broken: this line does not name the line before it (changed, removed or inserted)"
+        case .unchainedAfterChained:
+            return "a line without the hash chain after lines with it: no beraad writes a journal that way"
         case .unterminated: return "the last line is not terminated (a write cut short)"
         case .otherSession(let id): return "this journal belongs to session \(id)"
         case .beforeStart:

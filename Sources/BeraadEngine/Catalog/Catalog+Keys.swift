@@ -873,6 +873,7 @@ public enum Catalog {
         case approvedWhileOpen
         case approvedTwice
         case chainBroken
+        case unchainedAfterChained
         case unterminated
         case otherSession(id: String)
         case beforeStart

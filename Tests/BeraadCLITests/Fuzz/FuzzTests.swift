@@ -1,8 +1,10 @@
 import BeraadEngine
+import BeraadStore
 import Foundation
 import Testing
 
-/// Seeded fuzzing of command lines, journals and protocol files: only documented exit codes, never a trap.
+/// Seeded fuzzing of command lines, journals and protocol files: only documented exit codes, never a trap; a damaged
+/// journal reads as the prefix that verifies or is refused at its place, and a refused protocol names its place.
 /// The suite runs a small sample; `fuzz/run N` runs N cases of each kind and reports the counts.
 @Suite(.serialized) struct FuzzTests {
     static let seed: UInt64 = UInt64(ProcessInfo.processInfo.environment["BERAAD_FUZZ_SEED"] ?? "") ?? 20_261_129
@@ -31,22 +33,58 @@ import Testing
         Self.report("command lines", codes)
     }
 
+    /// Where a journal the store refuses is wrong, as the refusal names it (`PATH:LINE`); nil for another failure.
+    static func place(_ error: StoreError) -> String? {
+        switch error {
+        case .damaged(let path, let line, _), .impossible(let path, let line, _), .newerFormat(let path, let line, _),
+            .wouldNotReplay(let path, let line, _):
+            return "\(path):\(line)"
+        case .io, .locked, .sessionNotFound, .sessionExists, .invalidSessionID, .noCurrentSession, .unsure,
+            .invalidConfig, .sessionDiffers:
+            return nil
+        }
+    }
+
     @Test func damagedJournalsAreReadOrRefusedNeverTrusted() throws {
         var rng = SeededGenerator(state: Self.seed &+ 1)
         var codes: [Int32: Int] = [:]
         let source = try Harness.meeting(upTo: "besluit")
         let original = [UInt8](source.journal())
+        let written = try SessionStore(home: source.home, lockTimeout: 2).read(source.currentID).records
         let h = Harness()
         let id = try h.ok("new", "Fuzz").trimmingCharacters(in: .whitespacesAndNewlines)
         let path = h.home + "/sessions/" + id + ".jsonl"
+        let store = SessionStore(home: h.home, lockTimeout: 2)
         for index in 0..<Fuzz.count("BERAAD_FUZZ_JOURNALS", sample: 60) {
             let damaged = Fuzz.damagedJournal(original, &rng)
             Fuzz.note("seed \(Self.seed &+ 1) journal \(index): \(damaged.count) bytes")
+            // The oracle: a journal that is read is read as a prefix of what was written, never a changed record;
+            // one that is refused is refused at its place, by every command.
+            try Data(damaged).write(to: URL(fileURLWithPath: path))
+            var refusedAt: String?
+            do {
+                let read = try store.read(id).records
+                // Only a later line's chain vouches for a line, so the last one read may be a forgery whose checksum
+                // was made to fit; every line before it is what was written.
+                let differs = read.indices.dropLast().first { $0 >= written.count || read[$0] != written[$0] }
+                #expect(
+                    differs == nil,
+                    "journal \(index) read as something else at record \(differs ?? 0): \(differs.map { String(describing: read[$0]).prefix(300) } ?? "") vs \(differs.flatMap { written.indices.contains($0) ? String(describing: written[$0]).prefix(300) : nil } ?? "")"
+                )
+            } catch {
+                refusedAt = Self.place(error)
+                #expect(refusedAt != nil, "journal \(index): \(error)")
+            }
             for command in [["status"], ["log", "--json"], ["minutes", "--format", "json"], ["say", "Bram", "x"]] {
                 try Data(damaged).write(to: URL(fileURLWithPath: path))
-                let code = h.run(command).code
-                codes[code, default: 0] += 1
-                #expect(Fuzz.documentedCodes.contains(code), "journal \(index) \(command) exited \(code)")
+                let result = h.run(command)
+                codes[result.code, default: 0] += 1
+                #expect(Fuzz.documentedCodes.contains(result.code), "journal \(index) \(command) exited \(result.code)")
+                if let refusedAt {
+                    #expect(
+                        [65, 74].contains(result.code) && result.stderr.contains(refusedAt),
+                        "journal \(index) \(command) exited \(result.code), refused at \(refusedAt): \(result.stderr)")
+                }
             }
         }
         Self.report("journals (4 commands each)", codes)
@@ -63,11 +101,23 @@ import Testing
             let damaged = Fuzz.damagedProtocol(original, &rng)
             Fuzz.note("seed \(Self.seed &+ 2) protocol \(index): \(damaged.count) bytes")
             try Data(damaged).write(to: URL(fileURLWithPath: file))
+            var results: [Int32] = []
             for command in [["protocols", "lint", file], ["new", "Fuzz", "--protocol", file]] {
-                let code = h.run(command).code
-                codes[code, default: 0] += 1
-                #expect(Fuzz.documentedCodes.contains(code), "protocol \(index) \(command) exited \(code)")
+                let result = h.run(command)
+                codes[result.code, default: 0] += 1
+                results.append(result.code)
+                #expect(
+                    Fuzz.documentedCodes.contains(result.code), "protocol \(index) \(command) exited \(result.code)")
+                // The oracle: a refused file is refused at a place in it (FILE:LINE:COL and a JSON path).
+                if result.code == 65 {
+                    #expect(
+                        result.stderr.contains(
+                            try Regex(NSRegularExpression.escapedPattern(for: file) + #":\d+:\d+: .*\$"#)),
+                        "protocol \(index) \(command): \(result.stderr)")
+                }
             }
+            // What lint accepts, `new` opens; what it refuses, `new` refuses.
+            #expect(results[0] == 0 ? results[1] == 0 : results[1] == 65, "protocol \(index): \(results)")
         }
         Self.report("protocol files (lint and new each)", codes)
     }
