@@ -186,6 +186,23 @@ public enum Beraad {
     }
 
     /// Runs the parsed command: `--version`, the overview, a command's help, or the command itself.
+    /// The command `arguments` stand for, parsed as the command line parses it, with the global options they carry
+    /// (`--at`, `--json`); what the live mode runs for a line.
+    static func command(_ arguments: [String], _ lang: Language) throws(CLIError)
+        -> (command: any BeraadCommand, line: ParsedCommandLine)
+    {
+        let line: ParsedCommandLine
+        do throws(ParseFailure) { line = try CommandLineParser().parse(arguments) } catch {
+            throw error.error.cliError(lang, command: error.command)
+        }
+        guard let command = line.command else {
+            throw CLIError(.usage, Catalog.text(.live(.expectedLineOrCommand), lang))
+        }
+        do throws(ParseError) { return (try command.init(parsing: line.arguments), line) } catch {
+            throw error.cliError(lang, command: line.commandPath)
+        }
+    }
+
     static func dispatch(_ line: ParsedCommandLine, _ context: Context) throws(CLIError) {
         if line.globals.version {
             context.print(Help.version)

@@ -170,52 +170,59 @@ struct LiveMode {
                 write(who(state))
             case .invalid(let message):
                 refuse(message(context.lang))
-            case .run(let arguments)
-            where arguments.count == 2 && arguments.first == AmendCommand.declaration.name
-                && input.editor != nil:
-                guard let entry = state.entry(arguments[1]), entry.retraction == nil else {
-                    refuse(RuleViolation.unknownEntry(id: arguments[1]).message(context.lang))
+            case .run(let arguments):
+                let parsed: (command: any BeraadCommand, line: ParsedCommandLine)
+                do throws(CLIError) { parsed = try Beraad.command(arguments, context.lang) } catch {
+                    refuse(error.message + (error.suggestion.map { t(.live(.didYouMean(suggestion: "\($0)"))) } ?? ""))
                     continue
                 }
-                prefill =
-                    "/" + AmendCommand.declaration.name(context.lang) + " " + entry.id + " "
-                    + entry.text.replacingOccurrences(of: "\n", with: " ")
-                continue
-            case .run(let arguments):
+                let command = parsed.command
+                // `/corrigeer e6` without text puts e6's text on the prompt, to be edited rather than typed again.
+                if let amend = command as? AmendCommand, amend.text == nil, amend.kind == nil, input.editor != nil {
+                    guard let entry = state.entry(amend.entry), entry.retraction == nil else {
+                        refuse(RuleViolation.unknownEntry(id: amend.entry).message(context.lang))
+                        continue
+                    }
+                    prefill =
+                        "/" + AmendCommand.declaration.name(context.lang) + " " + entry.id + " "
+                        + entry.text.replacingOccurrences(of: "\n", with: " ")
+                    continue
+                }
                 // A forced move carries its reason, which is all the confirmation it needs.
                 let notReached = state.roundsNotReached.map { $0.unnumberedTitle(context.lang) }
-                if arguments.first == "close" && !arguments.contains("--abandon") && !notReached.isEmpty
-                    && input.isTerminal
-                    && !confirm(t(.live(.confirmClose(rounds: notReached.joined(separator: ", ")))))
+                if let close = command as? CloseCommand, !close.abandon, !notReached.isEmpty, input.isTerminal,
+                    !confirm(t(.live(.confirmClose(rounds: notReached.joined(separator: ", ")))))
                 {
                     write(t(.live(.notClosed)))
                     continue
                 }
-                // Moving between rounds and closing are announced by the live mode itself, with the round's banner.
                 var environment = context.environment
                 environment.homeChecked = true
                 // What a command says points to the live commands, typed here as `/volgende`, not `beraad volgende`.
                 let (out, err) = (environment.output.out, environment.output.err)
                 environment.output.out = { out(Self.namingLiveCommands($0)) }
                 environment.output.err = { err(Self.namingLiveCommands($0)) }
-                if ["next", "back", "close"].contains(arguments.first ?? "") { environment.output.out = { _ in } }
-                if let error = Beraad.execute(globalArguments + arguments, environment: environment) {
-                    refuse(
-                        error.message
-                            + (error.suggestion.map { t(.live(.didYouMean(suggestion: "\($0)"))) } ?? ""))
-                } else if arguments.first == ConveneCommand.declaration.name,
-                    let convened = try? context.store.currentSession()
-                {
+                // Moving between rounds and closing are announced by the live mode itself, with the round's banner.
+                if command is NextCommand || command is BackCommand || command is CloseCommand {
+                    environment.output.out = { _ in }
+                }
+                do throws(CLIError) {
+                    try command.run(lineContext(parsed.line, environment))
+                } catch {
+                    refuse(error.message + (error.suggestion.map { t(.live(.didYouMean(suggestion: "\($0)"))) } ?? ""))
+                    state = try reload()
+                    continue
+                }
+                if command is ConveneCommand, let convened = try? context.store.currentSession() {
                     // The meeting goes on in the session just convened; the banner shows its first round.
                     id = convened
                     shownRound = nil
-                } else if arguments.first == RedactCommand.declaration.name {
+                } else if command is RedactCommand {
                     // The erasure scrubbed the history file; the lines Up recalls come from it again.
                     history = LiveHistory(store: context.store, session: id)
-                } else if arguments.first == BoardCommand.declaration.name {
-                    let flag = arguments.firstIndex { $0 == "--output" || $0 == "--uitvoer" }
-                    let output = flag.flatMap { arguments[safe: $0 + 1] }
-                    do throws(CLIError) { boardPath = try BoardCommand.path(output, session: id, context) } catch {
+                } else if let board = command as? BoardCommand {
+                    do throws(CLIError) { boardPath = try BoardCommand.path(board.output, session: id, context) } catch
+                    {
                         refuse(error.message)
                     }
                 }
@@ -242,12 +249,17 @@ struct LiveMode {
         }
     }
 
-    /// The options that make each line's command act on this session.
-    private var globalArguments: [String] {
+    /// The context a line's command runs in: this session, now, with the global options the line gave.
+    private func lineContext(_ line: ParsedCommandLine, _ environment: CLIEnvironment) -> Context {
+        var globals = line.globals
+        let lang = globals.lang ?? context.lang
+        globals.home = context.store.home
+        globals.session = id
         // The live mode records what is said now, also in a meeting that was entered afterwards until here.
-        var arguments = ["--home", context.store.home, "--session", id, "--now"]
-        if context.langIsExplicit { arguments += ["--lang", context.lang.rawValue] }
-        return arguments
+        globals.now = true
+        return Context(
+            globals: globals, commandPath: line.commandPath, environment: environment, lang: lang,
+            langIsExplicit: context.langIsExplicit || line.globals.lang != nil, store: context.store)
     }
 
     private func reload() throws(CLIError) -> SessionState {
