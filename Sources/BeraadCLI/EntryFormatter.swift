@@ -4,7 +4,10 @@ import BeraadEngine
 enum EntryFormatter {
     static func line(_ entry: Entry, state: SessionState, context: Context) -> String {
         let lang = context.lang
-        var text = entry.id + "  " + context.clock(entry.at, in: state) + "  " + entry.kind.label(lang)
+        // The kind as the round calls it ("eerste reactie" in CURA's step U), where the method names it.
+        let round = state.protocolDefinition.rounds.first { $0.id == entry.round }
+        let kind = round?.minutes?.name(of: entry.kind)?(lang) ?? entry.kind.label(lang)
+        var text = entry.id + "  " + context.clock(entry.at, in: state) + "  " + kind
         if let participant = entry.participant { text += "  " + participant }
         text += ": " + summary(entry, lang, protocol: state.protocolDefinition)
         if entry.retraction != nil { text += context.t(.message(.retractedMark)) }

@@ -48,7 +48,8 @@ import Testing
         try h.ok("volgende")
         let missing = h.run("volgende")
         #expect(missing.code == 1 && missing.stderr.contains("nog geen kernuitspraak van: Bram"), "\(missing.stderr)")
-        try h.ok("zeg", "Bram", "toen bleef ik, want ze was bang")
+        // The echo names the kind as the round calls it.
+        #expect(try h.ok("zeg", "Bram", "toen bleef ik, want ze was bang").contains("kernuitspraak  Bram: toen bleef"))
         try h.ok("volgende")
         try h.ok("zeg", "Bram", "omdat je iemand niet alleen laat")
         try h.ok("volgende")
