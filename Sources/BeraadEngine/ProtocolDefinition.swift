@@ -168,6 +168,9 @@ public struct Role: Codable, Sendable, Equatable {
         return nil
     }
 
+    /// The role's name in each language: its id in Dutch, its English name in English.
+    public var localizedName: LocalizedText { LocalizedText(nl: id, en: englishName ?? id) }
+
     /// The role as a session in `language` types and shows it.
     public func name(_ language: Language) -> String {
         switch language {

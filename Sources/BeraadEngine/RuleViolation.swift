@@ -21,9 +21,10 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case participantAlreadyKnown(name: String)
     case noNoteTakerRole
     case invalidName(name: String)
-    case unknownRole(role: String, known: [String])
-    case roleFull(role: String, holders: [String])
-    case roleUnchanged(name: String, role: String)
+    /// Roles are named as a session in each language types them (`inbrenger`, `presenter`).
+    case unknownRole(role: String, known: [LocalizedText])
+    case roleFull(role: LocalizedText, holders: [String])
+    case roleUnchanged(name: String, role: LocalizedText)
     case kindNotAccepted(kind: ContributionKind, round: LocalizedText, acceptedIn: [LocalizedText])
     case kindHasOwnCommand(kind: ContributionKind)
     case unknownCategory(category: String, known: [String])
@@ -132,9 +133,10 @@ public enum RuleViolation: Error, Sendable, Equatable {
         case .participantAlreadyKnown(let name): return .participantAlreadyKnown(name: name)
         case .noNoteTakerRole: return .noNoteTakerRole
         case .invalidName(let name): return .invalidName(name: name)
-        case .unknownRole(let role, let known): return .unknownRole(role: role, known: list(known))
-        case .roleFull(let role, let holders): return .roleFull(role: role, holders: list(holders))
-        case .roleUnchanged(let name, let role): return .roleUnchanged(name: name, role: role)
+        case .unknownRole(let role, let known):
+            return .unknownRole(role: role, known: list(known.map { $0(language) }))
+        case .roleFull(let role, let holders): return .roleFull(role: role(language), holders: list(holders))
+        case .roleUnchanged(let name, let role): return .roleUnchanged(name: name, role: role(language))
         case .kindNotAccepted(let kind, let round, let acceptedIn):
             if acceptedIn.isEmpty {
                 return .kindNotAcceptedAnywhere(round: round(language), kind: kind.label(language))

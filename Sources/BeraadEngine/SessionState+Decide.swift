@@ -17,12 +17,14 @@ extension SessionState {
         case .changeRole(let name, let roleID):
             let participant = try present(name)
             guard let role = protocolDefinition.role(named: roleID) else {
-                throw .unknownRole(role: roleID, known: protocolDefinition.roles.map(\.id))
+                throw .unknownRole(role: roleID, known: protocolDefinition.roles.map(\.localizedName))
             }
-            if participant.role == role.id { throw .roleUnchanged(name: participant.name, role: role.id) }
+            if participant.role == role.id {
+                throw .roleUnchanged(name: participant.name, role: role.localizedName)
+            }
             if let max = role.max {
                 let holders = presentParticipants.filter { $0.role == role.id }.map(\.name)
-                if holders.count >= max { throw .roleFull(role: role.id, holders: holders) }
+                if holders.count >= max { throw .roleFull(role: role.localizedName, holders: holders) }
             }
             return [.roleChanged(RoleChanged(name: participant.name, role: role.id))]
         case .recordCase(let text, let by, let question):
@@ -332,7 +334,7 @@ extension SessionState {
         let role: Role
         if let roleID {
             guard let found = definition.role(named: roleID) else {
-                throw .unknownRole(role: roleID, known: definition.roles.map(\.id))
+                throw .unknownRole(role: roleID, known: definition.roles.map(\.localizedName))
             }
             role = found
         } else if let existing, let previous = definition.role(existing.role) {
@@ -344,7 +346,7 @@ extension SessionState {
         }
         if let max = role.max, !absent {
             let holders = presentParticipants.filter { $0.role == role.id }.map(\.name)
-            if holders.count >= max { throw .roleFull(role: role.id, holders: holders) }
+            if holders.count >= max { throw .roleFull(role: role.localizedName, holders: holders) }
         }
         return [
             .participantJoined(

@@ -344,10 +344,16 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             expected: .participantAlreadyPresent(name: "Bram")),
         RuleCase(
             name: "a second inbrenger is refused", round: "opening", command: .join(name: "Dirk", role: "inbrenger"),
-            expected: .roleFull(role: "inbrenger", holders: ["Anna"])),
+            expected: .roleFull(role: LocalizedText(nl: "inbrenger", en: "presenter"), holders: ["Anna"])),
         RuleCase(
             name: "an unknown role is refused", round: "opening", command: .join(name: "Dirk", role: "koning"),
-            expected: .unknownRole(role: "koning", known: ["gespreksleider", "inbrenger", "deelnemer", "notulist"])),
+            expected: .unknownRole(
+                role: "koning",
+                known: [
+                    LocalizedText(nl: "gespreksleider", en: "chair"), LocalizedText(nl: "inbrenger", en: "presenter"),
+                    LocalizedText(nl: "deelnemer", en: "participant"),
+                    LocalizedText(nl: "notulist", en: "minute-taker"),
+                ])),
         RuleCase(
             name: "a name with a colon is refused", round: "opening", command: .join(name: "A: B", role: nil),
             expected: .invalidName(name: "A: B")),
