@@ -85,10 +85,11 @@ extension SessionSummary {
     /// The listing's view of `state`.
     public init(_ state: SessionState) {
         let phase: State
-        switch state.phase {
-        case .open: phase = state.isPlanned ? .planned : .open
-        case .closed: phase = .closed
-        case .abandoned: phase = .abandoned
+        switch state.lifecycle {
+        case .planned: phase = .planned
+        case .running: phase = .open
+        case .ended(.closed, _, _): phase = .closed
+        case .ended(.abandoned, _, _): phase = .abandoned
         }
         let decision = state.decisionEntry
         var review: String?

@@ -17,7 +17,7 @@ extension Context {
             result.append(
                 SessionLinkInfo(
                     relation: "parent", id: parent.session, title: other?.title ?? parent.session,
-                    round: roundTitle(parent.round, in: other?.protocolDefinition), state: other?.phaseName,
+                    round: roundTitle(parent.round, in: other?.protocolDefinition), state: other?.lifecycle.name,
                     decision: other?.decisionEntry?.text))
         }
         for child in state.convened {
@@ -25,7 +25,7 @@ extension Context {
             result.append(
                 SessionLinkInfo(
                     relation: "convened", id: child.session, title: other?.title ?? child.title,
-                    round: roundTitle(child.round, in: state.protocolDefinition), state: other?.phaseName,
+                    round: roundTitle(child.round, in: state.protocolDefinition), state: other?.lifecycle.name,
                     decision: other?.decisionEntry?.text))
         }
         if let original = state.opened.followUpOf {
@@ -33,14 +33,14 @@ extension Context {
             result.append(
                 SessionLinkInfo(
                     relation: "reviews", id: original, title: other?.title ?? original, round: "",
-                    state: other?.phaseName, decision: other?.decisionEntry?.text))
+                    state: other?.lifecycle.name, decision: other?.decisionEntry?.text))
         }
         for review in state.followUps {
             let other = read(review.session)
             result.append(
                 SessionLinkInfo(
                     relation: "reviewedBy", id: review.session, title: other?.title ?? review.title, round: "",
-                    state: other?.phaseName, decision: other?.decisionEntry?.text))
+                    state: other?.lifecycle.name, decision: other?.decisionEntry?.text))
         }
         return result
     }

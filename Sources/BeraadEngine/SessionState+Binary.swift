@@ -5,7 +5,7 @@
 extension SessionState {
     /// The version of this encoding. Raise it whenever what is written changes: a snapshot of another version is
     /// never read.
-    public static let binaryVersion = 3
+    public static let binaryVersion = 4
 
     /// What the numbers written for an entry's kind mean: bytes written with another order of kinds do not read.
     static let binaryLayout = ContributionKind.allCases.map(\.rawValue).joined(separator: " ")
@@ -14,9 +14,8 @@ extension SessionState {
     public static let binaryFields = [
         "opened", "openedAt", "lastAt", "meetingAt", "timesGiven", "lastSeq", "participants", "participantIndex",
         "roundIndex", "roundVisits",
-        "advances", "entries", "people", "redactions", "erasures", "phase", "approvedAt", "approvedBy", "convened",
-        "startedAt",
-        "actionFollowUps", "signalUpdates", "sharedAt", "sharedBy", "followUps",
+        "advances", "entries", "people", "redactions", "erasures", "lifecycle", "convened",
+        "actionFollowUps", "signalUpdates", "followUps",
     ]
 
     /// The state as bytes.
@@ -68,26 +67,38 @@ extension SessionState {
             w.bool(erasure.afterApproval)
             w.optional(erasure.previousFingerprint) { $0.string($1) }
         }
-        switch phase {
-        case .open:
+        switch lifecycle {
+        case .planned:
             w.unsigned(0)
-        case .closed(let at):
+        case .running(let startedAt):
             w.unsigned(1)
-            w.timestamp(at)
-        case .abandoned(let at, let reason):
-            w.unsigned(2)
-            w.timestamp(at)
-            w.string(reason)
+            w.optional(startedAt) { $0.timestamp($1) }
+        case .ended(let ending, let startedAt, let approval):
+            switch ending {
+            case .closed(let at):
+                w.unsigned(2)
+                w.timestamp(at)
+            case .abandoned(let at, let reason):
+                w.unsigned(3)
+                w.timestamp(at)
+                w.string(reason)
+            }
+            w.optional(startedAt) { $0.timestamp($1) }
+            w.optional(approval) { w, approval in
+                w.timestamp(approval.at)
+                w.optional(approval.by) { $0.string($1) }
+                w.optional(approval.sharing) { w, sharing in
+                    w.timestamp(sharing.at)
+                    w.optional(sharing.by) { $0.string($1) }
+                }
+            }
         }
-        w.optional(approvedAt) { $0.timestamp($1) }
-        w.optional(approvedBy) { $0.string($1) }
         w.array(convened) { w, convened in
             w.string(convened.session)
             w.string(convened.title)
             w.string(convened.protocol)
             w.string(convened.round)
         }
-        w.optional(startedAt) { $0.timestamp($1) }
         // Dictionaries in the order of their keys, so that the same state always gives the same bytes.
         w.array(actionFollowUps.sorted { $0.key < $1.key }) { w, pair in
             w.string(pair.key)
@@ -106,8 +117,6 @@ extension SessionState {
                 w.optional(update.text) { $0.string($1) }
             }
         }
-        w.optional(sharedAt) { $0.timestamp($1) }
-        w.optional(sharedBy) { $0.string($1) }
         w.array(followUps) { w, followUp in
             w.string(followUp.session)
             w.string(followUp.title)
@@ -169,19 +178,32 @@ extension SessionState {
                 at: try r.timestamp(), reason: try r.raw(TextErased.Reason.self), count: try r.int(),
                 afterApproval: try r.bool(), previousFingerprint: try r.optionalString())
         }
-        switch try r.unsigned() {
-        case 0: phase = .open
-        case 1: phase = .closed(at: try r.timestamp())
-        case 2: phase = .abandoned(at: try r.timestamp(), reason: try r.string())
+        func started(_ r: inout BinaryReader) throws(BinaryReader.Malformed) -> Timestamp? {
+            try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() }
+        }
+        let tag = try r.unsigned()
+        switch tag {
+        case 0: lifecycle = .planned
+        case 1: lifecycle = .running(startedAt: try started(&r))
+        case 2, 3:
+            let ending: Lifecycle.Ending =
+                tag == 2
+                ? .closed(at: try r.timestamp()) : .abandoned(at: try r.timestamp(), reason: try r.string())
+            lifecycle = .ended(
+                ending, startedAt: try started(&r),
+                approval: try r.optional { (r) throws(BinaryReader.Malformed) in
+                    Lifecycle.Approval(
+                        at: try r.timestamp(), by: try r.optionalString(),
+                        sharing: try r.optional { (r) throws(BinaryReader.Malformed) in
+                            Lifecycle.Sharing(at: try r.timestamp(), by: try r.optionalString())
+                        })
+                })
         default: throw BinaryReader.Malformed()
         }
-        approvedAt = try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() }
-        approvedBy = try r.optionalString()
         convened = try r.array { (r) throws(BinaryReader.Malformed) in
             SessionConvened(
                 session: try r.string(), title: try r.string(), protocol: try r.string(), round: try r.string())
         }
-        startedAt = try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() }
         actionFollowUps = try r.dictionary { (r) throws(BinaryReader.Malformed) in
             ActionFollowUp(at: try r.timestamp(), done: try r.bool(), note: try r.optionalString())
         }
@@ -190,8 +212,6 @@ extension SessionState {
                 at: try r.timestamp(), state: try r.raw(SignalState.self), to: try r.optionalString(),
                 text: try r.optionalString())
         }
-        sharedAt = try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() }
-        sharedBy = try r.optionalString()
         followUps = try r.array { (r) throws(BinaryReader.Malformed) in
             FollowUpOpened(session: try r.string(), title: try r.string())
         }

@@ -111,14 +111,20 @@ extension SessionState {
             if !redactions.contains(data.text) { redactions.append(data.text) }
         case .sessionClosed(let data):
             closeVisit(at: at)
-            phase = data.abandoned ? .abandoned(at: at, reason: data.reason ?? "") : .closed(at: at)
+            // Ending an ended session is refused before it is applied (the replay's invariants).
+            if case .ended = lifecycle { break }
+            let ending: Lifecycle.Ending =
+                data.abandoned ? .abandoned(at: at, reason: data.reason ?? "") : .closed(at: at)
+            lifecycle = .ended(ending, startedAt: lifecycle.startedAt, approval: nil)
         case .minutesApproved(let data):
-            approvedAt = at
-            approvedBy = data.by
+            // Only an ended session's minutes are approved, once (the replay's invariants refuse anything else).
+            if case .ended(let ending, let started, nil) = lifecycle {
+                lifecycle = .ended(ending, startedAt: started, approval: Lifecycle.Approval(at: at, by: data.by))
+            }
         case .sessionConvened(let data):
             convened.append(data)
         case .sessionStarted:
-            startedAt = at
+            if case .ended = lifecycle {} else { lifecycle = .running(startedAt: at) }
             if let first = protocolDefinition.rounds.first {
                 roundIndex = 0
                 roundVisits = [RoundVisit(round: first.id, enteredAt: at)]
@@ -129,8 +135,10 @@ extension SessionState {
             signalUpdates[data.signal, default: []].append(
                 SignalUpdate(at: at, state: data.state, to: data.to, text: data.text))
         case .sessionShared(let data):
-            sharedAt = at
-            sharedBy = data.by
+            if case .ended(let ending, let started, var approval?) = lifecycle {
+                approval.sharing = Lifecycle.Sharing(at: at, by: data.by)
+                lifecycle = .ended(ending, startedAt: started, approval: approval)
+            }
         case .followUpOpened(let data):
             followUps.append(data)
         case .detailsChanged(let data):

@@ -32,21 +32,14 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var redactions: [String] = []
     /// Erasures made in the journal itself, in order.
     public internal(set) var erasures: [Erasure] = []
-    public internal(set) var phase: Phase = .open
-    public internal(set) var approvedAt: Timestamp?
-    /// Who approved the minutes, when given.
-    public internal(set) var approvedBy: String?
+    /// Planned, running, or ended (and approved, and shared): one value with what each stage carries.
+    public internal(set) var lifecycle: Lifecycle
     /// Sessions convened from this one, in order.
     public internal(set) var convened: [SessionConvened] = []
-    /// When a planned session started; nil while it waits (and for a session that was never planned).
-    public internal(set) var startedAt: Timestamp?
     /// The follow-up of each action, by its entry id, in order.
     public internal(set) var actionFollowUps: [String: [ActionFollowUp]] = [:]
     /// The updates of each signal, by its entry id, in order.
     public internal(set) var signalUpdates: [String: [SignalUpdate]] = [:]
-    /// When the approved session was marked for the case bank, and who agreed.
-    public internal(set) var sharedAt: Timestamp?
-    public internal(set) var sharedBy: String?
     /// Review sessions opened to follow this one up, in order.
     public internal(set) var followUps: [FollowUpOpened] = []
 
@@ -57,6 +50,7 @@ public struct SessionState: Sendable, Equatable {
         lastAt = at
         meetingAt = at
         lastSeq = seq
+        lifecycle = opened.planned == nil ? .running(startedAt: nil) : .planned
         // A planned session's first round begins when it starts.
         if let first = opened.protocolDefinition.rounds.first, opened.planned == nil {
             roundVisits = [RoundVisit(round: first.id, enteredAt: at)]
@@ -84,7 +78,27 @@ public struct SessionState: Sendable, Equatable {
 
     /// Whether the session is planned and has not started: only preparation (people, the case, the dilemma) is
     /// recorded until `start`.
-    public var isPlanned: Bool { opened.planned != nil && startedAt == nil && !isEnded }
+    public var isPlanned: Bool { lifecycle == .planned }
+
+    /// Whether the meeting is on or still to come, or how it ended.
+    public var phase: Phase {
+        switch lifecycle {
+        case .planned, .running: return .open
+        case .ended(.closed(let at), _, _): return .closed(at: at)
+        case .ended(.abandoned(let at, let reason), _, _): return .abandoned(at: at, reason: reason)
+        }
+    }
+
+    /// When a planned session started; nil while it waits (and for a session that was never planned).
+    public var startedAt: Timestamp? { lifecycle.startedAt }
+
+    /// When the minutes were approved, and by whom when given.
+    public var approvedAt: Timestamp? { lifecycle.approval?.at }
+    public var approvedBy: String? { lifecycle.approval?.by }
+
+    /// When the approved session was marked for the case bank, and who agreed.
+    public var sharedAt: Timestamp? { lifecycle.approval?.sharing?.at }
+    public var sharedBy: String? { lifecycle.approval?.sharing?.by }
 
     /// When the meeting began: its start if it was planned, else its opening.
     public var beganAt: Timestamp { startedAt ?? openedAt }
@@ -100,15 +114,6 @@ public struct SessionState: Sendable, Equatable {
 
     /// Where the signal with entry id `id` stands now.
     public func state(ofSignal id: String) -> SignalState { signalUpdates[id]?.last?.state ?? .raised }
-
-    /// `open`, `closed` or `abandoned`, as status, minutes and links name the phase.
-    public var phaseName: String {
-        switch phase {
-        case .open: return "open"
-        case .closed: return "closed"
-        case .abandoned: return "abandoned"
-        }
-    }
 
     public var isEnded: Bool {
         switch phase {

@@ -57,7 +57,7 @@ struct StatusCommand: BeraadCommand {
         let output = Output(
             session: SessionPart(
                 id: state.id, title: state.title, protocol: definition.id,
-                state: state.isPlanned ? "planned" : state.phaseName, lang: state.language.rawValue),
+                state: state.lifecycle.name, lang: state.language.rawValue),
             round: state.isPlanned
                 ? nil
                 : state.currentRound.map { round in

@@ -804,6 +804,7 @@ extension Catalog.MinutesText {
         case .erasuresLabel: return "Gewist"
         case .erasedAfterApproval(let at, let count):
             return "Na de vaststelling is op \(at) tekst uit het journaal gewist (\(count)×) en vervangen door […]."
+        case .statePlanned: return "gepland"
         case .stateOpen: return "lopend"
         case .agreements: return "Afspraken"
         case .participants: return "Deelnemers"

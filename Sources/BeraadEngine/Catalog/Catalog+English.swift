@@ -787,6 +787,7 @@ extension Catalog.MinutesText {
         case .erasedAfterApproval(let at, let count):
             return "After approval, text was erased from the journal on \(at) (\(count)×) and replaced by […]."
         case .stateOpen: return "in progress"
+        case .statePlanned: return "planned"
         case .agreements: return "Agreements"
         case .participants: return "Participants"
         case .name: return "Name"

@@ -776,6 +776,7 @@ public enum Catalog {
         case itsDecision
         case notDecided
         case source
+        case statePlanned
         case stateClosed
         case stateAbandoned
         case round

@@ -104,7 +104,7 @@ extension MinutesDocument {
             protocolVersion: definition.version, protocolSource: definition.source.text(lang),
             protocolURL: definition.source.url, facilitator: state.opened.facilitator.map(scrub.name),
             facilitatorTitle: definition.facilitatorRole?.title(lang),
-            state: state.phaseName, abandonReason: abandonReason, concept: state.approvedAt == nil,
+            state: state.lifecycle.name, abandonReason: abandonReason, concept: state.approvedAt == nil,
             approvedAt: state.approvedAt.map { "\($0.at(offset: offset).civil.dateString) \(time($0))" },
             roundsNotReached: state.isEnded ? state.roundsNotReached.map { $0.unnumberedTitle(lang) } : [],
             approvedBy: state.approvedBy.map(scrub.name), place: scrub(state.opened.place),

@@ -1,9 +1,10 @@
 import BeraadEngine
 
 extension Catalog.MinutesText {
-    /// The label of a session's phase name (`open`, `closed`, `abandoned`).
+    /// The label of a session's state name (`planned`, `open`, `closed`, `abandoned`).
     static func state(_ name: String) -> Catalog.MinutesText {
         switch name {
+        case "planned": return .statePlanned
         case "closed": return .stateClosed
         case "abandoned": return .stateAbandoned
         default: return .stateOpen

@@ -30,7 +30,7 @@ extension SessionState {
                     .note(t(.live(.stillNeeded(needs: unmet.map { $0.describe(lang) }.joined(separator: "; "))))))
             }
         } else {
-            header.append(.title(kicker: doc.session.title, text: l(.state(phaseName))))
+            header.append(.title(kicker: doc.session.title, text: l(.state(lifecycle.name))))
         }
         // A review shows what it reviews: the decision and each action with where it stands, as carried over.
         if opened.followUpOf != nil {
