@@ -57,6 +57,40 @@ public struct SessionState: Sendable, Equatable {
         }
     }
 
+    /// A state with every stored property given, as the snapshot's reader restores it; nil when it could not be a
+    /// state (two participants by one name).
+    public init?(
+        restoring opened: SessionOpened, openedAt: Timestamp, lastAt: Timestamp, meetingAt: Timestamp,
+        timesGiven: Bool, lastSeq: Int, participants: [Participant], roundIndex: Int, roundVisits: [RoundVisit],
+        advances: [RecordedAdvance], entries: [Entry], people: [PersonEntry], redactions: [String],
+        erasures: [Erasure], lifecycle: Lifecycle, convened: [SessionConvened],
+        actionFollowUps: [String: [ActionFollowUp]], signalUpdates: [String: [SignalUpdate]],
+        followUps: [FollowUpOpened]
+    ) {
+        self.opened = opened
+        self.openedAt = openedAt
+        self.lastAt = lastAt
+        self.meetingAt = meetingAt
+        self.timesGiven = timesGiven
+        self.lastSeq = lastSeq
+        self.participants = participants
+        for (index, participant) in participants.enumerated() {
+            guard participantIndex.updateValue(index, forKey: participant.name.lowercased()) == nil else { return nil }
+        }
+        self.roundIndex = roundIndex
+        self.roundVisits = roundVisits
+        self.advances = advances
+        self.entries = entries
+        self.people = people
+        self.redactions = redactions
+        self.erasures = erasures
+        self.lifecycle = lifecycle
+        self.convened = convened
+        self.actionFollowUps = actionFollowUps
+        self.signalUpdates = signalUpdates
+        self.followUps = followUps
+    }
+
     /// The state after replaying a journal's `records` in order; fails unless the first opens the session and no
     /// other does.
     public init(replaying records: [Record]) throws(ReplayError) {
@@ -245,6 +279,20 @@ public struct Participant: Sendable, Equatable {
     public var absent: Bool = false
     /// Their function or discipline (huisarts, teamleider).
     public var function: String? = nil
+
+    /// A value with every stored property given, as the snapshot's reader restores it.
+    public init(
+        name: String, role: String, present: Bool, joinedAt: Timestamp, leftAt: Timestamp? = nil, absent: Bool = false,
+        function: String? = nil
+    ) {
+        self.name = name
+        self.role = role
+        self.present = present
+        self.joinedAt = joinedAt
+        self.leftAt = leftAt
+        self.absent = absent
+        self.function = function
+    }
 }
 
 /// A join, an invitation or a departure, as the log lists it: an entry with an id (`e3`), so that a mistake is
@@ -273,6 +321,22 @@ public struct PersonEntry: Sendable, Equatable {
     public var role: String?
     public var function: String?
     public var retraction: Retraction?
+
+    /// A value with every stored property given, as the snapshot's reader restores it.
+    public init(
+        id: String, seq: Int, at: Timestamp, round: String? = nil, change: Change, name: String, role: String? = nil,
+        function: String? = nil, retraction: Retraction? = nil
+    ) {
+        self.id = id
+        self.seq = seq
+        self.at = at
+        self.round = round
+        self.change = change
+        self.name = name
+        self.role = role
+        self.function = function
+        self.retraction = retraction
+    }
 }
 
 /// A stretch of time the meeting spent in one round.
@@ -280,12 +344,29 @@ public struct RoundVisit: Sendable, Equatable {
     public var round: String
     public var enteredAt: Timestamp
     public var leftAt: Timestamp?
+
+    /// A value with every stored property given, as the snapshot's reader restores it.
+    public init(
+        round: String, enteredAt: Timestamp, leftAt: Timestamp? = nil
+    ) {
+        self.round = round
+        self.enteredAt = enteredAt
+        self.leftAt = leftAt
+    }
 }
 
 /// A move to the next round, as it happened.
 public struct RecordedAdvance: Sendable, Equatable {
     public var at: Timestamp
     public var advance: RoundAdvanced
+
+    /// A value with every stored property given, as the snapshot's reader restores it.
+    public init(
+        at: Timestamp, advance: RoundAdvanced
+    ) {
+        self.at = at
+        self.advance = advance
+    }
 }
 
 /// A recorded contribution of any kind, with its corrections.
@@ -339,6 +420,26 @@ public struct Entry: Sendable, Equatable {
         guard case .contribution(let details) = details else { return nil }
         return details
     }
+
+    /// A value with every stored property given, as the snapshot's reader restores it.
+    public init(
+        id: String, seq: Int, at: Timestamp, round: String, kind: ContributionKind, participant: String? = nil,
+        text: String, details: EntryDetails, amendments: [Amendment], retraction: Retraction? = nil,
+        carriedOver: String? = nil, question: String? = nil
+    ) {
+        self.id = id
+        self.seq = seq
+        self.at = at
+        self.round = round
+        self.kind = kind
+        self.participant = participant
+        self.text = text
+        self.details = details
+        self.amendments = amendments
+        self.retraction = retraction
+        self.carriedOver = carriedOver
+        self.question = question
+    }
 }
 
 /// What an entry carries beyond its text, by kind.
@@ -362,6 +463,19 @@ public struct Amendment: Sendable, Equatable {
     /// The kind before and after, when the correction moved the entry to another kind.
     public var oldKind: ContributionKind? = nil
     public var newKind: ContributionKind? = nil
+
+    /// A value with every stored property given, as the snapshot's reader restores it.
+    public init(
+        at: Timestamp, oldText: String, newText: String, seq: Int = 0, oldKind: ContributionKind? = nil,
+        newKind: ContributionKind? = nil
+    ) {
+        self.at = at
+        self.oldText = oldText
+        self.newText = newText
+        self.seq = seq
+        self.oldKind = oldKind
+        self.newKind = newKind
+    }
 }
 
 /// The withdrawal of an entry.
@@ -369,6 +483,15 @@ public struct Retraction: Sendable, Equatable {
     public var at: Timestamp
     public var reason: String?
     public var undo: Bool
+
+    /// A value with every stored property given, as the snapshot's reader restores it.
+    public init(
+        at: Timestamp, reason: String? = nil, undo: Bool
+    ) {
+        self.at = at
+        self.reason = reason
+        self.undo = undo
+    }
 }
 
 extension Array {
@@ -383,6 +506,17 @@ public struct Erasure: Sendable, Equatable {
     public var afterApproval: Bool
     /// The fingerprint the approved minutes carried before this erasure, if they were approved.
     public var previousFingerprint: String?
+
+    /// A value with every stored property given, as the snapshot's reader restores it.
+    public init(
+        at: Timestamp, reason: TextErased.Reason, count: Int, afterApproval: Bool, previousFingerprint: String? = nil
+    ) {
+        self.at = at
+        self.reason = reason
+        self.count = count
+        self.afterApproval = afterApproval
+        self.previousFingerprint = previousFingerprint
+    }
 }
 
 /// An action marked done or open again, when, and with what note.
@@ -390,6 +524,15 @@ public struct ActionFollowUp: Sendable, Equatable {
     public var at: Timestamp
     public var done: Bool
     public var note: String?
+
+    /// A value with every stored property given, as the snapshot's reader restores it.
+    public init(
+        at: Timestamp, done: Bool, note: String? = nil
+    ) {
+        self.at = at
+        self.done = done
+        self.note = note
+    }
 }
 
 /// A signal's move to a new state, when, to whom and with what text.
@@ -398,4 +541,14 @@ public struct SignalUpdate: Sendable, Equatable {
     public var state: SignalState
     public var to: String?
     public var text: String?
+
+    /// A value with every stored property given, as the snapshot's reader restores it.
+    public init(
+        at: Timestamp, state: SignalState, to: String? = nil, text: String? = nil
+    ) {
+        self.at = at
+        self.state = state
+        self.to = to
+        self.text = text
+    }
 }

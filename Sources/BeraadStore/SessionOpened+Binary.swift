@@ -1,3 +1,5 @@
+import BeraadEngine
+
 /// The opening event, with the whole protocol, as bytes for the snapshot (`SessionState+Binary`): read back
 /// without a JSON decoder, which costs more than everything else a short command does. Field by field; a test
 /// holds each type's stored properties to the lists below.

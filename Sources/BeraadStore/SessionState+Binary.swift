@@ -1,3 +1,5 @@
+import BeraadEngine
+
 /// The replayed state as bytes, for the snapshot the store keeps beside a journal so that a command need not replay
 /// it all. Every stored property (the opening in `SessionOpened+Binary`); `participantIndex` is rebuilt.
 /// Field by field and in declaration order: `SessionStateBinaryTests` fails when a stored property is added without
@@ -131,49 +133,45 @@ extension SessionState {
             guard try r.string() == Self.binaryLayout else { throw BinaryReader.Malformed() }
             let opened = try r.opened()
             let openedAt = try r.timestamp()
-            var state = SessionState(opened: opened, seq: 1, at: openedAt)
-            try state.read(&r)
+            let state = try Self.read(&r, opened: opened, openedAt: openedAt)
             guard r.isAtEnd else { throw BinaryReader.Malformed() }
             return state
         }
     }
 
-    private mutating func read(_ r: inout BinaryReader) throws(BinaryReader.Malformed) {
-        lastAt = try r.timestamp()
-        meetingAt = try r.timestamp()
-        timesGiven = try r.bool()
-        lastSeq = try r.int()
-        participants = try r.array { (r) throws(BinaryReader.Malformed) in
+    /// The rest of a state after its opening, as `binaryEncoded()` wrote it.
+    private static func read(
+        _ r: inout BinaryReader, opened: SessionOpened, openedAt: Timestamp
+    ) throws(BinaryReader.Malformed) -> SessionState {
+        let lastAt = try r.timestamp()
+        let meetingAt = try r.timestamp()
+        let timesGiven = try r.bool()
+        let lastSeq = try r.int()
+        let participants = try r.array { (r) throws(BinaryReader.Malformed) in
             Participant(
                 name: try r.string(), role: try r.string(), present: try r.bool(), joinedAt: try r.timestamp(),
                 leftAt: try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() },
                 absent: try r.bool(), function: try r.optionalString())
         }
-        participantIndex = [:]
-        for (index, participant) in participants.enumerated() {
-            guard participantIndex.updateValue(index, forKey: participant.name.lowercased()) == nil else {
-                throw BinaryReader.Malformed()
-            }
-        }
-        roundIndex = try r.int()
-        roundVisits = try r.array { (r) throws(BinaryReader.Malformed) in
+        let roundIndex = try r.int()
+        let roundVisits = try r.array { (r) throws(BinaryReader.Malformed) in
             RoundVisit(
                 round: try r.string(), enteredAt: try r.timestamp(),
                 leftAt: try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() })
         }
-        advances = try r.array { (r) throws(BinaryReader.Malformed) in
+        let advances = try r.array { (r) throws(BinaryReader.Malformed) in
             RecordedAdvance(at: try r.timestamp(), advance: try r.roundAdvanced())
         }
-        entries = try r.array(spare: 256) { (r) throws(BinaryReader.Malformed) in try r.entry() }
-        people = try r.array { (r) throws(BinaryReader.Malformed) in
+        let entries = try r.array(spare: 256) { (r) throws(BinaryReader.Malformed) in try r.entry() }
+        let people = try r.array { (r) throws(BinaryReader.Malformed) in
             PersonEntry(
                 id: try r.string(), seq: try r.int(), at: try r.timestamp(), round: try r.optionalString(),
                 change: try r.raw(PersonEntry.Change.self), name: try r.string(), role: try r.optionalString(),
                 function: try r.optionalString(),
                 retraction: try r.optional { (r) throws(BinaryReader.Malformed) in try r.retraction() })
         }
-        redactions = try r.array { (r) throws(BinaryReader.Malformed) in try r.string() }
-        erasures = try r.array { (r) throws(BinaryReader.Malformed) in
+        let redactions = try r.array { (r) throws(BinaryReader.Malformed) in try r.string() }
+        let erasures = try r.array { (r) throws(BinaryReader.Malformed) in
             Erasure(
                 at: try r.timestamp(), reason: try r.raw(TextErased.Reason.self), count: try r.int(),
                 afterApproval: try r.bool(), previousFingerprint: try r.optionalString())
@@ -181,6 +179,7 @@ extension SessionState {
         func started(_ r: inout BinaryReader) throws(BinaryReader.Malformed) -> Timestamp? {
             try r.optional { (r) throws(BinaryReader.Malformed) in try r.timestamp() }
         }
+        let lifecycle: Lifecycle
         let tag = try r.unsigned()
         switch tag {
         case 0: lifecycle = .planned
@@ -200,21 +199,30 @@ extension SessionState {
                 })
         default: throw BinaryReader.Malformed()
         }
-        convened = try r.array { (r) throws(BinaryReader.Malformed) in
+        let convened = try r.array { (r) throws(BinaryReader.Malformed) in
             SessionConvened(
                 session: try r.string(), title: try r.string(), protocol: try r.string(), round: try r.string())
         }
-        actionFollowUps = try r.dictionary { (r) throws(BinaryReader.Malformed) in
+        let actionFollowUps = try r.dictionary { (r) throws(BinaryReader.Malformed) in
             ActionFollowUp(at: try r.timestamp(), done: try r.bool(), note: try r.optionalString())
         }
-        signalUpdates = try r.dictionary { (r) throws(BinaryReader.Malformed) in
+        let signalUpdates = try r.dictionary { (r) throws(BinaryReader.Malformed) in
             SignalUpdate(
                 at: try r.timestamp(), state: try r.raw(SignalState.self), to: try r.optionalString(),
                 text: try r.optionalString())
         }
-        followUps = try r.array { (r) throws(BinaryReader.Malformed) in
+        let followUps = try r.array { (r) throws(BinaryReader.Malformed) in
             FollowUpOpened(session: try r.string(), title: try r.string())
         }
+        guard
+            let state = SessionState(
+                restoring: opened, openedAt: openedAt, lastAt: lastAt, meetingAt: meetingAt, timesGiven: timesGiven,
+                lastSeq: lastSeq, participants: participants, roundIndex: roundIndex, roundVisits: roundVisits,
+                advances: advances, entries: entries, people: people, redactions: redactions, erasures: erasures,
+                lifecycle: lifecycle, convened: convened, actionFollowUps: actionFollowUps,
+                signalUpdates: signalUpdates, followUps: followUps)
+        else { throw BinaryReader.Malformed() }
+        return state
     }
 }
 

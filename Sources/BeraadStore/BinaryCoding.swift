@@ -1,3 +1,4 @@
+import BeraadEngine
 /// A compact byte encoding for derived data (a session's replayed state, kept beside its journal): variable-length
 /// integers and length-prefixed UTF-8, in the order the writer wrote them. Not a format for anything kept for good:
 /// the reader is told nothing but the order, and whoever stores these bytes must say which version wrote them.
