@@ -16,7 +16,7 @@ extension Context {
             let other = read(parent.session)
             result.append(
                 SessionLinkInfo(
-                    relation: "parent", id: parent.session, title: other?.title ?? parent.session,
+                    relation: .parent, id: parent.session, title: other?.title ?? parent.session,
                     round: roundTitle(parent.round, in: other?.protocolDefinition), state: other?.lifecycle.name,
                     decision: other?.decisionEntry?.text))
         }
@@ -24,7 +24,7 @@ extension Context {
             let other = read(child.session)
             result.append(
                 SessionLinkInfo(
-                    relation: "convened", id: child.session, title: other?.title ?? child.title,
+                    relation: .convened, id: child.session, title: other?.title ?? child.title,
                     round: roundTitle(child.round, in: state.protocolDefinition), state: other?.lifecycle.name,
                     decision: other?.decisionEntry?.text))
         }
@@ -32,14 +32,14 @@ extension Context {
             let other = read(original)
             result.append(
                 SessionLinkInfo(
-                    relation: "reviews", id: original, title: other?.title ?? original, round: "",
+                    relation: .reviews, id: original, title: other?.title ?? original, round: "",
                     state: other?.lifecycle.name, decision: other?.decisionEntry?.text))
         }
         for review in state.followUps {
             let other = read(review.session)
             result.append(
                 SessionLinkInfo(
-                    relation: "reviewedBy", id: review.session, title: other?.title ?? review.title, round: "",
+                    relation: .reviewedBy, id: review.session, title: other?.title ?? review.title, round: "",
                     state: other?.lifecycle.name, decision: other?.decisionEntry?.text))
         }
         return result

@@ -59,11 +59,23 @@ public struct ChoiceInfo: Codable, Sendable, Equatable {
     public var text: String
 }
 
+/// How another session is linked to this one; its raw value is what the minutes' JSON says.
+public enum LinkRelation: String, Codable, Sendable, Equatable {
+    /// This session was convened from it.
+    case parent
+    /// This session convened it.
+    case convened
+    /// This session follows it up.
+    case reviews
+    /// A review session follows this one up.
+    case reviewedBy
+}
+
 /// Another session linked to this one: the one it was convened from, or one it convened.
 public struct SessionLinkInfo: Codable, Sendable, Equatable {
     /// `parent` (this session was convened from it), `convened` (this session convened it), `reviews` (this session
     /// follows it up) or `reviewedBy` (a review session follows this one up).
-    public var relation: String
+    public var relation: LinkRelation
     public var id: String
     public var title: String
     /// The title of the round the link concerns.
@@ -73,7 +85,7 @@ public struct SessionLinkInfo: Codable, Sendable, Equatable {
     /// The other session's decision, once it has one.
     public var decision: String?
 
-    public init(relation: String, id: String, title: String, round: String, state: String?, decision: String?) {
+    public init(relation: LinkRelation, id: String, title: String, round: String, state: String?, decision: String?) {
         self.relation = relation
         self.id = id
         self.title = title

@@ -516,7 +516,7 @@ extension MinutesDocument {
 
     /// "Carried over from …", naming the session this one was convened from.
     private var carriedOverNote: String? {
-        guard let parent = links.first(where: { $0.relation == "parent" || $0.relation == "reviews" }) else {
+        guard let parent = links.first(where: { $0.relation == .parent || $0.relation == .reviews }) else {
             return nil
         }
         return l(.carriedOverFrom(session: parent.title))
@@ -616,14 +616,14 @@ extension SessionLinkInfo {
         func l(_ key: Catalog.MinutesText) -> String { Catalog.text(.minutes(key), lang) }
         var text: String
         switch relation {
-        case "reviews": text = l(.followsUp) + ": " + title + " (" + id + ")"
-        case "reviewedBy": text = l(.followedUpIn) + ": " + title + " (" + id + ")"
-        default:
-            let relation = self.relation == "parent" ? l(.convenedFrom) : l(.convenedHere)
+        case .reviews: text = l(.followsUp) + ": " + title + " (" + id + ")"
+        case .reviewedBy: text = l(.followedUpIn) + ": " + title + " (" + id + ")"
+        case .parent, .convened:
+            let relation = self.relation == .parent ? l(.convenedFrom) : l(.convenedHere)
             text = relation + ": " + title + " (" + id + "), " + l(.inRound) + " '" + round + "'"
         }
         if let state { text += " — " + l(.state(state)) }
-        if relation == "convened" || relation == "reviewedBy" {
+        if relation == .convened || relation == .reviewedBy {
             text += "; " + l(.itsDecision) + ": " + (decision ?? l(.notDecided))
         }
         return text
