@@ -18,6 +18,27 @@ import Testing
         #expect(info.st_mode & 0o777 == 0o600)
     }
 
+    @Test func aSocraticBoardIsTheFlipOverOfItsRoundUnderItsOwnHeadings() throws {
+        let h = Harness(lang: "nl")
+        try h.ok("nieuw", "Loslaten", "--methode", "socratic", "--gespreksleider", "Mia", "--taal", "nl")
+        try h.ok("aansluiten", "Sanne")
+        try h.ok("aansluiten", "Bram")
+        try h.ok("zeg", "Bram", "wanneer laat je los?", "--soort", "vraag")
+        try h.ok("volgende")
+        try h.ok("zeg", "Sanne", "de sleutel", "--soort", "perspectief")
+        try h.ok("zeg", "Bram", "de nachtdienst", "--soort", "perspectief")
+        try h.ok("casus", "Ik gaf haar de sleutel", "--door", "Sanne")
+        for _ in 0..<2 { try h.ok("volgende", "--forceer", "--reden", "tijd") }
+        try h.ok("zeg", "Sanne", "toen gaf ik de sleutel, want ik vertrouwde haar")
+        try h.ok("bord", "--uitvoer", "flap.html")
+        let page = try String(contentsOfFile: h.directory + "/flap.html", encoding: .utf8)
+        // The starting question stays in view, the core statement stands under the method's heading, and the
+        // examples are no values grid with columns the method leaves empty.
+        #expect(page.contains("Startvraag") && page.contains("wanneer laat je los?"), "\(page)")
+        #expect(page.contains("Kernuitspraak van de voorbeeldgever") && page.contains("want ik vertrouwde haar"))
+        #expect(!page.contains("Steunt optie") && !page.contains("Betrokkene") && !page.contains("de nachtdienst"))
+    }
+
     @Test func aPlannedReviewsBoardShowsTheDecisionAndEachActionItReviews() throws {
         let h = Harness(lang: "nl", now: Harness.endOf2026)
         let first = try FollowUpTests.teamSession(h)

@@ -41,10 +41,16 @@ extension SessionState {
                         id: "review", title: l(.reviewing), blocks: [.list(carried.map { [Span($0.text)] })]))
             }
         }
-        // The inbrenger's question stays in view: it is what the group is working on until the dilemma stands.
+        // What the group chose to work on stays in view (the Socratic starting question), as does the inbrenger's
+        // question, under the method's own name for it, until the dilemma stands.
+        for choice in doc.choices {
+            body.append(.section(id: "choice", title: choice.label, blocks: [.paragraph([Span(choice.text, .strong)])]))
+        }
         if let question = doc.case?.question {
             body.append(
-                .section(id: "question", title: l(.questionToGroup), blocks: [.paragraph([Span(question, .strong)])]))
+                .section(
+                    id: "question", title: doc.terms.caseQuestion ?? l(.questionToGroup),
+                    blocks: [.paragraph([Span(question, .strong)])]))
         }
         if let dilemma = doc.dilemma {
             let chosen = Dictionary(uniqueKeysWithValues: doc.tally.map { ($0.label, $0.participants) })
@@ -64,21 +70,47 @@ extension SessionState {
                                 })),
                     ]))
         }
-        if !doc.grid.isEmpty {
+        // The round's flip-over: what the method names in it (the core statements of a Socratic dialogue, CURA's
+        // first reactions), as said so far, under the method's own heading.
+        if let round = currentRound, let step = doc.steps.first(where: { $0.id == round.id }) {
+            for heading in round.minutes?.kinds ?? [] {
+                let said = step.contributions.filter { $0.kind == heading.kind.rawValue }
+                guard !said.isEmpty else { continue }
+                body.append(
+                    .section(
+                        id: "round-" + heading.kind.rawValue, title: heading.title(lang),
+                        blocks: [
+                            .list(
+                                said.map { item in
+                                    [Span(item.text)] + (item.participant.map { [Span($0, .attribution)] } ?? [])
+                                })
+                        ]))
+            }
+        }
+        // The values grid of the rounds whose method keeps one, without a column that is empty on every row.
+        let gridRounds = Set(protocolDefinition.rounds.filter { $0.minutes?.grid ?? true }.map(\.id))
+        let grid = doc.grid.filter { gridRounds.contains($0.round) }
+        if !grid.isEmpty {
+            let concerns = grid.contains { $0.about != nil }
+            let supports = grid.contains { $0.option != nil }
             body.append(
                 .section(
                     id: "grid", title: l(.grid),
                     blocks: [
                         .table(
                             Table(
-                                header: [l(.stakeholder), l(.kind), l(.text), l(.supports)],
-                                rows: doc.grid.map { [$0.about ?? "—", $0.kindLabel, $0.text, $0.option ?? "—"] }))
+                                header: (concerns ? [l(.stakeholder)] : []) + [l(.kind), l(.text)]
+                                    + (supports ? [l(.supports)] : []),
+                                rows: grid.map {
+                                    (concerns ? [$0.about ?? "—"] : []) + [$0.kindLabel, $0.text]
+                                        + (supports ? [$0.option ?? "—"] : [])
+                                }))
                     ]))
         }
         if let decision = doc.decision {
             body.append(
                 .section(
-                    id: "decision", title: l(.decision),
+                    id: "decision", title: doc.terms.outcome,
                     blocks: [
                         .paragraph(
                             [Span(decision.text, .strong)]
