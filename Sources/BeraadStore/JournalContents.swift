@@ -50,6 +50,13 @@ public struct JournalContents: Sendable, Equatable {
         return Chain(unchained: unchained, brokenAt: nil)
     }
 
+    /// The contents, refused when their opening names another session than `id`, the journal's file name: no
+    /// beraad writes a session's records under another's name.
+    func belonging(to id: String) throws(StoreError) -> JournalContents {
+        guard case .sessionOpened(let opened)? = records.first?.event, opened.id != id else { return self }
+        throw .impossible(path: path, line: 1, detail: Catalog.localized(.journal(.otherSession(id: opened.id))))
+    }
+
     /// The session the records replay to: the one reader every command uses, so that all agree on what a journal
     /// holds and on what is damaged.
     public func session() throws(StoreError) -> SessionState {

@@ -39,7 +39,12 @@ extension SessionStore {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw POSIXFile.error(path, "fstat") }
         if let head = headFromSnapshot(fd, info, id: id, path: path) { return head }
-        return try JournalHead.replaying(fd, path: path)
+        let head = try JournalHead.replaying(fd, path: path)
+        // No beraad writes a session's records under another's name.
+        if let other = head.state?.id, other != id {
+            throw .impossible(path: path, line: 1, detail: Catalog.localized(.journal(.otherSession(id: other))))
+        }
+        return head
     }
 
     /// The head through the snapshot, or nil when there is none, it does not read, or it does not describe this

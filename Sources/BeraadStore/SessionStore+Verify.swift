@@ -90,7 +90,7 @@ extension SessionStore {
             return result
         }
         if let id, state.id != id {
-            result.problem = .damaged(
+            result.problem = .impossible(
                 path: path, line: 1, detail: Catalog.localized(.journal(.otherSession(id: state.id))))
             return result
         }

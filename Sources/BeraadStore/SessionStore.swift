@@ -62,7 +62,7 @@ public struct SessionStore: Sendable {
         let path = try journalPath(id)
         let fd = try openLocked(id, path: path, flags: O_RDONLY, exclusive: false)
         defer { close(fd) }
-        return try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path)
+        return try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path).belonging(to: id)
     }
 
     /// Opens the journal and takes its lock. An erasure replaces the file under its lock, so a process that was
@@ -195,7 +195,9 @@ public struct SessionStore: Sendable {
     func openForWriting(_ id: String) throws(StoreError) -> (fd: Int32, path: String, contents: JournalContents) {
         let (fd, path) = try lockForWriting(id)
         do throws(StoreError) {
-            return (fd, path, try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path))
+            return (
+                fd, path, try JournalContents.parse(try POSIXFile.readAll(fd, path: path), path: path).belonging(to: id)
+            )
         } catch {
             close(fd)
             throw error

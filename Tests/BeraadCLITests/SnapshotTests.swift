@@ -261,7 +261,7 @@ import Testing
         let other = SessionStore(home: h.home).snapshotPath(first)
         try FileManager.default.removeItem(atPath: Self.snapshot(h))
         try FileManager.default.copyItem(atPath: other, toPath: Self.snapshot(h))
-        var head = try Self.head(h)
+        let head = try Self.head(h)
         #expect(!head.fromSnapshot)
         #expect(try head.session() == Self.replayed(h))
         #expect(try head.session().title == "Ander beraad")
@@ -271,9 +271,19 @@ import Testing
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: Self.journalPath(h)))
         try handle.write(contentsOf: foreign)
         try handle.close()
-        head = try Self.head(h)
-        #expect(!head.fromSnapshot)
-        #expect(try head.session() == Self.replayed(h))
+        // Neither the snapshot nor the journal is taken for this session: the journal names another session, which
+        // no beraad writes under this one's name.
+        do {
+            _ = try SessionStore(home: h.home).head(h.currentID)
+            Issue.record("another session's journal read as this one")
+        } catch {
+            guard case .impossible(_, let line, let detail) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(line == 1 && detail(.en) == "this journal belongs to session \(first)")
+        }
+        #expect(h.run("status").code == 65)
     }
 
     @Test func aDamagedSnapshotIsIgnoredAndWrittenAgain() throws {
