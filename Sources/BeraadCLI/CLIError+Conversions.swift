@@ -53,6 +53,9 @@ extension StoreError {
             return CLIError(
                 .notFound,
                 t(.message(.noCurrentSession)))
+        case .unsureUnmarked(let path, let guarded):
+            return CLIError(
+                .ioError, t(.message(guarded ? .writeUnsureReadOnly(path: path) : .writeUnsureUnguarded(path: path))))
         case .unsure(let path, let marker):
             return CLIError(.ioError, t(.message(.writeUnsure(path: path, marker: marker))))
         case .impossible(let path, let line, let detail):

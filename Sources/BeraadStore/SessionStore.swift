@@ -156,8 +156,16 @@ public struct SessionStore: Sendable {
                 guard ftruncate(fd, off_t(head.validLength)) == 0 else { throw POSIXFile.error(path, "ftruncate") }
                 try POSIXFile.sync(fd, path: path)
             } catch {
-                try? ownDirectory(quarantineDirectory)
-                try? POSIXFile.writeAtomically(Array((path + "\n").utf8), to: unsurePath(id))
+                // Said as it is: the marker that stops further writes, else the journal made read-only (a write
+                // then fails on opening), else nothing could be done, and the message says that.
+                do throws(StoreError) {
+                    if injected.marker { throw POSIXFile.error(unsurePath(id), "fsync", EIO) }
+                    try ownDirectory(quarantineDirectory)
+                    try POSIXFile.writeAtomically(Array((path + "\n").utf8), to: unsurePath(id))
+                } catch {
+                    let guarded = !injected.readOnly && fchmod(fd, S_IRUSR) == 0 && fsync(fd) == 0
+                    throw .store(.unsureUnmarked(path: path, guarded: guarded))
+                }
                 throw .store(.unsure(path: path, marker: unsurePath(id)))
             }
             throw .store(error)
@@ -208,6 +216,12 @@ public struct SessionStore: Sendable {
     /// writes. The caller closes the descriptor.
     func lockForWriting(_ id: String) throws(StoreError) -> (fd: Int32, path: String) {
         let path = try journalPath(id)
+        // A journal made read-only after a write that could not be undone nor marked takes no writes (as root too,
+        // whom the file's mode alone would not stop) until someone has looked and made it writable again.
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IWUSR == 0 {
+            throw .unsureUnmarked(path: path, guarded: true)
+        }
         let fd = try openLocked(id, path: path, flags: O_RDWR | O_APPEND, exclusive: true)
         if FileManager.default.fileExists(atPath: unsurePath(id)) {
             close(fd)
@@ -299,10 +313,18 @@ public struct InjectedFailures: Sendable, Equatable {
     public var sync = false
     /// The undo of a failed write fails too.
     public var truncate = false
+    /// Writing the marker of an unsure write fails too.
+    public var marker = false
+    /// Making the journal read-only fails too.
+    public var readOnly = false
 
-    public init(write: Bool = false, sync: Bool = false, truncate: Bool = false) {
+    public init(
+        write: Bool = false, sync: Bool = false, truncate: Bool = false, marker: Bool = false, readOnly: Bool = false
+    ) {
         self.write = write
         self.sync = sync
         self.truncate = truncate
+        self.marker = marker
+        self.readOnly = readOnly
     }
 }

@@ -21,6 +21,9 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A write failed and could not be undone: the last entry may or may not be on disk, and the session takes
     /// no more writes until `marker` is removed.
     case unsure(path: String, marker: String)
+    /// As `unsure`, but the marker could not be written either: the journal was made read-only instead (`guarded`),
+    /// or not even that worked.
+    case unsureUnmarked(path: String, guarded: Bool)
     /// A journal reads, but no `beraad` could have written it (its protocol breaks a rule, …).
     case impossible(path: String, line: Int, detail: LocalizedText)
     /// A session of this id exists here and is not the journal being imported, nor its beginning.

@@ -276,11 +276,13 @@ import Testing
 
 /// A write that does not reach the disk leaves nothing behind that a retry could duplicate.
 @Suite struct FailedWriteTests {
-    static func failingAppend(_ fixture: StoreFixture, _ failure: InjectedFailures) throws -> Error? {
+    static func failingAppend(
+        _ fixture: StoreFixture, _ failure: InjectedFailures, joining name: String = "Retry"
+    ) throws -> Error? {
         fixture.store.injected = failure
         defer { fixture.store.injected = InjectedFailures() }
         do {
-            try fixture.join("Retry")
+            try fixture.join(name)
             return nil
         } catch {
             return error
@@ -313,5 +315,33 @@ import Testing
         #expect(throws: (any Error).self) { try fixture.join("Later") }
         try FileManager.default.removeItem(atPath: marker)
         try fixture.join("Later")
+    }
+
+    @Test func whenNotEvenTheMarkerCanBeWrittenTheJournalIsMadeReadOnlyAndTheMessageSaysSo() throws {
+        let fixture = StoreFixture()
+        try fixture.createSession(participants: 1)
+        let path = try fixture.journalPath()
+        let error = try Self.failingAppend(fixture, InjectedFailures(sync: true, truncate: true, marker: true))
+        guard
+            case .store(.unsureUnmarked(_, let guarded))? = error as? SessionStore.AppendError<StoreFixture.StoreOrRule>
+        else {
+            Issue.record("expected an unmarked unsure write, got \(String(describing: error))")
+            return
+        }
+        // No marker is named, for none exists; the journal is read-only, and every write is refused (root too).
+        #expect(guarded && !FileManager.default.fileExists(atPath: fixture.store.unsurePath(fixture.id)))
+        #expect(throws: (any Error).self) { try fixture.join("Later") }
+        #expect(try fixture.store.read(fixture.id).session().participants.count >= 2)
+        // Once someone has looked and made it writable again, the session goes on.
+        #expect(chmod(path, 0o600) == 0)
+        try fixture.join("Later")
+        // When even that fails, the message says that nothing guards the session.
+        let unguarded = try Self.failingAppend(
+            fixture, InjectedFailures(sync: true, truncate: true, marker: true, readOnly: true), joining: "Third")
+        guard case .store(.unsureUnmarked(_, false))? = unguarded as? SessionStore.AppendError<StoreFixture.StoreOrRule>
+        else {
+            Issue.record("expected an unguarded unsure write, got \(String(describing: unguarded))")
+            return
+        }
     }
 }

@@ -379,6 +379,12 @@ extension Catalog.MessageText {
         case .journalDamaged(let path, let line, let detail):
             return
                 "\(path):\(line): het journaal is beschadigd op regel \(line) (\(detail)); er is niets geschreven. Maak een kopie en zie README, 'Herstel'"
+        case .writeUnsureReadOnly(let path):
+            return
+                "schrijven naar \(path) mislukte en kon niet worden teruggedraaid: de laatste bijdrage staat er misschien wel, misschien niet. Er kon geen markering worden geschreven, dus het journaal is alleen-lezen gemaakt. Kijk met 'beraad log' en maak het daarna weer schrijfbaar (chmod u+w \(path)); tot die tijd neemt de sessie niets meer aan"
+        case .writeUnsureUnguarded(let path):
+            return
+                "schrijven naar \(path) mislukte en kon niet worden teruggedraaid: de laatste bijdrage staat er misschien wel, misschien niet, en de schijf nam geen markering en geen andere modus van het journaal aan. Leg niets meer vast in deze sessie tot die is nagekeken met 'beraad controleer' en 'beraad log'"
         case .writeUnsure(let path, let marker):
             return
                 "schrijven naar \(path) mislukte en kon niet worden teruggedraaid: de laatste bijdrage staat er misschien wel, misschien niet. Kijk met 'beraad log' en verwijder dan \(marker); tot die tijd neemt de sessie niets meer aan"

@@ -370,6 +370,12 @@ extension Catalog.MessageText {
         case .journalDamaged(let path, let line, let detail):
             return
                 "\(path):\(line): the journal is damaged at line \(line) (\(detail)); nothing was written. Make a copy and see README, 'Recovery'"
+        case .writeUnsureReadOnly(let path):
+            return
+                "writing to \(path) failed and could not be undone: the last entry may or may not be there. No marker could be written, so the journal was made read-only. Check with 'beraad log', then make it writable again (chmod u+w \(path)); until then the session takes nothing more"
+        case .writeUnsureUnguarded(let path):
+            return
+                "writing to \(path) failed and could not be undone: the last entry may or may not be there, and the disk took neither a marker nor a change of the journal's mode. Record nothing more in this session until it has been checked with 'beraad verify' and 'beraad log'"
         case .writeUnsure(let path, let marker):
             return
                 "writing to \(path) failed and could not be undone: the last entry may or may not be there. Check with 'beraad log', then remove \(marker); until then the session takes nothing more"

@@ -324,6 +324,8 @@ public enum Catalog {
         case journalImpossible(path: String, line: String, detail: String)
         case wouldNotReplay(path: String, line: String, detail: String)
         case writeUnsure(path: String, marker: String)
+        case writeUnsureReadOnly(path: String)
+        case writeUnsureUnguarded(path: String)
         case sessionLocked(path: String, seconds: String)
         case noSession(id: String)
         case sessionExists(id: String)

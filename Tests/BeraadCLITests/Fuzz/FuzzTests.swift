@@ -40,6 +40,7 @@ import Testing
             .wouldNotReplay(let path, let line, _):
             return "\(path):\(line)"
         case .io, .locked, .sessionNotFound, .sessionExists, .invalidSessionID, .noCurrentSession, .unsure,
+            .unsureUnmarked,
             .invalidConfig, .sessionDiffers:
             return nil
         }
