@@ -137,6 +137,15 @@ public enum Beraad {
                 Catalog.localized(.message(.noHome))(lang))
         }
         if !home.hasPrefix("/") { home = environment.currentDirectory + "/" + home }
+        // A home reached through a symbolic link (a synced or mounted folder) is resolved once, here: every command
+        // then works in the real folder, and its checks and messages are about that folder.
+        var info = stat()
+        if lstat(home, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let real = realpath(home, nil) {
+            defer { free(real) }
+            let resolved = String(cString: real)
+            var target = stat()
+            if stat(resolved, &target) == 0, (target.st_mode & S_IFMT) == S_IFDIR { home = resolved }
+        }
         return home
     }
 

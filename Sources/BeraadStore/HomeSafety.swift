@@ -6,7 +6,10 @@ import Foundation
 extension SessionStore {
     /// Problems with the home's folders and the journal of `session`, as warnings; empty when all is private.
     public func safetyWarnings(session: String?) -> [LocalizedText] {
-        var paths = [home, sessionsDirectory, quarantineDirectory, home + "/history", home + "/boards"]
+        var paths = [
+            home, sessionsDirectory, quarantineDirectory, home + "/history", home + "/boards", snapshotsDirectory,
+            indexDirectory,
+        ]
         if let session, let journal = try? journalPath(session) { paths.append(journal) }
         var warnings: [LocalizedText] = []
         for path in paths {

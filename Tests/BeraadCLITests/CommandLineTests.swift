@@ -545,6 +545,27 @@ enum ProtocolFixtures {
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).sorted() == before)
     }
+
+    @Test func aHomeReachedThroughALinkIsTheRealFolderForEveryCommand() throws {
+        let h = Harness()
+        let real = h.directory + "/echt"
+        try FileManager.default.createDirectory(atPath: real, withIntermediateDirectories: false)
+        chmod(real, 0o700)
+        try FileManager.default.createSymbolicLink(atPath: h.home, withDestinationPath: real)
+        // `new` and `use` do their work and say so, once: no retry opens another session, and no warning about
+        // the link's own mode.
+        let opened = h.run("new", "Proef")
+        #expect(opened.code == 0 && !opened.stderr.contains("warning"), "\(opened.stderr)")
+        let id = opened.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: real + "/sessions") == [id + ".jsonl"])
+        let used = h.run("use", id)
+        #expect(used.code == 0 && used.stderr.isEmpty, "\(used.stderr)")
+        #expect(try h.ok("status").contains("Proef"))
+        // The derived folders are folders of the home too: a link there is warned about.
+        try FileManager.default.removeItem(atPath: real + "/snapshots")
+        try FileManager.default.createSymbolicLink(atPath: real + "/snapshots", withDestinationPath: h.directory)
+        #expect(h.run("status").stderr.contains("snapshots is a symbolic link"))
+    }
 }
 
 /// A Dutch session speaks Dutch throughout: option names in errors and suggestions, the error prefix, plurals, and
