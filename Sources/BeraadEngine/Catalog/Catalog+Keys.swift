@@ -1,5 +1,5 @@
 /// Every text a facilitator reads, by key: messages, prompts, help and the words of the minutes, grouped by where
-/// they are read. Each language is one exhaustive `switch` (Catalog+Dutch.swift, Catalog+English.swift), so a
+/// they are read. Catalog+Texts.swift gives each key both languages in one exhaustive `switch` per kind, so a
 /// missing translation does not compile; placeholders are named values of the key. (Protocol texts are data: the
 /// protocol files carry both languages.)
 public enum Catalog {

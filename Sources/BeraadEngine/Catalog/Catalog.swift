@@ -1,14 +1,7 @@
 extension Catalog {
     /// The text of `key` in `language`.
-    public static func text(_ key: Key, _ language: Language) -> String {
-        switch language {
-        case .nl: return key.dutch
-        case .en: return key.english
-        }
-    }
+    public static func text(_ key: Key, _ language: Language) -> String { key.text(language) }
 
     /// The text of `key` in both languages.
-    public static func localized(_ key: Key) -> LocalizedText {
-        LocalizedText(nl: key.dutch, en: key.english)
-    }
+    public static func localized(_ key: Key) -> LocalizedText { key.text }
 }
