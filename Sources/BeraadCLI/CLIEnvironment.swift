@@ -16,6 +16,9 @@ public struct CLIEnvironment: Sendable {
     public var random: @Sendable () -> UInt64
     /// The home was checked and warned about already: a command the live mode runs for a line does not warn again.
     var homeChecked = false
+    /// Told the session's state after each recording, so that the live mode need not read back what a line's
+    /// command has just read and recorded.
+    var recorded: (@Sendable (SessionState) -> Void)?
 
     public init(
         variables: [String: String], clock: @escaping @Sendable () -> Int64,

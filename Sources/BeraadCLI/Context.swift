@@ -128,6 +128,7 @@ struct Context {
         } catch { throw error.cliError(lang) }
         // The closure read the state whenever append returns.
         guard let after = appended.state else { throw StoreError.sessionNotFound(id: id).cliError(lang) }
+        environment.recorded?(after)
         return (appended.records, after)
     }
 

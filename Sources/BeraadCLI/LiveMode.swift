@@ -157,6 +157,7 @@ struct LiveMode {
                 refuse(t(.live(.lineTooLong(kilobytes: String(LineReader.maximumLine / 1024)))))
                 continue
             }
+            let latest = LatestState()
             switch LiveLine.parse(line) {
             case .empty:
                 continue
@@ -206,6 +207,7 @@ struct LiveMode {
                 if command is NextCommand || command is BackCommand || command is CloseCommand {
                     environment.output.out = { _ in }
                 }
+                environment.recorded = { [latest] in latest.state = $0 }
                 do throws(CLIError) {
                     try command.run(lineContext(parsed.line, environment))
                 } catch {
@@ -227,7 +229,13 @@ struct LiveMode {
                     }
                 }
             }
-            state = try reload()
+            // The state the line's command recorded, when it recorded in this session; else read it back.
+            if let recorded = latest.state, recorded.id == id {
+                state = recorded
+            } else {
+                state = try reload()
+            }
+            latest.state = nil
             if let boardPath {
                 do throws(CLIError) { try BoardCommand.write(state, to: boardPath, context) } catch {
                     refuse(error.message)
@@ -484,4 +492,9 @@ struct LiveMode {
         out += Help.row(lang == .nl ? "/stop" : "/quit", t(.live(.helpQuit)), width: width)
         return out
     }
+}
+
+/// The state a line's command recorded, handed back from inside the command.
+private final class LatestState: @unchecked Sendable {
+    var state: SessionState?
 }
