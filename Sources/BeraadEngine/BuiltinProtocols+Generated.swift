@@ -2350,9 +2350,9 @@ extension BuiltinProtocols {
     "corrections"
   ],
   "aliases": [
+    "socratisch",
     "socratic",
-    "socratic-dialogue",
-    "socratisch"
+    "socratic-dialogue"
   ],
   "outcome": {
     "title": {
