@@ -207,7 +207,14 @@ public enum Beraad {
         guard let command = line.command else {
             throw CLIError(.usage, Catalog.text(.live(.expectedLineOrCommand), lang))
         }
-        do throws(ParseError) { return (try command.init(parsing: line.arguments), line) } catch {
+        return (try instance(of: command, line, lang), line)
+    }
+
+    /// The value of `command` with the arguments of `line`; what it could not read, said in `lang`.
+    private static func instance(
+        of command: any BeraadCommand.Type, _ line: ParsedCommandLine, _ lang: Language
+    ) throws(CLIError) -> any BeraadCommand {
+        do throws(ParseError) { return try command.init(parsing: line.arguments) } catch {
             throw error.cliError(lang, command: line.commandPath)
         }
     }
@@ -226,11 +233,7 @@ public enum Beraad {
                 Help.command(command, path: line.commandPath, context.lang, width: context.helpWidth), terminator: "")
             return
         }
-        let parsed: any BeraadCommand
-        do throws(ParseError) { parsed = try command.init(parsing: line.arguments) } catch {
-            throw error.cliError(context.lang, command: line.commandPath)
-        }
-        try parsed.run(context)
+        try instance(of: command, line, context.lang).run(context)
     }
 }
 

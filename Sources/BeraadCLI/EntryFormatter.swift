@@ -6,7 +6,7 @@ enum EntryFormatter {
         let lang = context.lang
         // The kind as the round calls it ("eerste reactie" in CURA's step U), where the method names it.
         let round = state.protocolDefinition.rounds.first { $0.id == entry.round }
-        let kind = round?.minutes?.name(of: entry.kind)?(lang) ?? entry.kind.label(lang)
+        let kind = round?.name(of: entry.kind, lang) ?? entry.kind.label(lang)
         var text = entry.id + "  " + context.clock(entry.at, in: state) + "  " + kind
         if let participant = entry.participant { text += "  " + participant }
         text += ": " + summary(entry, lang, protocol: state.protocolDefinition)

@@ -174,7 +174,7 @@ struct LiveMode {
             case .run(let arguments):
                 let parsed: (command: any BeraadCommand, line: ParsedCommandLine)
                 do throws(CLIError) { parsed = try Beraad.command(arguments, context.lang) } catch {
-                    refuse(error.message + (error.suggestion.map { t(.live(.didYouMean(suggestion: "\($0)"))) } ?? ""))
+                    refuse(error)
                     continue
                 }
                 let command = parsed.command
@@ -211,7 +211,7 @@ struct LiveMode {
                 do throws(CLIError) {
                     try command.run(lineContext(parsed.line, environment))
                 } catch {
-                    refuse(error.message + (error.suggestion.map { t(.live(.didYouMean(suggestion: "\($0)"))) } ?? ""))
+                    refuse(error)
                     state = try reload()
                     continue
                 }
@@ -279,6 +279,11 @@ struct LiveMode {
     private func refuse(_ message: String) {
         let recall = context.environment.input.editor == nil ? "" : style.dim(t(.live(.upBringsItBack)))
         context.environment.output.err(style.alert("✗ ") + safe(Self.namingLiveCommands(message)) + recall + "\n")
+    }
+
+    /// Says why a line's command failed, with its suggestion.
+    private func refuse(_ error: CLIError) {
+        refuse(error.message + (error.suggestion.map { t(.live(.didYouMean(suggestion: "\($0)"))) } ?? ""))
     }
 
     /// `message` with each `'beraad next …'` that the live mode offers written as `'/next …'`, as it is typed here.
@@ -382,8 +387,7 @@ struct LiveMode {
         }
         func value<Value: ChoiceValue>(_ value: Value) -> String { value.choice.spelling(lang) }
         // The kind as the round calls it ("eerste reactie", "kernuitspraak"), where the method names it.
-        let kindName = round.minutes?.name(of: round.defaultSayKind)?(lang) ?? round.defaultSayKind.label(lang)
-        var hints = ["\(name): " + text + " (" + kindName + ")"]
+        var hints = ["\(name): " + text + " (" + round.name(of: round.defaultSayKind, lang) + ")"]
         for kind in round.accepts where kind != round.defaultSayKind {
             switch kind {
             case .dilemma:

@@ -338,6 +338,26 @@ public struct Round: Codable, Sendable, Equatable {
         return categories.first { $0.id == folded } ?? categories.first { $0.alias == folded }
     }
 
+    /// What the round calls one entry of `kind` ("eerste reactie"), else the kind's own name, in `language`.
+    public func name(of kind: ContributionKind, _ language: Language) -> String {
+        minutes?.name(of: kind)?(language) ?? kind.label(language)
+    }
+
+    /// `unmet` with the kind it asks for named as this round names it: the journal keeps the requirement, the
+    /// protocol says what the round calls its kind.
+    public func naming(_ unmet: UnmetRequirement) -> UnmetRequirement {
+        var named = unmet
+        named.kindName = unmet.requirement.kind.flatMap { minutes?.name(of: $0) }
+        return named
+    }
+
+    /// The entry of `entries` (the round's, in order) that the group chose among the kind the round says it
+    /// chooses: its last one (the starting question among the candidates); nil when the round chooses nothing.
+    public func chosen(among entries: [Entry]) -> Entry? {
+        guard let kind = minutes?.chosen else { return nil }
+        return entries.last { $0.kind == kind }
+    }
+
     /// The round's title in the minutes: its own heading there, or its title in the room.
     public func minutesTitle(_ language: Language) -> String { minutes?.heading?(language) ?? title(language) }
 }

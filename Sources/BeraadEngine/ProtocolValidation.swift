@@ -231,25 +231,23 @@ extension ProtocolDefinition {
                     break
                 case .dilemmaFramed(let minOptions):
                     range(minOptions, Self.minOptionsRange, rpath + ".minOptions")
-                case .count(let kind, let min, let scope):
+                case .count(_, let min, _):
                     range(min, Self.countRange, rpath + ".min")
-                    if scope == .round && !round.accepts(kind) {
-                        issues.append(
-                            ProtocolIssue(path: rpath + ".kind", .protocolFile(.kindNeverCounted(kind: kind.rawValue))))
-                    }
-                case .each(let kind, let scope):
-                    if scope == .round && !round.accepts(kind) {
-                        issues.append(
-                            ProtocolIssue(path: rpath + ".kind", .protocolFile(.kindNeverCounted(kind: kind.rawValue))))
-                    }
-                case .fromPresenter(let kind), .eachOther(let kind):
-                    if !round.accepts(kind) {
-                        issues.append(
-                            ProtocolIssue(path: rpath + ".kind", .protocolFile(.kindNeverCounted(kind: kind.rawValue))))
-                    }
+                case .each, .fromPresenter, .eachOther:
+                    break
+                }
+                // A kind counted only in this round that the round does not take can never be counted.
+                if let kind = requirement.kind, requirement.countsInRoundOnly, !round.accepts(kind) {
+                    issues.append(
+                        ProtocolIssue(path: rpath + ".kind", .protocolFile(.kindNeverCounted(kind: kind.rawValue))))
+                }
+                switch requirement {
+                case .fromPresenter, .eachOther:
                     if presenterRole == nil {
                         issues.append(ProtocolIssue(path: rpath + ".type", .protocolFile(.noPresenterRole)))
                     }
+                case .caseRecorded, .dilemmaFramed, .harmForEachOption, .decisionRecorded, .count, .each:
+                    break
                 }
             }
         }

@@ -5,11 +5,7 @@ extension SessionState {
         guard let round = protocolDefinition.rounds[safe: index] else { return [] }
         return round.requirements.compactMap { requirement in
             let missing = self.missing(requirement, in: round)
-            return missing.map {
-                UnmetRequirement(
-                    requirement: requirement, participants: $0,
-                    kindName: requirement.kind.flatMap { round.minutes?.name(of: $0) })
-            }
+            return missing.map { round.naming(UnmetRequirement(requirement: requirement, participants: $0)) }
         }
     }
 

@@ -18,6 +18,15 @@ public enum Requirement: Sendable, Equatable {
     /// already (everyone's own core statement).
     case eachOther(kind: ContributionKind)
 
+    /// Whether the requirement counts entries of the round itself only.
+    public var countsInRoundOnly: Bool {
+        switch self {
+        case .caseRecorded, .dilemmaFramed, .harmForEachOption, .decisionRecorded: return false
+        case .count(_, _, let scope), .each(_, let scope): return scope == .round
+        case .fromPresenter, .eachOther: return true
+        }
+    }
+
     /// The kind of entry the requirement counts, if it counts one.
     public var kind: ContributionKind? {
         switch self {

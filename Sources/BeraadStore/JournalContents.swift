@@ -54,7 +54,7 @@ public struct JournalContents: Sendable, Equatable {
     /// beraad writes a session's records under another's name.
     func belonging(to id: String) throws(StoreError) -> JournalContents {
         guard case .sessionOpened(let opened)? = records.first?.event, opened.id != id else { return self }
-        throw .impossible(path: path, line: 1, detail: Catalog.localized(.journal(.otherSession(id: opened.id))))
+        throw .otherSession(path: path, other: opened.id)
     }
 
     /// The session the records replay to: the one reader every command uses, so that all agree on what a journal

@@ -42,7 +42,7 @@ extension SessionStore {
         let head = try JournalHead.replaying(fd, path: path)
         // No beraad writes a session's records under another's name.
         if let other = head.state?.id, other != id {
-            throw .impossible(path: path, line: 1, detail: Catalog.localized(.journal(.otherSession(id: other))))
+            throw .otherSession(path: path, other: other)
         }
         return head
     }

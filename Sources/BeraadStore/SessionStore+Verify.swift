@@ -90,8 +90,7 @@ extension SessionStore {
             return result
         }
         if let id, state.id != id {
-            result.problem = .impossible(
-                path: path, line: 1, detail: Catalog.localized(.journal(.otherSession(id: state.id))))
+            result.problem = .otherSession(path: path, other: state.id)
             return result
         }
         result.id = state.id

@@ -34,3 +34,11 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A line of the home's config file does not read.
     case invalidConfig(path: String, line: Int, detail: LocalizedText)
 }
+
+extension StoreError {
+    /// The journal at `path` holds session `other`, not the one its file is named for: no beraad writes a
+    /// session's records under another's name.
+    static func otherSession(path: String, other: String) -> StoreError {
+        .impossible(path: path, line: 1, detail: Catalog.localized(.journal(.otherSession(id: other))))
+    }
+}

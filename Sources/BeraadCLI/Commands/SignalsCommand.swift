@@ -87,7 +87,7 @@ struct SignalsCommand: BeraadCommand {
             return
         }
         for theme in themes {
-            context.print(Self.heading(theme, context))
+            context.print(SignalRegister.heading(theme, context.lang))
             for entry in theme.entries {
                 let s = entry.signal
                 var line = "  " + entry.id + "  " + s.raisedOn + "  " + s.state.label(context.lang)
@@ -109,11 +109,6 @@ struct SignalsCommand: BeraadCommand {
                     id: e.id, session: e.session, title: e.title, text: e.signal.text, level: e.signal.level?.rawValue,
                     state: e.signal.state.rawValue, to: e.signal.to, answer: e.signal.answer, raised: e.signal.raisedOn)
             })
-    }
-
-    /// A theme's line: its word, how many signals from how many sessions, first and last seen.
-    static func heading(_ theme: SignalRegister.Theme, _ context: Context) -> String {
-        SignalRegister.heading(theme, context.lang)
     }
 
     // MARK: - The report

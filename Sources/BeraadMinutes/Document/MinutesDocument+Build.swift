@@ -160,9 +160,8 @@ extension MinutesDocument {
         alternatives = live.filter { $0.kind == .alternative }.map(contribution)
         let byRound = state.liveEntriesByRound
         choices = definition.rounds.compactMap { round in
-            guard let kind = round.minutes?.chosen, let entry = byRound[round.id]?.last(where: { $0.kind == kind })
-            else { return nil }
-            let name = round.minutes?.name(of: kind)?(lang) ?? kind.label(lang)
+            guard let entry = round.chosen(among: byRound[round.id] ?? []) else { return nil }
+            let name = round.name(of: entry.kind, lang)
             return ChoiceInfo(label: name.prefix(1).uppercased() + name.dropFirst(), text: scrub(entry.text))
         }
         steps = Self.steps(state, byRound: byRound, lang: lang, contribution: contribution, scrub: scrub)
@@ -259,11 +258,8 @@ extension MinutesDocument {
                 at: time(move.at), from: roundTitle(move.advance.from), to: roundTitle(move.advance.to),
                 reason: scrub(move.advance.reason ?? ""),
                 unmet: move.advance.unmet.map { unmet in
-                    // The journal keeps the requirement; the protocol says what the round calls its kind.
-                    var named = unmet
                     let round = definition.rounds.first { $0.id == move.advance.from }
-                    named.kindName = unmet.requirement.kind.flatMap { round?.minutes?.name(of: $0) }
-                    return scrub(named.describe(lang))
+                    return scrub((round?.naming(unmet) ?? unmet).describe(lang))
                 })
         }
         let corrected = state.entries.filter { entry in

@@ -79,10 +79,7 @@ extension MinutesDocument {
         }()
         // The entry a round says the group chose among its kind (the starting question): the round's last one.
         let chosenInRounds = Set(
-            definition.rounds.compactMap { round -> String? in
-                guard let kind = round.minutes?.chosen else { return nil }
-                return byRound[round.id]?.last { $0.kind == kind }?.id
-            })
+            definition.rounds.compactMap { round in round.chosen(among: byRound[round.id] ?? [])?.id })
         func chosen(_ entry: Entry) -> Contribution {
             var item = contribution(entry)
             item.chosen = entry.id == chosenEntry || chosenInRounds.contains(entry.id)

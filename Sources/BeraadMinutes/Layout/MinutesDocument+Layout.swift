@@ -211,21 +211,7 @@ extension MinutesDocument {
                             }))
                 ]
         case .grid:
-            // A column the method leaves empty on every row (no option supported, nobody concerned) is left out.
-            let concerns = grid.contains { $0.about != nil }
-            let supports = grid.contains { $0.option != nil }
-            return unless(grid.isEmpty) {
-                [
-                    .table(
-                        Table(
-                            header: (concerns ? [l(.stakeholder)] : []) + [l(.kind), l(.text)]
-                                + (supports ? [l(.supports)] : []) + [l(.by)],
-                            rows: grid.map {
-                                (concerns ? [$0.about ?? "—"] : []) + [$0.kindLabel, $0.text]
-                                    + (supports ? [$0.option ?? "—"] : []) + [$0.participant ?? "—"]
-                            }))
-                ]
-            }
+            return unless(grid.isEmpty) { [.table(Self.gridTable(grid, language, withAuthors: true))] }
         case .alternatives:
             return unless(alternatives.isEmpty) { [.list(alternatives.map { [Span($0.text)] + by($0.participant) })] }
         case .positions:
@@ -349,6 +335,22 @@ extension MinutesDocument {
         case .steps:
             return steps.compactMap(step)
         }
+    }
+
+    /// The values grid as a table: whom each item concerns, its kind, its text, the option it supports and (for
+    /// the minutes, not the board) who said it. A column the method leaves empty on every row (no option
+    /// supported, nobody concerned) is left out.
+    static func gridTable(_ grid: [Contribution], _ language: Language, withAuthors: Bool) -> Table {
+        func l(_ key: Catalog.MinutesText) -> String { Catalog.text(.minutes(key), language) }
+        let concerns = grid.contains { $0.about != nil }
+        let supports = grid.contains { $0.option != nil }
+        return Table(
+            header: (concerns ? [l(.stakeholder)] : []) + [l(.kind), l(.text)] + (supports ? [l(.supports)] : [])
+                + (withAuthors ? [l(.by)] : []),
+            rows: grid.map {
+                (concerns ? [$0.about ?? "—"] : []) + [$0.kindLabel, $0.text] + (supports ? [$0.option ?? "—"] : [])
+                    + (withAuthors ? [$0.participant ?? "—"] : [])
+            })
     }
 
     /// What the reader reads first: the inbrenger's question, the dilemma, the decision with its support and dissent,

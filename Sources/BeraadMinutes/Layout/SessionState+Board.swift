@@ -87,25 +87,14 @@ extension SessionState {
                         ]))
             }
         }
-        // The values grid of the rounds whose method keeps one, without a column that is empty on every row.
+        // The values grid of the rounds whose method keeps one.
         let gridRounds = Set(protocolDefinition.rounds.filter { $0.minutes?.grid ?? true }.map(\.id))
         let grid = doc.grid.filter { gridRounds.contains($0.round) }
         if !grid.isEmpty {
-            let concerns = grid.contains { $0.about != nil }
-            let supports = grid.contains { $0.option != nil }
             body.append(
                 .section(
                     id: "grid", title: l(.grid),
-                    blocks: [
-                        .table(
-                            Table(
-                                header: (concerns ? [l(.stakeholder)] : []) + [l(.kind), l(.text)]
-                                    + (supports ? [l(.supports)] : []),
-                                rows: grid.map {
-                                    (concerns ? [$0.about ?? "—"] : []) + [$0.kindLabel, $0.text]
-                                        + (supports ? [$0.option ?? "—"] : [])
-                                }))
-                    ]))
+                    blocks: [.table(MinutesDocument.gridTable(grid, lang, withAuthors: false))]))
         }
         if let decision = doc.decision {
             body.append(
