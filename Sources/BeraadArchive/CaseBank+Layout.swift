@@ -5,7 +5,7 @@ import BeraadMinutes
 /// the decision with its reasoning and support, and what was learned.
 public enum CaseBank {
     public static func page(_ cases: [CaseSummary], language: Language, made: String, filters: [Fact]) -> Page {
-        func l(_ key: Catalog.MinutesText) -> String { Catalog.text(.minutes(key), language) }
+        func l(_ key: Catalog.MinutesText) -> String { key.text(language) }
         var header: [Block] = [.title(kicker: l(.caseBankKicker), text: l(.caseBankTitle))]
         header.append(.facts([Fact(l(.caseBankMade), made), Fact(l(.caseBankCount), String(cases.count))] + filters))
         header.append(.note(l(.caseBankAnonymised)))

@@ -49,7 +49,7 @@ extension SignalRegister {
 
     /// A theme's line: its word, how many signals from how many sessions, first and last seen.
     public static func heading(_ theme: Theme, _ language: Language) -> String {
-        func t(_ key: Catalog.MessageText) -> String { Catalog.text(.message(key), language) }
+        func t(_ key: Catalog.ArchiveText) -> String { key.text(language) }
         return t(
             .signalTheme(
                 theme: theme.theme ?? t(.noTheme), count: theme.entries.count, sessions: theme.sessions,
@@ -61,7 +61,7 @@ extension SignalRegister {
     public static func page(
         _ themes: [Theme], since: String?, made: CalendarDate, language: Language, spelling: Spelling
     ) -> Page {
-        func t(_ key: Catalog.MessageText) -> String { Catalog.text(.message(key), language) }
+        func t(_ key: Catalog.ArchiveText) -> String { key.text(language) }
         var header: [Block] = [.title(kicker: t(.registerKicker), text: t(.registerTitle))]
         var facts = [
             Fact(t(.registerMade), made.spelledOut(language)),
@@ -95,7 +95,7 @@ extension SignalRegister {
         }
         return Page(
             language: language, title: t(.registerTitle), header: header, body: body,
-            colophon: Catalog.text(.minutes(.generatedBy), language))
+            colophon: Catalog.MinutesText.generatedBy.text(language))
     }
 
     /// The register as CSV (RFC 4180): one row per signal, its theme first.
@@ -108,7 +108,7 @@ extension SignalRegister {
             return needsQuotes ? "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : guarded
         }
         // Headers and values in the session's language (CSV is read by people, in a spreadsheet).
-        var lines = [Catalog.text(.message(.csvHeader), language)]
+        var lines = [Catalog.ArchiveText.csvHeader.text(language)]
         for theme in themes {
             for e in theme.entries {
                 lines.append(

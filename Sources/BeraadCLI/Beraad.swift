@@ -134,7 +134,7 @@ public enum Beraad {
         } else {
             throw CLIError(
                 .usage,
-                Catalog.localized(.message(.noHome))(lang))
+                CLIText.localized(.message(.noHome))(lang))
         }
         if !home.hasPrefix("/") { home = environment.currentDirectory + "/" + home }
         // A home reached through a symbolic link (a synced or mounted folder) is resolved once, here: every command
@@ -162,16 +162,16 @@ public enum Beraad {
         if plain, let seconds = Double(value), seconds.isFinite, lockTimeoutBounds.contains(seconds) { return seconds }
         // The live mode's commands, one a line, were warned about when it started.
         if environment.homeChecked { return defaultLockTimeout }
-        let text = Catalog.text(
+        let text = CLIText.text(
             .message(
                 .lockTimeoutIgnored(value: value, low: "0", high: "3600", used: String(Int(defaultLockTimeout)))),
             lang)
-        environment.output.err(Catalog.text(.message(.warning(text: text)), lang) + "\n")
+        environment.output.err(CLIText.text(.message(.warning(text: text)), lang) + "\n")
         return defaultLockTimeout
     }
 
     static func report(_ error: CLIError, lang: Language, output: CLIOutput) {
-        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
+        func t(_ key: CLIText) -> String { CLIText.text(key, lang) }
         // A message may quote what was typed (a name with an escape sequence in it): never raw to the terminal.
         var text = Context.terminalSafe(t(.message(.error(text: error.message)))) + "\n"
         if let suggestion = error.suggestion {
@@ -205,7 +205,7 @@ public enum Beraad {
             throw error.error.cliError(lang, command: error.command)
         }
         guard let command = line.command else {
-            throw CLIError(.usage, Catalog.text(.live(.expectedLineOrCommand), lang))
+            throw CLIError(.usage, CLIText.text(.live(.expectedLineOrCommand), lang))
         }
         return (try instance(of: command, line, lang), line)
     }

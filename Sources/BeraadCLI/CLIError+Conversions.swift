@@ -16,65 +16,24 @@ extension RuleViolation {
 }
 
 extension StoreError {
-    /// Seconds as a person reads them: `10`, `0.5`.
-    static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
-    }
+    func cliError(_ lang: Language) -> CLIError { CLIError(exitCode, message(lang)) }
 
-    func cliError(_ lang: Language) -> CLIError {
-        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
+    /// The documented exit code of the error.
+    var exitCode: ExitCode {
         switch self {
-        case .io(let path, let operation, let message):
-            return CLIError(
-                .ioError,
-                t(.message(.ioFailed(operation: operation, path: path, reason: message))))
-        case .damaged(let path, let line, let detail):
-            return CLIError(
-                .ioError,
-                t(.message(.journalDamaged(path: path, line: String(line), detail: detail(lang)))))
-        case .newerFormat(let path, let line, let error):
-            return CLIError(.invalidData, "\(path):\(line): " + error.message(lang))
-        case .locked(let path, let seconds):
-            return CLIError(
-                .locked,
-                t(.message(.sessionLocked(path: "\(path)", seconds: Self.seconds(seconds)))))
-        case .sessionNotFound(let id):
-            return CLIError(
-                .notFound,
-                t(.message(.noSession(id: id)))
-            )
-        case .sessionExists(let id):
-            return CLIError(.refused, t(.message(.sessionExists(id: id))))
-        case .invalidSessionID(let id):
-            return CLIError(
-                .usage,
-                t(.message(.notASessionID(id: id))))
-        case .noCurrentSession:
-            return CLIError(
-                .notFound,
-                t(.message(.noCurrentSession)))
-        case .unsureUnmarked(let path, let guarded):
-            return CLIError(
-                .ioError, t(.message(guarded ? .writeUnsureReadOnly(path: path) : .writeUnsureUnguarded(path: path))))
-        case .unsure(let path, let marker):
-            return CLIError(.ioError, t(.message(.writeUnsure(path: path, marker: marker))))
-        case .impossible(let path, let line, let detail):
-            return CLIError(
-                .invalidData, t(.message(.journalImpossible(path: path, line: String(line), detail: detail(lang)))))
-        case .wouldNotReplay(let path, let line, let detail):
-            return CLIError(
-                .refused, t(.message(.wouldNotReplay(path: path, line: String(line), detail: detail(lang)))))
-        case .sessionDiffers(let id):
-            return CLIError(.refused, t(.message(.sessionDiffers(id: id))))
-        case .invalidConfig(let path, let line, let detail):
-            return CLIError(.invalidData, "\(path):\(line): " + detail(lang))
+        case .io, .damaged, .unsure, .unsureUnmarked: return .ioError
+        case .newerFormat, .impossible, .invalidConfig: return .invalidData
+        case .locked: return .locked
+        case .sessionNotFound, .noCurrentSession: return .notFound
+        case .sessionExists, .wouldNotReplay, .sessionDiffers: return .refused
+        case .invalidSessionID: return .usage
         }
     }
 }
 
 extension ProtocolCatalog.Failure {
     func cliError(_ lang: Language) -> CLIError {
-        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
+        func t(_ key: CLIText) -> String { CLIText.text(key, lang) }
         switch self {
         case .notFound(let reference, let known, let aliases):
             let message =

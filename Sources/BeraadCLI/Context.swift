@@ -13,7 +13,7 @@ struct Context {
     let langIsExplicit: Bool
     let store: SessionStore
 
-    func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
+    func t(_ key: CLIText) -> String { CLIText.text(key, lang) }
 
     func print(_ text: String) {
         // Written in two parts: joining them would copy a long output (a whole log) once more.
@@ -177,7 +177,7 @@ struct Context {
     func date(_ text: String) throws(CLIError) -> CalendarDate {
         let today = CalendarDate(try time())
         guard let date = CalendarDate.parse(text, today: today) else {
-            throw .usage(Catalog.text(.parse(.notADate(text: text)), lang), command: commandPath)
+            throw .usage(CLIText.text(.parse(.notADate(text: text)), lang), command: commandPath)
         }
         return date
     }

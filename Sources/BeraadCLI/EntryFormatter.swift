@@ -30,17 +30,17 @@ enum EntryFormatter {
     /// What a join, an invitation or a departure is called in `lang`.
     static func label(_ change: PersonEntry.Change, _ lang: Language) -> String {
         switch change {
-        case .joined: return Catalog.text(.message(.personJoined), lang)
-        case .invited: return Catalog.text(.message(.personInvited), lang)
-        case .arrived: return Catalog.text(.message(.personArrived), lang)
-        case .left: return Catalog.text(.message(.personLeft), lang)
-        case .roleChanged: return Catalog.text(.message(.personRoleChanged), lang)
+        case .joined: return CLIText.text(.message(.personJoined), lang)
+        case .invited: return CLIText.text(.message(.personInvited), lang)
+        case .arrived: return CLIText.text(.message(.personArrived), lang)
+        case .left: return CLIText.text(.message(.personLeft), lang)
+        case .roleChanged: return CLIText.text(.message(.personRoleChanged), lang)
         }
     }
 
     /// The entry's content in one line.
     static func summary(_ entry: Entry, _ lang: Language, protocol definition: ProtocolDefinition? = nil) -> String {
-        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
+        func t(_ key: CLIText) -> String { CLIText.text(key, lang) }
         let text = oneLine(entry.text)
         switch entry.details {
         case .contribution(let details):

@@ -11,7 +11,7 @@ enum Help {
 
     /// `beraad` alone: the overview and the commands grouped by when a facilitator needs them.
     static func overview(_ lang: Language, width: Int = defaultWidth) -> String {
-        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
+        func t(_ key: CLIText) -> String { CLIText.text(key, lang) }
         var out = wrap(
             t(.help(.overviewHeading)) + ": "
                 + t(.help(.overview)), width: width, indent: 0)
@@ -65,7 +65,7 @@ enum Help {
     static func command(
         _ command: any BeraadCommand.Type, path: String, _ lang: Language, width: Int = defaultWidth
     ) -> String {
-        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
+        func t(_ key: CLIText) -> String { CLIText.text(key, lang) }
         let spec = command.declaration
         var out = wrap(t(.help(.overviewHeading)) + ": " + spec.summary(lang), width: width, indent: 0) + "\n\n"
         out += wrap(t(.help(.usageHeading)) + ": " + usage(command, path: path, lang), width: width, indent: 7) + "\n"
@@ -115,7 +115,7 @@ enum Help {
             var text = option.summary(lang)
             let values = option.values(lang)
             if !values.isEmpty {
-                text += " (" + Catalog.localized(.help(.values))(lang) + ": " + values.joined(separator: ", ") + ")"
+                text += " (" + CLIText.localized(.help(.values))(lang) + ": " + values.joined(separator: ", ") + ")"
             }
             return row("--" + option.name(lang) + (option.valueName(lang).map { " " + $0 } ?? ""), text, width: width)
         }.joined()

@@ -31,7 +31,7 @@ enum LiveLine: Equatable, Sendable {
         }
         if let (command, syntax) = Commands.live(word) { return read(rest, as: command, syntax) }
         if let kind = kind(named: word) { return contribution(rest, kind: kind) }
-        return .invalid(Catalog.localized(.live(.unknownCommand(word: word))))
+        return .invalid(CLIText.localized(.live(.unknownCommand(word: word))))
     }
 
     /// The kind a `/word` names, in English or Dutch, if it is one `say` records.
@@ -44,7 +44,7 @@ enum LiveLine: Equatable, Sendable {
     /// `NAME: TEXT [--about WHO] [--option L] …`, as `say`.
     private static func contribution(_ text: String, kind: ContributionKind?) -> LiveLine {
         guard let colon = text.firstIndex(of: ":") else {
-            return .invalid(Catalog.localized(.live(kind == nil ? .expectedLineOrCommand : .expectedLine)))
+            return .invalid(CLIText.localized(.live(kind == nil ? .expectedLineOrCommand : .expectedLine)))
         }
         let name = text[..<colon].trimmingWhitespace()
         let split: Split
@@ -52,7 +52,7 @@ enum LiveLine: Equatable, Sendable {
         case .success(let value): split = value
         case .failure(let problem): return .invalid(problem.message)
         }
-        guard !name.isEmpty, let content = split.head else { return .invalid(Catalog.localized(.live(.expectedLine))) }
+        guard !name.isEmpty, let content = split.head else { return .invalid(CLIText.localized(.live(.expectedLine))) }
         return .run(["say", name, content] + (kind.map { ["--kind", $0.rawValue] } ?? []) + split.options)
     }
 
@@ -126,8 +126,8 @@ enum LiveLine: Equatable, Sendable {
     private static func missing(_ usage: (Language) -> Catalog.LiveText) -> LiveLine {
         .invalid(
             LocalizedText(
-                nl: Catalog.text(.live(.usage(usage: Catalog.text(.live(usage(.nl)), .nl))), .nl),
-                en: Catalog.text(.live(.usage(usage: Catalog.text(.live(usage(.en)), .en))), .en)))
+                nl: CLIText.text(.live(.usage(usage: CLIText.text(.live(usage(.nl)), .nl))), .nl),
+                en: CLIText.text(.live(.usage(usage: CLIText.text(.live(usage(.en)), .en))), .en)))
     }
 }
 
@@ -241,11 +241,11 @@ struct Split: Equatable {
         let names = options.flatMap { [$0.name] + ($0.dutchName.map { [$0] } ?? []) }
         let suggestion = EditDistance.suggestion(for: name, among: names)
         return LocalizedText(
-            nl: Catalog.text(.parse(.unknownOption(name: name)), .nl)
-                + (suggestion.map { Catalog.text(.live(.didYouMean(suggestion: "--" + $0)), .nl) } ?? ""),
-            en: Catalog.text(.parse(.unknownOption(name: name)), .en)
-                + (suggestion.map { Catalog.text(.live(.didYouMean(suggestion: "--" + $0)), .en) } ?? ""))
+            nl: CLIText.text(.parse(.unknownOption(name: name)), .nl)
+                + (suggestion.map { CLIText.text(.live(.didYouMean(suggestion: "--" + $0)), .nl) } ?? ""),
+            en: CLIText.text(.parse(.unknownOption(name: name)), .en)
+                + (suggestion.map { CLIText.text(.live(.didYouMean(suggestion: "--" + $0)), .en) } ?? ""))
     }
 
-    private static func parseMessage(_ key: Catalog.ParseText) -> LocalizedText { Catalog.localized(.parse(key)) }
+    private static func parseMessage(_ key: Catalog.ParseText) -> LocalizedText { CLIText.localized(.parse(key)) }
 }

@@ -55,7 +55,7 @@ struct LiveMode {
             context.environment.output.out(question)
             return input.readLine()?.trimmingWhitespace()
         }
-        func t(_ key: Catalog.LiveText) -> String { Catalog.text(.live(key), context.lang) }
+        func t(_ key: Catalog.LiveText) -> String { CLIText.text(.live(key), context.lang) }
         context.environment.output.out(t(.noSessionYet))
         guard let title = ask(t(.askTitle)), !title.isEmpty else { return false }
         let definitions = ((try? ProtocolCatalog(store: context.store).all()) ?? []).map(\.definition)
@@ -111,7 +111,7 @@ struct LiveMode {
         self.style = style
     }
 
-    private func t(_ key: Catalog.Key) -> String { Catalog.text(key, context.lang) }
+    private func t(_ key: CLIText) -> String { CLIText.text(key, context.lang) }
     private func write(_ text: String) { context.environment.output.out(text) }
     private func safe(_ text: String) -> String { Context.terminalSafe(text) }
 
@@ -361,7 +361,7 @@ struct LiveMode {
             out +=
                 style.bold(category.title(lang)) + style.dim(" (" + option + " " + category.name(lang) + ") · ")
                 + t(.status(.cardCount(count: count))) + "\n"
-            if let basis = category.basis { out += "  " + t(.status(.basedOn(value: basis(lang)))) + "\n" }
+            if let basis = category.basis { out += "  " + t(.minutes(.basedOn(value: basis(lang)))) + "\n" }
             for prompt in category.prompts { out += "  • " + prompt(lang) + "\n" }
             if !category.hints.isEmpty {
                 out +=
@@ -392,7 +392,7 @@ struct LiveMode {
             switch kind {
             case .dilemma:
                 hints.append(
-                    word(DilemmaCommand.self) + " " + t(.live(.questionPlaceholder)) + " "
+                    word(DilemmaCommand.self) + " " + ContributionKind.question.label(lang) + " "
                         + option(DilemmaCommand.option.declaration, "A: …") + " "
                         + option(DilemmaCommand.option.declaration, "B: …") + " "
                         + option(DilemmaCommand.harm.declaration, "A: …"))
@@ -426,7 +426,7 @@ struct LiveMode {
                 + "\n"
         }
         return style.warning(
-            t(.live(.stillNeeded(needs: safe(unmet.map { $0.describe(context.lang) }.joined(separator: "; "))))))
+            t(.minutes(.stillNeeded(needs: safe(unmet.map { $0.describe(context.lang) }.joined(separator: "; "))))))
             + "\n"
     }
 

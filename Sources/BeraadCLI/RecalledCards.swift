@@ -8,12 +8,12 @@ enum RecalledCards {
         var lines: [String] = []
         for id in round.recalls {
             guard let recalled = state.protocolDefinition.rounds.first(where: { $0.id == id }) else { continue }
-            lines.append(Catalog.text(.status(.recalled(round: recalled.unnumberedTitle(lang))), lang))
+            lines.append(CLIText.text(.status(.recalled(round: recalled.unnumberedTitle(lang))), lang))
             for category in recalled.categories {
                 let texts = state.entries(onCard: category.id, inRound: recalled.id).map(\.text)
                 let held =
                     texts.isEmpty
-                    ? Catalog.text(.status(.cardCount(count: 0)), lang) : texts.joined(separator: "; ")
+                    ? CLIText.text(.status(.cardCount(count: 0)), lang) : texts.joined(separator: "; ")
                 lines.append("  " + category.title(lang) + ": " + held)
             }
         }

@@ -14,10 +14,12 @@ struct RoundGuide {
 
     /// The non-empty parts of `round` in `lang`; `keep` drops hints a view leaves out.
     static func parts(of round: Round, _ lang: Language, keep: (String) -> Bool = { _ in true }) -> [Part] {
-        func t(_ key: Catalog.StatusText) -> String { Catalog.text(.status(key), lang) }
+        func t(_ key: Catalog.StatusText) -> String { CLIText.text(.status(key), lang) }
         let parts = [
             Part(heading: t(.prompts), items: round.prompts.map { $0(lang) }, isPrompts: true),
-            Part(heading: t(.questionsHeading), items: round.questions.map { $0(lang) }, isPrompts: false),
+            Part(
+                heading: CLIText.text(.minutes(.questionsHeading), lang), items: round.questions.map { $0(lang) },
+                isPrompts: false),
             Part(heading: t(.thinkOfHeading), items: round.hints.map { $0(lang) }.filter(keep), isPrompts: false),
         ]
         return parts.filter { !$0.items.isEmpty }

@@ -47,7 +47,7 @@ public enum ContributionKind: String, Codable, Sendable, CaseIterable, Equatable
         switch self {
         case .case: return Catalog.localized(.kind(.case))
         case .dilemma: return Catalog.localized(.kind(.dilemma))
-        case .question: return Catalog.localized(.live(.questionPlaceholder))
+        case .question: return Catalog.localized(.kind(.question))
         case .fact: return Catalog.localized(.kind(.fact))
         case .value: return Catalog.localized(.kind(.value))
         case .norm: return Catalog.localized(.kind(.norm))

@@ -12,7 +12,7 @@ public enum ProtocolLinter {
 
         /// `LINE:COL: error: PATH: MESSAGE` in `language` (`fout:` in Dutch).
         public func describe(_ language: Language) -> String {
-            "\(line):\(column): " + Catalog.text(.message(.error(text: "\(path): \(text(language))")), language)
+            "\(line):\(column): " + Catalog.text(.protocolFile(.error(text: "\(path): \(text(language))")), language)
         }
 
         public var description: String { describe(.en) }

@@ -16,17 +16,17 @@ extension SessionStore {
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFLNK && path != home {
-                warnings.append(Catalog.localized(.message(.homeSymlink(path: path))))
+                warnings.append(Catalog.StoreText.homeSymlink(path: path).text)
                 continue
             }
             if info.st_mode & (S_IWGRP | S_IWOTH) != 0 {
-                warnings.append(Catalog.localized(.message(.homeWritableByOthers(path: path))))
+                warnings.append(Catalog.StoreText.homeWritableByOthers(path: path).text)
             } else if info.st_mode & (S_IRGRP | S_IROTH) != 0 {
                 // What is said in a moreel beraad is health and family data: nobody else should read it.
-                warnings.append(Catalog.localized(.message(.homeReadableByOthers(path: path))))
+                warnings.append(Catalog.StoreText.homeReadableByOthers(path: path).text)
             }
             if info.st_uid != geteuid() {
-                warnings.append(Catalog.localized(.message(.homeOwnedByOther(path: path))))
+                warnings.append(Catalog.StoreText.homeOwnedByOther(path: path).text)
             }
         }
         return warnings

@@ -462,7 +462,8 @@ enum ProtocolFixtures {
         let h = Harness()
         h.variables["BERAAD_LOCK_TIMEOUT"] = "0.5"
         #expect(!h.run("new", "Proef").stderr.contains("BERAAD_LOCK_TIMEOUT"))
-        #expect(StoreError.seconds(0.5) == "0.5" && StoreError.seconds(10) == "10")
+        #expect(StoreError.locked(path: "j", seconds: 0.5).message(.en).contains("after 0.5 s"))
+        #expect(StoreError.locked(path: "j", seconds: 10).message(.en).contains("after 10 s"))
     }
 
     @Test func anEmptySessionOptionIsRefusedNotTheCurrentSession() throws {

@@ -2,14 +2,25 @@ import BeraadEngine
 import Foundation
 import Testing
 
-/// Every text a facilitator reads comes from the catalog, complete in both languages. That every key has a text in
-/// both is checked by the compiler (one exhaustive switch per language); these tests check the rest.
+/// Every text a facilitator reads is in the `Catalog/` folder of the module that speaks it, complete in both
+/// languages. That every key has a text in both is checked by the compiler (one exhaustive switch per kind); these
+/// tests check the rest.
 @Suite struct CatalogTests {
-    static let catalogFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/BeraadEngine/Catalog")
+    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources")
+    static let modules = ["BeraadEngine", "BeraadStore", "BeraadMinutes", "BeraadArchive", "BeraadCLI"]
 
+    /// Every file of every module's catalog, one after the other.
     static func texts() throws -> String {
-        try String(contentsOf: catalogFolder.appendingPathComponent("Catalog+Texts.swift"), encoding: .utf8)
+        var result = ""
+        for module in modules {
+            let folder = sources.appendingPathComponent(module).appendingPathComponent("Catalog")
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            where file.hasSuffix(".swift") {
+                result += try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            }
+        }
+        return result
     }
 
     @Test func theTextsAreOneExhaustiveSwitchPerKindWithoutAFallbackOrAnEmptyText() throws {
@@ -18,22 +29,25 @@ import Testing
         #expect(!text.contains("nl: \"\"") && !text.contains("en: \"\""), "an empty text")
     }
 
-    /// Each case of the catalog with the values it binds, and its Dutch and its English text.
+    /// Each text of the catalog with the values its case binds, and its Dutch and its English text. A case that
+    /// chooses between texts (`known.isEmpty ? … : …`) gives each of them.
     static func cases(_ text: String) -> [(pattern: String, values: [String], nl: String, en: String)] {
         var result: [(pattern: String, values: [String], nl: String, en: String)] = []
         let parts = text.components(separatedBy: "\n        case .").dropFirst()
         for part in parts {
             let pattern = String(part.prefix { $0 != ":" })
             let values = pattern.matches(of: /let (\w+)/).map { String($0.1) }
-            // The texts are the arguments `nl:` and `en:` of the case's LocalizedText.
-            guard let nl = part.range(of: "LocalizedText(nl: ") ?? part.range(of: "LocalizedText(\n"),
-                let en = part[nl.upperBound...].firstMatch(of: #/,\s+en: /#)
-            else { continue }
-            result.append(
-                (
-                    pattern, values, String(part[nl.upperBound..<en.range.lowerBound]),
-                    String(part[en.range.upperBound...])
-                ))
+            // The texts are the arguments `nl:` and `en:` of each LocalizedText of the case.
+            for text in part.components(separatedBy: "LocalizedText(").dropFirst() {
+                guard let nl = text.firstMatch(of: #/^\s*nl:\s*/#),
+                    let en = text[nl.range.upperBound...].firstMatch(of: #/,\s+en: /#)
+                else { continue }
+                result.append(
+                    (
+                        pattern, values, String(text[nl.range.upperBound..<en.range.lowerBound]),
+                        String(text[en.range.upperBound...])
+                    ))
+            }
         }
         return result
     }
@@ -52,19 +66,20 @@ import Testing
     }
 
     @Test func namedValuesAreFilledInInBothLanguages() {
-        let key = Catalog.Key.rule(.kindNotAccepted(round: "Casus", kind: "waarde", rounds: "'Waarden'"))
-        #expect(Catalog.text(key, .nl) == "de ronde 'Casus' neemt geen waarde aan; dat kan in: 'Waarden'")
-        #expect(Catalog.text(key, .en) == "the round 'Casus' does not accept a waarde; it belongs in: 'Waarden'")
-        #expect(Catalog.localized(.message(.didYouMean(suggestion: "position"))).nl == "Bedoel je 'position'?")
-        let evaluation = Catalog.Key.rule(.kindNotAcceptedAnywhere(round: "Casus", kind: "evaluation"))
-        #expect(Catalog.text(evaluation, .en) == "the round 'Casus' does not accept an evaluation; no round does")
+        let round = LocalizedText(nl: "Casus", en: "Case")
+        let values = LocalizedText(nl: "Waarden", en: "Values")
+        let refused = RuleViolation.kindNotAccepted(kind: .value, round: round, acceptedIn: [values])
+        #expect(refused.message(.nl) == "de ronde 'Casus' neemt geen waarde aan; dat kan in: 'Waarden'")
+        #expect(refused.message(.en) == "the round 'Case' does not accept a value; it belongs in: 'Values'")
+        let evaluation = RuleViolation.kindNotAccepted(kind: .evaluation, round: round, acceptedIn: [])
+        #expect(evaluation.message(.en) == "the round 'Case' does not accept an evaluation; no round does")
+        #expect(Catalog.text(.kind(.signalState(.passedOn)), .nl) == "doorgegeven")
     }
 
     @Test func noTextIsWrittenOutsideTheCatalog() throws {
-        let sources = Self.catalogFolder.deletingLastPathComponent().deletingLastPathComponent()
         var checked = 0
-        for module in ["BeraadEngine", "BeraadStore", "BeraadMinutes", "BeraadArchive", "BeraadCLI"] {
-            let folder = sources.appendingPathComponent(module)
+        for module in Self.modules {
+            let folder = Self.sources.appendingPathComponent(module)
             let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter {
                 $0.hasSuffix(".swift") && !$0.hasPrefix("Catalog/")
             }

@@ -72,7 +72,7 @@ struct ActionsCommand: BeraadCommand {
         let table = TextLayout.table(
             header: [
                 "ID", context.t(.message(.ownerColumn)), context.t(.message(.dueColumn)),
-                context.t(.message(.stateColumn)), context.t(.message(.actionColumn)),
+                context.t(.archive(.stateColumn)), context.t(.message(.actionColumn)),
                 context.t(.message(.titleColumn)),
             ],
             rows: rows.map { entry in

@@ -45,7 +45,7 @@ struct FollowUpCommand: BeraadCommand {
                 let stamp = at.at(offset: original.openedAt.offsetSeconds)
                 let lang = original.language
                 let title =
-                    self.title ?? original.title + " — " + Catalog.text(.message(.followUpTitle), lang)
+                    self.title ?? original.title + " — " + CLIText.text(.message(.followUpTitle), lang)
                 let definition = Self.definition(base, for: original)
                 childID = context.unusedSessionID(on: stamp)
                 let events = try CommandFailure.rule { () throws(RuleViolation) in
@@ -85,7 +85,7 @@ struct FollowUpCommand: BeraadCommand {
         var questions: [LocalizedText] = goals.enumerated().map { number, goal in
             let card = goal.contribution?.category.flatMap { first?.category($0)?.title }
             func question(_ lang: Language) -> String {
-                Catalog.text(
+                CLIText.text(
                     .message(
                         .goalQuestion(
                             number: String(number + 1), goal: goal.text, card: card?(lang) ?? "")), lang)
@@ -94,7 +94,7 @@ struct FollowUpCommand: BeraadCommand {
         }
         if questions.isEmpty, let decision = original.decisionEntry {
             func question(_ lang: Language) -> String {
-                Catalog.text(.message(.decisionQuestion(decision: decision.text)), lang)
+                CLIText.text(.message(.decisionQuestion(decision: decision.text)), lang)
             }
             questions = [LocalizedText(nl: question(.nl), en: question(.en))]
         }
@@ -114,7 +114,7 @@ struct FollowUpCommand: BeraadCommand {
         var facts: [Event] = []
         if let decision = original.decisionEntry {
             let day = CalendarDate(decision.at).spelledOut(lang)
-            facts.append(fact(Catalog.text(.message(.carriedDecision(date: day, decision: decision.text)), lang)))
+            facts.append(fact(CLIText.text(.message(.carriedDecision(date: day, decision: decision.text)), lang)))
         }
         for (index, action) in original.actionEntries.enumerated() where action.retraction == nil {
             guard case .action(let owner, let due) = action.details else { continue }
@@ -123,12 +123,12 @@ struct FollowUpCommand: BeraadCommand {
             let done = original.actionFollowUps[action.id]?.last.flatMap { $0.done ? $0 : nil }
             let state =
                 done.map {
-                    Catalog.text(.message(.carriedActionDone(date: CalendarDate($0.at).spelledOut(lang))), lang)
+                    CLIText.text(.message(.carriedActionDone(date: CalendarDate($0.at).spelledOut(lang))), lang)
                 }
-                ?? Catalog.text(.message(.carriedActionOpen), lang)
+                ?? CLIText.text(.message(.carriedActionOpen), lang)
             facts.append(
                 fact(
-                    Catalog.text(
+                    CLIText.text(
                         .message(
                             .carriedAction(id: id, text: action.text, owner: owner, due: dueText, state: state)),
                         lang)))

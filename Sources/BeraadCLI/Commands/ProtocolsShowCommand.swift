@@ -71,7 +71,7 @@ struct ProtocolsShowCommand: BeraadCommand {
             for category in round.categories {
                 out +=
                     "   [" + category.id + "] " + category.title(lang)
-                    + (category.basis.map { " — " + context.t(.status(.basedOn(value: $0(lang)))) } ?? "") + "\n"
+                    + (category.basis.map { " — " + context.t(.minutes(.basedOn(value: $0(lang)))) } ?? "") + "\n"
             }
             out +=
                 "   "
@@ -130,7 +130,7 @@ struct ProtocolsShowCommand: BeraadCommand {
             for category in round.categories where !topics.contains(category) {
                 out += "\n### " + e(category.title(lang)) + "\n\n"
                 if let basis = category.basis {
-                    out += "_" + e(context.t(.status(.basedOn(value: basis(lang))))) + "_\n\n"
+                    out += "_" + e(context.t(.minutes(.basedOn(value: basis(lang))))) + "_\n\n"
                 }
                 for prompt in category.prompts { out += e(prompt(lang)) + "\n\n" }
                 let hints = category.hints.filter { !Self.isAboutTheTool($0(lang)) }

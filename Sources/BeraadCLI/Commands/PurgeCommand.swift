@@ -86,7 +86,7 @@ struct PurgeCommand: BeraadCommand {
                     : .message(.purged(count: rows.count, period: period.description, before: before))))
         let table = TextLayout.table(
             header: [
-                "ID", context.t(.message(.dateColumn)), context.t(.message(.lastEntryColumn)),
+                "ID", context.t(.archive(.dateColumn)), context.t(.message(.lastEntryColumn)),
                 context.t(.message(.titleColumn)),
             ],
             rows: rows.map { [$0.id, $0.date, $0.lastEntry, $0.title] })

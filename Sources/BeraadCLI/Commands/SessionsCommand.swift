@@ -125,8 +125,8 @@ struct SessionsCommand: BeraadCommand {
         ]
         let table = TextLayout.table(
             header: [
-                "", "ID", context.t(.message(.dateColumn)), context.t(.message(.titleColumn)), "PROTOCOL",
-                context.t(.message(.stateColumn)), context.t(.message(.roundColumn)),
+                "", "ID", context.t(.archive(.dateColumn)), context.t(.message(.titleColumn)), "PROTOCOL",
+                context.t(.archive(.stateColumn)), context.t(.message(.roundColumn)),
             ],
             rows: rows.map { r in
                 [

@@ -83,7 +83,7 @@ struct SignalsCommand: BeraadCommand {
             return
         }
         guard !themes.isEmpty else {
-            context.print(context.t(.message(.noSignals)))
+            context.print(context.t(.archive(.noSignals)))
             return
         }
         for theme in themes {

@@ -106,7 +106,7 @@ struct StatusCommand: BeraadCommand {
         out +=
             "\n" + context.t(.status(.round)) + " \(state.roundIndex + 1)/\(definition.rounds.count): "
             + round.unnumberedTitle(lang) + "\n"
-        out += context.t(.status(.time(minutes: String(minutes), timebox: String(round.timeboxMinutes))))
+        out += context.t(.minutes(.elapsed(minutes: String(minutes), timebox: String(round.timeboxMinutes))))
         if elapsed > Int64(round.timeboxMinutes) * 60 {
             out += context.t(.status(.timeIsUp))
         }
@@ -129,7 +129,7 @@ struct StatusCommand: BeraadCommand {
             out +=
                 "\n" + category.title(lang) + " (" + option + " " + category.name(lang) + "): "
                 + context.t(.status(.cardCount(count: count))) + "\n"
-            if let basis = category.basis { out += "  " + context.t(.status(.basedOn(value: basis(lang)))) + "\n" }
+            if let basis = category.basis { out += "  " + context.t(.minutes(.basedOn(value: basis(lang)))) + "\n" }
             for prompt in category.prompts { out += "  • " + prompt(lang) + "\n" }
             if !category.hints.isEmpty {
                 out += "  " + context.t(.status(.thinkOfHeading)) + "\n"

@@ -20,12 +20,12 @@ enum CommandGroup: Int, Sendable, CaseIterable {
 
     var title: LocalizedText {
         switch self {
-        case .session: return Catalog.localized(.help(.groupSessions))
-        case .meeting: return Catalog.localized(.help(.groupMeeting))
-        case .corrections: return Catalog.localized(.help(.groupCorrections))
-        case .afterwards: return Catalog.localized(.help(.groupAfterwards))
-        case .followUp: return Catalog.localized(.help(.groupFollowUp))
-        case .other: return Catalog.localized(.help(.groupOther))
+        case .session: return CLIText.localized(.help(.groupSessions))
+        case .meeting: return CLIText.localized(.help(.groupMeeting))
+        case .corrections: return CLIText.localized(.help(.groupCorrections))
+        case .afterwards: return CLIText.localized(.help(.groupAfterwards))
+        case .followUp: return CLIText.localized(.help(.groupFollowUp))
+        case .other: return CLIText.localized(.help(.groupOther))
         }
     }
 }
@@ -52,7 +52,7 @@ struct CommandDeclaration: Sendable {
         self.name = name
         self.aliases = aliases
         self.group = group
-        self.summary = Catalog.localized(.help(summary))
+        self.summary = CLIText.localized(.help(summary))
         self.arguments = arguments
         self.options = options
         self.subcommands = subcommands

@@ -90,7 +90,7 @@ struct OptionDeclaration: Sendable {
     }
 
     /// The value's placeholder as help shows it to someone reading `lang`.
-    func valueName(_ lang: Language) -> String? { valueName.map { Catalog.text(.placeholder($0), lang) } }
+    func valueName(_ lang: Language) -> String? { valueName.map { CLIText.text(.placeholder($0), lang) } }
 
     /// Whether `--written` is this option in either language.
     func answers(to written: String) -> Bool { written == name || written == dutchName }
@@ -132,6 +132,6 @@ extension ValueKind {
 extension ArgumentDeclaration {
     /// `<name>` as help shows it to someone reading `lang`.
     func usageName(_ lang: Language) -> String {
-        "<" + Catalog.text(.placeholder(placeholder), lang).lowercased() + ">"
+        "<" + CLIText.text(.placeholder(placeholder), lang).lowercased() + ">"
     }
 }

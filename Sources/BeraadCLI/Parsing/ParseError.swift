@@ -27,7 +27,7 @@ enum ParseError: Error, Sendable {
 
     /// The message in `lang`.
     func message(_ lang: Language) -> String {
-        func t(_ key: Catalog.ParseText) -> String { Catalog.text(.parse(key), lang) }
+        func t(_ key: Catalog.ParseText) -> String { CLIText.text(.parse(key), lang) }
         switch self {
         case .unknownCommand(let word, _): return t(.unknownCommand(word: word))
         case .unknownSubcommand(let word, let command, _): return t(.unknownSubcommand(word: word, command: command))

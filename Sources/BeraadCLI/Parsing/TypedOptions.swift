@@ -13,7 +13,7 @@ struct Flag: Sendable {
 
     init(_ name: String, nl dutchName: String? = nil, _ summary: Catalog.HelpText) {
         declaration = OptionDeclaration(
-            name: name, dutchName: dutchName, valueName: nil, kind: .text, summary: Catalog.localized(.help(summary)))
+            name: name, dutchName: dutchName, valueName: nil, kind: .text, summary: CLIText.localized(.help(summary)))
     }
 }
 
@@ -32,7 +32,7 @@ extension Option where Value == String {
     ) {
         declaration = OptionDeclaration(
             name: name, dutchName: dutchName, valueName: valueName, kind: kind,
-            summary: Catalog.localized(.help(summary)),
+            summary: CLIText.localized(.help(summary)),
             isRepeatable: repeatable, isRequired: required)
         read = { $0 }
     }
@@ -47,7 +47,7 @@ extension Option where Value == Int {
     ) {
         declaration = OptionDeclaration(
             name: name, dutchName: dutchName, valueName: valueName, kind: .number,
-            summary: Catalog.localized(.help(summary)),
+            summary: CLIText.localized(.help(summary)),
             invalidValue: invalid)
         read = { Int($0) }
     }
@@ -62,7 +62,7 @@ extension Option where Value: ChoiceValue {
     ) {
         declaration = OptionDeclaration(
             name: name, dutchName: dutchName, valueName: valueName, kind: .choice(values.map(\.choice)),
-            summary: Catalog.localized(.help(summary)))
+            summary: CLIText.localized(.help(summary)))
         read = { Value.named($0, among: values) }
     }
 }
@@ -74,8 +74,8 @@ extension Argument where Value == String {
         optional: Bool = false, variadic: Bool = false
     ) {
         declaration = ArgumentDeclaration(
-            name: Catalog.text(.placeholder(placeholder), .en), placeholder: placeholder, kind: kind,
-            summary: Catalog.localized(.help(summary)), isOptional: optional, isVariadic: variadic)
+            name: CLIText.text(.placeholder(placeholder), .en), placeholder: placeholder, kind: kind,
+            summary: CLIText.localized(.help(summary)), isOptional: optional, isVariadic: variadic)
         read = { $0 }
     }
 }
@@ -88,8 +88,8 @@ extension Argument where Value: ChoiceValue {
         among values: [Value] = Array(Value.allCases)
     ) {
         declaration = ArgumentDeclaration(
-            name: Catalog.text(.placeholder(placeholder), .en), placeholder: placeholder,
-            kind: .choice(values.map(\.choice)), summary: Catalog.localized(.help(summary)), invalidValue: invalid)
+            name: CLIText.text(.placeholder(placeholder), .en), placeholder: placeholder,
+            kind: .choice(values.map(\.choice)), summary: CLIText.localized(.help(summary)), invalidValue: invalid)
         read = { Value.named($0, among: values) }
     }
 }
@@ -102,7 +102,7 @@ extension Option where Value == RetentionPeriod {
     ) {
         declaration = OptionDeclaration(
             name: name, dutchName: dutchName, valueName: valueName, kind: .text,
-            summary: Catalog.localized(.help(summary)), invalidValue: { .notAPeriod(text: $0) })
+            summary: CLIText.localized(.help(summary)), invalidValue: { .notAPeriod(text: $0) })
         read = { RetentionPeriod($0) }
     }
 }

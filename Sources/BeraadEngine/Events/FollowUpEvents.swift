@@ -79,5 +79,5 @@ public struct FollowUpOpened: Codable, Sendable, Equatable {
 
 extension SignalState {
     /// The state as a facilitator says it.
-    public func label(_ language: Language) -> String { Catalog.text(.status(.signalState(self)), language) }
+    public func label(_ language: Language) -> String { Catalog.text(.kind(.signalState(self)), language) }
 }

@@ -117,14 +117,14 @@ extension MinutesDocument {
             absent: state.participants.filter(\.absent).map { withFunction($0) },
             confidentiality: {
                 switch options.confidentiality {
-                case .standard: return Catalog.text(.minutes(.confidentialityStandard), lang)
+                case .standard: return Catalog.MinutesText.confidentialityStandard.text(lang)
                 case .own(let line): return line
                 case .none: return nil
                 }
             }())
         appendix = options.appendix
         terms = MinutesTerms(
-            outcome: definition.outcome?.title(lang) ?? Catalog.text(.minutes(.decision), lang),
+            outcome: definition.outcome?.title(lang) ?? Catalog.MinutesText.decision.text(lang),
             outcomeSupport: definition.outcome?.support ?? true, caseQuestion: definition.caseQuestion?(lang))
 
         participants = state.participants.filter { !$0.absent }.map { p in

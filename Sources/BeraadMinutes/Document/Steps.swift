@@ -140,7 +140,7 @@ extension MinutesDocument {
             var kindHeadings: [String: String] = [:]
             // The notes of the round that makes the agreements are the agreements.
             if agreementRounds.contains(round.id) {
-                kindHeadings[ContributionKind.note.rawValue] = Catalog.text(.minutes(.agreements), lang)
+                kindHeadings[ContributionKind.note.rawValue] = Catalog.MinutesText.agreements.text(lang)
             }
             for heading in round.minutes?.kinds ?? [] { kindHeadings[heading.kind.rawValue] = heading.title(lang) }
             return StepInfo(

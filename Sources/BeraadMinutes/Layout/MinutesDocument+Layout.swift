@@ -51,7 +51,7 @@ extension MinutesDocument {
     }
 
     /// A word of the minutes in the document's language.
-    private func l(_ key: Catalog.MinutesText) -> String { Catalog.text(.minutes(key), language) }
+    private func l(_ key: Catalog.MinutesText) -> String { key.text(language) }
 
     private func header() -> [Block] {
         let s = session
@@ -341,7 +341,7 @@ extension MinutesDocument {
     /// the minutes, not the board) who said it. A column the method leaves empty on every row (no option
     /// supported, nobody concerned) is left out.
     static func gridTable(_ grid: [Contribution], _ language: Language, withAuthors: Bool) -> Table {
-        func l(_ key: Catalog.MinutesText) -> String { Catalog.text(.minutes(key), language) }
+        func l(_ key: Catalog.MinutesText) -> String { key.text(language) }
         let concerns = grid.contains { $0.about != nil }
         let supports = grid.contains { $0.option != nil }
         return Table(
@@ -407,7 +407,7 @@ extension MinutesDocument {
                 .heading(
                     [Span(card.title)]
                         + (card.basis.map {
-                            [Span(" "), Span(Catalog.text(.status(.basedOn(value: $0)), language), .aside)]
+                            [Span(" "), Span(Catalog.MinutesText.basedOn(value: $0).text(language), .aside)]
                         }
                             ?? [])))
             content.append(
@@ -425,7 +425,7 @@ extension MinutesDocument {
         // The hulpvragen, answered or not, once the round holds anything to answer them with.
         let answered = { (question: QuestionInfo) in !question.answers.isEmpty || !question.answeredOnCards.isEmpty }
         if !step.questions.isEmpty && (!content.isEmpty || step.questions.contains(where: answered)) {
-            content.append(.heading([Span(Catalog.text(.status(.questionsHeading), language).dropLastColon)]))
+            content.append(.heading([Span(Catalog.MinutesText.questionsHeading.text(language).dropLastColon)]))
             content.append(
                 .list(
                     step.questions.map { question in
@@ -615,7 +615,7 @@ extension MinutesDocument {
 extension SessionLinkInfo {
     /// The linked session in one sentence, the same in every format and in the terminal.
     public func sentence(_ lang: Language) -> String {
-        func l(_ key: Catalog.MinutesText) -> String { Catalog.text(.minutes(key), lang) }
+        func l(_ key: Catalog.MinutesText) -> String { key.text(lang) }
         var text: String
         switch relation {
         case .reviews: text = l(.followsUp) + ": " + title + " (" + id + ")"

@@ -16,10 +16,10 @@ extension DecisionSupport {
     /// How the decision was reached, as the minutes say it.
     var label: LocalizedText {
         switch self {
-        case .consensus: return Catalog.localized(.minutes(.supportConsensus))
-        case .majority: return Catalog.localized(.minutes(.supportMajority))
-        case .presenter: return Catalog.localized(.minutes(.supportPresenter))
-        case .facilitator: return Catalog.localized(.minutes(.supportFacilitator))
+        case .consensus: return Catalog.MinutesText.supportConsensus.text
+        case .majority: return Catalog.MinutesText.supportMajority.text
+        case .presenter: return Catalog.MinutesText.supportPresenter.text
+        case .facilitator: return Catalog.MinutesText.supportFacilitator.text
         }
     }
 }
@@ -28,8 +28,8 @@ extension Influence {
     /// How the minutes say it.
     var label: LocalizedText {
         switch self {
-        case .helps: return Catalog.localized(.minutes(.helps))
-        case .hinders: return Catalog.localized(.minutes(.hinders))
+        case .helps: return Catalog.MinutesText.helps.text
+        case .hinders: return Catalog.MinutesText.hinders.text
         }
     }
 }
@@ -38,9 +38,9 @@ extension SignalLevel {
     /// The level as the minutes say it.
     var label: LocalizedText {
         switch self {
-        case .individual: return Catalog.localized(.minutes(.levelIndividual))
-        case .group: return Catalog.localized(.minutes(.levelGroup))
-        case .policy: return Catalog.localized(.minutes(.levelPolicy))
+        case .individual: return Catalog.MinutesText.levelIndividual.text
+        case .group: return Catalog.MinutesText.levelGroup.text
+        case .policy: return Catalog.MinutesText.levelPolicy.text
         }
     }
 }

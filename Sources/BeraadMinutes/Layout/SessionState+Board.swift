@@ -4,8 +4,7 @@ extension SessionState {
     /// The group's screen: the round with its purpose, prompts and time, the inbrenger's question, the dilemma with who chose which option,
     /// the values grid and the decision once taken. Only what the group itself said, redacted as the minutes are.
     public func board(_ lang: Language, now: Timestamp, refreshSeconds: Int = 5) -> Page {
-        func t(_ key: Catalog.Key) -> String { Catalog.text(key, lang) }
-        func l(_ key: Catalog.MinutesText) -> String { t(.minutes(key)) }
+        func l(_ key: Catalog.MinutesText) -> String { key.text(lang) }
         let doc = MinutesDocument(state: self, options: MinutesOptions(language: lang, now: now))
         var header: [Block] = []
         var body: [Block] = []
@@ -13,21 +12,21 @@ extension SessionState {
             let seconds = secondsSpent(inRound: roundIndex, now: now)
             header.append(
                 .title(
-                    kicker: doc.session.title + " · " + t(.status(.round)) + " \(roundIndex + 1)/"
+                    kicker: doc.session.title + " · " + l(.round) + " \(roundIndex + 1)/"
                         + "\(protocolDefinition.rounds.count)",
                     text: round.unnumberedTitle(lang)))
-            let time = t(.status(.time(minutes: String(seconds / 60), timebox: String(round.timeboxMinutes))))
+            let time = l(.elapsed(minutes: String(seconds / 60), timebox: String(round.timeboxMinutes)))
             header.append(.badge(time, seconds > Int64(round.timeboxMinutes) * 60 ? .caution : .settled))
             header.append(.paragraph([Span(round.purpose(lang))]))
             if !round.prompts.isEmpty { header.append(.list(round.prompts.map { [Span($0(lang))] })) }
             if !round.questions.isEmpty {
-                header.append(.heading([Span(t(.status(.questionsHeading)))]))
+                header.append(.heading([Span(l(.questionsHeading))]))
                 header.append(.list(round.questions.map { [Span($0(lang))] }))
             }
             let unmet = unmetRequirements(ofRound: roundIndex)
             if !unmet.isEmpty {
                 header.append(
-                    .note(t(.live(.stillNeeded(needs: unmet.map { $0.describe(lang) }.joined(separator: "; "))))))
+                    .note(l(.stillNeeded(needs: unmet.map { $0.describe(lang) }.joined(separator: "; ")))))
             }
         } else {
             header.append(.title(kicker: doc.session.title, text: l(.state(lifecycle.name))))

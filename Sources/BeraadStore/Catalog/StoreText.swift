@@ -1,0 +1,35 @@
+import BeraadEngine
+
+extension Catalog {
+    /// The warnings about the home's files.
+    enum StoreText: Sendable, Equatable {
+        case homeSymlink(path: String)
+        case homeWritableByOthers(path: String)
+        case homeReadableByOthers(path: String)
+        case homeOwnedByOther(path: String)
+    }
+}
+
+// In Dutch and English side by side: one exhaustive switch, so a text missing in either language does not compile.
+
+extension Catalog.StoreText {
+    /// The text in both languages.
+    var text: LocalizedText {
+        switch self {
+        case .homeSymlink(let path):
+            return LocalizedText(
+                nl: "\(path) is een symbolische koppeling; Beraad schrijft er niet doorheen en weigert te schrijven",
+                en: "\(path) is a symbolic link; Beraad does not write through it and refuses to write")
+        case .homeWritableByOthers(let path):
+            return LocalizedText(
+                nl: "anderen kunnen schrijven in \(path); maak het privé (chmod go-w)",
+                en: "others can write to \(path); make it private (chmod go-w)")
+        case .homeReadableByOthers(let path):
+            return LocalizedText(
+                nl: "anderen kunnen \(path) lezen; maak het privé (chmod go-rwx)",
+                en: "others can read \(path); make it private (chmod go-rwx)")
+        case .homeOwnedByOther(let path):
+            return LocalizedText(nl: "\(path) is van een andere gebruiker", en: "\(path) belongs to another user")
+        }
+    }
+}
