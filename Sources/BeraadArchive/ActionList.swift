@@ -44,7 +44,7 @@ public enum ActionList {
         var items: [Item] = []
         for session in sessions where filter.team.map({ Agenda.sameTeam(session.team, $0) }) ?? true {
             for action in session.actions {
-                let isOverdue = !action.done && action.due.map { $0 < today.description } == true
+                let isOverdue = !action.done && action.due.map { $0 < today } == true
                 if filter.open && action.done || filter.done && !action.done || filter.overdue && !isOverdue {
                     continue
                 }
@@ -57,7 +57,12 @@ public enum ActionList {
             }
         }
         return items.sorted {
-            ($0.action.due ?? "9999", $0.action.agreedOn, $0.id) < ($1.action.due ?? "9999", $1.action.agreedOn, $1.id)
+            ($0.action.dueOrLast, $0.action.agreedOn, $0.id) < ($1.action.dueOrLast, $1.action.agreedOn, $1.id)
         }
     }
+}
+
+extension ActionSummary {
+    /// The due date, or for an action without one a day after every due date: it sorts after them.
+    fileprivate var dueOrLast: CalendarDate { due ?? CalendarDate(year: 9999, month: 12, day: 31)! }
 }

@@ -41,8 +41,7 @@ public enum Agenda {
     public static func items(
         _ sessions: [SessionSummary], today: CalendarDate, days: Int, team: String? = nil
     ) -> [AgendaItem] {
-        let horizon = today.adding(days: days).description
-        let now = today.description
+        let horizon = today.adding(days: days)
         let chosen = sessions.filter { session in team.map { Self.sameTeam(session.team, $0) } ?? true }
         var items: [AgendaItem] = []
         for session in chosen {
@@ -54,17 +53,19 @@ public enum Agenda {
                     text: text, action: action)
             }
             if let review = session.review, review <= horizon, !session.reviewed {
-                items.append(item(.review, review, session.decision))
+                items.append(item(.review, review.description, session.decision))
             }
             for action in session.actions where !action.done {
                 guard let due = action.due else { continue }
-                if due < now {
-                    items.append(item(.overdueAction, due, action.text, action))
+                if due < today {
+                    items.append(item(.overdueAction, due.description, action.text, action))
                 } else if due <= horizon {
-                    items.append(item(.actionDue, due, action.text, action))
+                    items.append(item(.actionDue, due.description, action.text, action))
                 }
             }
-            if session.state == .planned, let day = session.planned, day >= now, day <= horizon {
+            if session.state == .planned, let day = session.planned, day >= today.description,
+                day <= horizon.description
+            {
                 items.append(item(.planned, day, nil))
             }
         }

@@ -24,7 +24,7 @@ public struct SessionSummary: Sendable, Equatable {
     public var followUpOf: String?
     /// The decision, and the day it is to be evaluated.
     public var decision: String?
-    public var review: String?
+    public var review: CalendarDate?
     /// Whether a review session was opened for it.
     public var reviewed: Bool
     public var actions: [ActionSummary]
@@ -46,8 +46,8 @@ public struct ActionSummary: Sendable, Equatable {
     public var number: Int
     public var text: String
     public var owner: String
-    /// `YYYY-MM-DD`, if a due date was agreed.
-    public var due: String?
+    /// The day it is due, if one was agreed.
+    public var due: CalendarDate?
     public var done: Bool
     /// When it was marked done, `YYYY-MM-DD`.
     public var doneOn: String?
@@ -92,7 +92,7 @@ extension SessionSummary {
         case .ended(.abandoned, _, _): phase = .abandoned
         }
         let decision = state.decisionEntry
-        var review: String?
+        var review: CalendarDate?
         if let decision, case .decision(_, _, _, _, let date) = decision.details { review = date }
         let actions = state.actionEntries.enumerated().compactMap { index, entry -> ActionSummary? in
             guard entry.retraction == nil, case .action(let owner, let due) = entry.details else { return nil }
@@ -154,12 +154,16 @@ extension SessionSummary: IndexedSummary {
         let own: [String?] = [
             title, protocolID, lang.rawValue, String(openedAt.seconds), String(openedAt.offsetSeconds),
             String(lastAt.seconds), String(lastAt.offsetSeconds), state.rawValue, approved ? "1" : "0",
-            String(roundIndex), roundTitle?.nl, roundTitle?.en, team, planned, followUpOf, decision, review,
+            String(roundIndex), roundTitle?.nl, roundTitle?.en, team, planned, followUpOf, decision,
+            review?.description,
             reviewed ? "1" : "0", shared ? "1" : "0", searchText,
         ]
         return [own]
             + actions.map { a in
-                ["A", String(a.number), a.text, a.owner, a.due, a.done ? "1" : "0", a.doneOn, a.note, a.agreedOn]
+                [
+                    "A", String(a.number), a.text, a.owner, a.due?.description, a.done ? "1" : "0", a.doneOn, a.note,
+                    a.agreedOn,
+                ]
             }
             + signals.map { g in
                 [
@@ -174,7 +178,7 @@ extension SessionSummary: IndexedSummary {
         guard let f = lines.first, f.count == 20, let title = f[0], let protocolID = f[1],
             let lang = f[2].flatMap(Language.init(rawValue:)), let opened = Self.stamp(f[3], f[4]),
             let last = Self.stamp(f[5], f[6]), let state = f[7].flatMap(State.init(rawValue:)),
-            let roundIndex = f[9].flatMap({ Int($0) }), let search = f[19]
+            let roundIndex = f[9].flatMap({ Int($0) }), let search = f[19], let review = Self.date(f[16])
         else { return nil }
         let roundTitle = f[10].flatMap { nl in f[11].map { LocalizedText(nl: nl, en: $0) } }
         var actions: [ActionSummary] = []
@@ -183,11 +187,11 @@ extension SessionSummary: IndexedSummary {
             switch line.first ?? nil {
             case "A":
                 guard line.count == 9, let number = line[1].flatMap({ Int($0) }), let text = line[2],
-                    let owner = line[3], let agreedOn = line[8]
+                    let owner = line[3], let agreedOn = line[8], let due = Self.date(line[4])
                 else { return nil }
                 actions.append(
                     ActionSummary(
-                        number: number, text: text, owner: owner, due: line[4], done: line[5] == "1",
+                        number: number, text: text, owner: owner, due: due, done: line[5] == "1",
                         doneOn: line[6], note: line[7], agreedOn: agreedOn))
             case "G":
                 guard line.count == 10, let number = line[1].flatMap({ Int($0) }), let text = line[2],
@@ -206,8 +210,14 @@ extension SessionSummary: IndexedSummary {
         self.init(
             id: id, title: title, protocolID: protocolID, lang: lang, openedAt: opened, lastAt: last, state: state,
             approved: f[8] == "1", roundIndex: roundIndex, roundTitle: roundTitle, team: f[12], planned: f[13],
-            followUpOf: f[14], decision: f[15], review: f[16], reviewed: f[17] == "1", actions: actions,
+            followUpOf: f[14], decision: f[15], review: review, reviewed: f[17] == "1", actions: actions,
             signals: signals, shared: f[18] == "1", searchText: search)
+    }
+
+    /// The date of an index field: `.some(nil)` for none, nil for a text that is no date.
+    private static func date(_ field: String?) -> CalendarDate?? {
+        guard let field else { return .some(nil) }
+        return CalendarDate(iso: field).map { .some($0) }
     }
 
     private static func stamp(_ seconds: String?, _ offset: String?) -> Timestamp? {

@@ -182,18 +182,21 @@ struct Context {
         return date
     }
 
-    /// Points out, on standard error, that the day `iso` (`YYYY-MM-DD`) falls on a weekend or a public holiday
+    /// Points out, on standard error, that `date` falls on a weekend or a public holiday
     /// ("Let op: dat is eerste kerstdag."); the date stands, a team decides when it works.
-    func noteDayOff(_ iso: String?) {
-        guard !globals.json, let day = iso.flatMap(CalendarDate.init(iso:))?.dayOff(lang) else { return }
+    func noteDayOff(_ date: CalendarDate?) {
+        guard !globals.json, let day = date?.dayOff(lang) else { return }
         environment.output.err(Self.terminalSafe(t(.message(.dayOffNote(day: day)))) + "\n")
     }
 
-    /// The day a date option names, as the journal keeps it (`YYYY-MM-DD`); nil when the option was not given.
-    func day(_ text: String?) throws(CLIError) -> String? {
+    /// The day a date option names; nil when the option was not given.
+    func date(_ text: String?) throws(CLIError) -> CalendarDate? {
         guard let text else { return nil }
-        return try date(text).description
+        return try date(text)
     }
+
+    /// The day a date option names, as the journal keeps it (`YYYY-MM-DD`); nil when the option was not given.
+    func day(_ text: String?) throws(CLIError) -> String? { try date(text)?.description }
 
     /// How far `--at` may lie ahead of this machine's clock when recording: a clock a little behind the room's, not
     /// a date mistyped into the future.

@@ -76,11 +76,11 @@ enum EntryFormatter {
             if let support { result += " (" + support.choice.spelling(lang) + ")" }
             if !dissent.isEmpty { result += t(.message(.entryDissent(names: dissent.joined(separator: ", ")))) }
             if let review {
-                result += t(.message(.entryReview(date: CalendarDate(iso: review)?.spelledOut(lang) ?? review)))
+                result += t(.message(.entryReview(date: review.spelledOut(lang))))
             }
             return result
         case .action(let owner, let due):
-            let date = due.map { CalendarDate(iso: $0)?.spelledOut(lang) ?? $0 }
+            let date = due?.spelledOut(lang)
             return text + " — " + owner + (date.map { t(.message(.entryDue(date: $0))) } ?? "")
         case .signal(let level, let to, _):
             return text + (level.map { " [" + $0.choice.spelling(lang) + "]" } ?? "")

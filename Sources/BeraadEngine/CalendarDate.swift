@@ -1,7 +1,7 @@
 /// A day on the calendar, as facilitators write it: ISO 8601 (`2026-12-04`), `4-12-2026`, `4 december [2026]`,
 /// a weekday (`vrijdag`, `friday`), `vandaag`/`morgen`, `over 2 weken` or `in 2 weeks`. Read relative to `today`,
 /// so that reading is pure and testable.
-public struct CalendarDate: Sendable, Equatable, Comparable, Hashable, CustomStringConvertible {
+public struct CalendarDate: Sendable, Equatable, Comparable, Hashable, CustomStringConvertible, Codable {
     public var year: Int
     public var month: Int
     public var day: Int
@@ -61,7 +61,6 @@ public struct CalendarDate: Sendable, Equatable, Comparable, Hashable, CustomStr
         self.day = day
     }
 
-    /// The date written out in `language`: "vrijdag 4 december 2026", "Friday 4 December 2026".
     /// The date short, as a table shows it: `20-12-2026` in Dutch, `20 Dec 2026` in English.
     public func short(_ language: Language) -> String {
         switch language {
@@ -72,6 +71,7 @@ public struct CalendarDate: Sendable, Equatable, Comparable, Hashable, CustomStr
         }
     }
 
+    /// The date written out in `language`: "vrijdag 4 december 2026", "Friday 4 December 2026".
     public func spelledOut(_ language: Language) -> String {
         let names = Self.names(language)
         return names.weekdays[weekday] + " \(day) " + names.months[month - 1] + " \(year)"
@@ -194,5 +194,22 @@ extension String {
         while let first = result.first, set.contains(first) { result = result.dropFirst() }
         while let last = result.last, set.contains(last) { result = result.dropLast() }
         return String(result)
+    }
+}
+
+extension CalendarDate {
+    /// A date is coded as its `YYYY-MM-DD` text, as the journal keeps it.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CalendarDate(iso: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a date YYYY-MM-DD: \(text)")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 }

@@ -22,11 +22,11 @@ public enum Command: Sendable, Equatable {
         serves: String? = nil, influence: Influence? = nil, answers: Int? = nil)
     case takePosition(
         name: String, option: String, because: String?, cannot: String?, mitigate: String?, needs: String?)
-    /// Records the decision; `review` is the calendar date (`YYYY-MM-DD`) on which to evaluate it.
+    /// Records the decision; `review` is the day on which to evaluate it.
     case decide(
         text: String, option: String?, rationale: String?, support: DecisionSupport?, dissent: [String],
-        review: String? = nil)
-    case agreeAction(text: String, owner: String, due: String?)
+        review: CalendarDate? = nil)
+    case agreeAction(text: String, owner: String, due: CalendarDate?)
     /// Raises a signal; without `by` it is the group's, `to` is whom it goes to.
     case raiseSignal(text: String, level: SignalLevel?, by: String?, to: String? = nil, theme: String? = nil)
     case evaluate(name: String, score: Int?, text: String)

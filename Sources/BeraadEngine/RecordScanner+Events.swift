@@ -25,6 +25,13 @@ extension RecordScanner {
             }
         }
 
+        /// A calendar date `YYYY-MM-DD`; any other text is a miss.
+        func optionalDate(_ key: StaticString) throws(Miss) -> CalendarDate? {
+            guard let text = try optionalString(key) else { return nil }
+            guard let date = CalendarDate(iso: text) else { throw Miss() }
+            return date
+        }
+
         func int(_ key: StaticString) throws(Miss) -> Int {
             guard case .integer(let number)? = self[key] else { throw Miss() }
             return number
@@ -139,12 +146,12 @@ extension RecordScanner {
                     round: try d.string("round"), text: try d.string("text"), option: try d.optionalString("option"),
                     rationale: try d.optionalString("rationale"),
                     support: try d.optionalRaw("support", as: DecisionSupport.self), dissent: try d.strings("dissent"),
-                    review: try d.optionalString("review")))
+                    review: try d.optionalDate("review")))
         case .actionAgreed:
             return .actionAgreed(
                 ActionAgreed(
                     round: try d.string("round"), text: try d.string("text"), owner: try d.string("owner"),
-                    due: try d.optionalString("due")))
+                    due: try d.optionalDate("due")))
         case .signalRaised:
             return .signalRaised(
                 SignalRaised(

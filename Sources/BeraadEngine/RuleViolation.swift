@@ -51,7 +51,6 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case notEnded
     case alreadyApproved
     case scoreOutOfRange(score: Int)
-    case invalidDate(value: String)
     case cannotConveneHere(round: LocalizedText, roundsThatCan: [LocalizedText])
     /// Erasing the text would leave a journal that does not replay, such as two participants with one name.
     case erasureBreaksSession
@@ -97,7 +96,7 @@ public enum RuleViolation: Error, Sendable, Equatable {
         case .invalidName, .unknownRole, .kindHasOwnCommand, .unknownCategory, .ambiguousCategory, .unknownQuestion,
             .tooFewOptions,
             .badOptionLabels,
-            .harmForUnknownOption, .emptyText, .forceNeedsReason, .abandonNeedsReason, .scoreOutOfRange, .invalidDate:
+            .harmForUnknownOption, .emptyText, .forceNeedsReason, .abandonNeedsReason, .scoreOutOfRange:
             return .usage
         case .unknownParticipant, .ambiguousParticipant, .unknownEntry:
             return .notFound

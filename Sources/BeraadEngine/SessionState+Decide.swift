@@ -62,7 +62,6 @@ extension SessionState {
             ]
         case .decide(let text, let option, let rationale, let support, let dissent, let review):
             let round = try currentRound(accepting: .decision)
-            if let review, !Self.isCalendarDate(review) { throw .invalidDate(value: review) }
             var dissenters: [String] = []
             for name in dissent {
                 let participant = try resolve(name).name
@@ -76,7 +75,6 @@ extension SessionState {
             ]
         case .agreeAction(let text, let owner, let due):
             let round = try currentRound(accepting: .action)
-            if let due, !Self.isCalendarDate(due) { throw .invalidDate(value: due) }
             return [
                 .actionAgreed(
                     ActionAgreed(
@@ -662,10 +660,5 @@ extension SessionState {
         guard !trimmed.isEmpty, trimmed.count <= 100, !forbidden, !trimmed.hasPrefix("-"), !trimmed.hasPrefix("/")
         else { throw .invalidName(name: name) }
         return trimmed
-    }
-
-    /// Whether `text` is a real calendar date `YYYY-MM-DD`.
-    static func isCalendarDate(_ text: String) -> Bool {
-        text.utf8.count == 10 && Timestamp.parse(text + "T00:00Z") != nil
     }
 }

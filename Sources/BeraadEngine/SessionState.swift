@@ -447,8 +447,9 @@ public enum EntryDetails: Sendable, Equatable {
     case contribution(ContributionDetails)
     case dilemma(options: [DilemmaOption])
     case position(option: String, cannot: String?, mitigate: String?, needs: String?)
-    case decision(option: String?, rationale: String?, support: DecisionSupport?, dissent: [String], review: String?)
-    case action(owner: String, due: String?)
+    case decision(
+        option: String?, rationale: String?, support: DecisionSupport?, dissent: [String], review: CalendarDate?)
+    case action(owner: String, due: CalendarDate?)
     case signal(level: SignalLevel?, to: String?, theme: String?)
     case evaluation(score: Int?)
 }

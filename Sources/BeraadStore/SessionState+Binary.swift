@@ -312,11 +312,11 @@ extension BinaryWriter {
             optional(rationale) { $0.string($1) }
             optional(support) { $0.raw($1) }
             array(dissent) { $0.string($1) }
-            optional(review) { $0.string($1) }
+            optional(review) { $0.string($1.description) }
         case .action(let owner, let due):
             unsigned(4)
             string(owner)
-            optional(due) { $0.string($1) }
+            optional(due) { $0.string($1.description) }
         case .signal(let level, let to, let theme):
             unsigned(5)
             optional(level) { $0.raw($1) }
@@ -347,6 +347,13 @@ extension BinaryReader {
 
     fileprivate mutating func optionalString() throws(Malformed) -> String? {
         try optional { (r) throws(Malformed) in try r.string() }
+    }
+
+    fileprivate mutating func optionalDate() throws(Malformed) -> CalendarDate? {
+        try optional { (r) throws(Malformed) in
+            guard let date = CalendarDate(iso: try r.string()) else { throw Malformed() }
+            return date
+        }
     }
 
     fileprivate mutating func dictionary<Value>(
@@ -429,8 +436,8 @@ extension BinaryReader {
             details = .decision(
                 option: try optionalString(), rationale: try optionalString(),
                 support: try optional { (r) throws(Malformed) in try r.raw(DecisionSupport.self) },
-                dissent: try array { (r) throws(Malformed) in try r.string() }, review: try optionalString())
-        case 4: details = .action(owner: try string(), due: try optionalString())
+                dissent: try array { (r) throws(Malformed) in try r.string() }, review: try optionalDate())
+        case 4: details = .action(owner: try string(), due: try optionalDate())
         case 5:
             details = .signal(
                 level: try optional { (r) throws(Malformed) in try r.raw(SignalLevel.self) }, to: try optionalString(),

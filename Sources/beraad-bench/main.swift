@@ -64,7 +64,7 @@ let themes = [
 let values = ["autonomie", "veiligheid", "vertrouwen", "zorgplicht", "rechtvaardigheid", "waardigheid", "privacy"]
 let people = ["Sanne", "Bram", "Fatima", "Joost", "Ilse"]
 
-func day(_ seconds: Int64) -> String { CalendarDate(Timestamp(seconds: seconds, offsetSeconds: 3600)).description }
+func day(_ seconds: Int64) -> CalendarDate { CalendarDate(Timestamp(seconds: seconds, offsetSeconds: 3600)) }
 
 func archive(home: String, count: Int) throws {
     let sessions = home + "/sessions"

@@ -12,8 +12,8 @@ import Testing
         for _ in 0..<5 { try s.next() }
         try s.run(.decide(text: "Thuis, met steun", option: nil, rationale: nil, support: .consensus, dissent: []))
         try s.next()
-        try s.run(.agreeAction(text: "Dochter bellen", owner: "Anna", due: "2026-03-10"))
-        try s.run(.agreeAction(text: "Alarm regelen", owner: "Bram", due: "2026-03-20"))
+        try s.run(.agreeAction(text: "Dochter bellen", owner: "Anna", due: CalendarDate(iso: "2026-03-10")))
+        try s.run(.agreeAction(text: "Alarm regelen", owner: "Bram", due: CalendarDate(iso: "2026-03-20")))
         try s.run(.raiseSignal(text: "Wachtlijst voor thuiszorg", level: .policy, by: nil, theme: "wachtlijst"))
         try s.run(.raiseSignal(text: "Geen traplift", level: .group, by: "Bram"))
         return s

@@ -108,9 +108,10 @@ struct MeetingBuilder {
         s.run(
             .decide(
                 text: "We doen B", option: "B", rationale: "autonomie", support: .consensus, dissent: [],
-                review: "2026-06-11"))
+                review: CalendarDate(iso: "2026-06-11")))
         s.next()
-        s.run(.agreeAction(text: "Anna belt de dochter van Kuipers", owner: "Anna", due: "2026-03-20"))
+        s.run(
+            .agreeAction(text: "Anna belt de dochter van Kuipers", owner: "Anna", due: CalendarDate(iso: "2026-03-20")))
         s.run(.raiseSignal(text: "meer zorgmijders", level: .policy, by: nil))
         s.next()
         s.run(.evaluate(name: "Carla", score: 4, text: "Fijn gesprek met Bram en Anna"))

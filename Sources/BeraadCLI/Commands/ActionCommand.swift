@@ -20,7 +20,7 @@ struct ActionCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let date = try context.day(due)
+        let date = try context.date(due)
         try context.confirmEntry(try context.perform(.agreeAction(text: text, owner: owner, due: date)))
         context.noteDayOff(date)
     }

@@ -42,7 +42,7 @@ struct ActionsCommand: BeraadCommand {
         var title: String
         var text: String
         var owner: String
-        var due: String?
+        var due: CalendarDate?
         var state: String
     }
 
@@ -81,7 +81,7 @@ struct ActionsCommand: BeraadCommand {
                     r.state == "done"
                     ? context.t(.message(.actionDoneState))
                     : entry.overdue ? context.t(.message(.actionOverdueState)) : context.t(.message(.actionOpenState))
-                return [r.id, r.owner, r.due ?? "", state, r.text, r.title]
+                return [r.id, r.owner, r.due?.description ?? "", state, r.text, r.title]
             })
         context.print(table, terminator: "")
     }

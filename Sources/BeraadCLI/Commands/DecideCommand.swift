@@ -35,7 +35,7 @@ struct DecideCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let date = try context.day(review)
+        let date = try context.date(review)
         try context.confirmEntry(
             try context.perform(
                 .decide(

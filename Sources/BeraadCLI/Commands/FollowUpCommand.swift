@@ -119,7 +119,7 @@ struct FollowUpCommand: BeraadCommand {
         for (index, action) in original.actionEntries.enumerated() where action.retraction == nil {
             guard case .action(let owner, let due) = action.details else { continue }
             let id = FollowUpID.action(session: original.id, number: index + 1)
-            let dueText = due.flatMap(CalendarDate.init(iso:))?.spelledOut(lang) ?? "–"
+            let dueText = due?.spelledOut(lang) ?? "–"
             let done = original.actionFollowUps[action.id]?.last.flatMap { $0.done ? $0 : nil }
             let state =
                 done.map {

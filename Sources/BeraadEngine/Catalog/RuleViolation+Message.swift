@@ -196,9 +196,6 @@ extension RuleViolation {
                 en:
                     "no moreel beraad can be convened from the round '\(round(language))'; that is done in: \(quoted(roundsThatCan))"
             )
-        case .invalidDate(let value):
-            return LocalizedText(
-                nl: "'\(value)' is geen datum; gebruik JJJJ-MM-DD", en: "'\(value)' is not a date; use YYYY-MM-DD")
         case .erasureBreaksSession:
             return LocalizedText(
                 nl:

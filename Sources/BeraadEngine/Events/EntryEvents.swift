@@ -112,12 +112,12 @@ public struct DecisionRecorded: Codable, Sendable, Equatable {
     public var rationale: String?
     public var support: DecisionSupport?
     public var dissent: [String]
-    /// When to evaluate the decision, a calendar date `YYYY-MM-DD`.
-    public var review: String?
+    /// When to evaluate the decision (`YYYY-MM-DD` in the journal).
+    public var review: CalendarDate?
 
     public init(
         round: String, text: String, option: String? = nil, rationale: String? = nil,
-        support: DecisionSupport? = nil, dissent: [String] = [], review: String? = nil
+        support: DecisionSupport? = nil, dissent: [String] = [], review: CalendarDate? = nil
     ) {
         self.round = round
         self.text = text
@@ -134,10 +134,10 @@ public struct ActionAgreed: Codable, Sendable, Equatable {
     public var round: String
     public var text: String
     public var owner: String
-    /// A calendar date, `YYYY-MM-DD`.
-    public var due: String?
+    /// The day it is due (`YYYY-MM-DD` in the journal).
+    public var due: CalendarDate?
 
-    public init(round: String, text: String, owner: String, due: String? = nil) {
+    public init(round: String, text: String, owner: String, due: CalendarDate? = nil) {
         self.round = round
         self.text = text
         self.owner = owner

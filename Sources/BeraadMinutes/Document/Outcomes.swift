@@ -11,8 +11,8 @@ public struct DecisionInfo: Codable, Sendable, Equatable {
     public var support: String?
     public var supportLabel: String?
     public var dissent: [String]
-    /// When the decision is to be evaluated, `YYYY-MM-DD`.
-    public var review: String?
+    /// When the decision is to be evaluated (`YYYY-MM-DD` in JSON).
+    public var review: CalendarDate?
 }
 
 /// An agreed action.
@@ -21,7 +21,8 @@ public struct ActionInfo: Codable, Sendable, Equatable {
     public var owner: String
     /// Whether the owner took part in the meeting; an owner from outside it is named as given.
     public var ownerTookPart: Bool
-    public var due: String?
+    /// The day it is due (`YYYY-MM-DD` in JSON).
+    public var due: CalendarDate?
 }
 
 /// A signal to pass on.

@@ -84,8 +84,8 @@ extension MinutesDocument {
         // Once approved, the status is the approval: when and by whom, the date written as the header's.
         if let approved = s.approvedAt, !s.concept {
             let day = approved.split(separator: " ").first.map(String.init) ?? approved
-            facts.append(
-                Fact(l(.status), l(.approvedLine(date: spelledDate(day), by: s.approvedBy ?? "")).capitalizedFirst))
+            let date = CalendarDate(iso: day)?.spelledOut(language) ?? day
+            facts.append(Fact(l(.status), l(.approvedLine(date: date, by: s.approvedBy ?? "")).capitalizedFirst))
         } else {
             facts.append(Fact(l(.status), l(.state(s.state))))
         }
@@ -391,10 +391,10 @@ extension MinutesDocument {
     }
 
     /// A date of the text, written as the header writes one (`donderdag 12 maart 2026`).
-    private func spelledDate(_ iso: String) -> String { CalendarDate(iso: iso)?.spelledOut(language) ?? iso }
+    private func spelledDate(_ date: CalendarDate) -> String { date.spelledOut(language) }
 
     /// A date in a table, short (`20-12-2026`, `20 Dec 2026`).
-    private func shortDate(_ iso: String) -> String { CalendarDate(iso: iso)?.short(language) ?? iso }
+    private func shortDate(_ date: CalendarDate) -> String { date.short(language) }
 
     /// One round of the method as a section: what it holds outside its cards, every card (an untouched one
     /// says so) and the outcomes recorded in it, with the check against the goals it recalls.

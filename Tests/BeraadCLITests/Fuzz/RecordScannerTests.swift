@@ -69,6 +69,20 @@ import Testing
         }
     }
 
+    @Test func aDueOrReviewDayThatIsNotOnTheCalendarIsReadByNeitherReader() throws {
+        let records = Self.records(try Self.journals()[0]).map { String(decoding: $0, as: UTF8.self) }
+        let action = try #require(records.first { $0.contains(#""due":"2026-03-20""#) })
+        let decision = try #require(records.first { $0.contains(#""type":"decisionRecorded""#) })
+        let reviewed = decision.replacingOccurrences(of: #""data":{"#, with: #""data":{"review":"2026-06-11","#)
+        for record in [action, reviewed] {
+            #expect(Self.agree(ArraySlice(record.utf8)))
+            let changed = record.replacing(/"(due|review)":"[0-9-]+"/) { #""\#($0.1)":"2026-02-30""# }
+            #expect(changed != record)
+            #expect(RecordScanner.record(ArraySlice(changed.utf8)) == nil)
+            #expect((try? Record.decoded(from: Data(changed.utf8))) == nil)
+        }
+    }
+
     @Test func theFastReaderNeverDisagreesWithTheReferenceOnChangedRecords() throws {
         var rng = SeededGenerator(state: FuzzTests.seed &+ 7)
         let records = try Self.journals().flatMap(Self.records).map(Array.init)
