@@ -183,7 +183,7 @@ enum Completion {
         case .category: return session.state?.currentRound?.categories.map { $0.name(lang) } ?? []
         case .protocolReference: return session.protocolIDs
         case .session: return session.sessionIDs
-        case .entry: return session.state?.liveEntries.map(\.id) ?? []
+        case .entry: return session.state?.liveEntries.map(\.id.description) ?? []
         case .commandPath: return Commands.all.map { $0.declaration.name }
         case .text, .labeledText, .date, .number, .file, .directory: return []
         }

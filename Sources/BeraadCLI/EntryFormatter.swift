@@ -7,7 +7,7 @@ enum EntryFormatter {
         // The kind as the round calls it ("eerste reactie" in CURA's step U), where the method names it.
         let round = state.protocolDefinition.rounds.first { $0.id == entry.round }
         let kind = round?.name(of: entry.kind, lang) ?? entry.kind.label(lang)
-        var text = entry.id + "  " + context.clock(entry.at, in: state) + "  " + kind
+        var text = entry.id.description + "  " + context.clock(entry.at, in: state) + "  " + kind
         if let participant = entry.participant { text += "  " + participant }
         text += ": " + summary(entry, lang, protocol: state.protocolDefinition)
         if entry.retraction != nil { text += context.t(.message(.retractedMark)) }
@@ -17,7 +17,9 @@ enum EntryFormatter {
 
     /// A join, an invitation or a departure as a line of the log.
     static func line(_ person: PersonEntry, state: SessionState, context: Context) -> String {
-        var text = person.id + "  " + context.clock(person.at, in: state) + "  " + label(person.change, context.lang)
+        var text =
+            person.id.description + "  " + context.clock(person.at, in: state) + "  "
+            + label(person.change, context.lang)
         text += "  " + person.name
         if let role = person.role {
             text += ": " + (state.protocolDefinition.role(role)?.title(context.lang) ?? role)

@@ -185,7 +185,7 @@ struct LiveMode {
                         continue
                     }
                     prefill =
-                        "/" + AmendCommand.declaration.name(context.lang) + " " + entry.id + " "
+                        "/" + AmendCommand.declaration.name(context.lang) + " " + entry.id.description + " "
                         + entry.text.replacingOccurrences(of: "\n", with: " ")
                     continue
                 }
@@ -459,7 +459,7 @@ struct LiveMode {
             }
             for entry in said {
                 out +=
-                    "  " + entry.id + " " + entry.kind.label(context.lang) + ": "
+                    "  " + entry.id.description + " " + entry.kind.label(context.lang) + ": "
                     + safe(EntryFormatter.summary(entry, context.lang, protocol: state.protocolDefinition)) + "\n"
             }
         }

@@ -20,7 +20,7 @@ public struct Record: Sendable, Equatable {
     }
 
     /// The id of the entry this record creates, if it creates one: `e` and the sequence number.
-    public var entryID: String { "e\(seq)" }
+    public var entryID: EntryID { EntryID(seq: seq) }
 }
 
 /// Why a record's bytes could not be read as an event.

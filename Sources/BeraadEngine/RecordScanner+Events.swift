@@ -25,6 +25,18 @@ extension RecordScanner {
             }
         }
 
+        /// An entry id as the journal writes it (`e12`); any other text is a miss.
+        func entryID(_ key: StaticString) throws(Miss) -> EntryID {
+            guard let id = EntryID(journal: try string(key)) else { throw Miss() }
+            return id
+        }
+
+        func optionalEntryID(_ key: StaticString) throws(Miss) -> EntryID? {
+            guard let text = try optionalString(key) else { return nil }
+            guard let id = EntryID(journal: text) else { throw Miss() }
+            return id
+        }
+
         /// A calendar date `YYYY-MM-DD`; any other text is a miss.
         func optionalDate(_ key: StaticString) throws(Miss) -> CalendarDate? {
             guard let text = try optionalString(key) else { return nil }
@@ -127,7 +139,7 @@ extension RecordScanner {
                 options.append(
                     DilemmaOption(
                         label: try o.string("label"), text: try o.string("text"), harm: try o.optionalString("harm"),
-                        alternative: try o.optionalString("alternative")))
+                        alternative: try o.optionalEntryID("alternative")))
             }
             return .dilemmaFramed(
                 DilemmaFramed(
@@ -176,12 +188,12 @@ extension RecordScanner {
         case .entryAmended:
             return .entryAmended(
                 EntryAmended(
-                    entry: try d.string("entry"), text: try d.string("text"),
+                    entry: try d.entryID("entry"), text: try d.string("text"),
                     kind: try d.optionalRaw("kind", as: ContributionKind.self), undo: try d.optionalBool("undo")))
         case .entryRetracted:
             return .entryRetracted(
                 EntryRetracted(
-                    entry: try d.string("entry"), reason: try d.optionalString("reason"), undo: try d.bool("undo")))
+                    entry: try d.entryID("entry"), reason: try d.optionalString("reason"), undo: try d.bool("undo")))
         case .redactionAdded:
             return .redactionAdded(RedactionAdded(text: try d.string("text")))
         case .textErased:
@@ -206,11 +218,11 @@ extension RecordScanner {
         case .actionFollowedUp:
             return .actionFollowedUp(
                 ActionFollowedUp(
-                    action: try d.string("action"), done: try d.bool("done"), note: try d.optionalString("note")))
+                    action: try d.entryID("action"), done: try d.bool("done"), note: try d.optionalString("note")))
         case .signalUpdated:
             return .signalUpdated(
                 SignalUpdated(
-                    signal: try d.string("signal"), state: try d.raw("state", as: SignalState.self),
+                    signal: try d.entryID("signal"), state: try d.raw("state", as: SignalState.self),
                     to: try d.optionalString("to"), text: try d.optionalString("text")))
         case .sessionShared:
             return .sessionShared(SessionShared(by: try d.optionalString("by")))

@@ -44,9 +44,9 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case noDecision
     case abandonNeedsReason
     case unknownEntry(id: String)
-    case alreadyRetracted(id: String)
+    case alreadyRetracted(id: EntryID)
     /// Taking back a join would leave entries of someone who is no longer in the session.
-    case participantHasEntries(name: String, entries: [String])
+    case participantHasEntries(name: String, entries: [EntryID])
     case nothingToUndo
     case notEnded
     case alreadyApproved
@@ -59,8 +59,8 @@ public enum RuleViolation: Error, Sendable, Equatable {
     case alreadyStarted
     case notAnAction(id: String)
     case notASignal(id: String)
-    case actionAlreadyDone(id: String)
-    case actionNotDone(id: String)
+    case actionAlreadyDone(id: EntryID)
+    case actionNotDone(id: EntryID)
     case signalCannotMove(from: SignalState, to: SignalState)
     case passedOnToNobody
     case notApproved

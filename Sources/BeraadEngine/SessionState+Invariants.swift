@@ -24,8 +24,8 @@ extension SessionState {
             guard let label else { return nil }
             return dilemmaOptions.contains { $0.label == label } ? nil : .noSuchOption(option: label)
         }
-        func entryOf(_ kind: ContributionKind, _ id: String) -> Catalog.JournalText? {
-            entry(id)?.kind == kind ? nil : .noSuchEntry(entry: id)
+        func entryOf(_ kind: ContributionKind, _ id: EntryID) -> Catalog.JournalText? {
+            entry(id)?.kind == kind ? nil : .noSuchEntry(entry: id.description)
         }
         if isPlanned {
             switch record.event {
@@ -43,9 +43,9 @@ extension SessionState {
                 return .beforeStart
             }
         }
-        func correctable(_ id: String) -> Catalog.JournalText? {
+        func correctable(_ id: EntryID) -> Catalog.JournalText? {
             if approvedAt != nil { return .afterApproval }
-            return entry(id) == nil && personEntry(id) == nil ? .noSuchEntry(entry: id) : nil
+            return entry(id) == nil && personEntry(id) == nil ? .noSuchEntry(entry: id.description) : nil
         }
         switch record.event {
         case .sessionOpened:
@@ -79,7 +79,7 @@ extension SessionState {
             return open() ?? round(data.from) ?? round(data.to) ?? step(data.from, data.to, by: -1)
         case .entryAmended(let data):
             if data.undo == true, entry(data.entry)?.amendments.isEmpty ?? true {
-                return .noSuchEntry(entry: data.entry)
+                return .noSuchEntry(entry: data.entry.description)
             }
             return correctable(data.entry)
         case .entryRetracted(let data):

@@ -37,9 +37,9 @@ public struct SessionState: Sendable, Equatable {
     /// Sessions convened from this one, in order.
     public internal(set) var convened: [SessionConvened] = []
     /// The follow-up of each action, by its entry id, in order.
-    public internal(set) var actionFollowUps: [String: [ActionFollowUp]] = [:]
+    public internal(set) var actionFollowUps: [EntryID: [ActionFollowUp]] = [:]
     /// The updates of each signal, by its entry id, in order.
-    public internal(set) var signalUpdates: [String: [SignalUpdate]] = [:]
+    public internal(set) var signalUpdates: [EntryID: [SignalUpdate]] = [:]
     /// Review sessions opened to follow this one up, in order.
     public internal(set) var followUps: [FollowUpOpened] = []
 
@@ -64,7 +64,7 @@ public struct SessionState: Sendable, Equatable {
         timesGiven: Bool, lastSeq: Int, participants: [Participant], roundIndex: Int, roundVisits: [RoundVisit],
         advances: [RecordedAdvance], entries: [Entry], people: [PersonEntry], redactions: [String],
         erasures: [Erasure], lifecycle: Lifecycle, convened: [SessionConvened],
-        actionFollowUps: [String: [ActionFollowUp]], signalUpdates: [String: [SignalUpdate]],
+        actionFollowUps: [EntryID: [ActionFollowUp]], signalUpdates: [EntryID: [SignalUpdate]],
         followUps: [FollowUpOpened]
     ) {
         self.opened = opened
@@ -144,10 +144,10 @@ public struct SessionState: Sendable, Equatable {
     public var signalEntries: [Entry] { entries.filter { $0.kind == .signal } }
 
     /// Whether the action with entry id `id` is done now.
-    public func isDone(action id: String) -> Bool { actionFollowUps[id]?.last?.done ?? false }
+    public func isDone(action id: EntryID) -> Bool { actionFollowUps[id]?.last?.done ?? false }
 
     /// Where the signal with entry id `id` stands now.
-    public func state(ofSignal id: String) -> SignalState { signalUpdates[id]?.last?.state ?? .raised }
+    public func state(ofSignal id: EntryID) -> SignalState { signalUpdates[id]?.last?.state ?? .raised }
 
     public var isEnded: Bool {
         switch phase {
@@ -194,21 +194,17 @@ public struct SessionState: Sendable, Equatable {
         return rounds
     }
 
-    /// The entry with `id` (`e12` or `12`).
-    public func entry(_ id: String) -> Entry? {
-        let normalized = Self.normalizedEntryID(id)
-        return entries.first { $0.id == normalized }
-    }
+    /// The entry a facilitator names (`e12` or `12`).
+    public func entry(_ text: String) -> Entry? { EntryID(text).flatMap(entry) }
 
-    /// The join, invitation or departure with `id` (`e3` or `3`).
-    public func personEntry(_ id: String) -> PersonEntry? {
-        let normalized = Self.normalizedEntryID(id)
-        return people.first { $0.id == normalized }
-    }
+    /// The entry with `id`.
+    public func entry(_ id: EntryID) -> Entry? { entries.first { $0.id == id } }
 
-    static func normalizedEntryID(_ id: String) -> String {
-        id.lowercased().hasPrefix("e") ? id.lowercased() : "e" + id.lowercased()
-    }
+    /// The join, invitation or departure a facilitator names (`e3` or `3`).
+    public func personEntry(_ text: String) -> PersonEntry? { EntryID(text).flatMap(personEntry) }
+
+    /// The join, invitation or departure with `id`.
+    public func personEntry(_ id: EntryID) -> PersonEntry? { people.first { $0.id == id } }
 
     /// The case description that stands (the latest, if more were given).
     public var caseEntry: Entry? { entries.last { $0.kind == .case && $0.retraction == nil } }
@@ -310,7 +306,7 @@ public struct PersonEntry: Sendable, Equatable {
         case roleChanged
     }
 
-    public var id: String
+    public var id: EntryID
     public var seq: Int
     public var at: Timestamp
     /// The round the meeting was in; nil before a planned session starts.
@@ -324,7 +320,7 @@ public struct PersonEntry: Sendable, Equatable {
 
     /// A value with every stored property given, as the snapshot's reader restores it.
     public init(
-        id: String, seq: Int, at: Timestamp, round: String? = nil, change: Change, name: String, role: String? = nil,
+        id: EntryID, seq: Int, at: Timestamp, round: String? = nil, change: Change, name: String, role: String? = nil,
         function: String? = nil, retraction: Retraction? = nil
     ) {
         self.id = id
@@ -396,7 +392,7 @@ public struct ContributionDetails: Sendable, Equatable {
 }
 
 public struct Entry: Sendable, Equatable {
-    public var id: String
+    public var id: EntryID
     public var seq: Int
     public var at: Timestamp
     public var round: String
@@ -423,7 +419,7 @@ public struct Entry: Sendable, Equatable {
 
     /// A value with every stored property given, as the snapshot's reader restores it.
     public init(
-        id: String, seq: Int, at: Timestamp, round: String, kind: ContributionKind, participant: String? = nil,
+        id: EntryID, seq: Int, at: Timestamp, round: String, kind: ContributionKind, participant: String? = nil,
         text: String, details: EntryDetails, amendments: [Amendment], retraction: Retraction? = nil,
         carriedOver: String? = nil, question: String? = nil
     ) {

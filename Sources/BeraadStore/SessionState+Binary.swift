@@ -51,7 +51,7 @@ extension SessionState {
         }
         w.array(entries) { $0.entry($1) }
         w.array(people) { w, person in
-            w.string(person.id)
+            w.string(person.id.description)
             w.int(person.seq)
             w.timestamp(person.at)
             w.optional(person.round) { $0.string($1) }
@@ -102,16 +102,16 @@ extension SessionState {
             w.string(convened.round)
         }
         // Dictionaries in the order of their keys, so that the same state always gives the same bytes.
-        w.array(actionFollowUps.sorted { $0.key < $1.key }) { w, pair in
-            w.string(pair.key)
+        w.array(actionFollowUps.sorted { $0.key.description < $1.key.description }) { w, pair in
+            w.string(pair.key.description)
             w.array(pair.value) { w, followUp in
                 w.timestamp(followUp.at)
                 w.bool(followUp.done)
                 w.optional(followUp.note) { $0.string($1) }
             }
         }
-        w.array(signalUpdates.sorted { $0.key < $1.key }) { w, pair in
-            w.string(pair.key)
+        w.array(signalUpdates.sorted { $0.key.description < $1.key.description }) { w, pair in
+            w.string(pair.key.description)
             w.array(pair.value) { w, update in
                 w.timestamp(update.at)
                 w.raw(update.state)
@@ -165,7 +165,7 @@ extension SessionState {
         let entries = try r.array(spare: 256) { (r) throws(BinaryReader.Malformed) in try r.entry() }
         let people = try r.array { (r) throws(BinaryReader.Malformed) in
             PersonEntry(
-                id: try r.string(), seq: try r.int(), at: try r.timestamp(), round: try r.optionalString(),
+                id: try r.entryID(), seq: try r.int(), at: try r.timestamp(), round: try r.optionalString(),
                 change: try r.raw(PersonEntry.Change.self), name: try r.string(), role: try r.optionalString(),
                 function: try r.optionalString(),
                 retraction: try r.optional { (r) throws(BinaryReader.Malformed) in try r.retraction() })
@@ -276,7 +276,7 @@ extension BinaryWriter {
     }
 
     fileprivate mutating func entry(_ entry: Entry) {
-        string(entry.id)
+        string(entry.id.description)
         int(entry.seq)
         timestamp(entry.at)
         string(entry.round)
@@ -298,7 +298,7 @@ extension BinaryWriter {
                 w.string(option.label)
                 w.string(option.text)
                 w.optional(option.harm) { $0.string($1) }
-                w.optional(option.alternative) { $0.string($1) }
+                w.optional(option.alternative) { $0.string($1.description) }
             }
         case .position(let option, let cannot, let mitigate, let needs):
             unsigned(2)
@@ -358,13 +358,19 @@ extension BinaryReader {
 
     fileprivate mutating func dictionary<Value>(
         _ read: (inout BinaryReader) throws(Malformed) -> Value
-    ) throws(Malformed) -> [String: [Value]] {
-        var result: [String: [Value]] = [:]
+    ) throws(Malformed) -> [EntryID: [Value]] {
+        var result: [EntryID: [Value]] = [:]
         for _ in 0..<(try count()) {
-            let key = try string()
+            let key = try entryID()
             guard result.updateValue(try array(read), forKey: key) == nil else { throw Malformed() }
         }
         return result
+    }
+
+    /// An entry id, written as its text (`e12`).
+    fileprivate mutating func entryID() throws(Malformed) -> EntryID {
+        guard let id = EntryID(journal: try string()) else { throw Malformed() }
+        return id
     }
 
     fileprivate mutating func roundAdvanced() throws(Malformed) -> RoundAdvanced {
@@ -405,7 +411,7 @@ extension BinaryReader {
     }
 
     fileprivate mutating func entry() throws(Malformed) -> Entry {
-        let id = try string()
+        let id = try entryID()
         let seq = try int()
         let at = try timestamp()
         let round = try string()
@@ -426,7 +432,7 @@ extension BinaryReader {
                 options: try array { (r) throws(Malformed) in
                     DilemmaOption(
                         label: try r.string(), text: try r.string(), harm: try r.optionalString(),
-                        alternative: try r.optionalString())
+                        alternative: try r.optional { (r) throws(Malformed) in try r.entryID() })
                 })
         case 2:
             details = .position(

@@ -124,7 +124,7 @@ func archive(home: String, count: Int) throws {
         try b.run(.approve(by: "Teamoverleg"))
         if index % 2 == 0 {
             let first = b.state.actionEntries[0]
-            try b.run(.followUpAction(entry: first.id, done: true, note: "gedaan"))
+            try b.run(.followUpAction(entry: first.id.description, done: true, note: "gedaan"))
         }
         if index % 10 == 0 { try b.run(.share(by: "Mia de Wit")) }
         let path = sessions + "/" + id + ".jsonl"

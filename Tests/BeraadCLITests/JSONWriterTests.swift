@@ -10,7 +10,7 @@ import Testing
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let rows = entries.map { e in
             LogCommand.LogEntry(
-                id: e.id, seq: e.seq, at: e.at.description, round: e.round, kind: e.kind.rawValue,
+                id: e.id.description, seq: e.seq, at: e.at.description, round: e.round, kind: e.kind.rawValue,
                 participant: e.participant, text: e.text, retracted: e.retraction != nil)
         }
         return String(decoding: try encoder.encode(["entries": rows]), as: UTF8.self)
@@ -32,7 +32,7 @@ import Testing
         // A log longer than the thousand entries written at a time reads as one document.
         let long = (0..<2_345).map { index in
             var entry = state.entries[index % state.entries.count]
-            entry.id = "e\(index + 1)"
+            entry.id = EntryID(seq: index + 1)
             return entry
         }
         var pieces = 0

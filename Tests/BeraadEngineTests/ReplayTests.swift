@@ -143,7 +143,7 @@ import Testing
         var state = try! Self.fullMeeting().state
         let before = state
         let at = Timestamp(seconds: 1_900_000_000)
-        state.evolve(Record(seq: 999, at: at, event: .entryAmended(EntryAmended(entry: "e5000", text: "x"))))
+        state.evolve(Record(seq: 999, at: at, event: .entryAmended(EntryAmended(entry: EntryID(seq: 5000), text: "x"))))
         state.evolve(Record(seq: 1000, at: at, event: .participantLeft(ParticipantLeft(name: "Nobody"))))
         #expect(state.entries == before.entries && state.participants == before.participants)
     }

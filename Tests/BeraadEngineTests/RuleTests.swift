@@ -272,15 +272,15 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
         RuleCase(
             name: "amend an existing entry is accepted", round: "casus", setup: [.recordCase(text: "casus", by: nil)],
             command: .amend(entry: "e7", text: "betere casus"),
-            events: [.entryAmended(EntryAmended(entry: "e7", text: "betere casus"))]),
+            events: [.entryAmended(EntryAmended(entry: EntryID(seq: 7), text: "betere casus"))]),
         RuleCase(
             name: "retract twice is refused", round: "casus",
             setup: [.recordCase(text: "casus", by: nil), .retract(entry: "e7", reason: nil)],
-            command: .retract(entry: "7", reason: nil), expected: .alreadyRetracted(id: "e7")),
+            command: .retract(entry: "7", reason: nil), expected: .alreadyRetracted(id: EntryID(seq: 7))),
         RuleCase(
             name: "amend a retracted entry is refused", round: "casus",
             setup: [.recordCase(text: "casus", by: nil), .retract(entry: "e7", reason: nil)],
-            command: .amend(entry: "e7", text: "x"), expected: .alreadyRetracted(id: "e7")),
+            command: .amend(entry: "e7", text: "x"), expected: .alreadyRetracted(id: EntryID(seq: 7))),
         RuleCase(
             name: "undo with nothing recorded is refused", round: "opening", setup: [.undo, .undo, .undo],
             command: .undo, expected: .nothingToUndo),
@@ -290,7 +290,7 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
                 .decide(text: "B", option: nil, rationale: nil, support: nil, dissent: []),
                 .close(abandon: false, reason: nil),
             ],
-            command: .undo, events: [.entryRetracted(EntryRetracted(entry: "e11", undo: true))]),
+            command: .undo, events: [.entryRetracted(EntryRetracted(entry: EntryID(seq: 11), undo: true))]),
         RuleCase(
             name: "after approval corrections are refused", round: "besluit",
             setup: [

@@ -155,10 +155,10 @@ struct MeetingBuilder {
     @Test func aRedactedWordLeavesNoTraceAnywhereTheAppendixIncluded() throws {
         var builder = MeetingBuilder.rich()
         builder.state.liveEntries.first { $0.kind == .case }.map { entry in
-            builder.run(.amend(entry: entry.id, text: "Kuipers wil geen zorg; KUIPERS' dochter belt"))
+            builder.run(.amend(entry: entry.id.description, text: "Kuipers wil geen zorg; KUIPERS' dochter belt"))
         }
         let last = try #require(builder.state.liveEntries.last)
-        builder.run(.retract(entry: last.id, reason: "zei Kuipers"))
+        builder.run(.retract(entry: last.id.description, reason: "zei Kuipers"))
         for anonymize in [false, true] {
             let doc = builder.document(.nl, anonymize: anonymize)
             let appendix = doc.markdown().components(separatedBy: "## Verantwoording").last ?? ""
@@ -175,7 +175,7 @@ struct MeetingBuilder {
         builder.redactAsBefore("niets")
         let hostile = "rood\u{1B}[31m \u{9B}2J omgekeerd\u{202E}snaB \u{2066}isolaat\u{2069} \u{202A}x\u{202C}"
         builder.state.liveEntries.first { $0.kind == .case }.map { entry in
-            builder.run(.amend(entry: entry.id, text: hostile))
+            builder.run(.amend(entry: entry.id.description, text: hostile))
         }
         let doc = builder.document(.nl)
         for output in [doc.markdown(), doc.html(), doc.plainText(), (try? doc.json()) ?? "\u{1B}"] {

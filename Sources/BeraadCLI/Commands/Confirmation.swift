@@ -32,7 +32,7 @@ extension Context {
             .sessionStarted, .actionFollowedUp, .signalUpdated, .sessionShared, .followUpOpened, .detailsChanged, nil:
             createsEntry = false
         }
-        try printJSON(Recorded(seq: first?.seq ?? 0, id: createsEntry ? first?.entryID : nil))
+        try printJSON(Recorded(seq: first?.seq ?? 0, id: createsEntry ? first?.entryID.description : nil))
     }
 
     /// Announces the round the meeting moved to, and why when it was forced.

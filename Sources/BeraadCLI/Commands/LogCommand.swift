@@ -20,7 +20,7 @@ struct LogCommand: BeraadCommand {
 
         init(_ e: Entry) {
             self.init(
-                id: e.id, seq: e.seq, at: e.at.description, round: e.round, kind: e.kind.rawValue,
+                id: e.id.description, seq: e.seq, at: e.at.description, round: e.round, kind: e.kind.rawValue,
                 participant: e.participant, text: e.text, retracted: e.retraction != nil)
         }
 
@@ -28,7 +28,7 @@ struct LogCommand: BeraadCommand {
         /// role with the function, if any.
         init(_ p: PersonEntry) {
             self.init(
-                id: p.id, seq: p.seq, at: p.at.description, round: p.round ?? "", kind: p.change.rawValue,
+                id: p.id.description, seq: p.seq, at: p.at.description, round: p.round ?? "", kind: p.change.rawValue,
                 participant: p.name, text: (p.role ?? "") + (p.function.map { " (\($0))" } ?? ""),
                 retracted: p.retraction != nil)
         }

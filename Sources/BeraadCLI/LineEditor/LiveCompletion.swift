@@ -83,7 +83,7 @@ struct LiveCompletion {
         case .choice(let choices): return choices.map { $0.spelling(lang) }
         case .category: return state.currentRound?.categories.map { $0.name(lang) } ?? []
         case .role: return state.protocolDefinition.roles.map { $0.name(lang) }
-        case .entry: return state.liveEntries.map(\.id)
+        case .entry: return state.liveEntries.map(\.id.description)
         case .text, .labeledText, .date, .number, .protocolReference, .session, .file, .directory, .commandPath:
             return []
         }

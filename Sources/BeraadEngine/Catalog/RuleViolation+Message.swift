@@ -165,10 +165,11 @@ extension RuleViolation {
                 nl: "geen vastlegging '\(id)'; zie 'beraad log'", en: "no entry '\(id)'; see 'beraad log'")
         case .alreadyRetracted(let id):
             return LocalizedText(nl: "\(id) is al ingetrokken", en: "\(id) is already retracted")
-        case .participantHasEntries(let name, let entries):
+        case .participantHasEntries(let name, let standing):
             return LocalizedText(
-                nl: "\(name) heeft nog vastleggingen die staan (\(list(entries))); trek die eerst in",
-                en: "\(name) still has entries that stand (\(list(entries))); retract those first")
+                nl:
+                    "\(name) heeft nog vastleggingen die staan (\(list(standing.map(\.description)))); trek die eerst in",
+                en: "\(name) still has entries that stand (\(list(standing.map(\.description)))); retract those first")
         case .nothingToUndo:
             return LocalizedText(nl: "er is niets om ongedaan te maken", en: "there is nothing to undo")
         case .notEnded:

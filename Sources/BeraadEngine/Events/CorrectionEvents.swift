@@ -2,14 +2,14 @@
 
 /// An entry's text was corrected; the original stays in the journal.
 public struct EntryAmended: Codable, Sendable, Equatable {
-    public var entry: String
+    public var entry: EntryID
     public var text: String
     /// The kind the entry moves to (a question that was recorded as a fact), if it moves.
     public var kind: ContributionKind?
     /// This takes back the entry's last amendment (`undo` right after it): text and kind return to what they were.
     public var undo: Bool?
 
-    public init(entry: String, text: String, kind: ContributionKind? = nil, undo: Bool? = nil) {
+    public init(entry: EntryID, text: String, kind: ContributionKind? = nil, undo: Bool? = nil) {
         self.entry = entry
         self.text = text
         self.kind = kind
@@ -19,12 +19,12 @@ public struct EntryAmended: Codable, Sendable, Equatable {
 
 /// An entry was withdrawn.
 public struct EntryRetracted: Codable, Sendable, Equatable {
-    public var entry: String
+    public var entry: EntryID
     public var reason: String?
     /// Whether it was withdrawn by `undo`.
     public var undo: Bool
 
-    public init(entry: String, reason: String? = nil, undo: Bool = false) {
+    public init(entry: EntryID, reason: String? = nil, undo: Bool = false) {
         self.entry = entry
         self.reason = reason
         self.undo = undo

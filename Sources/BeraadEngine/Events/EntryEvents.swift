@@ -46,9 +46,9 @@ public struct DilemmaOption: Codable, Sendable, Equatable {
     public var text: String
     public var harm: String?
     /// The entry of the alternative this option comes from, for options C, D, … that an alternative added.
-    public var alternative: String?
+    public var alternative: EntryID?
 
-    public init(label: String, text: String, harm: String? = nil, alternative: String? = nil) {
+    public init(label: String, text: String, harm: String? = nil, alternative: EntryID? = nil) {
         self.label = label
         self.text = text
         self.harm = harm

@@ -10,12 +10,12 @@ public struct SessionStarted: Codable, Sendable, Equatable {
 /// An agreed action is done, or open again.
 public struct ActionFollowedUp: Codable, Sendable, Equatable {
     /// The entry id of the action (`e23`).
-    public var action: String
+    public var action: EntryID
     /// Done (true) or reopened (false).
     public var done: Bool
     public var note: String?
 
-    public init(action: String, done: Bool, note: String? = nil) {
+    public init(action: EntryID, done: Bool, note: String? = nil) {
         self.action = action
         self.done = done
         self.note = note
@@ -44,14 +44,14 @@ public enum SignalState: String, Codable, Sendable, CaseIterable, Equatable, Com
 /// A signal moves on: passed on (to whom), answered (what came back), closed.
 public struct SignalUpdated: Codable, Sendable, Equatable {
     /// The entry id of the signal.
-    public var signal: String
+    public var signal: EntryID
     public var state: SignalState
     /// Whom it was passed on to.
     public var to: String?
     /// What came back, or a note.
     public var text: String?
 
-    public init(signal: String, state: SignalState, to: String? = nil, text: String? = nil) {
+    public init(signal: EntryID, state: SignalState, to: String? = nil, text: String? = nil) {
         self.signal = signal
         self.state = state
         self.to = to

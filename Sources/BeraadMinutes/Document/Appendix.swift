@@ -24,7 +24,7 @@ public struct ForcedAdvance: Codable, Sendable, Equatable {
 
 /// An entry that was corrected or withdrawn, with its history.
 public struct Correction: Codable, Sendable, Equatable {
-    public var entry: String
+    public var entry: EntryID
     public var kindLabel: String
     public var participant: String?
     /// When it was corrected; the minutes show the final text, and the words it replaced stay in the journal and
@@ -34,7 +34,7 @@ public struct Correction: Codable, Sendable, Equatable {
     public var retractReason: String?
     public var undone: Bool
     /// The entry that replaced this one (a case, dilemma or decision recorded anew).
-    public var replacedBy: String?
+    public var replacedBy: EntryID?
     /// When it was replaced.
     public var replacedAt: String?
 }

@@ -2,7 +2,7 @@ import BeraadEngine
 
 /// Any recorded contribution, as it stands after corrections.
 public struct Contribution: Codable, Sendable, Equatable {
-    public var id: String
+    public var id: EntryID
     public var at: String
     public var round: String
     public var kind: String

@@ -22,7 +22,7 @@ public struct ParticipantPositions: Codable, Sendable, Equatable {
 
 /// One argued choice.
 public struct PositionInfo: Codable, Sendable, Equatable {
-    public var id: String
+    public var id: EntryID
     /// The round it was taken in.
     public var round: String
     public var at: String

@@ -73,7 +73,7 @@ extension MinutesDocument {
         scrub: TextScrubber
     ) -> [StepInfo] {
         let definition = state.protocolDefinition
-        let chosenEntry: String? = {
+        let chosenEntry: EntryID? = {
             guard case .decision(let option?, _, _, _, _)? = state.decisionEntry?.details else { return nil }
             return state.dilemmaOptions.first { $0.label == option }?.alternative
         }()

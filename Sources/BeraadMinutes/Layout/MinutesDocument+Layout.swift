@@ -592,11 +592,12 @@ extension MinutesDocument {
     private func correction(_ c: Correction) -> [Span] {
         var parts: [String] = c.amendments.map { "\($0.at) " + l(.correctedMark) }
         if let at = c.retractedAt { parts.append("\(at) " + l(c.undone ? .undone : .retracted)) }
-        var spans = [Span(c.entry + " (" + c.kindLabel + (c.participant.map { ", " + $0 } ?? "") + "): ")]
+        var spans = [Span(c.entry.description + " (" + c.kindLabel + (c.participant.map { ", " + $0 } ?? "") + "): ")]
         spans.append(Span(parts.joined(separator: "; ")))
         if c.retractedAt != nil, let reason = c.retractReason { spans += [Span(" "), Span(reason, .aside)] }
         if let replacement = c.replacedBy {
-            spans.append(Span("; " + (c.replacedAt.map { $0 + " " } ?? "") + l(.replacedBy) + " " + replacement))
+            spans.append(
+                Span("; " + (c.replacedAt.map { $0 + " " } ?? "") + l(.replacedBy) + " " + replacement.description))
         }
         return spans
     }

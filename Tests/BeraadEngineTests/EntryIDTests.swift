@@ -1,0 +1,30 @@
+import BeraadEngine
+import Foundation
+import Testing
+
+/// An entry's id: typed by a facilitator in any of its forms, written by the journal in one.
+@Suite struct EntryIDTests {
+    @Test func aFacilitatorNamesAnEntryWithOrWithoutItsLetter() {
+        #expect(EntryID("e12") == EntryID(seq: 12))
+        #expect(EntryID("E12") == EntryID(seq: 12))
+        #expect(EntryID("12") == EntryID(seq: 12))
+        #expect(EntryID("e012") == EntryID(seq: 12))
+        for text in ["", "e", "e0", "x12", "e-1", "e1.5", " e1", "e١", "e99999999999999999999"] {
+            #expect(EntryID(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func theJournalTakesOnlyTheFormItWrites() throws {
+        #expect(EntryID(journal: "e12") == EntryID(seq: 12))
+        for text in ["E12", "12", "e012"] { #expect(EntryID(journal: text) == nil, "\(text)") }
+        let encoded = try JSONEncoder().encode(EntryRetracted(entry: EntryID(seq: 7)))
+        #expect(String(decoding: encoded, as: UTF8.self).contains(#""entry":"e7""#))
+        let typed = Data(#"{"entry":"7","undo":false}"#.utf8)
+        #expect((try? JSONDecoder().decode(EntryRetracted.self, from: typed)) == nil)
+    }
+
+    @Test func idsSortByTheirNumber() {
+        #expect(EntryID(seq: 9) < EntryID(seq: 10))
+        #expect([EntryID(seq: 10), EntryID(seq: 9)].sorted().map(\.description) == ["e9", "e10"])
+    }
+}
