@@ -31,7 +31,7 @@ public enum CaseBank {
                         .table(
                             Table(
                                 header: [l(.caseBankOption), l(.caseBankHarm)],
-                                rows: summary.options.map { [$0.label + ": " + $0.text, $0.harm ?? ""] })))
+                                rows: summary.options.map { [$0.label.description + ": " + $0.text, $0.harm ?? ""] })))
                 }
             }
             if !summary.tensions.isEmpty {

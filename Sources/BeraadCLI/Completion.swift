@@ -211,7 +211,7 @@ enum Completion {
             state?.protocolDefinition ?? (try? BuiltinProtocols.named(BuiltinProtocols.defaultID)) ?? nil
         }
         var participantNames: [String] { state?.participants.map(\.name) ?? [] }
-        var optionLabels: [String] { state?.dilemmaOptions.map(\.label) ?? [] }
+        var optionLabels: [String] { state?.dilemmaOptions.map(\.label.description) ?? [] }
         var sessionIDs: [String] { store?.summaries().sessions.map(\.id) ?? [] }
         var protocolIDs: [String] {
             guard let store else { return [] }

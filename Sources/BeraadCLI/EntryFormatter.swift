@@ -58,7 +58,7 @@ enum EntryFormatter {
             }
             if let serves = details.serves { result += " (" + t(.message(.entryServes(goal: serves))) + ")" }
             if let about = details.about { result += " (" + t(.message(.entryAbout(who: oneLine(about)))) + ")" }
-            if let option = details.option { result += " → " + option }
+            if let option = details.option { result += " → " + option.description }
             return result
         case .dilemma(let options):
             return text + " "
@@ -68,13 +68,13 @@ enum EntryFormatter {
                 }.joined(separator: " / ")
         case .position(let option, let cannot, let mitigate, let needs):
             // Every part the person gave, so that the note-taker sees that each was saved.
-            return option + (text.isEmpty ? "" : t(.message(.entryBecause(because: text))))
+            return option.description + (text.isEmpty ? "" : t(.message(.entryBecause(because: text))))
                 + (cannot.map { t(.message(.entryCannot(cannot: oneLine($0)))) } ?? "")
                 + (mitigate.map { t(.message(.entryMitigate(mitigate: oneLine($0)))) } ?? "")
                 + (needs.map { t(.message(.entryNeeds(needs: oneLine($0)))) } ?? "")
         case .decision(let option, _, let support, let dissent, let review):
             var result = text
-            if let option { result += " → " + option }
+            if let option { result += " → " + option.description }
             if let support { result += " (" + support.choice.spelling(lang) + ")" }
             if !dissent.isEmpty { result += t(.message(.entryDissent(names: dissent.joined(separator: ", ")))) }
             if let review {

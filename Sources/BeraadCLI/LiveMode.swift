@@ -445,7 +445,9 @@ struct LiveMode {
                     case .position(let option, _, _, _) = current.details
                 {
                     let text = state.dilemmaOptions.first { $0.label == option }?.text ?? ""
-                    out += "  " + t(.live(.chose(option: option + (text.isEmpty ? "" : ": " + safe(text))))) + "\n"
+                    out +=
+                        "  " + t(.live(.chose(option: option.description + (text.isEmpty ? "" : ": " + safe(text)))))
+                        + "\n"
                 } else if state.contributingParticipants.contains(where: { $0.name == participant.name }) {
                     out += style.warning("  " + t(.live(.noPositionYet))) + "\n"
                 }

@@ -1,9 +1,9 @@
 /// A text with an option label, as given in `--option 'A: …'` and `--harm 'A: …'`.
 public struct LabeledText: Sendable, Equatable {
-    public var label: String
+    public var label: OptionLabel
     public var text: String
 
-    public init(label: String, text: String) {
+    public init(label: OptionLabel, text: String) {
         self.label = label
         self.text = text
     }
@@ -11,17 +11,8 @@ public struct LabeledText: Sendable, Equatable {
     /// Splits `A: text` (or `a:text`) into its upper-case label and text; `nil` when there is no label.
     public static func parse(_ value: String) -> LabeledText? {
         guard let colon = value.firstIndex(of: ":") else { return nil }
-        let label = value[..<colon].trimmingWhitespace().uppercased()
-        let text = value[value.index(after: colon)...].trimmingWhitespace()
-        guard label.count == 1, let scalar = label.unicodeScalars.first, ("A"..."Z").contains(scalar) else {
-            return nil
-        }
-        return LabeledText(label: label, text: text)
-    }
-
-    /// The labels options have, in order: `A`, `B`, … `Z`.
-    public static func labels(count: Int) -> [String] {
-        (0..<min(count, 26)).map { String(UnicodeScalar(UInt8(65 + $0))) }
+        guard let label = OptionLabel(String(value[..<colon])) else { return nil }
+        return LabeledText(label: label, text: value[value.index(after: colon)...].trimmingWhitespace())
     }
 }
 

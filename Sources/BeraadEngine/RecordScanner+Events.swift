@@ -37,6 +37,18 @@ extension RecordScanner {
             return id
         }
 
+        /// An option's label as the journal writes it (`A`); any other text is a miss.
+        func label(_ key: StaticString) throws(Miss) -> OptionLabel {
+            guard let label = OptionLabel(journal: try string(key)) else { throw Miss() }
+            return label
+        }
+
+        func optionalLabel(_ key: StaticString) throws(Miss) -> OptionLabel? {
+            guard let text = try optionalString(key) else { return nil }
+            guard let label = OptionLabel(journal: text) else { throw Miss() }
+            return label
+        }
+
         /// A calendar date `YYYY-MM-DD`; any other text is a miss.
         func optionalDate(_ key: StaticString) throws(Miss) -> CalendarDate? {
             guard let text = try optionalString(key) else { return nil }
@@ -126,7 +138,7 @@ extension RecordScanner {
                     round: try d.string("round"), kind: try d.raw("kind", as: ContributionKind.self),
                     participant: try d.optionalString("participant"), text: try d.string("text"),
                     category: try d.optionalString("category"), about: try d.optionalString("about"),
-                    option: try d.optionalString("option"), carriedOver: try d.optionalString("carriedOver"),
+                    option: try d.optionalLabel("option"), carriedOver: try d.optionalString("carriedOver"),
                     question: try d.optionalString("question"), serves: try d.optionalString("serves"),
                     influence: try d.optionalRaw("influence", as: Influence.self), answers: try d.optionalInt("answers")
                 ))
@@ -138,7 +150,7 @@ extension RecordScanner {
                 let o = Fields(values: values)
                 options.append(
                     DilemmaOption(
-                        label: try o.string("label"), text: try o.string("text"), harm: try o.optionalString("harm"),
+                        label: try o.label("label"), text: try o.string("text"), harm: try o.optionalString("harm"),
                         alternative: try o.optionalEntryID("alternative")))
             }
             return .dilemmaFramed(
@@ -149,13 +161,13 @@ extension RecordScanner {
             return .positionTaken(
                 PositionTaken(
                     round: try d.string("round"), participant: try d.string("participant"),
-                    option: try d.string("option"),
+                    option: try d.label("option"),
                     because: try d.optionalString("because"), cannot: try d.optionalString("cannot"),
                     mitigate: try d.optionalString("mitigate"), needs: try d.optionalString("needs")))
         case .decisionRecorded:
             return .decisionRecorded(
                 DecisionRecorded(
-                    round: try d.string("round"), text: try d.string("text"), option: try d.optionalString("option"),
+                    round: try d.string("round"), text: try d.string("text"), option: try d.optionalLabel("option"),
                     rationale: try d.optionalString("rationale"),
                     support: try d.optionalRaw("support", as: DecisionSupport.self), dissent: try d.strings("dissent"),
                     review: try d.optionalDate("review")))

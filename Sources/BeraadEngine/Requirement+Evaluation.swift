@@ -26,7 +26,7 @@ extension SessionState {
         case .harmForEachOption:
             let options = dilemmaOptions
             if options.isEmpty { return [] }
-            let lacking = options.filter { ($0.harm ?? "").isEmpty }.map(\.label)
+            let lacking = options.filter { ($0.harm ?? "").isEmpty }.map(\.label.description)
             return lacking.isEmpty ? nil : lacking
         case .decisionRecorded:
             return decisionEntry == nil ? [] : nil

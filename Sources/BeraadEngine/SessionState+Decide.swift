@@ -45,10 +45,9 @@ extension SessionState {
         case .say(
             let name, let text, let kind, let category, let about, let option, let serves, let influence, let answers):
             return try decideSay(
-                name: name, text: text, kind: kind,
+                name: name, text: text, kind: kind, option: option,
                 details: ContributionDetails(
-                    category: category, about: about, option: option, serves: serves, influence: influence,
-                    answers: answers))
+                    category: category, about: about, serves: serves, influence: influence, answers: answers))
         case .takePosition(let name, let option, let because, let cannot, let mitigate, let needs):
             let round = try currentRound(accepting: .position)
             let participant = try present(name)
@@ -386,25 +385,26 @@ extension SessionState {
             result = standing.options
         } else {
             guard options.count >= 2 else { throw .tooFewOptions }
-            let expected = LabeledText.labels(count: options.count)
+            let expected = OptionLabel.first(options.count)
             guard options.map(\.label) == expected, options.count <= 26 else {
-                throw .badOptionLabels(expected: expected)
+                throw .badOptionLabels(expected: expected.map(\.description))
             }
             for option in options {
                 result.append(DilemmaOption(label: option.label, text: try Self.nonEmpty(option.text)))
             }
         }
         for harm in harms {
-            guard let index = result.firstIndex(where: { $0.label == harm.label.uppercased() }) else {
-                throw .harmForUnknownOption(label: harm.label)
+            guard let index = result.firstIndex(where: { $0.label == harm.label }) else {
+                throw .harmForUnknownOption(label: harm.label.description)
             }
             result[index].harm = try Self.nonEmpty(harm.text)
         }
         return [.dilemmaFramed(DilemmaFramed(round: round, question: question, options: result))]
     }
 
+    /// `option` is the option as typed; `details` carry the rest as typed.
     private func decideSay(
-        name: String, text: String, kind: ContributionKind?, details: ContributionDetails
+        name: String, text: String, kind: ContributionKind?, option: String?, details: ContributionDetails
     ) throws(RuleViolation) -> [Event] {
         guard let round = currentRound else { throw .sessionEnded }
         let kind = kind ?? round.defaultSayKind
@@ -428,7 +428,7 @@ extension SessionState {
             .contributionRecorded(
                 ContributionRecorded(
                     round: round.id, kind: kind, participant: participant.name, text: text, category: categoryID,
-                    about: Self.optional(details.about), option: try Self.mapped(details.option, existingOption),
+                    about: Self.optional(details.about), option: try Self.mapped(option, existingOption),
                     serves: servesID, influence: details.influence, answers: details.answers))
         ]
     }
@@ -571,12 +571,11 @@ extension SessionState {
         }
     }
 
-    private func existingOption(_ label: String) throws(RuleViolation) -> String {
+    private func existingOption(_ label: String) throws(RuleViolation) -> OptionLabel {
         let options = dilemmaOptions
         guard !options.isEmpty else { throw .noDilemma }
-        let wanted = label.trimmingWhitespace().uppercased()
-        guard options.contains(where: { $0.label == wanted }) else {
-            throw .unknownOption(label: label, known: options.map(\.label))
+        guard let wanted = OptionLabel(label), options.contains(where: { $0.label == wanted }) else {
+            throw .unknownOption(label: label, known: options.map(\.label.description))
         }
         return wanted
     }

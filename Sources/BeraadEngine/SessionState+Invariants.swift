@@ -20,9 +20,9 @@ extension SessionState {
             else { return .roundSkipped(from: from, to: to) }
             return nil
         }
-        func option(_ label: String?) -> Catalog.JournalText? {
+        func option(_ label: OptionLabel?) -> Catalog.JournalText? {
             guard let label else { return nil }
-            return dilemmaOptions.contains { $0.label == label } ? nil : .noSuchOption(option: label)
+            return dilemmaOptions.contains { $0.label == label } ? nil : .noSuchOption(option: label.description)
         }
         func entryOf(_ kind: ContributionKind, _ id: EntryID) -> Catalog.JournalText? {
             entry(id)?.kind == kind ? nil : .noSuchEntry(entry: id.description)

@@ -235,7 +235,7 @@ public struct SessionState: Sendable, Equatable {
         // Without a dilemma the alternatives are the options themselves (the afwegingskader's interventions).
         var options: [DilemmaOption] = []
         if case .dilemma(let framed)? = dilemmaEntry?.details { options = framed }
-        let labels = LabeledText.labels(count: 26)
+        let labels = OptionLabel.first(26)
         for alternative in liveEntries(where: { $0.kind == .alternative }) where options.count < labels.count {
             options.append(
                 DilemmaOption(label: labels[options.count], text: alternative.text, alternative: alternative.id))
@@ -365,13 +365,12 @@ public struct RecordedAdvance: Sendable, Equatable {
     }
 }
 
-/// A recorded contribution of any kind, with its corrections.
 /// What a contribution carries besides its text.
 public struct ContributionDetails: Sendable, Equatable {
     public var category: String?
     public var about: String?
     /// The option it supports.
-    public var option: String?
+    public var option: OptionLabel?
     /// The category of another round it serves.
     public var serves: String?
     public var influence: Influence?
@@ -379,7 +378,7 @@ public struct ContributionDetails: Sendable, Equatable {
     public var answers: Int?
 
     public init(
-        category: String? = nil, about: String? = nil, option: String? = nil, serves: String? = nil,
+        category: String? = nil, about: String? = nil, option: OptionLabel? = nil, serves: String? = nil,
         influence: Influence? = nil, answers: Int? = nil
     ) {
         self.category = category
@@ -442,9 +441,9 @@ public struct Entry: Sendable, Equatable {
 public enum EntryDetails: Sendable, Equatable {
     case contribution(ContributionDetails)
     case dilemma(options: [DilemmaOption])
-    case position(option: String, cannot: String?, mitigate: String?, needs: String?)
+    case position(option: OptionLabel, cannot: String?, mitigate: String?, needs: String?)
     case decision(
-        option: String?, rationale: String?, support: DecisionSupport?, dissent: [String], review: CalendarDate?)
+        option: OptionLabel?, rationale: String?, support: DecisionSupport?, dissent: [String], review: CalendarDate?)
     case action(owner: String, due: CalendarDate?)
     case signal(level: SignalLevel?, to: String?, theme: String?)
     case evaluation(score: Int?)

@@ -288,27 +288,27 @@ extension BinaryWriter {
             unsigned(0)
             optional(details.category) { $0.string($1) }
             optional(details.about) { $0.string($1) }
-            optional(details.option) { $0.string($1) }
+            optional(details.option) { $0.string($1.description) }
             optional(details.serves) { $0.string($1) }
             optional(details.influence) { $0.raw($1) }
             optional(details.answers) { $0.int($1) }
         case .dilemma(let options):
             unsigned(1)
             array(options) { w, option in
-                w.string(option.label)
+                w.string(option.label.description)
                 w.string(option.text)
                 w.optional(option.harm) { $0.string($1) }
                 w.optional(option.alternative) { $0.string($1.description) }
             }
         case .position(let option, let cannot, let mitigate, let needs):
             unsigned(2)
-            string(option)
+            string(option.description)
             optional(cannot) { $0.string($1) }
             optional(mitigate) { $0.string($1) }
             optional(needs) { $0.string($1) }
         case .decision(let option, let rationale, let support, let dissent, let review):
             unsigned(3)
-            optional(option) { $0.string($1) }
+            optional(option) { $0.string($1.description) }
             optional(rationale) { $0.string($1) }
             optional(support) { $0.raw($1) }
             array(dissent) { $0.string($1) }
@@ -367,6 +367,16 @@ extension BinaryReader {
         return result
     }
 
+    /// An option's label, written as its letter (`A`).
+    fileprivate mutating func label() throws(Malformed) -> OptionLabel {
+        guard let label = OptionLabel(journal: try string()) else { throw Malformed() }
+        return label
+    }
+
+    fileprivate mutating func optionalLabel() throws(Malformed) -> OptionLabel? {
+        try optional { (r) throws(Malformed) in try r.label() }
+    }
+
     /// An entry id, written as its text (`e12`).
     fileprivate mutating func entryID() throws(Malformed) -> EntryID {
         guard let id = EntryID(journal: try string()) else { throw Malformed() }
@@ -423,7 +433,7 @@ extension BinaryReader {
         case 0:
             details = .contribution(
                 ContributionDetails(
-                    category: try optionalString(), about: try optionalString(), option: try optionalString(),
+                    category: try optionalString(), about: try optionalString(), option: try optionalLabel(),
                     serves: try optionalString(),
                     influence: try optional { (r) throws(Malformed) in try r.raw(Influence.self) },
                     answers: try optional { (r) throws(Malformed) in try r.int() }))
@@ -431,16 +441,16 @@ extension BinaryReader {
             details = .dilemma(
                 options: try array { (r) throws(Malformed) in
                     DilemmaOption(
-                        label: try r.string(), text: try r.string(), harm: try r.optionalString(),
+                        label: try r.label(), text: try r.string(), harm: try r.optionalString(),
                         alternative: try r.optional { (r) throws(Malformed) in try r.entryID() })
                 })
         case 2:
             details = .position(
-                option: try string(), cannot: try optionalString(), mitigate: try optionalString(),
+                option: try label(), cannot: try optionalString(), mitigate: try optionalString(),
                 needs: try optionalString())
         case 3:
             details = .decision(
-                option: try optionalString(), rationale: try optionalString(),
+                option: try optionalLabel(), rationale: try optionalString(),
                 support: try optional { (r) throws(Malformed) in try r.raw(DecisionSupport.self) },
                 dissent: try array { (r) throws(Malformed) in try r.string() }, review: try optionalDate())
         case 4: details = .action(owner: try string(), due: try optionalDate())

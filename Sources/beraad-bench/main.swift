@@ -90,8 +90,14 @@ func archive(home: String, count: Int) throws {
         try b.run(
             .frameDilemma(
                 question: "Ingrijpen of afwachten?",
-                options: [LabeledText(label: "A", text: "ingrijpen"), LabeledText(label: "B", text: "afwachten")],
-                harms: [LabeledText(label: "A", text: "vertrouwen"), LabeledText(label: "B", text: "gezondheid")]))
+                options: [
+                    LabeledText(label: OptionLabel("A")!, text: "ingrijpen"),
+                    LabeledText(label: OptionLabel("B")!, text: "afwachten"),
+                ],
+                harms: [
+                    LabeledText(label: OptionLabel("A")!, text: "vertrouwen"),
+                    LabeledText(label: OptionLabel("B")!, text: "gezondheid"),
+                ]))
         try b.run(.advance(force: false, reason: nil))
         for (n, name) in people.enumerated().dropFirst() {
             try b.run(

@@ -79,7 +79,7 @@ struct LiveCompletion {
     private func values(_ kind: ValueKind) -> [String] {
         switch kind {
         case .participant: return names
-        case .optionLetter: return state.dilemmaOptions.map(\.label)
+        case .optionLetter: return state.dilemmaOptions.map(\.label.description)
         case .choice(let choices): return choices.map { $0.spelling(lang) }
         case .category: return state.currentRound?.categories.map { $0.name(lang) } ?? []
         case .role: return state.protocolDefinition.roles.map { $0.name(lang) }

@@ -8,7 +8,7 @@ public struct ContributionRecorded: Codable, Sendable, Equatable {
     public var text: String
     public var category: String?
     public var about: String?
-    public var option: String?
+    public var option: OptionLabel?
     /// The session this entry was carried over from, when `convene` opened this one with it.
     public var carriedOver: String?
     /// For the case: the inbrenger's own question to the group.
@@ -22,7 +22,7 @@ public struct ContributionRecorded: Codable, Sendable, Equatable {
 
     public init(
         round: String, kind: ContributionKind, participant: String?, text: String, category: String? = nil,
-        about: String? = nil, option: String? = nil, carriedOver: String? = nil, question: String? = nil,
+        about: String? = nil, option: OptionLabel? = nil, carriedOver: String? = nil, question: String? = nil,
         serves: String? = nil, influence: Influence? = nil, answers: Int? = nil
     ) {
         self.round = round
@@ -42,13 +42,13 @@ public struct ContributionRecorded: Codable, Sendable, Equatable {
 
 /// One option of a dilemma, labelled `A`, `B`, ….
 public struct DilemmaOption: Codable, Sendable, Equatable {
-    public var label: String
+    public var label: OptionLabel
     public var text: String
     public var harm: String?
     /// The entry of the alternative this option comes from, for options C, D, … that an alternative added.
     public var alternative: EntryID?
 
-    public init(label: String, text: String, harm: String? = nil, alternative: EntryID? = nil) {
+    public init(label: OptionLabel, text: String, harm: String? = nil, alternative: EntryID? = nil) {
         self.label = label
         self.text = text
         self.harm = harm
@@ -76,14 +76,14 @@ public struct DilemmaFramed: Codable, Sendable, Equatable {
 public struct PositionTaken: Codable, Sendable, Equatable {
     public var round: String
     public var participant: String
-    public var option: String
+    public var option: OptionLabel
     public var because: String?
     public var cannot: String?
     public var mitigate: String?
     public var needs: String?
 
     public init(
-        round: String, participant: String, option: String, because: String? = nil, cannot: String? = nil,
+        round: String, participant: String, option: OptionLabel, because: String? = nil, cannot: String? = nil,
         mitigate: String? = nil, needs: String? = nil
     ) {
         self.round = round
@@ -108,7 +108,7 @@ public enum DecisionSupport: String, Codable, Sendable, CaseIterable, Equatable 
 public struct DecisionRecorded: Codable, Sendable, Equatable {
     public var round: String
     public var text: String
-    public var option: String?
+    public var option: OptionLabel?
     public var rationale: String?
     public var support: DecisionSupport?
     public var dissent: [String]
@@ -116,7 +116,7 @@ public struct DecisionRecorded: Codable, Sendable, Equatable {
     public var review: CalendarDate?
 
     public init(
-        round: String, text: String, option: String? = nil, rationale: String? = nil,
+        round: String, text: String, option: OptionLabel? = nil, rationale: String? = nil,
         support: DecisionSupport? = nil, dissent: [String] = [], review: CalendarDate? = nil
     ) {
         self.round = round

@@ -24,7 +24,7 @@ public struct DilemmaInfo: Codable, Sendable, Equatable {
 
 /// One option of the dilemma with its harm.
 public struct OptionInfo: Codable, Sendable, Equatable {
-    public var label: String
+    public var label: OptionLabel
     public var text: String
     public var harm: String?
     /// Whether the option is an alternative the group found, added after the dilemma's own options.

@@ -12,7 +12,7 @@ public struct Contribution: Codable, Sendable, Equatable {
     public var category: String?
     public var categoryTitle: String?
     public var about: String?
-    public var option: String?
+    public var option: OptionLabel?
     /// Whether the text was corrected after it was recorded (the appendix has the history).
     public var amended: Bool
     /// The category of another round it serves (an intervention's fase-1 goal), and that category's title.

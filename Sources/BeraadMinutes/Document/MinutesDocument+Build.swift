@@ -52,7 +52,7 @@ extension MinutesDocument {
             scrub.name(p.name) + (scrub(p.function).map { " (\($0))" } ?? "")
         }
         func roundTitle(_ id: String) -> String { definition.rounds.first { $0.id == id }?.title(lang) ?? id }
-        func optionText(_ label: String?) -> String? {
+        func optionText(_ label: OptionLabel?) -> String? {
             guard let label else { return nil }
             return state.dilemmaOptions.first { $0.label == label }.map { scrub($0.text) }
         }
@@ -166,7 +166,7 @@ extension MinutesDocument {
         }
         steps = Self.steps(state, byRound: byRound, lang: lang, contribution: contribution, scrub: scrub)
 
-        var tallies: [String: [String]] = [:]
+        var tallies: [OptionLabel: [String]] = [:]
         positions = state.participants.compactMap { p in
             let taken = state.positions(of: p.name)
             guard let last = taken.last else { return nil }

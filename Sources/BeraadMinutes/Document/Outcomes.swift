@@ -5,7 +5,7 @@ import BeraadEngine
 /// The conclusion.
 public struct DecisionInfo: Codable, Sendable, Equatable {
     public var text: String
-    public var option: String?
+    public var option: OptionLabel?
     public var optionText: String?
     public var rationale: String?
     public var support: String?

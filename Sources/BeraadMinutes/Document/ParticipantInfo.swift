@@ -26,7 +26,7 @@ public struct PositionInfo: Codable, Sendable, Equatable {
     /// The round it was taken in.
     public var round: String
     public var at: String
-    public var option: String
+    public var option: OptionLabel
     public var optionText: String?
     public var because: String?
     public var cannot: String?
@@ -36,7 +36,7 @@ public struct PositionInfo: Codable, Sendable, Equatable {
 
 /// How many participants ended on an option.
 public struct OptionTally: Codable, Sendable, Equatable {
-    public var label: String
+    public var label: OptionLabel
     public var text: String
     public var count: Int
     public var participants: [String]

@@ -205,7 +205,8 @@ extension MinutesDocument {
                             header: [l(.option), "", l(.harm)],
                             rows: d.options.map {
                                 [
-                                    $0.label, $0.text + ($0.alternative ? " (" + l(.alternativeOption) + ")" : ""),
+                                    $0.label.description,
+                                    $0.text + ($0.alternative ? " (" + l(.alternativeOption) + ")" : ""),
                                     $0.harm ?? "—",
                                 ]
                             }))
@@ -223,7 +224,10 @@ extension MinutesDocument {
                         Table(
                             header: [l(.option), "", "n", l(.participants)],
                             rows: tally.map {
-                                [$0.label, $0.text, String($0.count), $0.participants.joined(separator: ", ")]
+                                [
+                                    $0.label.description, $0.text, String($0.count),
+                                    $0.participants.joined(separator: ", "),
+                                ]
                             }))
                 ]
             }
@@ -234,7 +238,7 @@ extension MinutesDocument {
                 sentence += [
                     Span(" "),
                     Span(
-                        l(.option).lowercased() + " " + option + (d.optionText.map { ": " + $0 } ?? ""),
+                        l(.option).lowercased() + " " + option.description + (d.optionText.map { ": " + $0 } ?? ""),
                         .aside),
                 ]
             }
@@ -348,7 +352,8 @@ extension MinutesDocument {
             header: (concerns ? [l(.stakeholder)] : []) + [l(.kind), l(.text)] + (supports ? [l(.supports)] : [])
                 + (withAuthors ? [l(.by)] : []),
             rows: grid.map {
-                (concerns ? [$0.about ?? "—"] : []) + [$0.kindLabel, $0.text] + (supports ? [$0.option ?? "—"] : [])
+                (concerns ? [$0.about ?? "—"] : []) + [$0.kindLabel, $0.text]
+                    + (supports ? [$0.option?.description ?? "—"] : [])
                     + (withAuthors ? [$0.participant ?? "—"] : [])
             })
     }
@@ -363,11 +368,13 @@ extension MinutesDocument {
         if let d = dilemma {
             let own = d.options.filter { !$0.alternative }
             facts.append(
-                Fact(l(.dilemma), [Span(d.question)], items: own.map { [Span($0.label + ": " + $0.text)] }))
+                Fact(l(.dilemma), [Span(d.question)], items: own.map { [Span($0.label.description + ": " + $0.text)] }))
         }
         if let d = decision {
             var text = [Span(d.text, .strong)]
-            if let option = d.option { text.append(Span(" (" + l(.option).lowercased() + " " + option + ")")) }
+            if let option = d.option {
+                text.append(Span(" (" + l(.option).lowercased() + " " + option.description + ")"))
+            }
             var details: [[Span]] = []
             if terms.outcomeSupport, let support = d.supportLabel {
                 details.append([Span(l(.reachedBy) + ": " + support)])
@@ -536,7 +543,7 @@ extension MinutesDocument {
             (label.isEmpty ? [] : [Span(label.joined(separator: " · "), .label), Span(" ")]) + [Span(item.text)]
         if let about = item.about { spans += [Span(" "), Span(about, .aside)] }
         if let option = item.option {
-            spans += [Span(" "), Span(l(.option).lowercased() + " " + option, .tag)]
+            spans += [Span(" "), Span(l(.option).lowercased() + " " + option.description, .tag)]
         }
         if item.amended { spans += [Span(" "), Span("(" + l(.correctedMark) + ")", .aside)] }
         return spans + by(item.participant)
@@ -548,7 +555,7 @@ extension MinutesDocument {
         let heading: [Span] = [
             Span(person.participant), Span(" "), Span(person.role, .aside),
             Span(
-                " — " + l(.chooses) + " " + current.option + (current.optionText.map { ": " + $0 } ?? "")),
+                " — " + l(.chooses) + " " + current.option.description + (current.optionText.map { ": " + $0 } ?? "")),
         ]
         var facts: [Fact] = []
         let parts: [(Catalog.MinutesText, String?)] = [
@@ -576,9 +583,9 @@ extension MinutesDocument {
         return StepChart(
             title: l(.chartTitle),
             summary: people.map { person in
-                person.participant + ": " + person.positions.map(\.option).joined(separator: " → ")
+                person.participant + ": " + person.positions.map(\.option.description).joined(separator: " → ")
             }.joined(separator: "; "),
-            columns: options.map { l(.option) + " " + $0 },
+            columns: options.map { l(.option) + " " + $0.description },
             rows: people.map { person in
                 StepChart.Row(
                     label: person.participant,

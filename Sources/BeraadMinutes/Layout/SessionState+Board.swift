@@ -63,7 +63,7 @@ extension SessionState {
                                 header: [l(.option), "", l(.harm), l(.positions)],
                                 rows: dilemma.options.map {
                                     [
-                                        $0.label, $0.text, $0.harm ?? "—",
+                                        $0.label.description, $0.text, $0.harm ?? "—",
                                         (chosen[$0.label] ?? []).joined(separator: ", "),
                                     ]
                                 })),
@@ -103,7 +103,7 @@ extension SessionState {
                         .paragraph(
                             [Span(decision.text, .strong)]
                                 + (decision.option.map {
-                                    [Span(" "), Span(l(.option).lowercased() + " " + $0, .aside)]
+                                    [Span(" "), Span(l(.option).lowercased() + " " + $0.description, .aside)]
                                 }
                                     ?? []))
                     ]))
