@@ -215,7 +215,7 @@ enum Completion {
         var sessionIDs: [String] { store?.summaries().sessions.map(\.id) ?? [] }
         var protocolIDs: [String] {
             guard let store else { return [] }
-            return (try? ProtocolCatalog(store: store).all().map(\.definition.id)) ?? []
+            return (try? ProtocolCatalog.of(store).all().map(\.definition.id)) ?? []
         }
     }
 }

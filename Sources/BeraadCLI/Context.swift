@@ -1,5 +1,6 @@
 import BeraadEngine
 import BeraadStore
+import BeraadMinutes
 import Foundation
 
 /// What a command runs with: the global options, the language, the store and the environment.
@@ -227,5 +228,13 @@ struct Context {
     /// `HH:MM` of a time, at the session's offset.
     func clock(_ stamp: Timestamp, in state: SessionState) -> String {
         stamp.at(offset: state.openedAt.offsetSeconds).civil.timeString()
+    }
+}
+
+extension ProtocolCatalog {
+    /// The protocols of `store`'s home as the command line reads them: a file's minutes' sections are checked
+    /// against the sections the minutes know.
+    static func of(_ store: SessionStore) -> ProtocolCatalog {
+        ProtocolCatalog(store: store, minutesSections: MinutesSection.names)
     }
 }

@@ -58,7 +58,7 @@ struct LiveMode {
         func t(_ key: Catalog.LiveText) -> String { CLIText.text(.live(key), context.lang) }
         context.environment.output.out(t(.noSessionYet))
         guard let title = ask(t(.askTitle)), !title.isEmpty else { return false }
-        let definitions = ((try? ProtocolCatalog(store: context.store).all()) ?? []).map(\.definition)
+        let definitions = ((try? ProtocolCatalog.of(context.store).all()) ?? []).map(\.definition)
         let methods = definitions.map(\.id)
         var aliases: [String: String] = [:]
         for definition in definitions { for alias in definition.aliases { aliases[alias] = definition.id } }

@@ -9,7 +9,9 @@ public enum BuiltinProtocols {
     public static func all() throws(ProtocolError) -> [ProtocolDefinition] {
         var result: [ProtocolDefinition] = []
         for file in files {
-            result.append(try ProtocolDefinition.load(Data(file.text.utf8), file: "(built in) " + file.name))
+            result.append(
+                try ProtocolDefinition.load(Data(file.text.utf8), file: "(built in) " + file.name, minutesSections: nil)
+            )
         }
         return result.sorted { $0.id < $1.id }
     }
@@ -17,7 +19,7 @@ public enum BuiltinProtocols {
     /// The built-in protocol with `id`, if there is one.
     public static func named(_ id: String) throws(ProtocolError) -> ProtocolDefinition? {
         guard let file = files.first(where: { $0.name == id + ".json" }) else { return nil }
-        return try ProtocolDefinition.load(Data(file.text.utf8), file: "(built in) " + file.name)
+        return try ProtocolDefinition.load(Data(file.text.utf8), file: "(built in) " + file.name, minutesSections: nil)
     }
 
     /// The exact text of each built-in protocol file, by file name, as the generator embedded it.

@@ -13,17 +13,16 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
     public var requiresDecision: Bool
     public var roles: [Role]
     public var rounds: [Round]
-    /// The sections of the minutes in the method's own order; `nil` for the standard order.
-    public var minutes: [MinutesSection]?
+    /// The names of the sections of the minutes in the method's own order; `nil` for the standard order. The
+    /// minutes know the sections (`MinutesSection` in BeraadMinutes); a protocol file's names are checked where it
+    /// is read (`ProtocolDefinition.load(_:file:minutesSections:)`).
+    public var minutes: [String]?
     /// Other names the method is found by (`nijmegen`, `socratic`): an English session's facilitator types these.
     public var aliases: [String]
     /// What the method calls its outcome in the minutes; `nil` for "Besluit" / "Decision".
     public var outcome: OutcomeTerms?
     /// What the case's question is called ("Waar twijfel ik?" in CURA); `nil` for the inbrenger's question.
     public var caseQuestion: LocalizedText?
-
-    /// The sections the minutes show, in order.
-    public var minutesSections: [MinutesSection] { minutes ?? MinutesSection.standardOrder }
 
     enum CodingKeys: String, CodingKey {
         case schema = "$schema"
@@ -34,7 +33,7 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
     public init(
         schema: String? = nil, id: String, version: Int, title: LocalizedText, summary: LocalizedText,
         source: ProtocolSource, durationMinutes: Int? = nil, requiresDecision: Bool = true, roles: [Role],
-        rounds: [Round], minutes: [MinutesSection]? = nil, aliases: [String] = [], outcome: OutcomeTerms? = nil,
+        rounds: [Round], minutes: [String]? = nil, aliases: [String] = [], outcome: OutcomeTerms? = nil,
         caseQuestion: LocalizedText? = nil
     ) {
         self.aliases = aliases
@@ -65,7 +64,7 @@ public struct ProtocolDefinition: Codable, Sendable, Equatable {
         requiresDecision = try c.decodeIfPresent(Bool.self, forKey: .requiresDecision) ?? true
         roles = try c.decode([Role].self, forKey: .roles)
         rounds = try c.decode([Round].self, forKey: .rounds)
-        minutes = try c.decodeIfPresent([MinutesSection].self, forKey: .minutes)
+        minutes = try c.decodeIfPresent([String].self, forKey: .minutes)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         outcome = try c.decodeIfPresent(OutcomeTerms.self, forKey: .outcome)
         caseQuestion = try c.decodeIfPresent(LocalizedText.self, forKey: .caseQuestion)

@@ -20,7 +20,8 @@ public enum ProtocolLinter {
 
     /// Every problem in a protocol file's bytes: a byte order mark or bytes that are not UTF-8 first, at their
     /// place, then everything `lint(_:)` finds. `protocols lint` and `new` both read a file through this.
-    public static func lint(_ data: Data) -> [Finding] {
+    /// `minutesSections` are the names a protocol may list its minutes' sections by; nil leaves them unchecked.
+    public static func lint(_ data: Data, minutesSections: [String]?) -> [Finding] {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return [Finding(line: 1, column: 1, path: "$", text: Catalog.localized(.json(.byteOrderMark)))]
@@ -28,7 +29,7 @@ public enum ProtocolLinter {
         if let (line, column) = firstInvalidUTF8(bytes) {
             return [Finding(line: line, column: column, path: "$", text: Catalog.localized(.json(.invalidUTF8)))]
         }
-        return lint(String(decoding: bytes, as: UTF8.self))
+        return lint(String(decoding: bytes, as: UTF8.self), minutesSections: minutesSections)
     }
 
     /// The line and column (in characters) of the first byte that does not decode as UTF-8, if any.
@@ -55,14 +56,14 @@ public enum ProtocolLinter {
     }
 
     /// Every problem in `text`; empty when the file is a valid protocol.
-    public static func lint(_ text: String) -> [Finding] {
+    public static func lint(_ text: String, minutesSections: [String]?) -> [Finding] {
         let root: PositionedJSON
         do {
             root = try PositionedJSON.parse(text)
         } catch {
             return [Finding(line: error.line, column: error.column, path: "$", text: error.text)]
         }
-        var checker = Checker(root: root)
+        var checker = Checker(root: root, minutesSections: minutesSections)
         checker.protocolObject(root, "$")
         if !checker.findings.isEmpty { return checker.findings }
         // The shape is right: the rules that need the whole protocol (unique ids, texts, requirements).
@@ -109,6 +110,8 @@ public enum ProtocolLinter {
 
     private struct Checker {
         let root: PositionedJSON
+        /// The names of the minutes' sections, when they are checked.
+        let minutesSections: [String]?
         var findings: [Finding] = []
 
         mutating func report(_ node: PositionedJSON, _ path: String, _ key: Catalog.Key) {
@@ -170,9 +173,11 @@ public enum ProtocolLinter {
             if let v = m["caseQuestion"] { text(v, path + ".caseQuestion") }
             if let v = m["minutes"] {
                 each(v, path + ".minutes") {
-                    $0.choice(
-                        $1, $2, MinutesSection.allCases.map(\.rawValue),
-                        what: Catalog.ProtocolFileText.unknownMinutesSection)
+                    if let known = $0.minutesSections {
+                        $0.choice($1, $2, known, what: Catalog.ProtocolFileText.unknownMinutesSection)
+                    } else {
+                        $0.string($1, $2)
+                    }
                 }
             }
         }

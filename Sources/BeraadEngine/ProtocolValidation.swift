@@ -53,9 +53,13 @@ public struct ProtocolError: Error, Sendable, Equatable, CustomStringConvertible
 
 extension ProtocolDefinition {
     /// Checks, decodes and validates a protocol file's bytes; `file` names it in the errors, which carry the line
-    /// and column of each problem (the same findings as `beraad protocols lint`).
-    public static func load(_ data: Data, file: String) throws(ProtocolError) -> ProtocolDefinition {
-        let findings = ProtocolLinter.lint(data)
+    /// and column of each problem (the same findings as `beraad protocols lint`). `minutesSections` are the names
+    /// of the minutes' sections (`MinutesSection.names`), which the engine does not know itself; nil leaves the
+    /// names unchecked, for the built-in protocols, whose names the minutes' tests hold to their sections.
+    public static func load(_ data: Data, file: String, minutesSections: [String]?) throws(ProtocolError)
+        -> ProtocolDefinition
+    {
+        let findings = ProtocolLinter.lint(data, minutesSections: minutesSections)
         if !findings.isEmpty {
             throw ProtocolError(
                 file: file,
@@ -144,7 +148,7 @@ extension ProtocolDefinition {
         for (index, section) in (minutes ?? []).enumerated() where minutes?.firstIndex(of: section) != index {
             issues.append(
                 ProtocolIssue(
-                    path: "$.minutes[\(index)]", .protocolFile(.minutesSectionTwice(section: section.rawValue))))
+                    path: "$.minutes[\(index)]", .protocolFile(.minutesSectionTwice(section: section))))
         }
         for (index, role) in roles.enumerated() {
             identifier(role.id, "$.roles[\(index)].id")

@@ -5,7 +5,13 @@ import Foundation
 public struct ProtocolCatalog: Sendable {
     public let store: SessionStore
 
-    public init(store: SessionStore) { self.store = store }
+    /// The names a protocol file may list its minutes' sections by (`MinutesSection.names`).
+    let minutesSections: [String]
+
+    public init(store: SessionStore, minutesSections: [String]) {
+        self.store = store
+        self.minutesSections = minutesSections
+    }
 
     /// Why a protocol could not be had.
     public enum Failure: Error, Equatable, Sendable {
@@ -42,7 +48,9 @@ public struct ProtocolCatalog: Sendable {
             if !FileManager.default.fileExists(atPath: path) { throw .notFound(path, known: []) }
             throw .unreadable(path: path, message: "cannot be read")
         }
-        do { return try ProtocolDefinition.load(data, file: path) } catch { throw .invalid(error) }
+        do { return try ProtocolDefinition.load(data, file: path, minutesSections: minutesSections) } catch {
+            throw .invalid(error)
+        }
     }
 
     /// Where a listed protocol comes from.

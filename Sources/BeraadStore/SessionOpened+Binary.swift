@@ -103,7 +103,7 @@ extension BinaryWriter {
             }
             w.bool(round.casePresenter)
         }
-        optional(definition.minutes) { w, sections in w.array(sections) { $0.raw($1) } }
+        optional(definition.minutes) { w, sections in w.array(sections) { $0.string($1) } }
         array(definition.aliases) { $0.string($1) }
         optional(definition.outcome) { w, outcome in
             w.localized(outcome.title)
@@ -150,7 +150,7 @@ extension BinaryReader {
             },
             rounds: try array { (r) throws(Malformed) in try r.round() },
             minutes: try optional { (r) throws(Malformed) in
-                try r.array { (r) throws(Malformed) in try r.raw(MinutesSection.self) }
+                try r.array { (r) throws(Malformed) in try r.string() }
             },
             aliases: try array { (r) throws(Malformed) in try r.string() },
             outcome: try optional { (r) throws(Malformed) in

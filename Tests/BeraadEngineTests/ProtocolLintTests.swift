@@ -122,14 +122,29 @@ import Testing
             expected: ["3:16: error: $: expected a field name in double quotes"]),
     ]
 
+    /// The names of the minutes' sections the cases use: the minutes know them all (`MinutesSection.names`, and
+    /// `MinutesSectionTests` lints every shipped protocol with them); the linter checks a file against the names
+    /// it is given.
+    static let sections = ["summary", "participants", "case", "decision"]
+
     @Test("lint reports every problem with its line, column and JSON path", arguments: cases)
     func lint(_ c: Case) {
-        #expect(ProtocolLinter.lint(c.text).map(\.description) == c.expected)
+        #expect(ProtocolLinter.lint(c.text, minutesSections: Self.sections).map(\.description) == c.expected)
+    }
+
+    @Test func withoutTheNamesOfTheSectionsAnyNameIsTakenButNotAnyValue() {
+        let named = Self.cases.first { $0.name == "an unknown minutes section" }!
+        #expect(ProtocolLinter.lint(named.text, minutesSections: nil).isEmpty)
+        let number = named.text.replacingOccurrences(of: #""decison""#, with: "7")
+        #expect(
+            ProtocolLinter.lint(number, minutesSections: nil).map(\.description) == [
+                "7:15: error: $.minutes[0]: expected a string"
+            ])
     }
 
     @Test func everyShippedProtocolPassesLint() throws {
         for file in BuiltinProtocols.embeddedFiles {
-            #expect(ProtocolLinter.lint(file.text).isEmpty, "\(file.name)")
+            #expect(ProtocolLinter.lint(file.text, minutesSections: nil).isEmpty, "\(file.name)")
         }
     }
 
@@ -137,7 +152,10 @@ import Testing
         let doc = try String(contentsOf: Self.root.appendingPathComponent("docs/protocols.md"), encoding: .utf8)
         let blocks = doc.components(separatedBy: "```json\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
         #expect(!blocks.isEmpty)
-        for block in blocks { #expect(ProtocolLinter.lint(block).isEmpty, "\(ProtocolLinter.lint(block))") }
+        for block in blocks {
+            let findings = ProtocolLinter.lint(block, minutesSections: Self.sections)
+            #expect(findings.isEmpty, "\(findings)")
+        }
     }
 
     @Test func positionsCountLinesAndCharacters() throws {

@@ -84,7 +84,7 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let data = try encoder.encode(definition)
-        #expect(try ProtocolDefinition.load(data, file: "x") == definition)
+        #expect(try ProtocolDefinition.load(data, file: "x", minutesSections: nil) == definition)
     }
 
     /// A broken protocol, and the paths and messages `load` must report.
@@ -160,7 +160,7 @@ import Testing
     @Test("broken protocol files are refused with the JSON path of each problem", arguments: broken)
     func brokenProtocols(_ case_: Broken) {
         do {
-            _ = try ProtocolDefinition.load(Data(case_.json.utf8), file: "broken.json")
+            _ = try ProtocolDefinition.load(Data(case_.json.utf8), file: "broken.json", minutesSections: nil)
             Issue.record("\(case_.name) was accepted")
         } catch {
             #expect(error.file == "broken.json")
@@ -169,7 +169,8 @@ import Testing
     }
 
     @Test func aMinimalProtocolIsAccepted() throws {
-        let definition = try ProtocolDefinition.load(Data(Self.protocolJSON().utf8), file: "ok.json")
+        let definition = try ProtocolDefinition.load(
+            Data(Self.protocolJSON().utf8), file: "ok.json", minutesSections: nil)
         #expect(definition.rounds.count == 1 && definition.defaultRole?.id == "deelnemer")
     }
 }

@@ -26,7 +26,7 @@ struct ConveneCommand: BeraadCommand {
         let parentID = try context.sessionID()
         let definition: ProtocolDefinition
         do {
-            definition = try ProtocolCatalog(store: context.store).resolve(
+            definition = try ProtocolCatalog.of(context.store).resolve(
                 protocolReference ?? BuiltinProtocols.defaultID)
         } catch { throw error.cliError(context.lang) }
         // As in Context.perform, "now" is read under the parent's lock.

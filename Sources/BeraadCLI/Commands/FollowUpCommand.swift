@@ -33,7 +33,7 @@ struct FollowUpCommand: BeraadCommand {
         let day = try context.day(planned)
         // The home's own `protocols/vervolg.json` may replace the built-in review method.
         let base: ProtocolDefinition
-        do { base = try ProtocolCatalog(store: context.store).resolve(Self.protocolID) } catch {
+        do { base = try ProtocolCatalog.of(context.store).resolve(Self.protocolID) } catch {
             throw error.cliError(context.lang)
         }
         var childID = ""

@@ -38,7 +38,7 @@ struct NewCommand: BeraadCommand {
     }
 
     func run(_ context: Context) throws(CLIError) {
-        let catalog = ProtocolCatalog(store: context.store)
+        let catalog = ProtocolCatalog.of(context.store)
         let definition: ProtocolDefinition
         do {
             var reference = self.protocolReference ?? BuiltinProtocols.defaultID

@@ -16,7 +16,7 @@ struct ProtocolsCommand: BeraadCommand {
 
     func run(_ context: Context) throws(CLIError) {
         let all: [(definition: ProtocolDefinition, origin: ProtocolCatalog.Origin)]
-        do { all = try ProtocolCatalog(store: context.store).all() } catch { throw error.cliError(context.lang) }
+        do { all = try ProtocolCatalog.of(context.store).all() } catch { throw error.cliError(context.lang) }
         let rows = all.map { item in
             let origin: String
             switch item.origin {

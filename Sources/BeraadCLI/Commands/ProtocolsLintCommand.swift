@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadMinutes
 import Foundation
 
 /// `protocols lint FILE…`: validates protocol files, reporting every problem with line and column.
@@ -23,7 +24,7 @@ struct ProtocolsLintCommand: BeraadCommand {
                 failures += 1
                 continue
             }
-            let findings = ProtocolLinter.lint(data)
+            let findings = ProtocolLinter.lint(data, minutesSections: MinutesSection.names)
             if findings.isEmpty {
                 context.print("\(file): ok")
             } else {

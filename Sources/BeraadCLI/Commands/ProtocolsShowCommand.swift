@@ -27,7 +27,7 @@ struct ProtocolsShowCommand: BeraadCommand {
 
     func run(_ context: Context) throws(CLIError) {
         let definition: ProtocolDefinition
-        do { definition = try ProtocolCatalog(store: context.store).resolve(id) } catch {
+        do { definition = try ProtocolCatalog.of(context.store).resolve(id) } catch {
             throw error.cliError(context.lang)
         }
         let lang = context.lang

@@ -73,7 +73,7 @@ extension MinutesDocument {
 
         language = lang
         anonymized = options.anonymize
-        sections = definition.minutesSections
+        sections = MinutesSection.sections(of: definition)
         links = options.links.map { link in
             SessionLinkInfo(
                 relation: link.relation, id: scrub(link.id), title: scrub(link.title), round: link.round,
