@@ -17,7 +17,8 @@ let package = Package(
         .executableTarget(name: "beraad", dependencies: ["BeraadCLI"]),
         // Writes the fixtures bench/ times beraad against; not part of the product.
         .executableTarget(name: "beraad-bench", dependencies: ["BeraadEngine", "BeraadStore"]),
-        .target(name: "BeraadTestSupport", dependencies: ["BeraadEngine"], path: "Tests/BeraadTestSupport"),
+        .target(
+            name: "BeraadTestSupport", dependencies: ["BeraadEngine", "BeraadStore"], path: "Tests/BeraadTestSupport"),
         .testTarget(
             name: "BeraadEngineTests", dependencies: ["BeraadEngine", "BeraadTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BeraadStoreTests", dependencies: ["BeraadStore", "BeraadTestSupport"]),

@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadTestSupport
 import Foundation
 import Testing
 
@@ -86,8 +87,8 @@ import Testing
 
 /// How the afwegingskader's cards are named on the command line.
 @Suite struct CategoryNameTests {
-    static func meetingInFase1() -> Meeting {
-        var meeting = Meeting.opened("afwegingskader")
+    static func meetingInFase1() -> SessionBuilder {
+        var meeting = try! SessionBuilder.opened("afwegingskader")
         meeting.goTo("fase-1-sociale-kwaliteit")
         return meeting
     }
@@ -100,7 +101,7 @@ import Testing
     ])
     func aCardIsNamedByIdTitleOrTheStartOfAWord(_ typed: String, _ id: String) throws {
         var meeting = Self.meetingInFase1()
-        let records = try meeting.run(Meeting.say("Bram", "iets", category: typed))
+        let records = try meeting.run(SessionBuilder.say("Bram", "iets", category: typed))
         guard case .contributionRecorded(let recorded)? = records.first?.event else {
             Issue.record("recorded \(records)")
             return
@@ -110,7 +111,7 @@ import Testing
 
     @Test func aNameThatStartsSeveralCardsIsAmbiguousAndSaysWhich() {
         var meeting = Self.meetingInFase1()
-        let violation = meeting.violation(Meeting.say("Bram", "iets", category: "sociaal"))
+        let violation = meeting.violation(SessionBuilder.say("Bram", "iets", category: "sociaal"))
         #expect(
             violation
                 == .ambiguousCategory(
@@ -121,7 +122,7 @@ import Testing
 
     @Test func aCardOfAnotherRoundIsRefusedNamingTheRoundThatTakesIt() throws {
         var meeting = Self.meetingInFase1()
-        let refused = meeting.violation(Meeting.say("Bram", "iets", category: "kennis"))
+        let refused = meeting.violation(SessionBuilder.say("Bram", "iets", category: "kennis"))
         let violation = try #require(refused)
         guard case .categoryNotInRound(let category, _, let takenIn) = violation else {
             Issue.record("got \(violation)")
@@ -131,7 +132,7 @@ import Testing
         #expect(violation.category == .rule)
         #expect(violation.message(.nl).contains("hoort bij 'Fase 2 — Factoren'"))
         #expect(
-            meeting.violation(Meeting.say("Bram", "iets", category: "zzz"))
+            meeting.violation(SessionBuilder.say("Bram", "iets", category: "zzz"))
                 == .unknownCategory(
                     category: "zzz",
                     known: ["sociaal-economische-zekerheid", "sociale-empowerment", "sociale-inclusie"]))

@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func aProtocolRoundTripsThroughJSON() throws {
-        let definition = Meeting.protocolNamed("moreel-beraad")
+        let definition = SessionBuilder.protocolNamed("moreel-beraad")
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let data = try encoder.encode(definition)

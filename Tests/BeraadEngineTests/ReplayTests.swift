@@ -1,12 +1,13 @@
 import BeraadEngine
+import BeraadTestSupport
 import Foundation
 import Testing
 
 @Suite struct ReplayTests {
     /// A whole meeting that produces every kind of event.
-    static func fullMeeting() throws -> Meeting {
-        var m = Meeting.opened()
-        try m.run(Meeting.say("Mia", "vertrouwelijk", category: "vertrouwelijkheid"))
+    static func fullMeeting() throws -> SessionBuilder {
+        var m = try SessionBuilder.opened()
+        try m.run(SessionBuilder.say("Mia", "vertrouwelijk", category: "vertrouwelijkheid"))
         try m.run(
             .recordErasure(
                 TextErased(
@@ -14,26 +15,26 @@ import Testing
                     firstChangedLine: 2)))
         try m.run(.advance(force: false, reason: nil))
         try m.run(.recordCase(text: "Meneer Kuipers weigert zorg", by: nil))
-        try m.run(Meeting.say("Bram", "Hoe oud is hij?"))
+        try m.run(SessionBuilder.say("Bram", "Hoe oud is hij?"))
         try m.run(.advance(force: false, reason: nil))
-        try m.run(Meeting.dilemma)
+        try m.run(SessionBuilder.dilemma)
         try m.run(.advance(force: false, reason: nil))
         try m.run(.back)
         try m.run(.advance(force: false, reason: nil))
         try m.run(.say(name: "Carla", text: "autonomie", kind: .value, category: nil, about: "meneer", option: "B"))
         try m.run(.advance(force: true, reason: "geen norm genoemd"))
-        try m.run(Meeting.position("Anna", "B"))
-        try m.run(Meeting.position("Bram", "A"))
-        try m.run(Meeting.position("Carla", "B"))
+        try m.run(SessionBuilder.position("Anna", "B"))
+        try m.run(SessionBuilder.position("Bram", "A"))
+        try m.run(SessionBuilder.position("Carla", "B"))
         try m.run(.leave(name: "Carla"))
         try m.run(.advance(force: false, reason: nil))
-        try m.run(Meeting.position("Bram", "B"))
+        try m.run(SessionBuilder.position("Bram", "B"))
         try m.run(.decide(text: "We doen B", option: "B", rationale: "autonomie", support: .consensus, dissent: []))
         try m.run(.amend(entry: "e\(m.state.decisionEntry!.seq)", text: "We doen B, met een grens"))
         try m.run(.advance(force: false, reason: nil))
         try m.run(.agreeAction(text: "bellen", owner: "Anna", due: CalendarDate(iso: "2026-03-20")))
         try m.run(.raiseSignal(text: "meer zorgmijders", level: .policy, by: nil))
-        try m.run(Meeting.say("Bram", "typo"))
+        try m.run(SessionBuilder.say("Bram", "typo"))
         try m.run(.undo)
         try m.run(.advance(force: false, reason: nil))
         try m.run(.evaluate(name: "Anna", score: 5, text: "fijn"))
@@ -45,18 +46,18 @@ import Testing
 
     /// What the full meeting leaves out: a planned session of the card set that starts, convenes a moreel beraad,
     /// gives someone another role and changes its header, and is followed up after approval.
-    static func plannedCardSetMeeting() throws -> Meeting {
-        var m = Meeting()
+    static func plannedCardSetMeeting() throws -> SessionBuilder {
+        var m = SessionBuilder()
         try m.run(
             .open(
-                id: "plan", title: "Gezin", protocolDefinition: Meeting.protocolNamed("afwegingskader"),
+                id: "plan", title: "Gezin", protocolDefinition: SessionBuilder.protocolNamed("afwegingskader"),
                 facilitator: "Mia", lang: .nl, details: SessionDetails(planned: "2026-03-12")))
         try m.run(.join(name: "Anna", role: "inbrenger"))
         try m.run(.join(name: "Bram", role: nil))
         try m.run(.start)
         try m.run(.changeRole(name: "Bram", role: "notulist"))
         try m.run(.changeDetails(title: "Gezin met schulden"))
-        try m.run(Meeting.say("Anna", "zekerheid", category: "zekerheid"))
+        try m.run(SessionBuilder.say("Anna", "zekerheid", category: "zekerheid"))
         try m.run(.advance(force: true, reason: "verder"))
         try m.run(.advance(force: true, reason: "verder"))
         try m.run(.convene(session: "child", title: "Beraad", protocolID: "moreel-beraad"))
@@ -119,7 +120,7 @@ import Testing
             Issue.record("the first record does not open the session")
             return
         }
-        #expect(opened.protocolDefinition == Meeting.protocolNamed("moreel-beraad"))
+        #expect(opened.protocolDefinition == SessionBuilder.protocolNamed("moreel-beraad"))
         let original = opened.protocolDefinition
         var changed = original
         changed.rounds.removeLast(3)
@@ -155,7 +156,7 @@ import Testing
 
     /// An opened moreel beraad with Anna and Bram, then `events` as the following records.
     static func replay(_ events: [Event], at times: [Int64]? = nil) -> ReplayError? {
-        var records = Meeting.opened().records
+        var records = try! SessionBuilder.opened().records
         for (index, event) in events.enumerated() {
             let seconds = times?[index] ?? (records.last?.at.seconds ?? 0) + 60
             records.append(
@@ -215,12 +216,12 @@ import Testing
     @Test(arguments: cases.indices)
     func anImpossibleRecordIsRefusedNamingItsLineAndWhy(_ index: Int) {
         let (name, events, reason) = Self.cases[index]
-        let opened = Meeting.opened().records.count
+        let opened = try! SessionBuilder.opened().records.count
         #expect(Self.replay(events) == .impossible(seq: opened + events.count, reason: reason), "\(name)")
     }
 
     @Test func timeGoingBackIsRefused() {
-        let last = Meeting.opened().records.last?.at.seconds ?? 0
+        let last = try! SessionBuilder.opened().records.last?.at.seconds ?? 0
         let event = Event.contributionRecorded(
             ContributionRecorded(round: "opening", kind: .note, participant: "Bram", text: "x"))
         guard case .impossible(_, let reason)? = Self.replay([event], at: [last - 60]) else {
@@ -235,7 +236,7 @@ import Testing
 
     @Test func everyJournalBeraadWritesReplays() {
         #expect(Self.replay([]) == nil)
-        var meeting = Meeting.opened()
+        var meeting = try! SessionBuilder.opened()
         meeting.goTo("besluit")
         #expect((try? SessionState(replaying: meeting.records)) != nil)
     }

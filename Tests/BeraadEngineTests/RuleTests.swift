@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadTestSupport
 import Testing
 
 /// One rule case: a session set up to a point, a command, and the whole result of `decide`: the events it
@@ -18,10 +19,10 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { name }
 
     func check() {
-        var meeting = Meeting.opened()
+        var meeting = try! SessionBuilder.opened()
         if framed {
             meeting.goTo("dilemma")
-            try! meeting.run(Meeting.dilemma)
+            try! meeting.run(SessionBuilder.dilemma)
         }
         meeting.goTo(round)
         for command in setup {
@@ -49,7 +50,7 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     static let kindRules: [RuleCase] = [
         RuleCase(
             name: "a value in the case round is refused, naming the round that takes values", round: "casus",
-            command: Meeting.say("Bram", "autonomie", kind: .value),
+            command: SessionBuilder.say("Bram", "autonomie", kind: .value),
             expected: .kindNotAccepted(
                 kind: .value, round: LocalizedText(nl: "Casus", en: "The case"),
                 acceptedIn: [
@@ -57,14 +58,14 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
                 ])),
         RuleCase(
             name: "a note is accepted in every round", round: "dilemma",
-            command: Meeting.say("Bram", "even pauze", kind: .note),
+            command: SessionBuilder.say("Bram", "even pauze", kind: .note),
             events: [
                 .contributionRecorded(
                     ContributionRecorded(round: "dilemma", kind: .note, participant: "Bram", text: "even pauze"))
             ]),
         RuleCase(
             name: "say defaults to the round's first free kind", round: "casus",
-            command: Meeting.say("Bram", "Hoe oud is hij?"),
+            command: SessionBuilder.say("Bram", "Hoe oud is hij?"),
             events: [
                 .contributionRecorded(
                     ContributionRecorded(round: "casus", kind: .question, participant: "Bram", text: "Hoe oud is hij?"))
@@ -87,14 +88,14 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             ]),
         RuleCase(
             name: "say refuses a kind that has its own command", round: "perspectieven",
-            command: Meeting.say("Bram", "A", kind: .position), expected: .kindHasOwnCommand(kind: .position)),
+            command: SessionBuilder.say("Bram", "A", kind: .position), expected: .kindHasOwnCommand(kind: .position)),
         RuleCase(
             name: "a category must exist in the round", round: "opening",
-            command: Meeting.say("Mia", "vertrouwelijk", category: "geheim"),
+            command: SessionBuilder.say("Mia", "vertrouwelijk", category: "geheim"),
             expected: .unknownCategory(category: "geheim", known: ["vertrouwelijkheid", "verslag"])),
         RuleCase(
             name: "a known category is accepted", round: "opening",
-            command: Meeting.say("Mia", "vertrouwelijk", category: "Vertrouwelijkheid"),
+            command: SessionBuilder.say("Mia", "vertrouwelijk", category: "Vertrouwelijkheid"),
             events: [
                 .contributionRecorded(
                     ContributionRecorded(
@@ -114,14 +115,16 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: ["cura", "nijmeegse-methode", "socratisch-gesprek", "utrechts-stappenplan", "dilemmamethode"])
     func aContributionNeverReplacesTheCaseOrTheDilemma(_ protocolID: String) throws {
-        var meeting = Meeting.opened(protocolID)
+        var meeting = try! SessionBuilder.opened(protocolID)
         let caseRound = try #require(meeting.state.protocolDefinition.rounds.first { $0.accepts(.case) })
         meeting.goTo(caseRound.id)
         try meeting.run(.recordCase(text: "Hij vertelde het gisteren", by: nil))
-        try meeting.run(Meeting.say("Bram", "Wanneer zei hij dat?"))
+        try meeting.run(SessionBuilder.say("Bram", "Wanneer zei hij dat?"))
         #expect(meeting.state.caseEntry?.text == "Hij vertelde het gisteren")
         #expect(meeting.state.liveEntries.last?.kind != .case)
-        #expect(meeting.violation(Meeting.say("Bram", "nieuwe casus", kind: .case)) == .kindHasOwnCommand(kind: .case))
+        #expect(
+            meeting.violation(SessionBuilder.say("Bram", "nieuwe casus", kind: .case))
+                == .kindHasOwnCommand(kind: .case))
         #expect(caseRound.defaultSayKind != .case && caseRound.defaultSayKind != .dilemma)
     }
 
@@ -141,7 +144,7 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
             )),
         RuleCase(
             name: "next lists exactly who has no position", round: "perspectieven", framed: true,
-            setup: [Meeting.position("Anna", "A")],
+            setup: [SessionBuilder.position("Anna", "A")],
             command: .advance(force: false, reason: nil),
             expected: .requirementsUnmet(
                 round: LocalizedText(nl: "Perspectieven", en: "Perspectives"),
@@ -185,28 +188,28 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     static let positionRules: [RuleCase] = [
         RuleCase(
             name: "a position before the dilemma is framed is refused", round: "perspectieven",
-            command: Meeting.position("Anna", "A"), expected: .noDilemma),
+            command: SessionBuilder.position("Anna", "A"), expected: .noDilemma),
         RuleCase(
             name: "a position for an option that does not exist is refused", round: "perspectieven", framed: true,
-            command: Meeting.position("Anna", "C"), expected: .unknownOption(label: "C", known: ["A", "B"])),
+            command: SessionBuilder.position("Anna", "C"), expected: .unknownOption(label: "C", known: ["A", "B"])),
         RuleCase(
             name: "a position by someone who is not a participant is refused", round: "perspectieven", framed: true,
-            command: Meeting.position("Zoë", "A"),
+            command: SessionBuilder.position("Zoë", "A"),
             expected: .unknownParticipant(name: "Zoë", known: ["Mia", "Anna", "Bram", "Carla"])),
         RuleCase(
             name: "a position by someone who left is refused", round: "perspectieven", framed: true,
-            setup: [.leave(name: "Carla")], command: Meeting.position("Carla", "A"),
+            setup: [.leave(name: "Carla")], command: SessionBuilder.position("Carla", "A"),
             expected: .participantAbsent(name: "Carla")),
         RuleCase(
             name: "a participant is found by a unique prefix", round: "perspectieven", framed: true,
-            command: Meeting.position("br", "A"),
+            command: SessionBuilder.position("br", "A"),
             events: [
                 .positionTaken(
                     PositionTaken(round: "perspectieven", participant: "Bram", option: "A", because: "omdat"))
             ]),
         RuleCase(
             name: "an ambiguous prefix is refused", round: "perspectieven", framed: true,
-            setup: [.join(name: "Annelies", role: nil)], command: Meeting.position("Ann", "A"),
+            setup: [.join(name: "Annelies", role: nil)], command: SessionBuilder.position("Ann", "A"),
             expected: .ambiguousParticipant(name: "Ann", candidates: ["Anna", "Annelies"])),
     ]
 
@@ -214,12 +217,12 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     func positions(_ rule: RuleCase) { rule.check() }
 
     @Test func aLaterPositionIsKeptAsAChange() throws {
-        var meeting = Meeting.opened()
+        var meeting = try! SessionBuilder.opened()
         meeting.goTo("dilemma")
-        try meeting.run(Meeting.dilemma)
+        try meeting.run(SessionBuilder.dilemma)
         meeting.goTo("perspectieven")
-        try meeting.run(Meeting.position("Bram", "A"))
-        try meeting.run(Meeting.position("Bram", "B"))
+        try meeting.run(SessionBuilder.position("Bram", "A"))
+        try meeting.run(SessionBuilder.position("Bram", "B"))
         let positions = meeting.state.positions(of: "Bram")
         #expect(positions.count == 2)
         guard case .position(let first, _, _, _) = positions[0].details,
@@ -248,7 +251,7 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
                 .decide(text: "we doen B", option: nil, rationale: nil, support: nil, dissent: []),
                 .close(abandon: false, reason: nil),
             ],
-            command: Meeting.say("Bram", "nog iets"), expected: .sessionEnded),
+            command: SessionBuilder.say("Bram", "nog iets"), expected: .sessionEnded),
         RuleCase(
             name: "joining after close is refused", round: "casus",
             setup: [.close(abandon: true, reason: "x")], command: .join(name: "Dirk", role: nil),
@@ -326,7 +329,7 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
         RuleCase(
             name: "someone absent cannot contribute", round: "casus",
             setup: [.join(name: "Dirk", role: nil, absent: true)],
-            command: Meeting.say("Dirk", "ik ben er niet"), expected: .participantAbsent(name: "Dirk")),
+            command: SessionBuilder.say("Dirk", "ik ben er niet"), expected: .participantAbsent(name: "Dirk")),
         RuleCase(
             name: "inviting someone on the list again is refused", round: "opening",
             setup: [.join(name: "Dirk", role: nil, absent: true)],
@@ -448,29 +451,30 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     ]
 
     @Test func alternativesBecomeTheNextOptionsThatPositionsAndTheDecisionChoose() throws {
-        var meeting = Meeting.opened("dilemmamethode")
+        var meeting = try! SessionBuilder.opened("dilemmamethode")
         let dilemmaRound = try #require(meeting.state.protocolDefinition.rounds.first { $0.accepts(.dilemma) })
         meeting.goTo(dilemmaRound.id)
-        try meeting.run(Meeting.dilemma)
+        try meeting.run(SessionBuilder.dilemma)
         let alternativeRound = try #require(
             meeting.state.protocolDefinition.rounds.first { $0.accepts(.alternative) })
         meeting.goTo(alternativeRound.id)
-        try meeting.run(Meeting.say("Bram", "een derde weg", kind: .alternative))
-        try meeting.run(Meeting.say("Carla", "nog een weg", kind: .alternative))
+        try meeting.run(SessionBuilder.say("Bram", "een derde weg", kind: .alternative))
+        try meeting.run(SessionBuilder.say("Carla", "nog een weg", kind: .alternative))
         #expect(meeting.state.dilemmaOptions.map(\.label) == ["A", "B", "C", "D"])
         #expect(meeting.state.dilemmaOptions[2].text == "een derde weg" && meeting.state.dilemmaOptions[2].harm == nil)
         let positionRound = try #require(meeting.state.protocolDefinition.rounds.first { $0.accepts(.position) })
         meeting.goTo(positionRound.id)
-        #expect(meeting.violation(Meeting.position("Anna", "C")) == nil)
+        #expect(meeting.violation(SessionBuilder.position("Anna", "C")) == nil)
         #expect(
-            meeting.violation(Meeting.position("Bram", "E")) == .unknownOption(label: "E", known: ["A", "B", "C", "D"]))
+            meeting.violation(SessionBuilder.position("Bram", "E"))
+                == .unknownOption(label: "E", known: ["A", "B", "C", "D"]))
     }
 
     @Test("a dilemma has two or more labelled options", arguments: dilemmaRules)
     func dilemmas(_ rule: RuleCase) { rule.check() }
 
     @Test func timesMayNotGoBackwards() throws {
-        let meeting = Meeting.opened()
+        let meeting = try SessionBuilder.opened()
         let earlier = Timestamp(seconds: meeting.clock - 3600, offsetSeconds: 3600)
         #expect(throws: RuleViolation.self) { try meeting.state.decide(.join(name: "Dirk", role: nil), at: earlier) }
     }

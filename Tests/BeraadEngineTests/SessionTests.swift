@@ -1,10 +1,12 @@
 import BeraadEngine
+import BeraadTestSupport
 import Testing
 
 @Suite struct SessionTests {
     static let at = Timestamp(seconds: 1_773_320_400, offsetSeconds: 3600)
     static let opening = Command.open(
-        id: "s", title: "Test", protocolDefinition: Meeting.protocolNamed("moreel-beraad"), facilitator: nil, lang: .nl)
+        id: "s", title: "Test", protocolDefinition: SessionBuilder.protocolNamed("moreel-beraad"), facilitator: nil,
+        lang: .nl)
 
     @Test func beforeOpeningOnlyOpeningIsAllowed() throws {
         #expect(throws: RuleViolation.notOpened) {
@@ -21,7 +23,8 @@ import Testing
 
     @Test func theOpeningRecordsPlaceDistributionAndTheNoteTaker() throws {
         let command = Command.open(
-            id: "s", title: "Test", protocolDefinition: Meeting.protocolNamed("cura"), facilitator: "Mia", lang: .nl,
+            id: "s", title: "Test", protocolDefinition: SessionBuilder.protocolNamed("cura"), facilitator: "Mia",
+            lang: .nl,
             details: SessionDetails(
                 place: " Wijkpost ", distribution: ["Team Noord", " ", "teamleider "], noteTaker: "Eva"))
         let events = try Session.unopened.decide(command, at: Self.at)
@@ -35,7 +38,7 @@ import Testing
                 .participantJoined(ParticipantJoined(name: "Mia", role: "gespreksleider")),
                 .participantJoined(ParticipantJoined(name: "Eva", role: "notulist")),
             ])
-        var definition = Meeting.protocolNamed("cura")
+        var definition = SessionBuilder.protocolNamed("cura")
         definition.roles.removeAll(where: \.isNoteTaker)
         let withoutRole = Command.open(
             id: "s", title: "Test", protocolDefinition: definition, facilitator: nil, lang: .nl,
@@ -68,7 +71,7 @@ import Testing
     }
 
     @Test func replayRefusesAJournalThatDoesNotOpenTheSession() throws {
-        let meeting = Meeting.opened()
+        let meeting = try SessionBuilder.opened()
         #expect(throws: ReplayError.empty) { try SessionState(replaying: []) }
         #expect(throws: ReplayError.firstRecordDoesNotOpen(seq: 2)) {
             try SessionState(replaying: Array(meeting.records.dropFirst()))

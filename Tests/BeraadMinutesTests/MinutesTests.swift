@@ -1,12 +1,13 @@
 import BeraadEngine
 import BeraadMinutes
+import BeraadTestSupport
 import Foundation
 import Testing
 
-/// Builds sessions in memory for the renderers.
+/// Builds sessions in memory for the renderers: a `SessionBuilder` whose refusals are test failures, with the
+/// minutes' options.
 struct MeetingBuilder {
-    var session = Session.unopened
-    var clock: Int64 = 1_773_320_400
+    var builder = SessionBuilder()
     var appendix = true
     var confidentiality = Confidentiality.standard
 
@@ -24,32 +25,24 @@ struct MeetingBuilder {
     /// The moreel beraad as a method that names no order of its own: the minutes' standard sections. (The shipped
     /// moreel beraad lays its minutes out step by step; Examples/ holds those.)
     static let standardLayout: ProtocolDefinition = {
-        var definition = try! BuiltinProtocols.named("moreel-beraad")!
+        var definition = SessionBuilder.protocolNamed("moreel-beraad")
         definition.minutes = nil
         return definition
     }()
 
+    var clock: Int64 { builder.clock }
+
     mutating func run(_ command: Command) {
-        clock += 60
-        let at = Timestamp(seconds: clock, offsetSeconds: 3600)
-        do {
-            for record in session.records(for: try session.decide(command, at: at), at: at) { session.evolve(record) }
-        } catch {
-            Issue.record("\(command) was refused: \(error)")
-        }
+        do { try builder.run(command) } catch { Issue.record("\(command) was refused: \(error)") }
     }
 
     mutating func next() { run(.advance(force: true, reason: "test")) }
 
     /// Puts `text` on the redaction list as a beraad before erasure did: replaced when the minutes are rendered.
-    mutating func redactAsBefore(_ text: String) {
-        clock += 60
-        let at = Timestamp(seconds: clock, offsetSeconds: 3600)
-        session.evolve(session.records(for: [.redactionAdded(RedactionAdded(text: text))], at: at)[0])
-    }
+    mutating func redactAsBefore(_ text: String) { builder.apply([.redactionAdded(RedactionAdded(text: text))]) }
 
     /// The opened session's state.
-    var state: SessionState { session.state! }
+    var state: SessionState { builder.state }
 
     func document(_ lang: Language = .nl, anonymize: Bool = false) -> MinutesDocument {
         MinutesDocument(

@@ -51,6 +51,35 @@ final class StoreFixture {
         }
     }
 
+    /// Writes `builder`'s session into the home as the store writes a new one; returns its id.
+    @discardableResult
+    func add(_ builder: SessionBuilder) throws -> String { try store.add(builder) }
+
+    /// Records `command` in session `id` through the engine, as the command line does.
+    func run(_ command: Command, in id: String) throws { try store.record(command, in: id) }
+
+    /// Erases `text` from session `id` under its lock, as `redact` does; false when there was nothing to erase.
+    @discardableResult
+    func redact(_ text: String, in id: String) throws -> Bool { try store.redact(text, in: id) }
+
+    /// The journal of session `id`, as bytes.
+    func bytes(of id: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: try store.journalPath(id))))
+    }
+
+    /// The journals of `SessionBuilder.samples()`, each written by the store, the approved one with an erasure
+    /// after its approval.
+    static func sampleJournals() throws -> [[UInt8]] {
+        let fixture = StoreFixture()
+        var journals: [[UInt8]] = []
+        for sample in try SessionBuilder.samples() {
+            let id = try fixture.add(sample)
+            if sample.state.approvedAt != nil { try fixture.redact("verdriet", in: id) }
+            journals.append(try fixture.bytes(of: id))
+        }
+        return journals
+    }
+
     /// Why a fixture's append failed.
     enum StoreOrRule: Error {
         case store(StoreError)

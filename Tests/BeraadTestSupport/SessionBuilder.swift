@@ -44,13 +44,56 @@ public struct SessionBuilder {
         return new
     }
 
+    /// Applies `events` a minute after the last record without `decide`: records as an older beraad wrote them.
+    public mutating func apply(_ events: [Event]) {
+        clock += 60
+        let new = session.records(for: events, at: Timestamp(seconds: clock, offsetSeconds: 3600))
+        for record in new { session.evolve(record) }
+        records += new
+    }
+
     /// Moves on to the next round, forced with a reason when its requirements are not met.
     public mutating func next() throws(RuleViolation) {
         do { try run(.advance(force: false, reason: nil)) } catch { try run(.advance(force: true, reason: "tijd")) }
     }
 
-    /// `say NAME TEXT` with a kind, as the command line records it.
-    public static func say(_ name: String, _ text: String, _ kind: ContributionKind? = nil) -> Command {
-        .say(name: name, text: text, kind: kind, category: nil, about: nil, option: nil)
+    /// The violation `command` meets, or `nil` when it is accepted (and then applied).
+    public mutating func violation(_ command: Command) -> RuleViolation? {
+        do {
+            try run(command)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Moves to the round with `id`, forced past requirements; a round the method does not have stops the test.
+    public mutating func goTo(_ id: String) {
+        while state.currentRound?.id != id {
+            do { try run(.advance(force: true, reason: "test")) } catch { preconditionFailure("no round \(id)") }
+        }
+    }
+
+    /// A built-in protocol; a test that names one that does not exist stops at once.
+    public static func protocolNamed(_ id: String) -> ProtocolDefinition {
+        guard let definition = try? BuiltinProtocols.named(id) else { preconditionFailure("no protocol \(id)") }
+        return definition
+    }
+
+    /// `say NAME TEXT` as the command line records it, with a kind, a card or an option if given.
+    public static func say(
+        _ name: String, _ text: String, kind: ContributionKind? = nil, category: String? = nil, option: String? = nil
+    ) -> Command {
+        .say(name: name, text: text, kind: kind, category: category, about: nil, option: option)
+    }
+
+    /// `dilemma 'A of B?' --option 'A: dit' --option 'B: dat'` with the harm of each.
+    public static let dilemma = Command.frameDilemma(
+        question: "A of B?", options: [LabeledText(label: "A", text: "dit"), LabeledText(label: "B", text: "dat")],
+        harms: [LabeledText(label: "A", text: "pijn"), LabeledText(label: "B", text: "verdriet")])
+
+    /// `position NAME OPTION --because omdat`.
+    public static func position(_ name: String, _ option: String) -> Command {
+        .takePosition(name: name, option: option, because: "omdat", cannot: nil, mitigate: nil, needs: nil)
     }
 }

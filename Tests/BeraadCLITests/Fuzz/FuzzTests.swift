@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadTestSupport
 import BeraadStore
 import Foundation
 import Testing
@@ -7,7 +8,7 @@ import Testing
 /// journal reads as the prefix that verifies or is refused at its place, and a refused protocol names its place.
 /// The suite runs a small sample; `fuzz/run N` runs N cases of each kind and reports the counts.
 @Suite(.serialized) struct FuzzTests {
-    static let seed: UInt64 = UInt64(ProcessInfo.processInfo.environment["BERAAD_FUZZ_SEED"] ?? "") ?? 20_261_129
+    static let seed = Damage.seed
 
     /// Prints a tally when run by `fuzz/run`.
     static func report(_ kind: String, _ codes: [Int32: Int]) {
@@ -57,7 +58,7 @@ import Testing
         let path = h.home + "/sessions/" + id + ".jsonl"
         let store = SessionStore(home: h.home, lockTimeout: 2)
         for index in 0..<Fuzz.count("BERAAD_FUZZ_JOURNALS", sample: 60) {
-            let damaged = Fuzz.damagedJournal(original, &rng)
+            let damaged = Damage.journal(original, &rng)
             Fuzz.note("seed \(Self.seed &+ 1) journal \(index): \(damaged.count) bytes")
             // The oracle: a journal that is read is read as a prefix of what was written, never a changed record;
             // one that is refused is refused at its place, by every command.

@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadTestSupport
 import BeraadStore
 import Foundation
 import Testing
@@ -111,7 +112,7 @@ import Testing
         var rng = SeededGenerator(state: FuzzTests.seed &+ 8)
         let journals = try Self.journals()
         for _ in 0..<Fuzz.count("BERAAD_FUZZ_SCANNER", sample: 300) {
-            for rec in Self.records(Fuzz.damagedJournal(Fuzz.pick(journals, &rng), &rng)) { Self.agree(rec) }
+            for rec in Self.records(Damage.journal(Fuzz.pick(journals, &rng), &rng)) { Self.agree(rec) }
         }
     }
 }

@@ -3,8 +3,9 @@ import BeraadStore
 import Foundation
 import Testing
 
-/// Every command reads a journal through the same reader, so they agree on what is damaged.
-@Suite struct JournalReaderTests {
+/// Every command reports a journal the store refuses in the same words and with the same code (the store's own
+/// readers are held to one another in `BeraadStoreTests/JournalReaderTests`).
+@Suite struct CommandReadingTests {
     /// A session whose journal was replaced by one whose first record does not open it.
     static func sessionThatDoesNotOpen() throws -> (Harness, String) {
         let h = Harness()

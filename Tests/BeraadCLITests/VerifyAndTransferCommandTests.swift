@@ -4,8 +4,9 @@ import BeraadStore
 import Foundation
 import Testing
 
-/// `verify`, the fingerprint of approved minutes, and `export`/`import`.
-@Suite struct VerifyAndTransferTests {
+/// `verify`, the fingerprint in approved minutes, and `export`/`import` as commands: their output, `--json` shape and
+/// exit codes (what the store does is held in `BeraadStoreTests/VerifyAndTransferTests`).
+@Suite struct VerifyAndTransferCommandTests {
     struct Verified: Decodable {
         struct Row: Decodable {
             var id: String
