@@ -4,56 +4,17 @@ import Foundation
 import BeraadStore
 import Testing
 
+/// Whole messages more than one test expects.
+enum Said {
+    static let noSession =
+        "error: no current session; open one with 'beraad new TITLE' or choose one with 'beraad use ID'\n"
+    static let geenSessie =
+        "fout: geen actuele sessie; open er een met 'beraad nieuw TITEL' of kies er een met 'beraad kies ID'\n"
+    static let opened =
+        "Session opened with Moral case deliberation and made current. Next: 'beraad join NAME', then 'beraad status'.\n"
+}
+
 @Suite struct CommandLineTests {
-    /// A wrong invocation, and the exit code and message it must give.
-    struct Wrong: Sendable, CustomTestStringConvertible {
-        var arguments: [String]
-        var code: Int32
-        var message: String
-        var testDescription: String { arguments.joined(separator: " ") }
-    }
-
-    static let wrong: [Wrong] = [
-        Wrong(
-            arguments: ["positon"], code: 64, message: "error: unknown command 'positon'\nDid you mean 'position'?\n"),
-        Wrong(arguments: ["say", "Bram", "x", "--kindd", "value"], code: 64, message: "Did you mean '--kind'?"),
-        Wrong(
-            arguments: ["say", "Bram"], code: 64,
-            message: "error: missing argument <text>\nUsage: beraad say <name> <text>"),
-        Wrong(arguments: ["say", "Bram", "a", "b"], code: 64, message: "unexpected argument 'b'"),
-        Wrong(
-            arguments: ["say", "Bram", "x", "--kind", "vote"], code: 64, message: "'vote' is not a value for '--kind'"),
-        Wrong(arguments: ["say", "Bram", "x", "--kind"], code: 64, message: "'--kind' needs a value"),
-        Wrong(arguments: ["next", "--force=yes"], code: 64, message: "'--force' takes no value"),
-        Wrong(arguments: ["say", "Bram", "-x"], code: 64, message: "put '--' before it"),
-        Wrong(arguments: ["action", "bellen"], code: 64, message: "'--owner' is required"),
-        Wrong(arguments: ["next", "--reason", "x"], code: 64, message: "--reason goes with --force"),
-        Wrong(
-            arguments: ["say", "Zoë", "x"], code: 66,
-            message: "no participant 'Zoë'; participants: Mia, Anna, Bram, Carla"),
-        Wrong(
-            arguments: ["say", "Bram", "x", "--kind", "value"], code: 1,
-            message: "does not accept a value; it belongs in: 'Clashing norms, values and rights'"),
-        Wrong(arguments: ["amend", "e99", "x"], code: 66, message: "no entry 'e99'"),
-        Wrong(arguments: ["close"], code: 1, message: "there is no decision yet"),
-        Wrong(arguments: ["use", "nope"], code: 66, message: "no session 'nope'"),
-        Wrong(arguments: ["use", "../etc"], code: 64, message: "is not a session id"),
-        Wrong(arguments: ["--session", "nope", "status"], code: 66, message: "no session 'nope'"),
-        Wrong(arguments: ["new", "x", "--protocol", "nijmeegs"], code: 66, message: "no protocol 'nijmeegs'"),
-        Wrong(
-            arguments: ["new", "x", "--protocol", "/nonexistent/p.json"], code: 66,
-            message: "no protocol '/nonexistent/p.json'"),
-        Wrong(arguments: ["evaluate", "Bram", "x", "--score", "ten"], code: 64, message: "'ten' is not a score"),
-        Wrong(arguments: ["say", "Bram", "x", "--at", "yesterday"], code: 64, message: "'yesterday' is not a time"),
-        Wrong(
-            arguments: ["say", "Bram", "x", "--at", "2020-01-01T10:00Z"], code: 1,
-            message: "times must not go backwards"),
-        Wrong(arguments: ["dilemma", "?", "--option", "dit"], code: 64, message: "start with the option's letter"),
-        Wrong(arguments: ["position", "Bram", "A"], code: 1, message: "does not accept a position"),
-        Wrong(arguments: ["join", "Bram"], code: 1, message: "Bram has already joined"),
-        Wrong(arguments: ["approve"], code: 1, message: "only the minutes of a closed session can be approved"),
-    ]
-
     @Test func theLocalOffsetIsTheOneFoundationGives() {
         // Around both daylight saving changes of 2026 and far from them, in whatever zone the tests run.
         for seconds: Int64 in [0, 1_774_659_600, 1_774_666_800, 1_792_803_600, 1_792_810_800, 1_800_000_000] {
@@ -67,25 +28,6 @@ import Testing
         #expect(CLIEnvironment.processVariables()["PATH"] != nil)
     }
 
-    @Test("wrong invocations exit with the documented code and message, and write nothing", arguments: wrong)
-    func wrongInvocation(_ wrong: Wrong) throws {
-        let h = try Harness.meeting(upTo: "casus")
-        let before = h.journal()
-        let result = h.run(wrong.arguments)
-        #expect(result.code == wrong.code)
-        #expect(result.stderr.contains(wrong.message), "\(result.stderr)")
-        #expect(result.stderr.hasPrefix("error: "))
-        #expect(result.stdout.isEmpty)
-        #expect(h.journal() == before, "a failed command writes nothing")
-    }
-
-    @Test func aMistypedParticipantGetsASuggestion() throws {
-        let h = try Harness.meeting(upTo: "casus")
-        let result = h.run("say", "Brma", "x")
-        #expect(result.code == 66)
-        #expect(result.stderr.contains("Did you mean 'Bram'?"))
-    }
-
     @Test func aClockThatStandsBehindTheLastEntryDoesNotRefuseTheNextOne() throws {
         let h = try Harness.meeting(upTo: "casus")
         h.advance(minutes: -30)
@@ -97,14 +39,18 @@ import Testing
     @Test func usageErrorsEndWithTheUsageLineAndAHelpPointer() throws {
         let h = try Harness.meeting()
         let result = h.run("say", "Bram")
-        #expect(result.stderr.hasSuffix("See 'beraad say --help' for more information.\n"))
+        #expect(
+            result.stderr
+                == "error: missing argument <text>\n"
+                + "Usage: beraad say <name> <text> [--kind KIND] [--category CAT] [--about WHO] [--option LABEL] [--level LEVEL] [--serves CAT] [--influence HOW] [--answers NUMBER]\n"
+                + "See 'beraad say --help' for more information.\n")
     }
 
     @Test func withoutASessionEveryCommandSaysHowToStartOne() {
         let h = Harness()
         let result = h.run("status")
         #expect(result.code == 66)
-        #expect(result.stderr.contains("no current session; open one with 'beraad new TITLE'"))
+        #expect(result.stderr == Said.noSession)
     }
 
     @Test func nextInThePerspectivesRoundNamesWhoHasNoPosition() throws {
@@ -114,7 +60,10 @@ import Testing
         try h.ok("position", "Anna", "B")
         let result = h.run("next")
         #expect(result.code == 1)
-        #expect(result.stderr.contains("no position yet from: Bram, Carla"))
+        #expect(
+            result.stderr
+                == "error: round 'Perspectives' is not finished: no position yet from: Bram, Carla. "
+                + "To move on anyway: 'beraad next --force --reason TEXT'.\n")
         #expect(h.journal().count > before.count)
     }
 
@@ -155,12 +104,12 @@ import Testing
 
     @Test func theLanguageComesFromTheFlagTheVariablesOrTheLocale() {
         let dutch = Harness(lang: "nl_NL.UTF-8")
-        #expect(dutch.run("status").stderr.contains("geen actuele sessie"))
+        #expect(dutch.run("status").stderr == Said.geenSessie)
         dutch.variables["BERAAD_LANG"] = "en"
-        #expect(dutch.run("status").stderr.contains("no current session"))
-        #expect(dutch.run("--lang", "nl", "status").stderr.contains("geen actuele sessie"))
+        #expect(dutch.run("status").stderr == Said.noSession)
+        #expect(dutch.run("--lang", "nl", "status").stderr == Said.geenSessie)
         let english = Harness(lang: "C")
-        #expect(english.run("status").stderr.contains("no current session"))
+        #expect(english.run("status").stderr == Said.noSession)
     }
 
     @Test func aMeetingSpeaksItsSessionsLanguageWhateverTheLocale() throws {
@@ -169,15 +118,27 @@ import Testing
         #expect(try h.ok("case", "--help").contains("--door NAAM"))
         #expect(try h.ok("help", "case").contains("--vraag VRAAG"))
         let refused = h.run("say", "Niemand", "tekst")
-        #expect(refused.code == 66 && refused.stderr.contains("geen deelnemer 'Niemand'"))
+        #expect(refused.code == 66)
+        #expect(
+            refused.stderr
+                == "fout: geen deelnemer 'Niemand' (nog niemand is aangesloten: gebruik 'beraad aansluiten')\n")
         let misspelt = h.run("case", "tekst", "--wrong")
-        #expect(misspelt.code == 64 && misspelt.stderr.contains("Gebruik: beraad casus <tekst>"))
-        #expect(misspelt.stderr.hasPrefix("fout: "))
+        #expect(misspelt.code == 64)
+        #expect(
+            misspelt.stderr == """
+                fout: onbekende optie '--wrong'
+                Bedoel je '--vraag'?
+                Gebruik: beraad casus <tekst> [--door NAAM] [--vraag VRAAG]
+                Zie 'beraad casus --help' voor meer informatie.
+
+                """)
         // Outside the meeting the locale decides; asked for, the other language wins.
         #expect(try h.ok("sessions").contains("TITLE"))
         #expect(try h.ok("--lang", "en", "case", "--help").contains("--by NAME"))
         h.variables["BERAAD_LANG"] = "en"
-        #expect(h.run("say", "Niemand", "x").stderr.contains("no participant 'Niemand'"))
+        #expect(
+            h.run("say", "Niemand", "x").stderr
+                == "error: no participant 'Niemand' (nobody has joined yet: use 'beraad join')\n")
     }
 
     @Test func controlCharactersInRecordedTextCannotReachTheTerminal() throws {
@@ -255,9 +216,13 @@ import Testing
         try ProtocolFixtures.threeMistakes.write(toFile: h.directory + "/mijn.json", atomically: true, encoding: .utf8)
         let result = h.run("protocols", "lint", "mijn.json")
         #expect(
-            result.stderr.contains("fout: $.rounds[0].accepts[0]: onbekende soort 'qeustion'; bedoel je 'question'?"))
-        #expect(result.stderr.contains("onbekend veld 'titel'; bedoel je 'title'?"))
-        #expect(result.stderr.hasSuffix("fout: 1 bestand met fouten\n"))
+            result.stderr == """
+                mijn.json:3:3: fout: $.titel: onbekend veld 'titel'; bedoel je 'title'?
+                mijn.json:4:57: fout: $.roles[0].defualt: onbekend veld 'defualt'; bedoel je 'default'?
+                mijn.json:5:91: fout: $.rounds[0].accepts[0]: onbekende soort 'qeustion'; bedoel je 'question'?
+                fout: 1 bestand met fouten
+
+                """)
     }
 
     @Test func showPrintsAHandoutInMarkdown() throws {
@@ -380,7 +345,14 @@ enum ProtocolFixtures {
         let h = try Harness.meeting(upTo: "evaluatie")
         try h.ok("back")
         let result = h.run("action", "Bellen", "--owner", "Anna", "--due", "binnenkort")
-        #expect(result.code == 64 && result.stderr.contains("'binnenkort' is not a date"))
+        #expect(result.code == 64)
+        #expect(
+            result.stderr == """
+                error: 'binnenkort' is not a date; write, for example, 2026-12-04, 4-12-2026, 4 December, friday or in 2 weeks
+                Usage: beraad action <text> --owner NAME [--due DATE]
+                See 'beraad action --help' for more information.
+
+                """)
     }
 }
 
@@ -403,7 +375,8 @@ enum ProtocolFixtures {
         }
         #expect(try h.ok("status").contains("Ilse (deelnemer, afwezig)"))
         let refused = h.run("say", "Ilse", "ik ben er niet")
-        #expect(refused.code == 1 && refused.stderr.contains("Ilse"))
+        #expect(refused.code == 1)
+        #expect(refused.stderr == "fout: Ilse is niet (meer) aanwezig\n")
     }
 
     @Test func decideTakesAReviewDateInTheLanguagesOwnFormsAndApproveWhoApproved() throws {
@@ -441,7 +414,11 @@ enum ProtocolFixtures {
         #expect(!(try h.ok("minutes")).contains("_Confidential"))
         try "confidentialty = x\n".write(toFile: config, atomically: true, encoding: .utf8)
         let bad = h.run("minutes")
-        #expect(bad.code == 65 && bad.stderr.contains("config:1: unknown key 'confidentialty'"))
+        #expect(bad.code == 65)
+        #expect(
+            bad.stderr
+                == "error: \(h.home)/config:1: unknown key 'confidentialty'; known are: confidentiality, "
+                + "confidentiality.nl, confidentiality.en, retention\n")
     }
 }
 
@@ -454,14 +431,15 @@ enum ProtocolFixtures {
         let result = h.run("new", "Proef")
         #expect(result.code == 0)
         #expect(
-            result.stderr.contains(
-                "BERAAD_LOCK_TIMEOUT '\(value)' is not a number of seconds from 0 to 3600; waiting 10 s"))
+            result.stderr
+                == "warning: BERAAD_LOCK_TIMEOUT '\(value)' is not a number of seconds from 0 to 3600; waiting 10 s\n"
+                + Said.opened)
     }
 
     @Test func aFractionalLockTimeoutIsTakenAndReportedAsIs() {
         let h = Harness()
         h.variables["BERAAD_LOCK_TIMEOUT"] = "0.5"
-        #expect(!h.run("new", "Proef").stderr.contains("BERAAD_LOCK_TIMEOUT"))
+        #expect(h.run("new", "Proef").stderr == Said.opened)
         #expect(StoreError.locked(path: "j", seconds: 0.5).message(.en).contains("after 0.5 s"))
         #expect(StoreError.locked(path: "j", seconds: 10).message(.en).contains("after 10 s"))
     }
@@ -470,7 +448,14 @@ enum ProtocolFixtures {
         let h = Harness()
         try h.ok("new", "Proef")
         let result = h.run("--session", "", "status")
-        #expect(result.code == 64 && result.stderr.contains("--session (or BERAAD_SESSION) needs a session id"))
+        #expect(result.code == 64)
+        #expect(
+            result.stderr == """
+                error: --session (or BERAAD_SESSION) needs a session id, not empty text
+                Usage: beraad status
+                See 'beraad status --help' for more information.
+
+                """)
         // An empty variable is the same mistake (issue 24): refused, not taken for the current session.
         h.variables["BERAAD_SESSION"] = ""
         #expect(h.run("status").code == 64)
@@ -492,8 +477,8 @@ enum ProtocolFixtures {
         let temporary = h.home + "/.current.\(getpid()).tmp"
         try FileManager.default.createSymbolicLink(atPath: temporary, withDestinationPath: h.directory + "/elders")
         let result = h.run("new", "Tweede")
-        #expect(result.code == 74 && result.stderr.contains(h.home + "/current"), "\(result.stderr)")
-        #expect(!result.stderr.contains(".tmp"))
+        #expect(result.code == 74)
+        #expect(result.stderr == "error: open of \(h.home)/current failed: Too many levels of symbolic links\n")
         #expect(!FileManager.default.fileExists(atPath: h.directory + "/elders"), "a symlink is never followed")
     }
 }
@@ -516,17 +501,25 @@ enum ProtocolFixtures {
         try handle.close()
         let result = h.run("join", "Bram")
         #expect(result.code == 74, "\(result.stderr)")
-        #expect(result.stderr.contains("quarantine is a symbolic link"))
+        let id = String(journal.dropLast(6))
+        #expect(
+            result.stderr == """
+                warning: \(h.home)/quarantine is a symbolic link; Beraad does not write through it and refuses to write
+                warning: the last line of session \(id) is incomplete (a write was cut short); it is ignored and will be removed at the next change
+                error: mkdir of \(h.home)/quarantine failed: Too many levels of symbolic links
+
+                """)
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty, "nothing was written there")
     }
 
     @Test func aHomeOthersCanWriteToIsWarnedAbout() throws {
         let h = Harness()
         try h.ok("new", "Proef")
-        #expect(!h.run("status").stderr.contains("others can write"))
+        #expect(h.run("status").stderr == (""))
         chmod(h.home + "/sessions", 0o777)
         let result = h.run("status")
-        #expect(result.code == 0 && result.stderr.contains("others can write to \(h.home)/sessions"))
+        #expect(result.code == 0)
+        #expect(result.stderr == "warning: others can write to \(h.home)/sessions; make it private (chmod go-w)\n")
     }
 }
 
@@ -539,10 +532,17 @@ enum ProtocolFixtures {
         try FileManager.default.moveItem(atPath: h.home + "/sessions", toPath: elsewhere)
         try FileManager.default.createSymbolicLink(atPath: h.home + "/sessions", withDestinationPath: elsewhere)
         let before = try FileManager.default.contentsOfDirectory(atPath: elsewhere).sorted()
-        for command in [["join", "Anna"], ["status"], ["new", "Tweede"]] {
+        let id = h.currentID
+        let link =
+            "warning: \(h.home)/sessions is a symbolic link; Beraad does not write through it and refuses to write\n"
+        let opening = "error: open of \(h.home)/sessions/\(id).jsonl failed: Not a directory\n"
+        for (command, error) in [
+            (["join", "Anna"], opening), (["status"], opening),
+            (["new", "Tweede"], "error: mkdir of \(h.home)/sessions failed: Too many levels of symbolic links\n"),
+        ] {
             let result = h.run(command)
             #expect(result.code == 74, "\(command): \(result.stderr)")
-            #expect(result.stderr.contains("sessions is a symbolic link"), "\(command): \(result.stderr)")
+            #expect(result.stderr == link + error, "\(command)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).sorted() == before)
     }
@@ -556,7 +556,8 @@ enum ProtocolFixtures {
         // `new` and `use` do their work and say so, once: no retry opens another session, and no warning about
         // the link's own mode.
         let opened = h.run("new", "Proef")
-        #expect(opened.code == 0 && !opened.stderr.contains("warning"), "\(opened.stderr)")
+        #expect(opened.code == 0)
+        #expect(opened.stderr == Said.opened)
         let id = opened.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(try FileManager.default.contentsOfDirectory(atPath: real + "/sessions") == [id + ".jsonl"])
         let used = h.run("use", id)
@@ -565,7 +566,10 @@ enum ProtocolFixtures {
         // The derived folders are folders of the home too: a link there is warned about.
         try FileManager.default.removeItem(atPath: real + "/snapshots")
         try FileManager.default.createSymbolicLink(atPath: real + "/snapshots", withDestinationPath: h.directory)
-        #expect(h.run("status").stderr.contains("snapshots is a symbolic link"))
+        #expect(
+            h.run("status").stderr
+                == "warning: \(real.replacingOccurrences(of: "//", with: "/"))/snapshots is a symbolic link; Beraad does not write through it and refuses to write\n"
+        )
     }
 }
 
@@ -575,9 +579,24 @@ enum ProtocolFixtures {
     @Test func errorsNameOptionsAndSuggestionsInDutch() throws {
         let h = try Harness.meeting(upTo: "afspraken-signalen", lang: "nl")
         let missing = h.run("actie", "Bellen")
-        #expect(missing.code == 64 && missing.stderr.hasPrefix("fout: '--eigenaar' is verplicht"), "\(missing)")
+        #expect(missing.code == 64)
+        #expect(
+            missing.stderr == """
+                fout: '--eigenaar' is verplicht
+                Gebruik: beraad actie <tekst> --eigenaar NAAM [--uiterlijk DATUM]
+                Zie 'beraad actie --help' voor meer informatie.
+
+                """)
         let misspelt = h.run("say", "Bram", "x", "--categori", "y")
-        #expect(misspelt.code == 64 && misspelt.stderr.contains("Bedoel je '--categorie'?"), "\(misspelt)")
+        #expect(misspelt.code == 64)
+        #expect(
+            misspelt.stderr == """
+                fout: onbekende optie '--categori'
+                Bedoel je '--categorie'?
+                Gebruik: beraad zeg <naam> <tekst> [--soort SOORT] [--categorie CAT] [--over WIE] [--optie LETTER] [--niveau NIVEAU] [--dient CAT] [--invloed HOE] [--beantwoordt NUMMER]
+                Zie 'beraad zeg --help' voor meer informatie.
+
+                """)
     }
 
     @Test func theLiveModeWarnsAboutAnUnsafeHomeOnce() throws {
@@ -585,8 +604,7 @@ enum ProtocolFixtures {
         chmod(h.home, 0o777)
         h.input = .lines(["Bram: een", "Carla: twee", "Bram: drie"])
         let result = h.run("run")
-        #expect(result.stderr.components(separatedBy: "anderen kunnen schrijven").count == 2, "\(result.stderr)")
-        #expect(!result.stderr.contains("others can write"))
+        #expect(result.stderr == "waarschuwing: anderen kunnen schrijven in \(h.home); maak het privé (chmod go-w)\n")
         chmod(h.home, 0o700)
     }
 }
