@@ -110,10 +110,13 @@ struct Context {
         // earlier time than the one just written, and be refused for going back in time.
         let explicit = try recordingTime()
         let appended: SessionStore.Appended
+        var replaced = 0
         do {
             appended = try store.append(id) { (contents) throws(CommandFailure) -> [Record] in
                 reportTornTail(contents.tornTail, id: id)
                 let state = try CommandFailure.store { () throws(StoreError) in try contents.session() }
+                // Read under the lock, so that a redaction given a moment ago holds for this text.
+                let standing = try CommandFailure.store { () throws(StoreError) in try store.standingRedaction(id) }
                 let now = environment.now()
                 if explicit == nil && !globals.now {
                     try CommandFailure.rule { () throws(RuleViolation) in
@@ -122,15 +125,41 @@ struct Context {
                 }
                 let at = explicit ?? Self.notBefore(state, now)
                 let stamp = at.at(offset: state.openedAt.offsetSeconds)
-                let events = try CommandFailure.rule { () throws(RuleViolation) in try state.decide(command, at: stamp)
+                let decided = try CommandFailure.rule { () throws(RuleViolation) in
+                    try state.decide(command, at: stamp)
                 }
+                let (events, count) = standing.apply(to: decided)
+                replaced = count
                 return state.records(for: events, at: stamp, given: explicit != nil)
             }
         } catch { throw error.cliError(lang) }
+        reportStanding(replaced)
         // The closure read the state whenever append returns.
         guard let after = appended.state else { throw StoreError.sessionNotFound(id: id).cliError(lang) }
         environment.recorded?(after)
         return (appended.records, after)
+    }
+
+    /// Says on standard error that standing redactions replaced `count` texts before they were written ("1 × […]").
+    func reportStanding(_ count: Int) {
+        guard count > 0 else { return }
+        environment.output.err(t(.message(.standingReplaced(count: String(count)))) + "\n")
+    }
+
+    /// `records` of a session being opened with the standing redactions of the home (and of `parent`, the session
+    /// it is opened from) applied, said on standard error when they replaced something.
+    func standing(_ records: [Record], parent: String? = nil) throws(CLIError) -> [Record] {
+        let standing: StandingRedaction
+        do throws(StoreError) {
+            if let parent {
+                standing = try store.standingRedaction(parent)
+            } else {
+                standing = try store.homeStandingRedaction()
+            }
+        } catch { throw error.cliError(lang) }
+        let (redacted, count) = standing.apply(to: records)
+        reportStanding(count)
+        return redacted
     }
 
     /// The bytes of the file named on the command line: 66 when there is none, 64 when it is a folder or a device

@@ -31,17 +31,24 @@ extension SessionStore {
     /// fsynced and renamed over it, then the folder is fsynced, so a crash leaves the old journal or the new one,
     /// whole. The quarantined tails, the live mode's history and the group's screen of the session are scrubbed or
     /// written anew after it, under the same lock. Returns the records the rewrite added; `body` returning nil
-    /// writes nothing.
+    /// writes nothing. `standing`, when given, is put on the session's list of standing redactions once the rest
+    /// has succeeded (whether or not `body` found anything to erase), still under the lock: no recording can come
+    /// between the erasure and the list.
     @discardableResult
     public func erase<Failure: Error>(
-        _ id: String, _ body: (JournalContents) throws(Failure) -> Rewrite?
+        _ id: String, standing: String? = nil, _ body: (JournalContents) throws(Failure) -> Rewrite?
     ) throws(AppendError<Failure>) -> [Record] {
         let (fd, path, contents): (Int32, String, JournalContents)
         do { (fd, path, contents) = try openForWriting(id) } catch { throw .store(error) }
         defer { close(fd) }
         let rewrite: Rewrite?
         do { rewrite = try body(contents) } catch { throw .rejected(error) }
-        guard let rewrite else { return [] }
+        guard let rewrite else {
+            if let standing {
+                do throws(StoreError) { try addStanding(standing, to: id) } catch { throw .store(error) }
+            }
+            return []
+        }
         do throws(StoreError) {
             try Self.checkReplays(rewrite.records, path: path)
             if !contents.tornTail.isEmpty {
@@ -56,6 +63,7 @@ extension SessionStore {
             try scrubQuarantine(id, rewrite.scrub)
             try scrubHistory(id, rewrite.scrub)
             try rewriteBoard(id, rewrite.board)
+            if let standing { try addStanding(standing, to: id) }
         } catch { throw .store(error) }
         return Array(rewrite.records.dropFirst(contents.records.count))
     }

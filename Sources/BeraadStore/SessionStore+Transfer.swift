@@ -86,7 +86,7 @@ extension SessionStore {
         guard unlinkat(directory, id + ".jsonl", 0) == 0 else { throw POSIXFile.error(path, "unlink") }
         try POSIXFile.sync(directory, path: sessionsDirectory)
         dropFromIndex(id)
-        for path in [historyPath(id), boardPath(id), unsurePath(id)] { unlink(path) }
+        for path in [historyPath(id), boardPath(id), unsurePath(id), standingPath(id)] { unlink(path) }
         for name in quarantinedTails(of: id) { unlink(quarantineDirectory + "/" + name) }
         removeSnapshots(id)
         if (try? currentSession()) == id { unlink(currentPointer) }

@@ -39,7 +39,7 @@ import Testing
         #expect(Self.planted.count >= 40)
         let doc = Self.meeting().document(lang, anonymize: true)
         for output in [doc.markdown(), doc.html(), doc.plainText(), try doc.json()] {
-            let folded = TextScrubber.fold(output)
+            let folded = WordForms.fold(output)
             for part in Self.forbidden {
                 #expect(!folded.contains(part), "\(part) leaks in \(lang)")
             }

@@ -167,6 +167,8 @@ extension Catalog {
         case approveBy
         case redactBy
         case redactAs
+        case redactAll
+        case redactList
         case verify
         case verifyID
         case verifyAll
@@ -215,6 +217,13 @@ extension Catalog {
         case sessionClosed
         case minutesWritten(path: String)
         case erased(count: String, mark: String)
+        case standingReplaced(count: String)
+        case nowStanding
+        case alreadyStanding
+        case standingCount(count: Int, everySession: Int)
+        case erasedEverywhere(count: String, sessions: Int, mark: String)
+        case nowStandingEverywhere
+        case redactListAlone
         case nothingToErase
         case verifyAllAlone
         case verifyFailed(failed: String, total: String)

@@ -423,8 +423,20 @@ extension Catalog.HelpText {
             return LocalizedText(nl: "namen vervangen door rol en nummer", en: "replace names by role and number")
         case .redact:
             return LocalizedText(
-                nl: "wist TEKST (een naam, een adres) uit de sessie op schijf: […] komt ervoor in de plaats",
-                en: "erases TEXT (a name, an address) from the session on disk, leaving […] in its place")
+                nl:
+                    "wist TEKST (een naam, een adres) uit de sessie op schijf: […] komt ervoor in de plaats, ook in wat later wordt vastgelegd",
+                en:
+                    "erases TEXT (a name, an address) from the session on disk, leaving […] in its place, in what is recorded later too"
+            )
+        case .redactAll:
+            return LocalizedText(
+                nl: "in elke sessie van deze map, en in sessies die later worden geopend",
+                en: "in every session of this home, and in sessions opened later")
+        case .redactList:
+            return LocalizedText(
+                nl:
+                    "hoeveel weglatingen er in deze sessie gelden (alleen als aantal: de teksten zelf zijn niet bewaard)",
+                en: "how many redactions stand in this session (a count only: the texts themselves are not kept)")
         case .redactText:
             return LocalizedText(nl: "bijvoorbeeld een naam of adres", en: "a client's name or an address, for example")
         case .approveBy:
@@ -574,6 +586,42 @@ extension Catalog.MessageText {
                 en: "Session closed. The minutes: 'beraad minutes'; approve them with 'beraad approve'.")
         case .minutesWritten(let path):
             return LocalizedText(nl: "Verslag geschreven naar \(path)\n", en: "Minutes written to \(path)\n")
+        case .standingReplaced(let count):
+            return LocalizedText(
+                nl: "\(count) × […]: een weglating die blijft gelden, verving het voordat het werd opgeslagen",
+                en: "\(count) × […]: a standing redaction replaced it before it was written")
+        case .nowStanding:
+            return LocalizedText(
+                nl: "Vanaf nu wordt het ook vervangen door […] in alles wat in deze sessie wordt vastgelegd.",
+                en: "From now on it is replaced by […] in whatever is recorded in this session too.")
+        case .alreadyStanding:
+            return LocalizedText(
+                nl: "Het gold al als weglating in deze sessie.", en: "It stood redacted in this session already.")
+        case .standingCount(let count, let everySession):
+            return LocalizedText(
+                nl:
+                    "\(count) \(count == 1 ? "weglating geldt" : "weglatingen gelden") in deze sessie, waarvan \(everySession) in elke sessie van deze map.",
+                en:
+                    "\(count) \(count == 1 ? "redaction stands" : "redactions stand") in this session, \(everySession) of them in every session of this home."
+            )
+        case .erasedEverywhere(let count, let sessions, let mark):
+            return LocalizedText(
+                nl:
+                    "Gewist: \(count)× vervangen door \(mark) in \(sessions) \(sessions == 1 ? "sessie" : "sessies") op schijf, elk met een aantekening van het wissen (zonder de tekst).",
+                en:
+                    "Erased: \(count)× replaced by \(mark) in \(sessions) \(sessions == 1 ? "session" : "sessions") on disk, each with a note of the erasure (without the text)."
+            )
+        case .redactListAlone:
+            return LocalizedText(
+                nl: "--lijst staat alleen: zonder TEKST, --alle, --als of --door",
+                en: "--list stands alone: without TEXT, --all, --as or --by")
+        case .nowStandingEverywhere:
+            return LocalizedText(
+                nl:
+                    "Vanaf nu wordt het vervangen door […] in alles wat wordt vastgelegd, in elke sessie van deze map, ook in nieuwe.",
+                en:
+                    "From now on it is replaced by […] in whatever is recorded, in every session of this home, new ones too."
+            )
         case .erased(let count, let mark):
             return LocalizedText(
                 nl:

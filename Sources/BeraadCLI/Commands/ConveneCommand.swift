@@ -34,6 +34,7 @@ struct ConveneCommand: BeraadCommand {
         let day = try context.day(planned)
         var childID = ""
         var parentTitle = ""
+        var replaced = 0
         do throws(SessionStore.AppendError<CommandFailure>) {
             try context.store.append(parentID) { (contents) throws(CommandFailure) -> [Record] in
                 context.reportTornTail(contents.tornTail, id: parentID)
@@ -58,12 +59,24 @@ struct ConveneCommand: BeraadCommand {
                         link: SessionLink(session: parentID, round: round.id),
                         details: SessionDetails(team: parent.opened.team, planned: day), at: stamp)
                 } catch { throw .rule(error) }
-                do throws(StoreError) { try context.store.create(childID, records: childRecords) } catch {
+                // What stands redacted in the parent stands in the session convened from it, and in the parent's
+                // record of it.
+                let standing = try CommandFailure.store { () throws(StoreError) in
+                    try context.store.standingRedaction(parentID)
+                }
+                let (redacted, inChild) = standing.apply(to: childRecords)
+                let (parentEvents, inParent) = standing.apply(to: events)
+                replaced = inChild + inParent
+                do throws(StoreError) {
+                    try context.store.create(childID, records: redacted)
+                    try context.store.inheritStanding(from: parentID, to: childID)
+                } catch {
                     throw .store(error)
                 }
-                return parent.records(for: events, at: stamp, given: explicit != nil)
+                return parent.records(for: parentEvents, at: stamp, given: explicit != nil)
             }
         } catch { throw error.cliError(context.lang) }
+        context.reportStanding(replaced)
         do { try context.store.setCurrent(childID) } catch { throw error.cliError(context.lang) }
         if context.globals.json {
             try context.printJSON(["id": childID, "parent": parentID])

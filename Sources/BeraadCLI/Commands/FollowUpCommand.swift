@@ -37,6 +37,7 @@ struct FollowUpCommand: BeraadCommand {
             throw error.cliError(context.lang)
         }
         var childID = ""
+        var replaced = 0
         do throws(SessionStore.AppendError<CommandFailure>) {
             try context.store.append(id) { (contents) throws(CommandFailure) -> [Record] in
                 context.reportTornTail(contents.tornTail, id: id)
@@ -57,12 +58,23 @@ struct FollowUpCommand: BeraadCommand {
                         details: SessionDetails(team: original.opened.team, planned: day, followUpOf: original.id),
                         carrying: Self.lookBack(original, in: definition, context), at: stamp)
                 }
-                do throws(StoreError) { try context.store.create(childID, records: records) } catch {
+                // What stands redacted in the session stands in its review, and in the session's record of it.
+                let standing = try CommandFailure.store { () throws(StoreError) in
+                    try context.store.standingRedaction(id)
+                }
+                let (redacted, inChild) = standing.apply(to: records)
+                let (originalEvents, inOriginal) = standing.apply(to: events)
+                replaced = inChild + inOriginal
+                do throws(StoreError) {
+                    try context.store.create(childID, records: redacted)
+                    try context.store.inheritStanding(from: id, to: childID)
+                } catch {
                     throw .store(error)
                 }
-                return original.records(for: events, at: stamp, given: explicit != nil)
+                return original.records(for: originalEvents, at: stamp, given: explicit != nil)
             }
         } catch { throw error.cliError(context.lang) }
+        context.reportStanding(replaced)
         do { try context.store.setCurrent(childID) } catch { throw error.cliError(context.lang) }
         if context.globals.json {
             try context.printJSON(["id": childID, "parent": id])

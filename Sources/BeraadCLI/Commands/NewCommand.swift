@@ -62,8 +62,10 @@ struct NewCommand: BeraadCommand {
                 records = Session.unopened.records(
                     for: try Session.unopened.decide(command, at: at), at: at, given: given != nil)
             } catch { throw error.cliError(context.lang) }
+            // What stands redacted in every session of the home stands in this one from its first line.
+            let redacted = try context.standing(records)
             do {
-                try context.store.create(id, records: records)
+                try context.store.create(id, records: redacted)
             } catch StoreError.sessionExists {
                 continue
             } catch { throw error.cliError(context.lang) }

@@ -8,6 +8,7 @@ struct LiveHistory {
     static let limit = 500
 
     let store: SessionStore
+    let session: String
     let path: String
     private(set) var lines: [String]
 
@@ -15,15 +16,18 @@ struct LiveHistory {
     /// never an error.
     init(store: SessionStore, session id: String) {
         self.store = store
+        session = id
         path = store.historyPath(id)
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         lines = Array(text.split(separator: "\n").map(String.init).suffix(Self.limit))
     }
 
     /// Remembers `line`, unless it is empty or the same as the last one; a file that cannot be written is skipped,
-    /// since the journal, not the history, is the record.
+    /// since the journal, not the history, is the record. What stands redacted in the session is replaced first:
+    /// the history is on disk too.
     mutating func add(_ line: String) {
-        let line = line.trimmingWhitespace()
+        var line = line.trimmingWhitespace()
+        if let standing = try? store.standingRedaction(session), !standing.isEmpty { line = standing.apply(line).text }
         guard !line.isEmpty, line != lines.last, !line.contains("\n") else { return }
         lines.append(line)
         if lines.count > Self.limit { lines.removeFirst(lines.count - Self.limit) }

@@ -30,12 +30,6 @@ public struct TextScrubber: Sendable {
         "di", "del", "el", "al", "bin", "ben",
     ]
 
-    /// Endings a name may carry in running Dutch or English text, longest first: diminutives and genitives.
-    static let endings = ["etje", "tje", "pje", "kje", "je", "ke", "ie", "'s", "’s", "s", "'", "’"]
-
-    /// The diminutive endings: a name may change its last vowel before them (Anna, Annetje, Anneke).
-    static let diminutives: Set<String> = ["etje", "tje", "pje", "kje", "je", "ke", "ie"]
-
     /// Parts of names that are also ordinary words (de bakker op de hoek, een witte auto, de dam): alone and in
     /// lower case they are the word, not the person; with a capital they are the name.
     static let ordinaryWords: Set<String> = [
@@ -53,7 +47,7 @@ public struct TextScrubber: Sendable {
         var sequences: [String: [(words: [String], replacement: String)]] = [:]
         var words: [String: String] = [:]
         for (name, replacement) in replacements {
-            let parts = Self.words(in: name).map { Self.fold(String(name[$0])) }
+            let parts = WordForms.words(in: name).map { WordForms.fold(String(name[$0])) }
             guard let first = parts.first else { continue }
             map[parts.joined(separator: " ")] = replacement
             sequences[first, default: []].append((parts, replacement))
@@ -94,7 +88,7 @@ public struct TextScrubber: Sendable {
         // Most names are a participant's, said many times: found by the name as written before any folding.
         if let known = exact[name] { return known }
         guard !nameMap.isEmpty else { return self(name) }
-        let folded = Self.words(in: name).map { Self.fold(String(name[$0])) }.joined(separator: " ")
+        let folded = WordForms.words(in: name).map { WordForms.fold(String(name[$0])) }.joined(separator: " ")
         if let replacement = nameMap[folded] { return replacement }
         return self(name)
     }
@@ -103,9 +97,9 @@ public struct TextScrubber: Sendable {
 
     /// `text` with every name, whole or in part, replaced.
     private func replacingNames(in text: String) -> (text: String, count: Int) {
-        let ranges = Self.words(in: text)
+        let ranges = WordForms.words(in: text)
         var count = 0
-        let folded = ranges.map { Self.fold(String(text[$0])) }
+        let folded = ranges.map { WordForms.fold(String(text[$0])) }
         var result = ""
         var copied = text.startIndex
         var index = 0
@@ -149,12 +143,12 @@ public struct TextScrubber: Sendable {
     /// in lower case, as a word and not a name is.
     private static func isOrdinaryWord(_ word: Substring, folded: String) -> Bool {
         guard let first = word.first, !first.isUppercase else { return false }
-        return stems(of: folded).contains { ordinaryWords.contains($0) }
+        return WordForms.stems(of: folded).contains { ordinaryWords.contains($0) }
     }
 
     /// The replacement for a word that is a name, with or without an ending or digits.
     private static func lookup(_ word: String, in names: [String: String]) -> String? {
-        for candidate in stems(of: word) { if let replacement = names[candidate] { return replacement } }
+        for candidate in WordForms.stems(of: word) { if let replacement = names[candidate] { return replacement } }
         return nil
     }
 
@@ -162,78 +156,17 @@ public struct TextScrubber: Sendable {
     private static func stem(_ word: String, in keys: Dictionary<String, [(words: [String], replacement: String)]>.Keys)
         -> String
     {
-        stems(of: word).first { keys.contains($0) } ?? word
+        WordForms.stems(of: word).first { keys.contains($0) } ?? word
     }
 
     /// Whether `word` is `name` with or without an ending.
-    private static func stem(_ word: String, matching name: String) -> Bool { stems(of: word).contains(name) }
-
-    /// `word` and what it may be with an ending taken off: `johans` → `johan`; `johannetje` → `johan`;
-    /// `johan2` → `johan`.
-    static func stems(of word: String) -> [String] {
-        var bare = word
-        while let last = bare.last, last.isNumber { bare.removeLast() }
-        var result = [word, bare]
-        for ending in endings where bare.hasSuffix(ending) && bare.count > ending.count + 1 {
-            let stem = String(bare.dropLast(ending.count))
-            result.append(stem)
-            // Dutch doubles a consonant before a diminutive: Johannetje, Sannetje, Brammie.
-            var short = stem
-            if let last = stem.last, stem.dropLast().last == last {
-                short = String(stem.dropLast())
-                result.append(short)
-            }
-            // Before a diminutive a name's last vowel goes or changes: Annetje and Anneke are Anna's, Jantje Jan's.
-            if diminutives.contains(ending) {
-                let base = short.last == "e" ? String(short.dropLast()) : short
-                result += [base + "a", base + "e", base + "o", stem + "a", short + "a"]
-                // Janneke: the vowel gone, the doubled consonant goes too.
-                if let last = base.last, base.dropLast().last == last { result.append(String(base.dropLast())) }
-            }
-        }
-        return result
-    }
-
-    /// The ranges of the words of `text`: runs of letters, marks and digits, with an apostrophe or hyphen kept
-    /// inside a word only where letters stand on both sides ("Zoë's", but not a quote).
-    static func words(in text: String) -> [Range<String.Index>] {
-        var ranges: [Range<String.Index>] = []
-        var start: String.Index?
-        var index = text.startIndex
-        func isWordCharacter(_ character: Character) -> Bool {
-            character.isLetter || character.isNumber
-                || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark }
-        }
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            let joinsWord =
-                (character == "'" || character == "’") && start != nil && next < text.endIndex
-                && isWordCharacter(text[next])
-            if isWordCharacter(character) || joinsWord {
-                if start == nil { start = index }
-            } else if let begun = start {
-                ranges.append(begun..<index)
-                start = nil
-            }
-            index = next
-        }
-        if let begun = start { ranges.append(begun..<text.endIndex) }
-        return ranges
-    }
+    private static func stem(_ word: String, matching name: String) -> Bool { WordForms.stems(of: word).contains(name) }
 
     /// Whether `a` and `b` are the same name as names are compared: word by word, folded (`Zoë de Vries` is
     /// `zoe  de vries`).
     public static func sameName(_ a: String, _ b: String) -> Bool {
-        func folded(_ name: String) -> [String] { words(in: name).map { fold(String(name[$0])) } }
+        func folded(_ name: String) -> [String] { WordForms.words(in: name).map { WordForms.fold(String(name[$0])) } }
         let left = folded(a)
         return !left.isEmpty && left == folded(b)
-    }
-
-    /// A word as names are compared: composed, lower case, without diacritics.
-    static func fold(_ word: String) -> String {
-        word.precomposedStringWithCanonicalMapping.folding(
-            options: [.caseInsensitive, .diacriticInsensitive], locale: nil
-        ).lowercased()
     }
 }

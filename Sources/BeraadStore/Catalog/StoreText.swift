@@ -7,6 +7,8 @@ extension Catalog {
         case homeWritableByOthers(path: String)
         case homeReadableByOthers(path: String)
         case homeOwnedByOther(path: String)
+        case standingListDamaged
+        case secretDamaged
     }
 }
 
@@ -30,6 +32,14 @@ extension Catalog.StoreText {
                 en: "others can read \(path); make it private (chmod go-rwx)")
         case .homeOwnedByOther(let path):
             return LocalizedText(nl: "\(path) is van een andere gebruiker", en: "\(path) belongs to another user")
+        case .standingListDamaged:
+            return LocalizedText(
+                nl: "dit is geen lijst van staande weglatingen; herstel het bestand uit een kopie",
+                en: "this is no list of standing redactions; restore the file from a copy")
+        case .secretDamaged:
+            return LocalizedText(
+                nl: "het geheim van deze map is beschadigd; zonder dat werken de staande weglatingen niet",
+                en: "the home's secret is damaged; the standing redactions do not work without it")
         }
     }
 }
