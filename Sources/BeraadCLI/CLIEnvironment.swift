@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadStore
 import Foundation
 
 /// Everything `beraad` takes from the world: variables, the clock, the time zone, the working folder and where
@@ -16,9 +17,9 @@ public struct CLIEnvironment: Sendable {
     public var random: @Sendable () -> UInt64
     /// The home was checked and warned about already: a command the live mode runs for a line does not warn again.
     var homeChecked = false
-    /// Told the session's state after each recording, so that the live mode need not read back what a line's
-    /// command has just read and recorded.
-    var recorded: (@Sendable (SessionState) -> Void)?
+    /// The live mode's session head, held between its lines: a line's command records from it and leaves the head
+    /// after it there, so that a line costs what it records, not what the session holds.
+    var held: HeldHead?
 
     public init(
         variables: [String: String], clock: @escaping @Sendable () -> Int64,

@@ -112,7 +112,7 @@ struct Context {
         let appended: SessionStore.Appended
         var replaced = 0
         do {
-            appended = try store.append(id) { (contents) throws(CommandFailure) -> [Record] in
+            appended = try store.append(id, held: environment.held) { (contents) throws(CommandFailure) -> [Record] in
                 reportTornTail(contents.tornTail, id: id)
                 let state = try CommandFailure.store { () throws(StoreError) in try contents.session() }
                 // Read under the lock, so that a redaction given a moment ago holds for this text.
@@ -134,9 +134,10 @@ struct Context {
             }
         } catch { throw error.cliError(lang) }
         reportStanding(replaced)
-        // The closure read the state whenever append returns.
-        guard let after = appended.state else { throw StoreError.sessionNotFound(id: id).cliError(lang) }
-        environment.recorded?(after)
+        // The closure read the state whenever append returns (held, when the live mode holds it).
+        guard let after = appended.state ?? environment.held?.state(of: id) else {
+            throw StoreError.sessionNotFound(id: id).cliError(lang)
+        }
         return (appended.records, after)
     }
 

@@ -117,7 +117,10 @@ struct LiveMode {
 
     private mutating func loop(_ initial: SessionState) throws(CLIError) {
         let input = context.environment.input
-        var state = initial
+        // The session's head is held between lines, and the state changed in place by each line's command: a line
+        // costs what it records. The loop keeps no copy of the state across a command (`HeldHead`).
+        let held = HeldHead()
+        var state: SessionState! = initial
         write(style.bold(safe(state.title)) + style.dim("  (" + id + ")") + "\n")
         for link in context.links(of: state) {
             write(style.dim("↔ " + safe(link.sentence(context.lang))) + "\n")
@@ -157,7 +160,6 @@ struct LiveMode {
                 refuse(t(.live(.lineTooLong(kilobytes: String(LineReader.maximumLine / 1024)))))
                 continue
             }
-            let latest = LatestState()
             switch LiveLine.parse(line) {
             case .empty:
                 continue
@@ -207,12 +209,13 @@ struct LiveMode {
                 if command is NextCommand || command is BackCommand || command is CloseCommand {
                     environment.output.out = { _ in }
                 }
-                environment.recorded = { [latest] in latest.state = $0 }
+                environment.held = held
+                state = nil
                 do throws(CLIError) {
                     try command.run(lineContext(parsed.line, environment))
                 } catch {
                     refuse(error)
-                    state = try reload()
+                    state = try current(held)
                     continue
                 }
                 if command is ConveneCommand, let convened = try? context.store.currentSession() {
@@ -229,13 +232,7 @@ struct LiveMode {
                     }
                 }
             }
-            // The state the line's command recorded, when it recorded in this session; else read it back.
-            if let recorded = latest.state, recorded.id == id {
-                state = recorded
-            } else {
-                state = try reload()
-            }
-            latest.state = nil
+            state = try current(held)
             if let boardPath {
                 do throws(CLIError) { try BoardCommand.write(state, to: boardPath, context) } catch {
                     refuse(error.message)
@@ -270,8 +267,15 @@ struct LiveMode {
             langIsExplicit: context.langIsExplicit || line.globals.lang != nil, store: context.store)
     }
 
-    private func reload() throws(CLIError) -> SessionState {
-        try context.readSession(id, quietly: true)
+    /// The session's state: the held one when the line's command recorded in this session from it, else read back
+    /// (and held from then on).
+    private func current(_ held: HeldHead) throws(CLIError) -> SessionState {
+        if let state = held.state(of: id) { return state }
+        held.release()
+        _ = try context.readSession(id, quietly: true)
+        do throws(StoreError) { return try context.store.hold(id, in: held) } catch {
+            throw error.cliError(context.lang)
+        }
     }
 
     /// Says why a line was refused. The prompt is empty again, as in a shell, so that the next speaker's words are
@@ -498,9 +502,4 @@ struct LiveMode {
         out += Help.row(lang == .nl ? "/stop" : "/quit", t(.live(.helpQuit)), width: width)
         return out
     }
-}
-
-/// The state a line's command recorded, handed back from inside the command.
-private final class LatestState: @unchecked Sendable {
-    var state: SessionState?
 }

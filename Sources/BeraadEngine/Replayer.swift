@@ -10,6 +10,10 @@ public struct Replayer: Sendable {
     /// that applying records does not copy it.
     public init(continuing state: consuming SessionState) { self.state = state }
 
+    /// Goes on from the state `state` holds, taken out of it (it is nil after): the replayer then holds the only
+    /// reference, and applying records changes the state in place.
+    public init(taking state: inout SessionState?) { swap(&self.state, &state) }
+
     /// Applies the next record.
     public mutating func apply(_ record: Record) {
         guard failure == nil else { return }

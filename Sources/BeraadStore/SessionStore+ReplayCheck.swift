@@ -4,15 +4,6 @@ import BeraadEngine
 /// can write a journal that Beraad then refuses to read. `decide` means to guarantee this; the check makes it hold
 /// whatever a command assembles around `decide` (opening records, carried-over facts, rewrites).
 extension SessionStore {
-    /// The state after `records` follow `state`, or the rule the first of them breaks, as `wouldNotReplay`.
-    static func state(
-        after records: [Record], following state: consuming SessionState, path: String
-    ) throws(StoreError) -> SessionState {
-        var replayer = Replayer(continuing: state)
-        for record in records { replayer.apply(record) }
-        return try replayed(replayer, path: path)
-    }
-
     /// Checks that `records` replay from the first: a whole journal about to be created or rewritten.
     static func checkReplays(_ records: [Record], path: String) throws(StoreError) {
         var replayer = Replayer()
@@ -20,7 +11,8 @@ extension SessionStore {
         _ = try replayed(replayer, path: path)
     }
 
-    private static func replayed(_ replayer: Replayer, path: String) throws(StoreError) -> SessionState {
+    /// The state `replayer` came to, or the rule a record broke, as `wouldNotReplay`.
+    static func replayed(_ replayer: Replayer, path: String) throws(StoreError) -> SessionState {
         do throws(ReplayError) { return try replayer.result() } catch {
             switch JournalContents.storeError(error, path: path) {
             case .impossible(let path, let line, let detail):

@@ -95,15 +95,16 @@ extension SessionStore {
     /// `records` records, the last of them the line `lastLine` (start, hash; read from the file when nil), stamped
     /// with the journal's length and time now. Best effort: a snapshot that cannot be written is simply not there.
     /// Written beside and renamed into place, so a reader sees a whole snapshot or none; not fsynced, as nothing is
-    /// lost with it.
+    /// lost with it. The header written, or nil when none was.
+    @discardableResult
     func saveSnapshot(
         _ id: String, fd: Int32, state: SessionState, records: Int, firstLineHash: String,
         lastLine: (start: Int, hash: String)?, length: Int
-    ) {
+    ) -> SessionSnapshot.Header? {
         let path = snapshotPath(id)
         var info = stat()
         guard fstat(fd, &info) == 0, let lastLine = lastLine ?? lastLineOf(fd, length: length, path: path) else {
-            return
+            return nil
         }
         let bytes = state.binaryEncoded()
         let header = SessionSnapshot.Header(
@@ -115,13 +116,13 @@ extension SessionStore {
         guard let encoded = header.encoded(),
             (try? ownDirectory(snapshotsDirectory)) != nil,
             let directory = try? POSIXFile.openDirectory(beneath: home, ["snapshots"], path: path)
-        else { return }
+        else { return nil }
         defer { close(directory) }
         // One temporary name per session, locked while it is written: two readers never write into one file, and
         // a process killed halfway leaves one file behind, which the next write reuses.
         let temporary = "." + id + ".state.tmp"
         let fd = openat(directory, temporary, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { return }
+        guard fd >= 0 else { return nil }
         defer { close(fd) }
         let flockCall: (Int32, Int32) -> Int32 = flock
         // The lock must be on the file that still has the temporary name: one renamed into place meanwhile is
@@ -133,24 +134,26 @@ extension SessionStore {
             ftruncate(fd, 0) == 0,
             (try? POSIXFile.writeAll(fd, encoded, path: path)) != nil,
             (try? POSIXFile.writeAll(fd, bytes, path: path)) != nil
-        else { return }
-        renameat(directory, temporary, directory, id + ".state")
+        else { return nil }
+        return renameat(directory, temporary, directory, id + ".state") == 0 ? header : nil
     }
 
     /// Records in the snapshot's header that the journal open at `fd` is as Beraad just left it (after an append
     /// that did not write the state again): one write of the header, in place. A header cut short by a crash no
-    /// longer reads, and the next command replays the journal whole.
-    func restamp(_ id: String, fd: Int32, header: SessionSnapshot.Header) {
+    /// longer reads, and the next command replays the journal whole. The header as written, or nil.
+    @discardableResult
+    func restamp(_ id: String, fd: Int32, header: SessionSnapshot.Header) -> SessionSnapshot.Header? {
         var header = header
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return }
+        guard fstat(fd, &info) == 0 else { return nil }
         header.stampLength = Int(info.st_size)
         header.stampModified = Self.modified(info)
         guard let bytes = header.encoded(),
             let snapshot = try? POSIXFile.open(beneath: home, "snapshots/" + id + ".state", O_WRONLY)
-        else { return }
+        else { return nil }
         defer { close(snapshot) }
-        _ = bytes.withUnsafeBytes { pwrite(snapshot, $0.baseAddress, $0.count, 0) }
+        let written = bytes.withUnsafeBytes { pwrite(snapshot, $0.baseAddress, $0.count, 0) }
+        return written == bytes.count ? header : nil
     }
 
     /// The start and hash of the journal's last line, which ends at `length`.

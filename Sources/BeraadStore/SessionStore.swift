@@ -111,30 +111,49 @@ public struct SessionStore: Sendable {
     /// Runs `body` on the session's state under an exclusive lock and appends what it returns, in one write,
     /// fsynced before this returns. A torn tail is cut off first (kept in the quarantine folder). If `body`
     /// throws, nothing is written. The state comes through the session's snapshot when one is usable, and the
-    /// snapshot is brought up to date after the write (`SessionStore+Snapshot`).
+    /// snapshot is brought up to date after the write (`SessionStore+Snapshot`). With `held`, the state comes from
+    /// it while the journal is the file it was held for, and the head after the write is held there again.
     @discardableResult
     public func append<Failure: Error>(
-        _ id: String, _ body: (JournalHead) throws(Failure) -> [Record]
+        _ id: String, held: HeldHead? = nil, _ body: (JournalHead) throws(Failure) -> [Record]
     ) throws(AppendError<Failure>) -> Appended {
         let (fd, path): (Int32, String)
         var head: JournalHead
         do throws(StoreError) {
             (fd, path) = try lockForWriting(id)
-            do throws(StoreError) { head = try self.head(fd, id: id, path: path) } catch {
+            do throws(StoreError) {
+                if let taken = held?.take(id, fd: fd) {
+                    head = taken
+                } else {
+                    head = try self.head(fd, id: id, path: path)
+                }
+            } catch {
                 close(fd)
                 throw error
             }
         } catch { throw .store(error) }
         defer { close(fd) }
         let records: [Record]
-        do { records = try body(head) } catch { throw .rejected(error) }
-        guard !records.isEmpty else { return Appended(records: [], state: head.state) }
+        do { records = try body(head) } catch {
+            // Nothing was written: the head is still the journal's, and stays held.
+            held?.keep(head, of: id, fd: fd)
+            throw .rejected(error)
+        }
+        guard !records.isEmpty else {
+            held?.keep(head, of: id, fd: fd)
+            return Appended(records: [], state: held == nil ? head.state : nil)
+        }
         // The state leaves the head, so that applying the new records does not copy it; they must replay from it
         // before anything is written.
         var state = head.takeState()
         let framed: Framed
         do {
-            if let before = state { state = try Self.state(after: records, following: before, path: path) }
+            // Taken out of `state` first: a copy left there would make the replay copy the whole state.
+            if state != nil {
+                var replayer = Replayer(taking: &state)
+                for record in records { replayer.apply(record) }
+                state = try Self.replayed(replayer, path: path)
+            }
             framed = try frame(records, after: head.headHash, path: path)
             if !head.tornTail.isEmpty {
                 try cutTornTail(
@@ -170,7 +189,22 @@ public struct SessionStore: Sendable {
             }
             throw .store(error)
         }
-        if let state { updateSnapshot(id, fd: fd, head: head, after: state, appended: records, framed: framed) }
+        guard let state else { return Appended(records: records, state: nil) }
+        let interval = held == nil ? Self.snapshotInterval : HeldHead.snapshotInterval
+        let header = updateSnapshot(
+            id, fd: fd, head: head, after: state, appended: records, framed: framed, interval: interval)
+        if let held {
+            let after = JournalHead(
+                path: path, tornTail: [], validLength: head.validLength + framed.bytes.count,
+                recordCount: head.recordCount + records.count, headHash: framed.headHash,
+                firstLineHash: head.firstLineHash,
+                replayedRecords: header?.records == head.recordCount + records.count
+                    ? 0 : head.replayedRecords + records.count,
+                state: state, snapshot: header)
+            held.keep(after, of: id, fd: fd)
+            // The caller is given the state too; holding it here as well, the next append would copy it first.
+            return Appended(records: records, state: nil)
+        }
         return Appended(records: records, state: state)
     }
 
@@ -182,17 +216,18 @@ public struct SessionStore: Sendable {
     }
 
     /// Brings the snapshot up to date after `records` (`framed`) were appended to what `head` read, giving `state`:
-    /// the state written again when there was none or enough records lie beyond it, else only its stamp. (`head`
-    /// replayed, so the journal held its opening already: its first line is the one `head` names.)
+    /// the state written again when there was none or `interval` records lie beyond it, else only its stamp; the
+    /// snapshot's header after it, nil when none could be written. (`head` replayed, so the journal held its opening
+    /// already: its first line is the one `head` names.)
+    @discardableResult
     private func updateSnapshot(
         _ id: String, fd: Int32, head: JournalHead, after state: SessionState, appended records: [Record],
-        framed: Framed
-    ) {
-        if let header = head.snapshot, head.replayedRecords + records.count < Self.snapshotInterval {
-            restamp(id, fd: fd, header: header)
-            return
+        framed: Framed, interval: Int
+    ) -> SessionSnapshot.Header? {
+        if let header = head.snapshot, head.replayedRecords + records.count < interval {
+            return restamp(id, fd: fd, header: header)
         }
-        saveSnapshot(
+        return saveSnapshot(
             id, fd: fd, state: state, records: head.recordCount + records.count, firstLineHash: head.firstLineHash,
             lastLine: (head.validLength + framed.lastLineStart, framed.headHash),
             length: head.validLength + framed.bytes.count)

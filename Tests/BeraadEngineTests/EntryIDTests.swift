@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadTestSupport
 import Foundation
 import Testing
 
@@ -26,5 +27,17 @@ import Testing
     @Test func idsSortByTheirNumber() {
         #expect(EntryID(seq: 9) < EntryID(seq: 10))
         #expect([EntryID(seq: 10), EntryID(seq: 9)].sorted().map(\.description) == ["e9", "e10"])
+    }
+}
+
+/// Finding an entry by its id, in a session whose entries are a part of its records.
+@Suite struct EntryLookupTests {
+    @Test func everyEntryIsFoundByItsIdAndNothingElseIs() throws {
+        let state = try SessionBuilder.samples()[0].state
+        #expect(state.entries.count > 10)
+        for entry in state.entries { #expect(state.entry(entry.id)?.id == entry.id) }
+        for person in state.people { #expect(state.entry(person.id) == nil, "\(person.id)") }
+        #expect(state.entry(EntryID(seq: 1)) == nil && state.entry(EntryID(seq: 99_999)) == nil)
+        #expect(state.entry("E\(state.entries[3].seq)")?.text == state.entries[3].text)
     }
 }
