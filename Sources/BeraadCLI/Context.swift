@@ -163,6 +163,22 @@ struct Context {
         return redacted
     }
 
+    /// Creates session `child` (convened from `parent`, or its review) with `records`, and gives the `events` the
+    /// parent records about it: what stands redacted in the parent stands in both, and in the child from now on;
+    /// how many texts that replaced. Runs under the parent's lock.
+    func createChild(_ child: String, records: [Record], of parent: String, recording events: [Event])
+        throws(CommandFailure) -> (events: [Event], replaced: Int)
+    {
+        do throws(StoreError) {
+            let standing = try store.standingRedaction(parent)
+            let (redacted, inChild) = standing.apply(to: records)
+            let (parentEvents, inParent) = standing.apply(to: events)
+            try store.create(child, records: redacted)
+            try store.inheritStanding(from: parent, to: child)
+            return (parentEvents, inChild + inParent)
+        } catch { throw .store(error) }
+    }
+
     /// The bytes of the file named on the command line: 66 when there is none, 64 when it is a folder or a device
     /// (`/dev/null` is no minutes file).
     func readNamedFile(_ file: String) throws(CLIError) -> (path: String, data: Data) {

@@ -59,20 +59,9 @@ struct ConveneCommand: BeraadCommand {
                         link: SessionLink(session: parentID, round: round.id),
                         details: SessionDetails(team: parent.opened.team, planned: day), at: stamp)
                 } catch { throw .rule(error) }
-                // What stands redacted in the parent stands in the session convened from it, and in the parent's
-                // record of it.
-                let standing = try CommandFailure.store { () throws(StoreError) in
-                    try context.store.standingRedaction(parentID)
-                }
-                let (redacted, inChild) = standing.apply(to: childRecords)
-                let (parentEvents, inParent) = standing.apply(to: events)
-                replaced = inChild + inParent
-                do throws(StoreError) {
-                    try context.store.create(childID, records: redacted)
-                    try context.store.inheritStanding(from: parentID, to: childID)
-                } catch {
-                    throw .store(error)
-                }
+                let parentEvents: [Event]
+                (parentEvents, replaced) = try context.createChild(
+                    childID, records: childRecords, of: parentID, recording: events)
                 return parent.records(for: parentEvents, at: stamp, given: explicit != nil)
             }
         } catch { throw error.cliError(context.lang) }

@@ -58,19 +58,9 @@ struct FollowUpCommand: BeraadCommand {
                         details: SessionDetails(team: original.opened.team, planned: day, followUpOf: original.id),
                         carrying: Self.lookBack(original, in: definition, context), at: stamp)
                 }
-                // What stands redacted in the session stands in its review, and in the session's record of it.
-                let standing = try CommandFailure.store { () throws(StoreError) in
-                    try context.store.standingRedaction(id)
-                }
-                let (redacted, inChild) = standing.apply(to: records)
-                let (originalEvents, inOriginal) = standing.apply(to: events)
-                replaced = inChild + inOriginal
-                do throws(StoreError) {
-                    try context.store.create(childID, records: redacted)
-                    try context.store.inheritStanding(from: id, to: childID)
-                } catch {
-                    throw .store(error)
-                }
+                let originalEvents: [Event]
+                (originalEvents, replaced) = try context.createChild(
+                    childID, records: records, of: id, recording: events)
                 return original.records(for: originalEvents, at: stamp, given: explicit != nil)
             }
         } catch { throw error.cliError(context.lang) }
