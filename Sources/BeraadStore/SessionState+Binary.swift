@@ -7,7 +7,7 @@ import BeraadEngine
 extension SessionState {
     /// The version of this encoding. Raise it whenever what is written changes: a snapshot of another version is
     /// never read.
-    public static let binaryVersion = 4
+    public static let binaryVersion = 5
 
     /// What the numbers written for an entry's kind mean: bytes written with another order of kinds do not read.
     static let binaryLayout = ContributionKind.allCases.map(\.rawValue).joined(separator: " ")
@@ -51,7 +51,7 @@ extension SessionState {
         }
         w.array(entries) { $0.entry($1) }
         w.array(people) { w, person in
-            w.string(person.id.description)
+            w.entryID(person.id)
             w.int(person.seq)
             w.timestamp(person.at)
             w.optional(person.round) { $0.string($1) }
@@ -102,16 +102,16 @@ extension SessionState {
             w.string(convened.round)
         }
         // Dictionaries in the order of their keys, so that the same state always gives the same bytes.
-        w.array(actionFollowUps.sorted { $0.key.description < $1.key.description }) { w, pair in
-            w.string(pair.key.description)
+        w.array(actionFollowUps.sorted { $0.key < $1.key }) { w, pair in
+            w.entryID(pair.key)
             w.array(pair.value) { w, followUp in
                 w.timestamp(followUp.at)
                 w.bool(followUp.done)
                 w.optional(followUp.note) { $0.string($1) }
             }
         }
-        w.array(signalUpdates.sorted { $0.key.description < $1.key.description }) { w, pair in
-            w.string(pair.key.description)
+        w.array(signalUpdates.sorted { $0.key < $1.key }) { w, pair in
+            w.entryID(pair.key)
             w.array(pair.value) { w, update in
                 w.timestamp(update.at)
                 w.raw(update.state)
@@ -275,8 +275,11 @@ extension BinaryWriter {
         bool(retraction.undo)
     }
 
+    /// An entry id, as its number.
+    fileprivate mutating func entryID(_ id: EntryID) { int(id.seq) }
+
     fileprivate mutating func entry(_ entry: Entry) {
-        string(entry.id.description)
+        entryID(entry.id)
         int(entry.seq)
         timestamp(entry.at)
         string(entry.round)
@@ -298,7 +301,7 @@ extension BinaryWriter {
                 w.string(option.label.description)
                 w.string(option.text)
                 w.optional(option.harm) { $0.string($1) }
-                w.optional(option.alternative) { $0.string($1.description) }
+                w.optional(option.alternative) { $0.entryID($1) }
             }
         case .position(let option, let cannot, let mitigate, let needs):
             unsigned(2)
@@ -377,10 +380,11 @@ extension BinaryReader {
         try optional { (r) throws(Malformed) in try r.label() }
     }
 
-    /// An entry id, written as its text (`e12`).
+    /// An entry id, written as its number (the seq of the record that made it).
     fileprivate mutating func entryID() throws(Malformed) -> EntryID {
-        guard let id = EntryID(journal: try string()) else { throw Malformed() }
-        return id
+        let seq = try int()
+        guard seq > 0 else { throw Malformed() }
+        return EntryID(seq: seq)
     }
 
     fileprivate mutating func roundAdvanced() throws(Malformed) -> RoundAdvanced {
