@@ -134,10 +134,8 @@ struct Context {
             }
         } catch { throw error.cliError(lang) }
         reportStanding(replaced)
-        // The closure read the state whenever append returns (held, when the live mode holds it).
-        guard let after = appended.state ?? environment.held?.state(of: id) else {
-            throw StoreError.sessionNotFound(id: id).cliError(lang)
-        }
+        // The closure read the state whenever append returns.
+        guard let after = appended.state else { throw StoreError.sessionNotFound(id: id).cliError(lang) }
         return (appended.records, after)
     }
 
@@ -147,17 +145,11 @@ struct Context {
         environment.output.err(t(.message(.standingReplaced(count: String(count)))) + "\n")
     }
 
-    /// `records` of a session being opened with the standing redactions of the home (and of `parent`, the session
-    /// it is opened from) applied, said on standard error when they replaced something.
-    func standing(_ records: [Record], parent: String? = nil) throws(CLIError) -> [Record] {
+    /// `records` of a session being opened with the standing redactions of the home applied, said on standard error
+    /// when they replaced something. (A session opened from another has that one's too: `createChild`.)
+    func standing(_ records: [Record]) throws(CLIError) -> [Record] {
         let standing: StandingRedaction
-        do throws(StoreError) {
-            if let parent {
-                standing = try store.standingRedaction(parent)
-            } else {
-                standing = try store.homeStandingRedaction()
-            }
-        } catch { throw error.cliError(lang) }
+        do throws(StoreError) { standing = try store.homeStandingRedaction() } catch { throw error.cliError(lang) }
         let (redacted, count) = standing.apply(to: records)
         reportStanding(count)
         return redacted

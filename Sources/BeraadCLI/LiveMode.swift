@@ -271,8 +271,6 @@ struct LiveMode {
     /// (and held from then on).
     private func current(_ held: HeldHead) throws(CLIError) -> SessionState {
         if let state = held.state(of: id) { return state }
-        held.release()
-        _ = try context.readSession(id, quietly: true)
         do throws(StoreError) { return try context.store.hold(id, in: held) } catch {
             throw error.cliError(context.lang)
         }

@@ -29,9 +29,6 @@ public final class HeldHead: @unchecked Sendable {
         return current.head.state
     }
 
-    /// Lets go of what is held.
-    public func release() { held = nil }
-
     /// The held head of `id`, taken out (nothing is held after), if the journal open at `fd` is still the file it
     /// was held for.
     func take(_ id: String, fd: Int32) -> JournalHead? {

@@ -141,7 +141,7 @@ public struct SessionStore: Sendable {
         }
         guard !records.isEmpty else {
             held?.keep(head, of: id, fd: fd)
-            return Appended(records: [], state: held == nil ? head.state : nil)
+            return Appended(records: [], state: head.state)
         }
         // The state leaves the head, so that applying the new records does not copy it; they must replay from it
         // before anything is written.
@@ -202,9 +202,8 @@ public struct SessionStore: Sendable {
                     ? 0 : head.replayedRecords + records.count,
                 state: state, snapshot: header)
             held.keep(after, of: id, fd: fd)
-            // The caller is given the state too; holding it here as well, the next append would copy it first.
-            return Appended(records: records, state: nil)
         }
+        // Held as well, the state is shared with the caller until the caller lets go of it, before its next append.
         return Appended(records: records, state: state)
     }
 

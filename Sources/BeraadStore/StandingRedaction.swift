@@ -47,11 +47,6 @@ public struct StandingRedaction: Sendable, Equatable {
         return true
     }
 
-    /// These terms and those of `other` (salted alike).
-    public func union(_ other: StandingRedaction) -> StandingRedaction {
-        StandingRedaction(salt: salt, terms: terms.union(other.terms))
-    }
-
     /// `text` with every standing term replaced by `[…]`, and how many there were.
     public func apply(_ text: String) -> (text: String, count: Int) {
         guard !terms.isEmpty else { return (text, 0) }
