@@ -42,7 +42,7 @@ import Testing
         let h = try Home()
         #expect(h.titles() == ["Derde", "Tweede", "Eerste"])
         #expect(h.index.contains("Tweede"))
-        #expect(StoreFixtureMode.of(h.indexPath) == 0o600)
+        #expect(permissions(of: h.indexPath) == 0o600)
         // An entry is what the listing shows while its journal is as it was …
         try Data(h.index.replacingOccurrences(of: "Tweede", with: "Gewijzigd").utf8).write(
             to: URL(fileURLWithPath: h.indexPath))
@@ -80,14 +80,5 @@ import Testing
         try h.store.remove(h.ids[2])
         #expect(!h.index.contains(h.ids[2]))
         #expect(h.titles() == ["Tweede", "Eerste"])
-    }
-}
-
-/// A file's permission bits.
-enum StoreFixtureMode {
-    static func of(_ path: String) -> mode_t {
-        var info = stat()
-        stat(path, &info)
-        return info.st_mode & 0o777
     }
 }

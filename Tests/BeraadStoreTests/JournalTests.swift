@@ -1,4 +1,5 @@
 import BeraadEngine
+import BeraadTestSupport
 @testable import BeraadStore
 import Foundation
 import Testing
@@ -117,7 +118,7 @@ import Testing
         #expect(repaired.records.map(\.seq) == [1, 2, 3, 4])
         let quarantined = try FileManager.default.contentsOfDirectory(atPath: fixture.home + "/quarantine")
         #expect(quarantined.count == 1)
-        #expect(StoreFixture.mode(fixture.home + "/quarantine/" + quarantined[0]) == 0o600)
+        #expect(permissions(of: fixture.home + "/quarantine/" + quarantined[0]) == 0o600)
     }
 
     @Test func aDamagedLineInTheMiddleIsCorruptionAndNothingIsWritten() throws {
@@ -170,11 +171,11 @@ import Testing
         defer { umask(saved) }
         let path = try fixture.createSession(participants: 1)
         try fixture.store.setCurrent(fixture.id)
-        #expect(StoreFixture.mode(path) == 0o600)
-        #expect(StoreFixture.mode(fixture.home + "/current") == 0o600)
-        #expect(StoreFixture.mode(fixture.store.sessionsDirectory) == 0o700)
+        #expect(permissions(of: path) == 0o600)
+        #expect(permissions(of: fixture.home + "/current") == 0o600)
+        #expect(permissions(of: fixture.store.sessionsDirectory) == 0o700)
         try PrivateFile.write("minutes", to: fixture.home + "/minutes.md")
-        #expect(StoreFixture.mode(fixture.home + "/minutes.md") == 0o600)
+        #expect(permissions(of: fixture.home + "/minutes.md") == 0o600)
     }
 
     @Test(arguments: ["../x", "a/b", "", String(repeating: "a", count: 65), "A", "-x", "x y", "é", ".", "..", "x\0y"])

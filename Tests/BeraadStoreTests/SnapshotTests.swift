@@ -326,8 +326,8 @@ import Testing
         let head = try h.head()
         #expect(!head.fromSnapshot)
         #expect(try head.session() == h.replayed())
-        #expect(StoreFixture.mode(h.snapshot) == 0o600)
-        #expect(StoreFixture.mode(h.home + "/snapshots") == 0o700)
+        #expect(permissions(of: h.snapshot) == 0o600)
+        #expect(permissions(of: h.home + "/snapshots") == 0o700)
     }
 
     @Test func aTornLineAfterTheSnapshotIsReportedAndCutOffAsWithoutIt() throws {

@@ -83,9 +83,9 @@ import Testing
         #expect(try fixture.store.addStanding("Mevrouw Bakker", to: id))
         #expect(try !fixture.store.addStanding("mevrouw  BAKKER", to: id), "the same term, folded")
         #expect(try fixture.store.addStanding("Jansen", to: nil))
-        #expect(StoreFixture.mode(fixture.store.secretPath) == 0o600)
-        #expect(StoreFixture.mode(fixture.store.standingDirectory) == 0o700)
-        #expect(StoreFixture.mode(fixture.store.standingPath(id)) == 0o600)
+        #expect(permissions(of: fixture.store.secretPath) == 0o600)
+        #expect(permissions(of: fixture.store.standingDirectory) == 0o700)
+        #expect(permissions(of: fixture.store.standingPath(id)) == 0o600)
         let secret = try String(contentsOfFile: fixture.store.secretPath, encoding: .utf8)
         #expect(secret.count == 65)
         for path in [fixture.store.standingPath(id), fixture.store.homeStandingPath] {

@@ -108,11 +108,6 @@ final class StoreFixture {
         _ = futimens(fd, times)
     }
 
-    static func mode(_ path: String) -> mode_t {
-        var info = stat()
-        stat(path, &info)
-        return info.st_mode & 0o777
-    }
 }
 
 /// The smallest summary the index can keep: a session's current round. The archive's listings keep a fuller one.

@@ -30,6 +30,13 @@ public enum Golden {
 }
 
 /// A private temporary folder for one test.
+/// A file's permission bits, as the tests of privacy read them.
+public func permissions(of path: String) -> mode_t {
+    var info = stat()
+    stat(path, &info)
+    return info.st_mode & 0o777
+}
+
 public enum TemporaryFolder {
     /// Creates a new folder (0700) whose name starts with `prefix`, and returns its path.
     public static func make(_ prefix: String) -> String {

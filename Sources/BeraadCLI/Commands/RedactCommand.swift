@@ -86,7 +86,7 @@ struct RedactCommand: BeraadCommand {
                     sessions += 1
                 }
             } catch {
-                context.environment.output.err(Context.terminalSafe(error.message) + "\n")
+                context.warn(error.message)
                 if failure == nil { failure = error }
             }
         }
