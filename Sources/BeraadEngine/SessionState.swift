@@ -25,7 +25,8 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var roundIndex: Int = 0
     public internal(set) var roundVisits: [RoundVisit] = []
     public internal(set) var advances: [RecordedAdvance] = []
-    public internal(set) var entries: [Entry] = []
+    /// Every entry, in order; those a snapshot holds may be read only when something needs them (`EntryLog`).
+    public internal(set) var entries: EntryLog = []
     /// Every join, invitation and departure, in order, each an entry of the log that can be taken back.
     public internal(set) var people: [PersonEntry] = []
     /// Texts an older beraad kept on a redaction list, replaced when the minutes are rendered.
@@ -62,7 +63,7 @@ public struct SessionState: Sendable, Equatable {
     public init?(
         restoring opened: SessionOpened, openedAt: Timestamp, lastAt: Timestamp, meetingAt: Timestamp,
         timesGiven: Bool, lastSeq: Int, participants: [Participant], roundIndex: Int, roundVisits: [RoundVisit],
-        advances: [RecordedAdvance], entries: [Entry], people: [PersonEntry], redactions: [String],
+        advances: [RecordedAdvance], entries: EntryLog, people: [PersonEntry], redactions: [String],
         erasures: [Erasure], lifecycle: Lifecycle, convened: [SessionConvened],
         actionFollowUps: [EntryID: [ActionFollowUp]], signalUpdates: [EntryID: [SignalUpdate]],
         followUps: [FollowUpOpened]
@@ -98,6 +99,10 @@ public struct SessionState: Sendable, Equatable {
         for record in records { replayer.apply(record) }
         self = try replayer.result()
     }
+
+    /// Reads the entries a snapshot still holds, once, for a command that goes over them many times (each read of a
+    /// deferred entry takes a lock).
+    public mutating func loadEntries() { entries.materialize() }
 
     public var id: String { opened.id }
     public var title: String { opened.title }
@@ -199,15 +204,7 @@ public struct SessionState: Sendable, Equatable {
 
     /// The entry with `id`. Entries are kept in the order of their records, so found by halving: a lookup costs the
     /// same in a long session as in a short one.
-    public func entry(_ id: EntryID) -> Entry? {
-        var low = entries.startIndex
-        var high = entries.endIndex
-        while low < high {
-            let middle = low + (high - low) / 2
-            if entries[middle].seq < id.seq { low = middle + 1 } else { high = middle }
-        }
-        return low < entries.endIndex && entries[low].id == id ? entries[low] : nil
-    }
+    public func entry(_ id: EntryID) -> Entry? { entries.entry(id) }
 
     /// The join, invitation or departure a facilitator names (`e3` or `3`).
     public func personEntry(_ text: String) -> PersonEntry? { EntryID(text).flatMap(personEntry) }

@@ -49,6 +49,9 @@ public struct BinaryWriter: Sendable {
         for value in values { write(&self, value) }
     }
 
+    /// Bytes another writer wrote, as they are.
+    public mutating func append(_ written: [UInt8]) { bytes += written }
+
     /// A string enum by its raw value, so that reordering cases never changes what a byte means.
     public mutating func raw<Value: RawRepresentable>(_ value: Value) where Value.RawValue == String {
         string(value.rawValue)
@@ -73,6 +76,9 @@ public struct BinaryReader {
     }
 
     public var isAtEnd: Bool { position == buffer.count }
+
+    /// Passes over `count` bytes (a `count()` read before them: never beyond the end).
+    public mutating func skip(_ count: Int) { position += count }
 
     public mutating func unsigned() throws(Malformed) -> UInt64 {
         var result: UInt64 = 0

@@ -30,6 +30,9 @@ public struct JournalHead: Sendable {
         return state
     }
 
+    /// Reads the entries the snapshot still holds (`SessionState.loadEntries`).
+    mutating func loadEntries() { state?.loadEntries() }
+
     /// The state, taken out so that the caller holds the only reference and can change it without a copy.
     mutating func takeState() -> SessionState? {
         defer { state = nil }

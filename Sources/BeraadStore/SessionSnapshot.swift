@@ -3,15 +3,17 @@ import BeraadEngine
 /// The replayed state of a session as it stood at a point of its journal, kept in `snapshots/ID.state` so that a
 /// command need not replay the whole journal: derived, never trusted over the journal, safe to delete.
 ///
-/// A fixed-size header, then the state. The header names the journal the state came from (device, inode, the
-/// first and the last line it covers, by SHA-256) and the journal as Beraad last left it (its length and
-/// modification time after the last append: the *stamp*), and carries a checksum of itself and of the state. Each
-/// append rewrites the stamp in place, in one write of the header; the state is written again, beside and renamed
-/// over, only every few records.
+/// A fixed-size header, the state's core (everything but its entries), then its entries, one after another. The
+/// header names the journal the state came from (device, inode, the first and the last line it covers, by SHA-256)
+/// and the journal as Beraad last left it (its length and modification time after the last append: the *stamp*),
+/// and carries a checksum of itself, of the core and of the entries. A command reads the header and the core; the
+/// entries are read only when something needs them (`EntryLog`), so that recording in a long session does not read
+/// them at all. Each append rewrites the stamp in place, in one write of the header; the state is written again,
+/// beside and renamed over, only every few records, the entries copied as they were with the new ones after them.
 struct SessionSnapshot: Equatable {
     static let magic = Array("BERAAD-STATE\n".utf8)
     /// The version of this file's layout; the state inside carries `SessionState.binaryVersion` as well.
-    static let version = 1
+    static let version = 2
     /// The header's size on disk, magic and checksum included: room for its fields, padded with zeros.
     static let headerSize = 512
 
@@ -29,8 +31,20 @@ struct SessionSnapshot: Equatable {
         /// Where the last covered line begins, and its SHA-256 (what the next line chains to).
         var lastLineStart: Int
         var lastLineHash: String
-        var stateLength: Int
-        var stateChecksum: UInt64
+        /// The core's length and checksum; it follows the header.
+        var coreLength: Int
+        var coreChecksum: UInt64
+        /// How many entries follow the core, the id of the last of them (0 for none), and their bytes' length and
+        /// checksum.
+        var entryCount: Int
+        var lastEntry: Int
+        var entriesLength: Int
+        var entriesChecksum: UInt64
+
+        /// Where the entries begin in the file.
+        var entriesOffset: Int { SessionSnapshot.headerSize + coreLength }
+        /// The file's length.
+        var fileLength: Int { entriesOffset + entriesLength }
 
         /// The header's bytes, `headerSize` long; nil if its fields do not fit.
         func encoded() -> [UInt8]? {
@@ -46,8 +60,12 @@ struct SessionSnapshot: Equatable {
             w.string(firstLineHash)
             w.int(lastLineStart)
             w.string(lastLineHash)
-            w.int(stateLength)
-            w.unsigned(stateChecksum)
+            w.int(coreLength)
+            w.unsigned(coreChecksum)
+            w.int(entryCount)
+            w.int(lastEntry)
+            w.int(entriesLength)
+            w.unsigned(entriesChecksum)
             let room = SessionSnapshot.headerSize - SessionSnapshot.magic.count - 8
             guard w.bytes.count <= room else { return nil }
             var bytes = SessionSnapshot.magic + w.bytes + [UInt8](repeating: 0, count: room - w.bytes.count)
@@ -70,11 +88,18 @@ struct SessionSnapshot: Equatable {
                     guard try r.unsigned() == SessionSnapshot.version,
                         try r.unsigned() == SessionState.binaryVersion
                     else { return nil }
-                    return Header(
+                    let header = Header(
                         device: try r.unsigned(), inode: try r.unsigned(), stampLength: try r.int(),
                         stampModified: try r.int64(), length: try r.int(), records: try r.int(),
                         firstLineHash: try r.string(), lastLineStart: try r.int(), lastLineHash: try r.string(),
-                        stateLength: try r.int(), stateChecksum: try r.unsigned())
+                        coreLength: try r.int(), coreChecksum: try r.unsigned(), entryCount: try r.int(),
+                        lastEntry: try r.int(), entriesLength: try r.int(), entriesChecksum: try r.unsigned())
+                    // Lengths a file could have: what is read by them is then never out of range.
+                    guard header.coreLength >= 0, header.entriesLength >= 0, header.entryCount >= 0,
+                        header.entryCount <= header.entriesLength, header.lastEntry >= 0,
+                        header.coreLength <= Int.max / 4, header.entriesLength <= Int.max / 4
+                    else { return nil }
+                    return header
                 } catch { return nil }
             }
             guard let decoded else { return nil }
@@ -83,7 +108,8 @@ struct SessionSnapshot: Equatable {
 
         init(
             device: UInt64, inode: UInt64, stampLength: Int, stampModified: Int64, length: Int, records: Int,
-            firstLineHash: String, lastLineStart: Int, lastLineHash: String, stateLength: Int, stateChecksum: UInt64
+            firstLineHash: String, lastLineStart: Int, lastLineHash: String, coreLength: Int, coreChecksum: UInt64,
+            entryCount: Int, lastEntry: Int, entriesLength: Int, entriesChecksum: UInt64
         ) {
             self.device = device
             self.inode = inode
@@ -94,29 +120,16 @@ struct SessionSnapshot: Equatable {
             self.firstLineHash = firstLineHash
             self.lastLineStart = lastLineStart
             self.lastLineHash = lastLineHash
-            self.stateLength = stateLength
-            self.stateChecksum = stateChecksum
+            self.coreLength = coreLength
+            self.coreChecksum = coreChecksum
+            self.entryCount = entryCount
+            self.lastEntry = lastEntry
+            self.entriesLength = entriesLength
+            self.entriesChecksum = entriesChecksum
         }
 
         static func littleEndian(_ value: UInt64) -> [UInt8] {
             (0..<8).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
         }
     }
-
-    var header: Header
-    /// `SessionState.binaryEncoded()` (a part of the file's bytes, not a copy).
-    var state: ArraySlice<UInt8>
-
-    /// The snapshot `bytes` hold; nil for anything else: another version, a file cut short or changed, not a
-    /// snapshot at all.
-    init?(decoding bytes: [UInt8]) {
-        guard let header = Header(decoding: bytes[...]), bytes.count == Self.headerSize + header.stateLength else {
-            return nil
-        }
-        let state = bytes[Self.headerSize...]
-        guard state.withUnsafeBytes({ Checksum64.of($0) }) == header.stateChecksum else { return nil }
-        self.header = header
-        self.state = state
-    }
-
 }

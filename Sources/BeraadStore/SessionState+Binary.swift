@@ -7,7 +7,7 @@ import BeraadEngine
 extension SessionState {
     /// The version of this encoding. Raise it whenever what is written changes: a snapshot of another version is
     /// never read.
-    public static let binaryVersion = 5
+    public static let binaryVersion = 6
 
     /// What the numbers written for an entry's kind mean: bytes written with another order of kinds do not read.
     static let binaryLayout = ContributionKind.allCases.map(\.rawValue).joined(separator: " ")
@@ -20,9 +20,65 @@ extension SessionState {
         "actionFollowUps", "signalUpdates", "followUps",
     ]
 
-    /// The state as bytes.
+    /// The state as bytes: its core, then its entries, each preceded by its length in bytes (the snapshot keeps the
+    /// two apart: `SessionSnapshot`).
     public func binaryEncoded() -> [UInt8] {
-        var w = BinaryWriter(capacity: 256 + entries.count * 96)
+        let core = binaryCore()
+        let entries = Self.binaryEntries(self.entries)
+        var w = BinaryWriter(capacity: core.count + entries.count + 30)
+        w.unsigned(UInt64(core.count))
+        w.append(core)
+        w.int(self.entries.count)
+        w.unsigned(UInt64(entries.count))
+        w.append(entries)
+        return w.bytes
+    }
+
+    /// The state `binaryEncoded()` wrote; fails on bytes it did not write rather than trapping.
+    public init(binary bytes: ArraySlice<UInt8>) throws(BinaryReader.Malformed) {
+        let (core, count, entries) = try bytes.withUnsafeBufferPointer {
+            (buffer) throws(BinaryReader.Malformed) -> (Range<Int>, Int, Range<Int>) in
+            var r = BinaryReader(buffer)
+            let core = try r.count()
+            let coreStart = r.position
+            r.skip(core)
+            let count = try r.int()
+            let length = try r.count()
+            guard r.position + length == buffer.count else { throw BinaryReader.Malformed() }
+            return (coreStart..<(coreStart + core), count, r.position..<buffer.count)
+        }
+        let start = bytes.startIndex
+        self = try SessionState(
+            binaryCore: bytes[(start + core.lowerBound)..<(start + core.upperBound)],
+            entries: EntryLog(
+                try Self.entries(
+                    binary: bytes[(start + entries.lowerBound)..<(start + entries.upperBound)], count: count)))
+    }
+
+    /// Entries as bytes, one after another: a snapshot's entries section, to which later entries are appended.
+    public static func binaryEntries(_ entries: some Sequence<Entry>) -> [UInt8] {
+        var w = BinaryWriter(capacity: entries.underestimatedCount * 96)
+        for entry in entries { w.entry(entry) }
+        return w.bytes
+    }
+
+    /// The `count` entries `binaryEntries` wrote; fails on anything else.
+    public static func entries(binary bytes: ArraySlice<UInt8>, count: Int) throws(BinaryReader.Malformed) -> [Entry] {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(BinaryReader.Malformed) -> [Entry] in
+            var r = BinaryReader(buffer)
+            // Each entry takes a dozen bytes at least: a count beyond that is not what was written.
+            guard count >= 0, count <= buffer.count else { throw BinaryReader.Malformed() }
+            var entries: [Entry] = []
+            entries.reserveCapacity(count + 256)
+            for _ in 0..<count { entries.append(try r.entry()) }
+            guard r.isAtEnd else { throw BinaryReader.Malformed() }
+            return entries
+        }
+    }
+
+    /// Every stored property but the entries, as bytes.
+    public func binaryCore() -> [UInt8] {
+        var w = BinaryWriter(capacity: 1024 + people.count * 64)
         w.string(Self.binaryLayout)
         w.opened(opened)
         w.timestamp(openedAt)
@@ -49,7 +105,6 @@ extension SessionState {
             w.timestamp(advance.at)
             w.roundAdvanced(advance.advance)
         }
-        w.array(entries) { $0.entry($1) }
         w.array(people) { w, person in
             w.entryID(person.id)
             w.int(person.seq)
@@ -126,22 +181,23 @@ extension SessionState {
         return w.bytes
     }
 
-    /// The state `binaryEncoded()` wrote; fails on bytes it did not write rather than trapping.
-    public init(binary bytes: ArraySlice<UInt8>) throws(BinaryReader.Malformed) {
+    /// The state whose core `binaryCore()` wrote, with `entries`; fails on bytes it did not write rather than
+    /// trapping.
+    public init(binaryCore bytes: ArraySlice<UInt8>, entries: EntryLog) throws(BinaryReader.Malformed) {
         self = try bytes.withUnsafeBufferPointer { (buffer) throws(BinaryReader.Malformed) -> SessionState in
             var r = BinaryReader(buffer)
             guard try r.string() == Self.binaryLayout else { throw BinaryReader.Malformed() }
             let opened = try r.opened()
             let openedAt = try r.timestamp()
-            let state = try Self.read(&r, opened: opened, openedAt: openedAt)
+            let state = try Self.read(&r, opened: opened, openedAt: openedAt, entries: entries)
             guard r.isAtEnd else { throw BinaryReader.Malformed() }
             return state
         }
     }
 
-    /// The rest of a state after its opening, as `binaryEncoded()` wrote it.
+    /// The rest of a state's core after its opening, as `binaryCore()` wrote it.
     private static func read(
-        _ r: inout BinaryReader, opened: SessionOpened, openedAt: Timestamp
+        _ r: inout BinaryReader, opened: SessionOpened, openedAt: Timestamp, entries: EntryLog
     ) throws(BinaryReader.Malformed) -> SessionState {
         let lastAt = try r.timestamp()
         let meetingAt = try r.timestamp()
@@ -162,7 +218,6 @@ extension SessionState {
         let advances = try r.array { (r) throws(BinaryReader.Malformed) in
             RecordedAdvance(at: try r.timestamp(), advance: try r.roundAdvanced())
         }
-        let entries = try r.array(spare: 256) { (r) throws(BinaryReader.Malformed) in try r.entry() }
         let people = try r.array { (r) throws(BinaryReader.Malformed) in
             PersonEntry(
                 id: try r.entryID(), seq: try r.int(), at: try r.timestamp(), round: try r.optionalString(),

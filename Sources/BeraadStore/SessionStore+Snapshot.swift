@@ -17,13 +17,15 @@ extension SessionStore {
     /// The snapshot of session `id`.
     public func snapshotPath(_ id: String) -> String { snapshotsDirectory + "/" + id + ".state" }
 
-    /// Session `id`'s state under a shared lock, through its snapshot when one is usable; a snapshot is written
-    /// when there was none or it lags behind.
+    /// Session `id`'s state under a shared lock, through its snapshot when one is usable, with every entry read; a
+    /// snapshot is written when there was none or it lags behind.
     public func head(_ id: String) throws(StoreError) -> JournalHead {
         let path = try journalPath(id)
         let fd = try openLocked(id, path: path, flags: O_RDONLY, exclusive: false)
         defer { close(fd) }
-        let head = try head(fd, id: id, path: path)
+        var head = try head(fd, id: id, path: path)
+        // A command that reads a session goes over its entries: read them once, not a lock at a time.
+        head.loadEntries()
         if let state = head.state, head.recordCount > 0,
             head.snapshot == nil || head.replayedRecords >= Self.snapshotInterval
         {
@@ -48,10 +50,13 @@ extension SessionStore {
     }
 
     /// The head through the snapshot, or nil when there is none, it does not read, or it does not describe this
-    /// journal: then the caller replays the whole journal, which also names any damage.
+    /// journal: then the caller replays the whole journal, which also names any damage. Only the snapshot's header
+    /// and core are read; its entries are left where they are until something reads them (`SnapshotEntries`).
     private func headFromSnapshot(_ fd: Int32, _ info: stat, id: String, path: String) -> JournalHead? {
-        guard let snapshot = readSnapshot(id) else { return nil }
-        let header = snapshot.header
+        guard let (header, core, snapshot) = openSnapshot(id) else { return nil }
+        // From here the snapshot's descriptor is the entries' to close.
+        let entries = SnapshotEntries(
+            fd: snapshot, path: snapshotPath(id), header: header, home: home, id: id)
         // The journal as Beraad left it: anything else (another file, an edit, a write cut short, an append by a
         // process that could not update the stamp) is replayed whole.
         let size = Int(info.st_size)
@@ -71,9 +76,11 @@ extension SessionStore {
         guard tail.chain(after: header.lastLineHash) == JournalContents.Chain(unchained: 0, brokenAt: nil) else {
             return nil
         }
-        guard let decoded = try? SessionState(binary: snapshot.state), decoded.lastSeq == header.records else {
-            return nil
-        }
+        guard
+            let decoded = try? SessionState(
+                binaryCore: core[...], entries: EntryLog(deferred: entries.deferred())),
+            decoded.lastSeq == header.records
+        else { return nil }
         var replayer = Replayer(continuing: decoded)
         for record in tail.records { replayer.apply(record) }
         guard let state = try? replayer.result() else { return nil }
@@ -84,11 +91,22 @@ extension SessionStore {
             replayedRecords: tail.records.count, state: state, snapshot: header)
     }
 
-    private func readSnapshot(_ id: String) -> SessionSnapshot? {
+    /// Session `id`'s snapshot, open: its header, its core (checked), and the descriptor, which the caller closes;
+    /// nil when there is none or it is not one this version wrote whole.
+    private func openSnapshot(_ id: String) -> (header: SessionSnapshot.Header, core: [UInt8], fd: Int32)? {
+        let path = snapshotPath(id)
         guard let fd = try? POSIXFile.open(beneath: home, "snapshots/" + id + ".state", O_RDONLY) else { return nil }
-        defer { close(fd) }
-        guard let bytes = try? POSIXFile.readAll(fd, path: snapshotPath(id)) else { return nil }
-        return SessionSnapshot(decoding: bytes)
+        var info = stat()
+        guard fstat(fd, &info) == 0,
+            let start = try? POSIXFile.read(fd, at: 0, count: SessionSnapshot.headerSize, path: path),
+            let header = SessionSnapshot.Header(decoding: start[...]), Int(info.st_size) == header.fileLength,
+            let core = try? POSIXFile.read(fd, at: SessionSnapshot.headerSize, count: header.coreLength, path: path),
+            core.count == header.coreLength, Checksum64.of(core) == header.coreChecksum
+        else {
+            close(fd)
+            return nil
+        }
+        return (header, core, fd)
     }
 
     /// Writes the snapshot of `state`, which the journal open at `fd` holds in its first `length` bytes, in
@@ -106,13 +124,26 @@ extension SessionStore {
         guard fstat(fd, &info) == 0, let lastLine = lastLine ?? lastLineOf(fd, length: length, path: path) else {
             return nil
         }
-        let bytes = state.binaryEncoded()
+        let core = state.binaryCore()
+        // Entries still deferred to the snapshot being replaced are copied as they were, not read and written again.
+        var entries: [UInt8]
+        if let deferred = state.entries.deferred, let source = deferred.origin as? SnapshotEntries,
+            let bytes = source.bytes()
+        {
+            entries = bytes
+            entries += SessionState.binaryEntries(state.entries.recentEntries)
+        } else {
+            entries = SessionState.binaryEntries(state.entries)
+        }
         let header = SessionSnapshot.Header(
             device: UInt64(info.st_dev), inode: UInt64(info.st_ino), stampLength: Int(info.st_size),
             stampModified: Self.modified(info), length: length, records: records, firstLineHash: firstLineHash,
-            lastLineStart: lastLine.start, lastLineHash: lastLine.hash, stateLength: bytes.count,
-            stateChecksum: Checksum64.of(bytes))
-        // The header and the state are written one after the other, not joined: the state can be megabytes.
+            lastLineStart: lastLine.start, lastLineHash: lastLine.hash, coreLength: core.count,
+            coreChecksum: Checksum64.of(core), entryCount: state.entries.count,
+            lastEntry: state.entries.lastID?.seq ?? 0, entriesLength: entries.count,
+            entriesChecksum: Checksum64.of(entries))
+        // The header, the core and the entries are written one after the other, not joined: the entries can be
+        // megabytes.
         guard let encoded = header.encoded(),
             (try? ownDirectory(snapshotsDirectory)) != nil,
             let directory = try? POSIXFile.openDirectory(beneath: home, ["snapshots"], path: path)
@@ -133,7 +164,8 @@ extension SessionStore {
             fstatat(directory, temporary, &named, AT_SYMLINK_NOFOLLOW) == 0, held.st_ino == named.st_ino,
             ftruncate(fd, 0) == 0,
             (try? POSIXFile.writeAll(fd, encoded, path: path)) != nil,
-            (try? POSIXFile.writeAll(fd, bytes, path: path)) != nil
+            (try? POSIXFile.writeAll(fd, core, path: path)) != nil,
+            (try? POSIXFile.writeAll(fd, entries, path: path)) != nil
         else { return nil }
         return renameat(directory, temporary, directory, id + ".state") == 0 ? header : nil
     }

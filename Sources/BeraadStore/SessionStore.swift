@@ -189,7 +189,9 @@ public struct SessionStore: Sendable {
             }
             throw .store(error)
         }
-        guard let state else { return Appended(records: records, state: nil) }
+        guard var state else { return Appended(records: records, state: nil) }
+        // The live mode shows the session after each line: its entries are read once, at its first line.
+        if held != nil { state.loadEntries() }
         let interval = held == nil ? Self.snapshotInterval : HeldHead.snapshotInterval
         let header = updateSnapshot(
             id, fd: fd, head: head, after: state, appended: records, framed: framed, interval: interval)

@@ -41,3 +41,44 @@ import Testing
         #expect(state.entry("E\(state.entries[3].seq)")?.text == state.entries[3].text)
     }
 }
+
+/// A session's entries with those a snapshot holds left unread (`EntryLog`): every reading sees the entries a full
+/// replay gives, and appending or finding a later entry reads none of the deferred ones.
+@Suite struct EntryLogTests {
+    /// `entries` deferred: the log, and the deferred part, to see whether it was read.
+    static func deferred(_ entries: [Entry]) -> (EntryLog, DeferredEntries) {
+        let deferred = DeferredEntries(count: entries.count, lastID: entries.last?.id) { entries }
+        return (EntryLog(deferred: deferred), deferred)
+    }
+
+    @Test func appendingAndFindingALaterEntryReadNothingDeferred() throws {
+        let all = Array(try SessionBuilder.samples()[0].state.entries)
+        let (split, later) = (all.count / 2, all[(all.count / 2)...])
+        var (log, deferred) = Self.deferred(Array(all[..<split]))
+        for entry in later { log.append(entry) }
+        #expect(log.count == all.count && log.lastID == all.last?.id)
+        for entry in later { #expect(log.entry(entry.id) == entry) }
+        #expect(log.entry(EntryID(seq: 99_999)) == nil)
+        #expect(!deferred.isLoaded)
+        #expect(log.recentEntries == Array(later))
+        // Read, it is every entry in order, and the deferred ones are read once.
+        #expect(Array(log) == all)
+        #expect(deferred.isLoaded)
+        for entry in all { #expect(log.entry(entry.id) == entry) }
+        #expect(log == EntryLog(all))
+    }
+
+    @Test func changingADeferredEntryBringsThemAllIn() throws {
+        let all = Array(try SessionBuilder.samples()[0].state.entries)
+        var (log, _) = Self.deferred(all)
+        let copy = log
+        log[1].text = "anders"
+        #expect(log.deferred == nil && log.recentEntries.count == all.count)
+        #expect(log[1].text == "anders" && log[0] == all[0])
+        // A copy taken before keeps what it had.
+        #expect(Array(copy) == all)
+        var loaded = copy
+        loaded.materialize()
+        #expect(loaded.deferred == nil && Array(loaded) == all && Array(copy) == all)
+    }
+}

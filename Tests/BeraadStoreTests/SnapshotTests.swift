@@ -307,13 +307,46 @@ import Testing
         }
         damaged += [1, 9, good.count / 2, good.count - 8, good.count - 1].map { Array(good[0..<$0]) }
         damaged.append(good + [0])
+        let entriesStart = try #require(SessionSnapshot.Header(decoding: good[...])).entriesOffset
         for bytes in damaged {
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             let head = try h.head()
-            #expect(!head.fromSnapshot)
             #expect(try head.session() == expected)
+            // A change among the entries is found when they are read (the head reads only the header and the core):
+            // they are then replayed from the journal, and the snapshot is written again by the next command.
+            let amongEntries = bytes.count == good.count && bytes[..<entriesStart] == good[..<entriesStart]
+            #expect(head.fromSnapshot == amongEntries)
+            if amongEntries { #expect(!(try h.head().fromSnapshot), "the damaged snapshot was taken away") }
             #expect(try h.head().fromSnapshot, "written again")
         }
+    }
+
+    @Test func recordingInALongSessionLeavesTheSnapshotsEntriesUnread() throws {
+        let h = try Self.meeting(questions: 40)
+        _ = try h.head()
+        // A say appends an entry: decided, written and snapshotted without the entries before it.
+        let appended = try h.fixture.store.append(h.id) { (head) throws -> [Record] in
+            let state = try head.session()
+            #expect(state.entries.deferred?.isLoaded == false)
+            return state.records(
+                for: try state.decide(SessionBuilder.say("Bram", "Nog een"), at: state.lastAt), at: state.lastAt)
+        }
+        let state = try #require(appended.state)
+        #expect(state.entries.deferred?.isLoaded == false)
+        #expect(state.entries.recentEntries.map(\.text).last == "Nog een")
+        // Read, they are the entries a full replay gives.
+        #expect(state == (try h.replayed()))
+        // Written again after enough records (the entries copied as they were), the snapshot reads back whole.
+        func written() throws -> SessionSnapshot.Header? {
+            SessionSnapshot.Header(decoding: [UInt8](try Data(contentsOf: URL(fileURLWithPath: h.snapshot)))[...])
+        }
+        let before = try #require(try written())
+        for index in 0..<SessionStore.snapshotInterval { try h.say("Carla", "Na \(index)") }
+        let after = try #require(try written())
+        #expect(after.records > before.records && after.entryCount > before.entryCount)
+        let head = try h.head()
+        #expect(head.fromSnapshot)
+        #expect(try head.session() == h.replayed())
     }
 
     @Test func aDeletedSnapshotIsMadeAgainFromTheJournal() throws {

@@ -69,7 +69,9 @@ struct LogCommand: BeraadCommand {
     /// `log --json` of `entries`, written by hand (a session may have a hundred thousand) and handed to `emit` a
     /// thousand entries at a time, so that a long log is never held whole; the same bytes as
     /// `printJSON(["entries": entries.map(LogEntry.init)])` would give, which a test checks.
-    static func json(_ entries: [Entry], people: [PersonEntry] = [], emit: (String) -> Void) {
+    static func json(
+        _ entries: some RandomAccessCollection<Entry>, people: [PersonEntry] = [], emit: (String) -> Void
+    ) {
         var out: [UInt8] = []
         out.reserveCapacity(min(entries.count, 1000) * 240 + 64)
         func flush() {

@@ -9,6 +9,8 @@ extension Catalog {
         case homeOwnedByOther(path: String)
         case standingListDamaged
         case secretDamaged
+        /// A snapshot's entries and the journal both changed while a command read them.
+        case entriesUnreadable(snapshot: String, id: String)
     }
 }
 
@@ -36,6 +38,13 @@ extension Catalog.StoreText {
             return LocalizedText(
                 nl: "dit is geen lijst van staande weglatingen; herstel het bestand uit een kopie",
                 en: "this is no list of standing redactions; restore the file from a copy")
+        case .entriesUnreadable(let snapshot, let id):
+            return LocalizedText(
+                nl:
+                    "\(snapshot) en het journaal van '\(id)' zijn veranderd terwijl beraad ze las: er kan niets meer worden gelezen. Controleer de sessie met 'beraad controleer \(id)'",
+                en:
+                    "\(snapshot) and the journal of '\(id)' changed while beraad read them: nothing more could be read. Check the session with 'beraad verify \(id)'"
+            )
         case .secretDamaged:
             return LocalizedText(
                 nl: "het geheim van deze map is beschadigd; zonder dat werken de staande weglatingen niet",
