@@ -95,11 +95,17 @@ public struct SessionStore: Sendable {
             let fd = try? POSIXFile.open(beneath: home, "sessions/" + id + ".jsonl", O_RDONLY)
         else { return nil }
         defer { close(fd) }
-        guard let line = try? POSIXFile.readFirstLine(fd, path: path) else { return nil }
         // The language alone, without decoding the whole protocol the opening carries (its keys are written in
-        // order, so the opening's `lang` comes before the protocol's); the full read for a line the peek does not
-        // read.
-        if let peeked = JournalLine.peek("lang", in: line[...]), let lang = Language(rawValue: peeked) { return lang }
+        // order, so the opening's `lang` comes before the protocol's, in the line's first few hundred bytes); the
+        // full read for a line the peek does not read.
+        if let start = try? POSIXFile.read(fd, at: 0, count: 4096, path: path),
+            let peeked = JournalLine.peek(
+                "lang", in: start[..<(start.firstIndex(of: UInt8(ascii: "\n")) ?? start.endIndex)]),
+            let lang = Language(rawValue: peeked)
+        {
+            return lang
+        }
+        guard let line = try? POSIXFile.readFirstLine(fd, path: path) else { return nil }
         guard let record = try? JournalLine.parse(line[...]), case .sessionOpened(let opened) = record.event else {
             return nil
         }
@@ -259,7 +265,7 @@ public struct SessionStore: Sendable {
             throw .unsureUnmarked(path: path, guarded: true)
         }
         let fd = try openLocked(id, path: path, flags: O_RDWR | O_APPEND, exclusive: true)
-        if FileManager.default.fileExists(atPath: unsurePath(id)) {
+        if access(unsurePath(id), F_OK) == 0 {
             close(fd)
             throw .unsure(path: path, marker: unsurePath(id))
         }
@@ -324,8 +330,14 @@ public struct SessionStore: Sendable {
 
     /// The session `new` and `use` made current, if it still exists.
     public func currentSession() throws(StoreError) -> String {
-        guard let data = FileManager.default.contents(atPath: currentPointer) else { throw .noCurrentSession }
-        let id = String(decoding: data, as: UTF8.self).trimmingWhitespace()
+        // Read with the C library: Foundation's file manager costs a short command more than the read.
+        let fd = Glibc.open(currentPointer, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .noCurrentSession }
+        defer { close(fd) }
+        guard let bytes = try? POSIXFile.read(fd, at: 0, count: 4096, path: currentPointer) else {
+            throw .noCurrentSession
+        }
+        let id = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
         guard Identifier.isValid(id) else { throw .noCurrentSession }
         return id
     }
