@@ -352,7 +352,7 @@ public struct Round: Codable, Sendable, Equatable {
 
     /// The entry of `entries` (the round's, in order) that the group chose among the kind the round says it
     /// chooses: its last one (the starting question among the candidates); nil when the round chooses nothing.
-    public func chosen(among entries: [Entry]) -> Entry? {
+    public func chosen<Entries: BidirectionalCollection<Entry>>(among entries: Entries) -> Entry? {
         guard let kind = minutes?.chosen else { return nil }
         return entries.last { $0.kind == kind }
     }

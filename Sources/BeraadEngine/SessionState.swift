@@ -191,11 +191,13 @@ public struct SessionState: Sendable, Equatable {
         entries.filter { $0.retraction == nil && predicate($0) }
     }
 
-    /// Entries that still stand, by the id of their round, each round's in order: one pass, for work done round by
-    /// round over a long session.
-    public var liveEntriesByRound: [String: [Entry]] {
-        var rounds: [String: [Entry]] = [:]
-        for entry in entries where entry.retraction == nil { rounds[entry.round, default: []].append(entry) }
+    /// Where the entries that still stand are in `entries`, by the id of their round, each round's in order: one
+    /// pass, for work done round by round over a long session, without a copy of the entries.
+    public var liveEntryPlacesByRound: [String: [Int]] {
+        var rounds: [String: [Int]] = [:]
+        for (place, entry) in entries.enumerated() where entry.retraction == nil {
+            rounds[entry.round, default: []].append(place)
+        }
         return rounds
     }
 

@@ -1,5 +1,6 @@
 import BeraadEngine
 import BeraadMinutes
+import BeraadTestSupport
 import Foundation
 import Testing
 
@@ -46,5 +47,34 @@ import Testing
             let findings = ProtocolLinter.lint(block, minutesSections: MinutesSection.names)
             #expect(findings.isEmpty, "\(findings)")
         }
+    }
+}
+
+/// A document made only to be laid out leaves out what none of its sections shows, and lays out the same.
+@Suite struct LaidOutDocumentTests {
+    @Test func aDocumentMadeToBeLaidOutLaysOutAsTheWholeOne() throws {
+        var states = try SessionBuilder.samples().map(\.state)
+        states.append(MeetingBuilder.rich().state)
+        states.append(MeetingBuilder.rich(protocolDefinition: SessionBuilder.protocolNamed("moreel-beraad")).state)
+        var without = 0
+        for state in states {
+            for lang in Language.allCases {
+                func document(whole: Bool) -> MinutesDocument {
+                    MinutesDocument(
+                        state: state,
+                        options: MinutesOptions(language: lang, now: state.lastAt, whole: whole))
+                }
+                let (whole, laidOut) = (document(whole: true), document(whole: false))
+                #expect(laidOut.markdown() == whole.markdown(), "\(state.id) \(lang)")
+                #expect(laidOut.html() == whole.html(), "\(state.id) \(lang)")
+                #expect(laidOut.plainText() == whole.plainText(), "\(state.id) \(lang)")
+                if laidOut.steps.isEmpty != whole.steps.isEmpty
+                    || laidOut.rounds.map(\.contributions) != whole.rounds.map(\.contributions)
+                {
+                    without += 1
+                }
+            }
+        }
+        #expect(without > 0, "some document left something out")
     }
 }

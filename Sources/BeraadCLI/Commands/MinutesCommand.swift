@@ -45,9 +45,9 @@ struct MinutesCommand: BeraadCommand {
         let source: SessionStore.MinutesSource
         do { source = try context.store.minutes(id) } catch { throw error.cliError(context.lang) }
         context.reportTornTail(source.tornTail, id: id)
-        let state = source.state
-        let lang = context.langIsExplicit ? context.lang : state.language
-        let text = try render(state, fingerprint: source.fingerprint, lang: lang, context: context)
+        let lang = context.langIsExplicit ? context.lang : source.state.language
+        // Handed on, not kept: each stage is let go of once the next is made from it (issue 24, item 15).
+        let text = try render(taking: consume source, lang: lang, context: context)
         guard let output else {
             context.environment.output.out(text)
             return
@@ -65,6 +65,23 @@ struct MinutesCommand: BeraadCommand {
     func render(_ state: SessionState, fingerprint: String?, lang: Language, context: Context) throws(CLIError)
         -> String
     {
+        let options = try options(for: state, fingerprint: fingerprint, lang: lang, context: context)
+        return try text(of: MinutesDocument(state: state, options: options), context: context)
+    }
+
+    /// The minutes of the session `source` holds, which is let go of as soon as the document is made from it: a
+    /// long session's state is not kept beside its document, page and text.
+    private func render(taking source: consuming SessionStore.MinutesSource, lang: Language, context: Context)
+        throws(CLIError) -> String
+    {
+        let options = try options(for: source.state, fingerprint: source.fingerprint, lang: lang, context: context)
+        return try text(of: MinutesDocument(state: (consume source).state, options: options), context: context)
+    }
+
+    /// How the minutes of `state` are made: in `lang`, with the home's marking and the sessions linked to it.
+    private func options(for state: SessionState, fingerprint: String?, lang: Language, context: Context)
+        throws(CLIError) -> MinutesOptions
+    {
         let config: HomeConfig
         do { config = try context.store.config() } catch { throw error.cliError(context.lang) }
         let marking: Confidentiality
@@ -73,11 +90,13 @@ struct MinutesCommand: BeraadCommand {
         case let line? where line.isEmpty: marking = .none
         case let line?: marking = .own(line)
         }
-        let document = MinutesDocument(
-            state: state,
-            options: MinutesOptions(
-                language: lang, anonymize: anonymize, now: context.environment.now(), links: context.links(of: state),
-                appendix: appendix, confidentiality: marking, fingerprint: fingerprint))
+        return MinutesOptions(
+            language: lang, anonymize: anonymize, now: context.environment.now(), links: context.links(of: state),
+            appendix: appendix, confidentiality: marking, fingerprint: fingerprint, whole: format == .json)
+    }
+
+    /// `document` in this command's format.
+    private func text(of document: consuming MinutesDocument, context: Context) throws(CLIError) -> String {
         switch format {
         case .json:
             do { return try document.json() } catch { throw CLIError(.ioError, "\(error)") }

@@ -13,11 +13,17 @@ public struct MinutesOptions: Sendable {
     public var confidentiality: Confidentiality
     /// The fingerprint of the approved journal, as the store computes it; shown at the end of approved minutes.
     public var fingerprint: String?
+    /// Whether the document holds all it can, for the sections it does not show too (the document as JSON is
+    /// that); without it, the contributions round by round and step by step are made only for a section that
+    /// shows them: in a long session each is a copy of nearly every entry.
+    public var whole: Bool
 
     public init(
         language: Language, anonymize: Bool = false, now: Timestamp, links: [SessionLinkInfo] = [],
-        appendix: Bool = true, confidentiality: Confidentiality = .standard, fingerprint: String? = nil
+        appendix: Bool = true, confidentiality: Confidentiality = .standard, fingerprint: String? = nil,
+        whole: Bool = true
     ) {
+        self.whole = whole
         self.fingerprint = fingerprint
         self.language = language
         self.anonymize = anonymize
@@ -133,15 +139,20 @@ extension MinutesDocument {
                 function: scrub(p.function), joinedAt: time(p.joinedAt), leftAt: p.leftAt.map(time))
         }
 
-        let live = state.liveEntries
+        // The standing entries, filtered as they are read: a long session's entries are never copied here.
+        let live = state.entries.lazy.filter { $0.retraction == nil }
+        /// The standing entries that meet `predicate`, as contributions.
+        func standing(where predicate: (Entry) -> Bool) -> [Contribution] {
+            state.entries.mapping(where: { $0.retraction == nil && predicate($0) }, contribution)
+        }
         let agreementRounds = definition.agreementRounds
-        agreements = live.filter { $0.kind == .note && agreementRounds.contains($0.round) }.map(contribution)
+        agreements = standing { $0.kind == .note && agreementRounds.contains($0.round) }
 
         if let entry = state.caseEntry {
             `case` = CaseInfo(
                 text: scrub(entry.text), by: entry.participant.map(scrub.name), question: scrub(entry.question),
-                clarifications: live.filter(state.caseClarifications())
-                    .map(contribution), carriedOver: entry.carriedOver != nil)
+                clarifications: standing(where: state.caseClarifications()),
+                carriedOver: entry.carriedOver != nil)
         } else {
             `case` = nil
         }
@@ -156,15 +167,18 @@ extension MinutesDocument {
             dilemma = nil
         }
         let gridKinds: Set<ContributionKind> = [.perspective, .value, .norm, .right]
-        grid = live.filter { gridKinds.contains($0.kind) }.map(contribution)
-        alternatives = live.filter { $0.kind == .alternative }.map(contribution)
-        let byRound = state.liveEntriesByRound
+        grid = standing { gridKinds.contains($0.kind) }
+        alternatives = standing { $0.kind == .alternative }
+        let byRound = EntrySelection.byRound(state)
+        let none = EntrySelection(entries: state.entries, places: [])
         choices = definition.rounds.compactMap { round in
-            guard let entry = round.chosen(among: byRound[round.id] ?? []) else { return nil }
+            guard let entry = round.chosen(among: byRound[round.id] ?? none) else { return nil }
             let name = round.name(of: entry.kind, lang)
             return ChoiceInfo(label: name.prefix(1).uppercased() + name.dropFirst(), text: scrub(entry.text))
         }
-        steps = Self.steps(state, byRound: byRound, lang: lang, contribution: contribution, scrub: scrub)
+        steps =
+            options.whole || sections.contains(.steps)
+            ? Self.steps(state, byRound: byRound, lang: lang, contribution: contribution, scrub: scrub) : []
 
         var tallies: [OptionLabel: [String]] = [:]
         positions = state.participants.compactMap { p in
@@ -201,20 +215,20 @@ extension MinutesDocument {
         } else {
             decision = nil
         }
-        actions = live.compactMap { entry in
+        actions = live.compactMap { (entry) -> ActionInfo? in
             guard case .action(let owner, let due) = entry.details else { return nil }
             return ActionInfo(
                 text: scrub(entry.text), owner: scrub.name(owner),
                 ownerTookPart: state.participant(named: owner) != nil,
                 due: due)
         }
-        signals = live.compactMap { entry in
+        signals = live.compactMap { (entry) -> SignalInfo? in
             guard case .signal(let level, let to, _) = entry.details else { return nil }
             return SignalInfo(
                 text: scrub(entry.text), level: level?.rawValue, levelLabel: level?.label(lang),
                 by: entry.participant.map(scrub.name), to: scrub(to))
         }
-        evaluations = live.compactMap { entry in
+        evaluations = live.compactMap { (entry) -> EvaluationInfo? in
             guard case .evaluation(let score) = entry.details, let participant = entry.participant else { return nil }
             return EvaluationInfo(participant: scrub.name(participant), score: score, text: scrub(entry.text))
         }
@@ -233,13 +247,15 @@ extension MinutesDocument {
             }
         }
         let visitedRounds = Set(state.roundVisits.map(\.round))
+        let listsContributions = options.whole || sections.contains(.contributions)
         rounds = definition.rounds.enumerated().map { index, round in
             let visited = visitedRounds.contains(round.id)
             return RoundInfo(
                 index: index + 1, id: round.id, title: round.title(lang), timeboxMinutes: round.timeboxMinutes,
                 minutesSpent: visited ? Int((state.secondsSpent(inRound: index, now: options.now) + 30) / 60) : nil,
                 visited: visited,
-                contributions: (byRound[round.id] ?? []).filter { !shownElsewhere($0) }.map(contribution))
+                contributions: listsContributions
+                    ? (byRound[round.id] ?? none).mapping(where: { !shownElsewhere($0) }, contribution) : [])
         }
         // A case, dilemma or decision recorded anew replaces the one before: the minutes show the one that stands,
         // and the appendix what it replaced.

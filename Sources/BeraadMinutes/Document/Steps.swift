@@ -69,7 +69,7 @@ public struct GoalCheck: Codable, Sendable, Equatable {
 extension MinutesDocument {
     /// The steps of `state`: every round with what it holds, cards first.
     static func steps(
-        _ state: SessionState, byRound: [String: [Entry]], lang: Language, contribution: (Entry) -> Contribution,
+        _ state: SessionState, byRound: [String: EntrySelection], lang: Language, contribution: (Entry) -> Contribution,
         scrub: TextScrubber
     ) -> [StepInfo] {
         let definition = state.protocolDefinition
@@ -78,8 +78,9 @@ extension MinutesDocument {
             return state.dilemmaOptions.first { $0.label == option }?.alternative
         }()
         // The entry a round says the group chose among its kind (the starting question): the round's last one.
+        let none = EntrySelection(entries: state.entries, places: [])
         let chosenInRounds = Set(
-            definition.rounds.compactMap { round in round.chosen(among: byRound[round.id] ?? [])?.id })
+            definition.rounds.compactMap { round in round.chosen(among: byRound[round.id] ?? none)?.id })
         func chosen(_ entry: Entry) -> Contribution {
             var item = contribution(entry)
             item.chosen = entry.id == chosenEntry || chosenInRounds.contains(entry.id)
@@ -106,16 +107,16 @@ extension MinutesDocument {
             definition.rounds.contains { !$0.recalls.isEmpty }
             ? state.liveEntries { $0.kind == .alternative } : []
         return definition.rounds.map { round in
-            let here = byRound[round.id] ?? []
+            let here = byRound[round.id] ?? none
             let grid = round.minutes?.grid ?? true
-            let all = here.filter { !elsewhere($0, grid: grid) }
+            let all = here.selecting { !elsewhere($0, grid: grid) }
             // An answer to a hulpvraag stands under its question, unless it was put on a card: then on the card, once.
-            let held = all.filter { $0.contribution?.answers == nil || card(of: $0) != nil }
+            let held = all.selecting { $0.contribution?.answers == nil || card(of: $0) != nil }
             func holds(_ kinds: Set<ContributionKind>) -> Bool { here.contains { kinds.contains($0.kind) } }
             let cards = round.categories.map { category in
                 CardInfo(
                     id: category.id, title: category.title(lang), basis: category.basis?(lang),
-                    contributions: held.filter { card(of: $0) == category.id }.map(chosen))
+                    contributions: held.mapping(where: { card(of: $0) == category.id }, chosen))
             }
             let checks = round.recalls.flatMap { id -> [GoalCheck] in
                 guard let recalled = definition.rounds.first(where: { $0.id == id }) else { return [] }
@@ -129,12 +130,12 @@ extension MinutesDocument {
                 }
             }
             let questions = round.questions.enumerated().map { index, question in
-                let answers = all.filter { $0.contribution?.answers == index + 1 }
+                let answers = all.selecting { $0.contribution?.answers == index + 1 }
                 let onCards = round.categories.filter { category in
                     answers.contains { card(of: $0) == category.id }
                 }.map { $0.title(lang) }
                 return QuestionInfo(
-                    text: question(lang), answers: answers.filter { card(of: $0) == nil }.map(chosen),
+                    text: question(lang), answers: answers.mapping(where: { card(of: $0) == nil }, chosen),
                     answeredOnCards: onCards)
             }
             var kindHeadings: [String: String] = [:]
@@ -146,7 +147,8 @@ extension MinutesDocument {
             return StepInfo(
                 id: round.id, title: round.minutesTitle(lang), kindHeadings: kindHeadings,
                 showsChart: round.minutes?.chart ?? true, defaultKind: round.defaultSayKind.rawValue, cards: cards,
-                contributions: held.filter { card(of: $0) == nil }.map(chosen), questions: questions, checks: checks,
+                contributions: held.mapping(where: { card(of: $0) == nil }, chosen), questions: questions,
+                checks: checks,
                 holdsCase: caseRound == round.id, holdsDilemma: dilemmaRound == round.id,
                 holdsGrid: grid && here.contains { gridKinds.contains($0.kind) && card(of: $0) == nil },
                 holdsPositions: holds([.position]), holdsDecision: decisionRound == round.id,

@@ -518,7 +518,8 @@ extension MinutesDocument {
                 .heading(
                     [Span(headings[kind] ?? ContributionKind(rawValue: kind).map { l(.kindHeading(kind: $0)) } ?? kind)]
                 ),
-                .list(items.filter { $0.kind == kind }.map(item)),
+                // Made from the items of the kind as they are passed, not from a copy of them first.
+                .list(items.compactMap { $0.kind == kind ? item($0) : nil }),
             ]
         }
     }

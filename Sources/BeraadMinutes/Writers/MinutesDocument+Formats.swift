@@ -2,14 +2,19 @@ import BeraadEngine
 import Foundation
 
 extension MinutesDocument {
+    // Each consumes the document: laid out as a page, it is let go of before the page is written (a long session's
+    // document, page and text are not all held at once).
+
     /// The minutes as Markdown.
-    public func markdown() -> String { MarkdownWriter.write(page()) }
+    public consuming func markdown() -> String { MarkdownWriter.write((consume self).page()) }
 
     /// The minutes as one self-contained HTML page.
-    public func html() -> String { HTMLWriter.write(page()) }
+    public consuming func html() -> String { HTMLWriter.write((consume self).page()) }
 
     /// The minutes as plain text for a terminal `width` columns wide.
-    public func plainText(width: Int = 80) -> String { PlainTextWriter.write(page(), width: width) }
+    public consuming func plainText(width: Int = 80) -> String {
+        PlainTextWriter.write((consume self).page(), width: width)
+    }
 
     /// The document itself as pretty-printed JSON with sorted keys, ending in a newline.
     public func json() throws -> String {
