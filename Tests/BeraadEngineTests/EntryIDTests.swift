@@ -82,3 +82,28 @@ import Testing
         #expect(loaded.deferred == nil && Array(loaded) == all && Array(copy) == all)
     }
 }
+
+/// An entry's rarely given parts (corrections, a carried-over case, the case's question) are boxed apart.
+@Suite struct EntryRarePartsTests {
+    @Test func anEntryStaysSmallWhateverItMayCarry() {
+        // A long session holds a hundred thousand entries: the four rare parts inline made each 256 bytes.
+        #expect(MemoryLayout<Entry>.stride <= 184)
+    }
+
+    @Test func rarePartsReadAsGivenAndAnEntryRidOfThemEqualsOneThatNeverHadThem() throws {
+        let plain = try #require(try SessionBuilder.samples()[0].state.entries.first { $0.amendments.isEmpty })
+        var entry = plain
+        entry.question = "Wat doen we?"
+        entry.carriedOver = "2026-03-01-abcd"
+        entry.retraction = Retraction(at: plain.at, reason: "dubbel", undo: false)
+        entry.amendments = [Amendment(at: plain.at, oldText: "oud", newText: plain.text, seq: plain.seq + 1)]
+        #expect(entry.question == "Wat doen we?" && entry.carriedOver == "2026-03-01-abcd")
+        #expect(entry.retraction?.reason == "dubbel" && entry.originalText == "oud")
+        #expect(entry != plain)
+        let copy = entry
+        entry.question = nil
+        #expect(copy.question == "Wat doen we?", "a copy keeps its own parts")
+        (entry.carriedOver, entry.retraction, entry.amendments) = (nil, nil, [])
+        #expect(entry == plain)
+    }
+}

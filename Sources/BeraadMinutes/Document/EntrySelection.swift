@@ -25,9 +25,10 @@ extension Sequence<Entry> {
     /// The entries that meet `predicate`, each made into a `T` as it is read: no copy of the entries first.
     func mapping<T>(where predicate: (Entry) -> Bool, _ transform: (Entry) -> T) -> [T] {
         var result: [T] = []
-        // Room for all of them at once (untouched room costs no memory): a long round's contributions are not
-        // copied each time the array grows.
-        result.reserveCapacity(underestimatedCount)
+        // A long list is made in one piece: grown as it is made, it would be held twice for a moment at each
+        // doubling. The room is for all the entries there are; what the list does not fill is never touched, and
+        // costs address space, not memory (an allocation that large is mapped page by page).
+        if underestimatedCount > 1024 { result.reserveCapacity(underestimatedCount) }
         for entry in self where predicate(entry) { result.append(transform(entry)) }
         return result
     }
