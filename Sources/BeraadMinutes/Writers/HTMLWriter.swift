@@ -6,8 +6,8 @@ public struct HTMLWriter {
     private(set) var html = ""
 
     /// The page as HTML.
-    public static func write(_ page: Page) -> String {
-        let page = page.neutralised()
+    public static func write(_ page: consuming Page) -> String {
+        let page = (consume page).neutralised()
         var writer = HTMLWriter()
         let refresh: String
         let style: String

@@ -4,8 +4,8 @@ public struct MarkdownWriter {
     private(set) var text = ""
 
     /// The page as Markdown.
-    public static func write(_ page: Page) -> String {
-        let page = page.neutralised()
+    public static func write(_ page: consuming Page) -> String {
+        let page = (consume page).neutralised()
         var writer = MarkdownWriter()
         for block in page.header + page.body { writer.write(block, level: 2) }
         return writer.text

@@ -4,8 +4,8 @@ public struct PlainTextWriter {
     let width: Int
 
     /// The page as plain text, wrapped to `width` columns.
-    public static func write(_ page: Page, width: Int = 80) -> String {
-        let page = page.neutralised()
+    public static func write(_ page: consuming Page, width: Int = 80) -> String {
+        let page = (consume page).neutralised()
         var writer = PlainTextWriter(width: max(width, 40))
         for block in page.header + page.body { writer.write(block) }
         return writer.text
