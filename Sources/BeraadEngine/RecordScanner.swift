@@ -16,7 +16,9 @@ public enum RecordScanner {
     // MARK: - A small JSON reader
 
     /// A JSON value; numbers other than plain integers are kept apart, since no field this reader maps takes one.
-    indirect enum Value {
+    /// Not `indirect`: an array or an object holds its values in its own storage already, and a boxed leaf would
+    /// cost an allocation for every string and number of every record.
+    enum Value {
         case string(String)
         case integer(Int)
         case otherNumber

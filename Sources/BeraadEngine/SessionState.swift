@@ -227,9 +227,12 @@ public struct SessionState: Sendable, Equatable {
     public func clarifiesTheCase(_ entry: Entry) -> Bool { caseClarifications()(entry) }
 
     /// `clarifiesTheCase` with the case looked up once, for a pass over every entry.
-    public func caseClarifications() -> (Entry) -> Bool {
-        let round = caseEntry?.round
-        return { entry in
+    public func caseClarifications() -> (Entry) -> Bool { Self.clarifications(ofTheCaseIn: caseEntry?.round) }
+
+    /// `clarifiesTheCase` for a case recorded in `round` (none: nothing clarifies it), for a caller that has the
+    /// case already.
+    public static func clarifications(ofTheCaseIn round: String?) -> (Entry) -> Bool {
+        { entry in
             [.question, .fact].contains(entry.kind) && entry.round == round && entry.contribution?.category == nil
         }
     }
@@ -260,6 +263,16 @@ public struct SessionState: Sendable, Equatable {
         return entries.filter {
             $0.kind == .position && $0.retraction == nil && $0.participant?.lowercased() == wanted
         }
+    }
+
+    /// Every standing position, by the lower-cased name of who took it, each's oldest first: one pass, for work done
+    /// participant by participant over a long session.
+    public var positionsByParticipant: [String: [Entry]] {
+        var positions: [String: [Entry]] = [:]
+        for entry in entries where entry.kind == .position && entry.retraction == nil {
+            if let name = entry.participant { positions[name.lowercased(), default: []].append(entry) }
+        }
+        return positions
     }
 
     /// Seconds spent in the round at `index` up to `now`, over every visit.

@@ -58,9 +58,11 @@ extension MinutesDocument {
             scrub.name(p.name) + (scrub(p.function).map { " (\($0))" } ?? "")
         }
         func roundTitle(_ id: String) -> String { definition.rounds.first { $0.id == id }?.title(lang) ?? id }
+        // Each looked up once: every one of them is a search through the whole session.
+        let found = FoundEntries(state)
         func optionText(_ label: OptionLabel?) -> String? {
             guard let label else { return nil }
-            return state.dilemmaOptions.first { $0.label == label }.map { scrub($0.text) }
+            return found.options.first { $0.label == label }.map { scrub($0.text) }
         }
         func contribution(_ entry: Entry) -> Contribution {
             let details = entry.contribution ?? ContributionDetails()
@@ -148,18 +150,18 @@ extension MinutesDocument {
         let agreementRounds = definition.agreementRounds
         agreements = standing { $0.kind == .note && agreementRounds.contains($0.round) }
 
-        if let entry = state.caseEntry {
+        if let entry = found.case {
             `case` = CaseInfo(
                 text: scrub(entry.text), by: entry.participant.map(scrub.name), question: scrub(entry.question),
-                clarifications: standing(where: state.caseClarifications()),
+                clarifications: standing(where: found.clarifiesTheCase),
                 carriedOver: entry.carriedOver != nil)
         } else {
             `case` = nil
         }
-        if let entry = state.dilemmaEntry {
+        if let entry = found.dilemma {
             dilemma = DilemmaInfo(
                 question: scrub(entry.text),
-                options: state.dilemmaOptions.map {
+                options: found.options.map {
                     OptionInfo(
                         label: $0.label, text: scrub($0.text), harm: scrub($0.harm), alternative: $0.alternative != nil)
                 }, carriedOver: entry.carriedOver != nil)
@@ -178,11 +180,13 @@ extension MinutesDocument {
         }
         steps =
             options.whole || sections.contains(.steps)
-            ? Self.steps(state, byRound: byRound, lang: lang, contribution: contribution, scrub: scrub) : []
+            ? Self.steps(state, found: found, byRound: byRound, lang: lang, contribution: contribution, scrub: scrub)
+            : []
 
         var tallies: [OptionLabel: [String]] = [:]
+        let positionsByName = state.positionsByParticipant
         positions = state.participants.compactMap { p in
-            let taken = state.positions(of: p.name)
+            let taken = positionsByName[p.name.lowercased()] ?? []
             guard let last = taken.last else { return nil }
             if case .position(let option, _, _, _) = last.details {
                 tallies[option, default: []].append(scrub.name(p.name))
@@ -200,12 +204,12 @@ extension MinutesDocument {
                         mitigate: scrub(mitigate), needs: scrub(needs))
                 })
         }
-        tally = state.dilemmaOptions.map { option in
+        tally = found.options.map { option in
             let people = tallies[option.label] ?? []
             return OptionTally(label: option.label, text: scrub(option.text), count: people.count, participants: people)
         }
 
-        if let entry = state.decisionEntry,
+        if let entry = found.decision,
             case .decision(let option, let rationale, let support, let dissent, let review) = entry.details
         {
             decision = DecisionInfo(
@@ -235,7 +239,7 @@ extension MinutesDocument {
         let scores = evaluations.compactMap(\.score)
         averageScore = scores.isEmpty ? nil : Double(scores.reduce(0, +)) / Double(scores.count)
 
-        let clarifiesTheCase = state.caseClarifications()
+        let clarifiesTheCase = found.clarifiesTheCase
         let shownElsewhere: (Entry) -> Bool = { entry in
             switch entry.kind {
             case .note: return agreementRounds.contains(entry.round)
@@ -308,5 +312,23 @@ extension MinutesDocument {
             counters[p.role] = number
             return (p.name, "\(title) \(number)")
         }
+    }
+}
+
+/// The entries the minutes look up again and again (the case, the dilemma and its options, the decision), each
+/// found once: each is a search through the whole session.
+struct FoundEntries {
+    let `case`: Entry?
+    let dilemma: Entry?
+    let decision: Entry?
+    let options: [DilemmaOption]
+    let clarifiesTheCase: (Entry) -> Bool
+
+    init(_ state: SessionState) {
+        `case` = state.caseEntry
+        dilemma = state.dilemmaEntry
+        decision = state.decisionEntry
+        options = state.dilemmaOptions
+        clarifiesTheCase = SessionState.clarifications(ofTheCaseIn: `case`?.round)
     }
 }

@@ -69,13 +69,14 @@ public struct GoalCheck: Codable, Sendable, Equatable {
 extension MinutesDocument {
     /// The steps of `state`: every round with what it holds, cards first.
     static func steps(
-        _ state: SessionState, byRound: [String: EntrySelection], lang: Language, contribution: (Entry) -> Contribution,
+        _ state: SessionState, found: FoundEntries, byRound: [String: EntrySelection], lang: Language,
+        contribution: (Entry) -> Contribution,
         scrub: TextScrubber
     ) -> [StepInfo] {
         let definition = state.protocolDefinition
         let chosenEntry: EntryID? = {
-            guard case .decision(let option?, _, _, _, _)? = state.decisionEntry?.details else { return nil }
-            return state.dilemmaOptions.first { $0.label == option }?.alternative
+            guard case .decision(let option?, _, _, _, _)? = found.decision?.details else { return nil }
+            return found.options.first { $0.label == option }?.alternative
         }()
         // The entry a round says the group chose among its kind (the starting question): the round's last one.
         let none = EntrySelection(entries: state.entries, places: [])
@@ -92,17 +93,16 @@ extension MinutesDocument {
         // facts that clarify the case stand with it.
         let ownBlock: Set<ContributionKind> = [.case, .dilemma, .position, .decision, .action, .signal, .evaluation]
         let gridKinds: Set<ContributionKind> = [.perspective, .value, .norm, .right]
-        let clarifiesTheCase = state.caseClarifications()
+        let clarifiesTheCase = found.clarifiesTheCase
         let agreementRounds = definition.agreementRounds
         func elsewhere(_ entry: Entry, grid: Bool) -> Bool {
             if ownBlock.contains(entry.kind) { return true }
             if grid && gridKinds.contains(entry.kind) && card(of: entry) == nil { return true }
             return clarifiesTheCase(entry)
         }
-        // Each looked up once: every one of them is a search through the whole session.
-        let caseRound = state.caseEntry?.round
-        let dilemmaRound = state.dilemmaEntry?.round
-        let decisionRound = state.decisionEntry?.round
+        let caseRound = found.case?.round
+        let dilemmaRound = found.dilemma?.round
+        let decisionRound = found.decision?.round
         let alternatives =
             definition.rounds.contains { !$0.recalls.isEmpty }
             ? state.liveEntries { $0.kind == .alternative } : []
