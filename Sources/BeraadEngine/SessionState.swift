@@ -421,52 +421,35 @@ public struct Entry: Sendable, Equatable {
     /// The text as it stands now, after amendments.
     public var text: String
     public var details: EntryDetails
-    /// What few entries carry, kept apart in a box of its own: a long session holds a hundred thousand entries,
-    /// and these would make each a third larger. Nil when the entry carries none of it.
-    private var rare: RareParts?
+    /// What few entries carry, kept apart (`Seldom`): a long session holds a hundred thousand entries, and these
+    /// would make each a third larger.
+    private var rare: Seldom<RareParts>
 
     public var amendments: [Amendment] {
-        get { rare?.parts.amendments ?? [] }
-        set { changeRare { $0.amendments = newValue } }
+        get { rare.parts.amendments }
+        set { rare.parts.amendments = newValue }
     }
     public var retraction: Retraction? {
-        get { rare?.parts.retraction }
-        set { changeRare { $0.retraction = newValue } }
+        get { rare.parts.retraction }
+        set { rare.parts.retraction = newValue }
     }
     /// The session it was carried over from, if `convene` opened this one with it.
     public var carriedOver: String? {
-        get { rare?.parts.carriedOver }
-        set { changeRare { $0.carriedOver = newValue } }
+        get { rare.parts.carriedOver }
+        set { rare.parts.carriedOver = newValue }
     }
     /// For the case: the inbrenger's own question to the group.
     public var question: String? {
-        get { rare?.parts.question }
-        set { changeRare { $0.question = newValue } }
+        get { rare.parts.question }
+        set { rare.parts.question = newValue }
     }
 
-    /// An entry's rarely given parts, boxed (`indirect`): one reference in the entry, whatever they hold.
-    private indirect enum RareParts: Sendable, Equatable {
-        case boxed(Parts)
-
-        struct Parts: Sendable, Equatable {
-            var amendments: [Amendment] = []
-            var retraction: Retraction?
-            var carriedOver: String?
-            var question: String?
-        }
-
-        var parts: Parts {
-            switch self {
-            case .boxed(let parts): return parts
-            }
-        }
-    }
-
-    /// Changes the rare parts; none left is no box (so that equal entries are equal however they came to be).
-    private mutating func changeRare(_ change: (inout RareParts.Parts) -> Void) {
-        var parts = rare?.parts ?? RareParts.Parts()
-        change(&parts)
-        rare = parts == RareParts.Parts() ? nil : .boxed(parts)
+    /// An entry's rarely given parts.
+    struct RareParts: SeldomParts {
+        var amendments: [Amendment] = []
+        var retraction: Retraction?
+        var carriedOver: String?
+        var question: String?
     }
 
     /// The text as first recorded.
@@ -492,9 +475,8 @@ public struct Entry: Sendable, Equatable {
         self.participant = participant
         self.text = text
         self.details = details
-        let parts = RareParts.Parts(
-            amendments: amendments, retraction: retraction, carriedOver: carriedOver, question: question)
-        rare = parts == RareParts.Parts() ? nil : .boxed(parts)
+        rare = Seldom(
+            RareParts(amendments: amendments, retraction: retraction, carriedOver: carriedOver, question: question))
     }
 }
 

@@ -13,48 +13,61 @@ public struct Contribution: Sendable, Equatable {
     public var amended: Bool
     /// For an alternative: whether the decision chose it.
     public var chosen: Bool = false
-    /// What a card, an option or a goal adds, kept apart in a box of its own: most contributions carry none of it,
-    /// and a long session's minutes hold a hundred thousand of them.
-    private var extra: Extra?
+    /// What a card, an option or a goal adds, kept apart (`Seldom`): most contributions carry none of it, and a long
+    /// session's minutes hold a hundred thousand of them.
+    private var extra: Seldom<ExtraParts>
 
     public var category: String? {
-        get { extra?.parts.category }
-        set { changeExtra { $0.category = newValue } }
+        get { extra.parts.category }
+        set { extra.parts.category = newValue }
     }
     public var categoryTitle: String? {
-        get { extra?.parts.categoryTitle }
-        set { changeExtra { $0.categoryTitle = newValue } }
+        get { extra.parts.categoryTitle }
+        set { extra.parts.categoryTitle = newValue }
     }
     public var about: String? {
-        get { extra?.parts.about }
-        set { changeExtra { $0.about = newValue } }
+        get { extra.parts.about }
+        set { extra.parts.about = newValue }
     }
     public var option: OptionLabel? {
-        get { extra?.parts.option }
-        set { changeExtra { $0.option = newValue } }
+        get { extra.parts.option }
+        set { extra.parts.option = newValue }
     }
     /// The category of another round it serves (an intervention's fase-1 goal), and that category's title.
     public var serves: String? {
-        get { extra?.parts.serves }
-        set { changeExtra { $0.serves = newValue } }
+        get { extra.parts.serves }
+        set { extra.parts.serves = newValue }
     }
     public var servesTitle: String? {
-        get { extra?.parts.servesTitle }
-        set { changeExtra { $0.servesTitle = newValue } }
+        get { extra.parts.servesTitle }
+        set { extra.parts.servesTitle = newValue }
     }
     /// Whether it helps or hinders (`helps`, `hinders`), and that in the minutes' language.
     public var influence: String? {
-        get { extra?.parts.influence }
-        set { changeExtra { $0.influence = newValue } }
+        get { extra.parts.influence }
+        set { extra.parts.influence = newValue }
     }
     public var influenceLabel: String? {
-        get { extra?.parts.influenceLabel }
-        set { changeExtra { $0.influenceLabel = newValue } }
+        get { extra.parts.influenceLabel }
+        set { extra.parts.influenceLabel = newValue }
     }
     /// The round's hulpvraag it answers, counted from 1.
     public var answers: Int? {
-        get { extra?.parts.answers }
-        set { changeExtra { $0.answers = newValue } }
+        get { extra.parts.answers }
+        set { extra.parts.answers = newValue }
+    }
+
+    /// A contribution's seldom given parts.
+    struct ExtraParts: SeldomParts {
+        var category: String?
+        var categoryTitle: String?
+        var about: String?
+        var option: OptionLabel?
+        var serves: String?
+        var servesTitle: String?
+        var influence: String?
+        var influenceLabel: String?
+        var answers: Int?
     }
 
     public init(
@@ -72,45 +85,10 @@ public struct Contribution: Sendable, Equatable {
         self.text = text
         self.amended = amended
         self.chosen = chosen
-        extra = Extra(
-            Extra.Parts(
+        extra = Seldom(
+            ExtraParts(
                 category: category, categoryTitle: categoryTitle, about: about, option: option, serves: serves,
                 servesTitle: servesTitle, influence: influence, influenceLabel: influenceLabel, answers: answers))
-    }
-
-    /// The boxed parts (`indirect`): one reference in the contribution, whatever they hold.
-    private indirect enum Extra: Sendable, Equatable {
-        case boxed(Parts)
-
-        struct Parts: Sendable, Equatable {
-            var category: String?
-            var categoryTitle: String?
-            var about: String?
-            var option: OptionLabel?
-            var serves: String?
-            var servesTitle: String?
-            var influence: String?
-            var influenceLabel: String?
-            var answers: Int?
-        }
-
-        /// The box for `parts`; none when they hold nothing (so that equal contributions are equal however made).
-        init?(_ parts: Parts) {
-            guard parts != Parts() else { return nil }
-            self = .boxed(parts)
-        }
-
-        var parts: Parts {
-            switch self {
-            case .boxed(let parts): return parts
-            }
-        }
-    }
-
-    private mutating func changeExtra(_ change: (inout Extra.Parts) -> Void) {
-        var parts = extra?.parts ?? Extra.Parts()
-        change(&parts)
-        extra = Extra(parts)
     }
 }
 
