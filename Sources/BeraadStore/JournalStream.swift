@@ -1,7 +1,7 @@
 import BeraadEngine
 import Glibc
 
-/// A journal read a few megabytes at a time, each record handed on as its line is read: for readers that need
+/// A journal read a megabyte at a time, each record handed on as its line is read: for readers that need
 /// only what the records replay to (a state, the minutes), not the records or the file's bytes. A line that does
 /// not read is refused as `JournalContents.parse` refuses it (torn if it ends the file, else damage).
 struct JournalStream {
@@ -16,7 +16,7 @@ struct JournalStream {
 
     /// Reads the journal open at `fd`, handing `each` every record with its line (newline not included).
     static func read(
-        _ fd: Int32, path: String, pieceSize: Int = 1 << 22, _ each: (Record, ArraySlice<UInt8>) -> Void
+        _ fd: Int32, path: String, pieceSize: Int = 1 << 20, _ each: (Record, ArraySlice<UInt8>) -> Void
     ) throws(StoreError) -> JournalStream {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw POSIXFile.error(path, "fstat") }
