@@ -258,12 +258,7 @@ public struct SessionState: Sendable, Equatable {
     public var decisionEntry: Entry? { entries.last { $0.kind == .decision && $0.retraction == nil } }
 
     /// Every standing position of `name`, oldest first; the last is the current one.
-    public func positions(of name: String) -> [Entry] {
-        let wanted = name.lowercased()
-        return entries.filter {
-            $0.kind == .position && $0.retraction == nil && $0.participant?.lowercased() == wanted
-        }
-    }
+    public func positions(of name: String) -> [Entry] { positionsByParticipant[name.lowercased()] ?? [] }
 
     /// Every standing position, by the lower-cased name of who took it, each's oldest first: one pass, for work done
     /// participant by participant over a long session.

@@ -5,6 +5,10 @@ import Glibc
 /// only what the records replay to (a state, the minutes), not the records or the file's bytes. A line that does
 /// not read is refused as `JournalContents.parse` refuses it (torn if it ends the file, else damage).
 struct JournalStream {
+    /// How much of the file is read at a time: a megabyte (four held a long session's replay above twice its
+    /// journal, with no time gained).
+    static let pieceSize = 1 << 20
+
     /// The acknowledged records, and the byte length they take.
     var count = 0
     var validLength = 0
@@ -16,7 +20,7 @@ struct JournalStream {
 
     /// Reads the journal open at `fd`, handing `each` every record with its line (newline not included).
     static func read(
-        _ fd: Int32, path: String, pieceSize: Int = 1 << 20, _ each: (Record, ArraySlice<UInt8>) -> Void
+        _ fd: Int32, path: String, pieceSize: Int = JournalStream.pieceSize, _ each: (Record, ArraySlice<UInt8>) -> Void
     ) throws(StoreError) -> JournalStream {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw POSIXFile.error(path, "fstat") }

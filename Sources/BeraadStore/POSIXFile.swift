@@ -141,6 +141,14 @@ enum POSIXFile {
         return result
     }
 
+    /// Whether the file open at `fd` is still the one `path` names (not replaced or removed meanwhile).
+    static func isNamed(_ fd: Int32, _ path: String) -> Bool {
+        var held = stat()
+        var named = stat()
+        return fstat(fd, &held) == 0 && lstat(path, &named) == 0 && held.st_ino == named.st_ino
+            && held.st_dev == named.st_dev
+    }
+
     /// Takes a `flock` on `fd`, waiting at most `timeout` seconds.
     static func lock(_ fd: Int32, exclusive: Bool, timeout: Double, path: String) throws(StoreError) {
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB

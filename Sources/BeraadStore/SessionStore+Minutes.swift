@@ -23,7 +23,9 @@ extension SessionStore {
         return try Self.minutes(fd, path: path)
     }
 
-    static func minutes(_ fd: Int32, path: String, pieceSize: Int = 1 << 20) throws(StoreError) -> MinutesSource {
+    static func minutes(_ fd: Int32, path: String, pieceSize: Int = JournalStream.pieceSize) throws(StoreError)
+        -> MinutesSource
+    {
         var replayer = MinutesReplayer()
         var fingerprint: String?
         let read = try JournalStream.read(fd, path: path, pieceSize: pieceSize) { record, line in

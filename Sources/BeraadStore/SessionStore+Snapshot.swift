@@ -55,8 +55,7 @@ extension SessionStore {
     private func headFromSnapshot(_ fd: Int32, _ info: stat, id: String, path: String) -> JournalHead? {
         guard let (header, core, snapshot) = openSnapshot(id) else { return nil }
         // From here the snapshot's descriptor is the entries' to close.
-        let entries = SnapshotEntries(
-            fd: snapshot, path: snapshotPath(id), header: header, home: home, id: id)
+        let entries = SnapshotEntries(fd: snapshot, path: snapshotPath(id), header: header, store: self, id: id)
         // The journal as Beraad left it: anything else (another file, an edit, a write cut short, an append by a
         // process that could not update the stamp) is replayed whole.
         let size = Int(info.st_size)

@@ -76,13 +76,7 @@ public struct SessionStore: Sendable {
                 close(fd)
                 throw error
             }
-            var held = stat()
-            var named = stat()
-            if fstat(fd, &held) == 0, lstat(path, &named) == 0, held.st_ino == named.st_ino,
-                held.st_dev == named.st_dev
-            {
-                return fd
-            }
+            if POSIXFile.isNamed(fd, path) { return fd }
             close(fd)
         }
     }

@@ -12,11 +12,15 @@ final class SnapshotEntries: Sendable {
     private let count: Int
     private let checksum: UInt64
     private let lastEntry: EntryID?
-    /// Where to replay them from should the snapshot's no longer be what was written.
-    private let journal: (home: String, id: String, records: Int)
+    /// Where to replay them from should the snapshot's no longer be what was written: session `id`'s first
+    /// `records` records in `store`.
+    private let store: SessionStore
+    private let id: String
+    private let records: Int
 
-    /// The entries of the snapshot open at `fd` (which this now owns) that `header` describes.
-    init(fd: Int32, path: String, header: SessionSnapshot.Header, home: String, id: String) {
+    /// The entries of the snapshot of session `id` in `store`, open at `fd` (which this now owns), that `header`
+    /// describes.
+    init(fd: Int32, path: String, header: SessionSnapshot.Header, store: SessionStore, id: String) {
         self.fd = fd
         self.path = path
         offset = header.entriesOffset
@@ -24,7 +28,9 @@ final class SnapshotEntries: Sendable {
         count = header.entryCount
         checksum = header.entriesChecksum
         lastEntry = header.lastEntry > 0 ? EntryID(seq: header.lastEntry) : nil
-        journal = (home, id, header.records)
+        self.store = store
+        self.id = id
+        records = header.records
     }
 
     deinit { close(fd) }
@@ -59,9 +65,9 @@ final class SnapshotEntries: Sendable {
 
     /// The entries of the journal's first records, as a full replay gives them; nil when they do not replay.
     private func replayed() -> [Entry]? {
-        let (home, id, records) = journal
-        let journalPath = home + "/sessions/" + id + ".jsonl"
-        guard let fd = try? POSIXFile.open(beneath: home, "sessions/" + id + ".jsonl", O_RDONLY) else { return nil }
+        guard let journalPath = try? store.journalPath(id),
+            let fd = try? store.openExisting(id, path: journalPath, flags: O_RDONLY)
+        else { return nil }
         defer { close(fd) }
         var replayer = Replayer()
         let stream = try? JournalStream.read(fd, path: journalPath) { record, _ in
@@ -74,20 +80,15 @@ final class SnapshotEntries: Sendable {
     /// Takes the snapshot away, if it is still the file these entries came from: its entries do not read, so the
     /// next command replays the journal and writes it again.
     private func discard() {
-        var held = stat()
-        var named = stat()
-        guard fstat(fd, &held) == 0, lstat(path, &named) == 0, held.st_ino == named.st_ino,
-            held.st_dev == named.st_dev
-        else { return }
-        unlink(path)
+        if POSIXFile.isNamed(fd, path) { unlink(path) }
     }
 
     /// Neither the snapshot nor the journal reads as it did a moment ago: something changed both files while this
     /// command ran. Nothing can be shown or decided without the entries, so the command ends, saying so, with the
     /// exit code of a failed read. (A state cannot throw from where its entries are read.)
     private func unreadable() -> Never {
-        let language = SessionStore(home: journal.home).language(of: journal.id) ?? .nl
-        let message = Catalog.StoreText.entriesUnreadable(snapshot: path, id: journal.id).text(language)
+        let language = store.language(of: id) ?? .nl
+        let message = Catalog.StoreText.entriesUnreadable(snapshot: path, id: id).text(language)
         let bytes = Array(("beraad: " + message + "\n").utf8)
         _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
         exit(74)
