@@ -16,8 +16,10 @@ public struct Replayer: Sendable {
 
     /// Applies the next record.
     public mutating func apply(_ record: Record) {
-        guard failure == nil else { return }
-        guard state != nil else {
+        // `if case` and `take()` rather than `== nil` and `state?.`: those copy the optional, and this is a whole
+        // state, once per record. Taken out, the state is changed in place and put back.
+        if case .some = failure { return }
+        guard case .some = state else {
             guard case .sessionOpened(let opened) = record.event else {
                 failure = .firstRecordDoesNotOpen(seq: record.seq)
                 return
@@ -35,7 +37,6 @@ public struct Replayer: Sendable {
         } else if let reason = state?.impossibility(of: record) {
             failure = .impossible(seq: record.seq, reason: reason)
         } else {
-            // In place: the state is not copied for each record.
             state?.evolve(record)
         }
     }
