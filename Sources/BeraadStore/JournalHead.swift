@@ -58,11 +58,13 @@ public struct JournalHead: Sendable {
     /// The head of the journal open at `fd`, read a megabyte at a time and replayed as it is read: neither
     /// its bytes nor its records are kept, only the state. The same head as reading and replaying the whole file
     /// gives, damage and torn lines alike (`SnapshotTests`).
-    static func replaying(_ fd: Int32, path: String, pieceSize: Int = JournalStream.pieceSize) throws(StoreError)
-        -> JournalHead
-    {
+    static func replaying(
+        _ fd: Int32, path: String, pieceSize: Int = JournalStream.pieceSize, workers: Int = JournalPieces.workers
+    ) throws(StoreError) -> JournalHead {
         var replayer = Replayer()
-        let read = try JournalStream.read(fd, path: path, pieceSize: pieceSize) { record, _ in replayer.apply(record) }
+        let read = try JournalStream.read(fd, path: path, pieceSize: pieceSize, workers: workers) { record, _ in
+            replayer.apply(record)
+        }
         let state: SessionState?
         let failure: StoreError?
         do throws(ReplayError) {

@@ -58,7 +58,11 @@ public enum JournalLine {
 
     /// Reads line `seq` of a journal: `parseFrame`, and a record numbered otherwise is damage.
     static func parseFrame(_ line: ArraySlice<UInt8>, seq: Int) throws(Problem) -> Parsed {
-        let parsed = try parseFrame(line)
+        try numbered(try parseFrame(line), seq: seq)
+    }
+
+    /// `parsed`, read from line `seq` of a journal: a record numbered otherwise is damage.
+    static func numbered(_ parsed: Parsed, seq: Int) throws(Problem) -> Parsed {
         guard parsed.record.seq == seq else {
             throw .damaged(
                 Catalog.localized(.journal(.sequenceGap(seq: String(parsed.record.seq), expected: String(seq)))))

@@ -18,13 +18,19 @@ struct JournalStream {
     /// A torn last line, if a write was cut short.
     var tornTail: [UInt8] = []
 
-    /// Reads the journal open at `fd`, handing `each` every record with its line (newline not included).
+    /// Reads the journal open at `fd`, handing `each` every record with its line (newline not included). A journal
+    /// of more than four pieces is read and checked on `workers` other threads (`JournalPieces`), up to the size it
+    /// had when the read began; a shorter one, or with no workers, on this thread, to its end.
     static func read(
-        _ fd: Int32, path: String, pieceSize: Int = JournalStream.pieceSize, _ each: (Record, ArraySlice<UInt8>) -> Void
+        _ fd: Int32, path: String, pieceSize: Int = JournalStream.pieceSize,
+        workers: Int = JournalPieces.workers, _ each: (Record, ArraySlice<UInt8>) -> Void
     ) throws(StoreError) -> JournalStream {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw POSIXFile.error(path, "fstat") }
         let size = Int(info.st_size)
+        if workers > 0, size > 4 * pieceSize {
+            return try readInPieces(fd, size: size, path: path, pieceSize: pieceSize, workers: workers, each)
+        }
         var stream = JournalStream()
         // `pending` holds the file's bytes from `pendingStart` that no complete line has used yet.
         var pending: [UInt8] = []
@@ -62,6 +68,46 @@ struct JournalStream {
             if let lastRange { stream.lastLine = Array(pending[lastRange]) }
             pending.removeFirst(lineStart)
             pendingStart += lineStart
+        }
+        return stream
+    }
+
+    /// `read` with the lines read and checked on other threads: the same records, in order, and the same refusal.
+    private static func readInPieces(
+        _ fd: Int32, size: Int, path: String, pieceSize: Int, workers: Int, _ each: (Record, ArraySlice<UInt8>) -> Void
+    ) throws(StoreError) -> JournalStream {
+        var stream = JournalStream()
+        var chained = false
+        try JournalPieces.read(fd, size: size, pieceSize: pieceSize, workers: workers, path: path) {
+            (piece) throws(StoreError) -> Bool in
+            if let failure = piece.failure { throw failure }
+            var lastRange: Range<Int>?
+            defer { if let lastRange { stream.lastLine = Array(piece.bytes[lastRange]) } }
+            for (line, result) in zip(piece.lines, piece.parsed) {
+                do throws(JournalLine.Problem) {
+                    let parsed = try JournalLine.numbered(try result.get(), seq: stream.count + 1)
+                    try JournalContents.keepChain(
+                        parsed, in: piece.bytes[line],
+                        after: lastRange.map { piece.bytes[$0] } ?? stream.lastLine[...],
+                        isFirst: stream.count == 0, &chained)
+                    each(parsed.record, piece.bytes[line])
+                    stream.count += 1
+                    if stream.count == 1 { stream.firstLineHash = JournalLine.hash(piece.bytes[line]) }
+                    lastRange = line
+                    stream.validLength = piece.offset + line.upperBound + 1
+                } catch {
+                    let isLast = piece.offset + line.upperBound + 1 == size
+                    try JournalContents.refuse(error, line: stream.count + 1, isLast: isLast, path: path)
+                    stream.tornTail = Array(piece.bytes[line.lowerBound..<min(line.upperBound + 1, piece.bytes.count)])
+                    return false
+                }
+            }
+            if let rest = piece.rest {
+                // An unterminated rest is a write cut short: the journal's end.
+                stream.tornTail = Array(piece.bytes[rest])
+                return false
+            }
+            return true
         }
         return stream
     }

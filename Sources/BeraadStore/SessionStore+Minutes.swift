@@ -23,12 +23,12 @@ extension SessionStore {
         return try Self.minutes(fd, path: path)
     }
 
-    static func minutes(_ fd: Int32, path: String, pieceSize: Int = JournalStream.pieceSize) throws(StoreError)
-        -> MinutesSource
-    {
+    static func minutes(
+        _ fd: Int32, path: String, pieceSize: Int = JournalStream.pieceSize, workers: Int = JournalPieces.workers
+    ) throws(StoreError) -> MinutesSource {
         var replayer = MinutesReplayer()
         var fingerprint: String?
-        let read = try JournalStream.read(fd, path: path, pieceSize: pieceSize) { record, line in
+        let read = try JournalStream.read(fd, path: path, pieceSize: pieceSize, workers: workers) { record, line in
             replayer.apply(record)
             if case .minutesApproved = record.event { fingerprint = JournalLine.hash(line) }
         }

@@ -120,9 +120,11 @@ import Testing
         do throws(StoreError) {
             results.append(.success(JournalHead(contents: try JournalContents.parse(bytes, path: path))))
         } catch { results.append(.failure(error)) }
-        for pieceSize in [5, 64, 4096, 1 << 22] {
+        // Small pieces on this thread, and small pieces read by one and by three other threads.
+        for (pieceSize, workers) in [(5, 0), (64, 0), (4096, 0), (1 << 22, 0), (5, 1), (64, 3), (301, 2)] {
             do throws(StoreError) {
-                results.append(.success(try JournalHead.replaying(fd, path: path, pieceSize: pieceSize)))
+                results.append(
+                    .success(try JournalHead.replaying(fd, path: path, pieceSize: pieceSize, workers: workers)))
             } catch { results.append(.failure(error)) }
         }
         return results
@@ -182,9 +184,9 @@ import Testing
             let fd = open(path, O_RDONLY)
             defer { close(fd) }
             let whole = Result { () throws(StoreError) in try JournalContents.parse(bytes, path: path) }
-            for pieceSize in [7, 1 << 22] {
+            for (pieceSize, workers) in [(7, 0), (1 << 22, 0), (7, 2), (97, 1)] {
                 let streamed = Result { () throws(StoreError) in
-                    try SessionStore.minutes(fd, path: path, pieceSize: pieceSize)
+                    try SessionStore.minutes(fd, path: path, pieceSize: pieceSize, workers: workers)
                 }
                 switch (whole, streamed) {
                 case (.success(let contents), .success(let source)):
