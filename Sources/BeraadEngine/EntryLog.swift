@@ -69,9 +69,18 @@ extension EntryLog: RandomAccessCollection, MutableCollection {
     public var endIndex: Int { (deferred?.count ?? 0) + recent.count }
 
     public subscript(position: Int) -> Entry {
-        get {
-            guard let deferred else { return recent[position] }
-            return position < deferred.count ? deferred.entries[position] : recent[position - deferred.count]
+        // Lent, not copied: an entry holds a dozen references, and the minutes look at every entry several times
+        // for one field or two.
+        _read {
+            if let deferred {
+                if position < deferred.count {
+                    yield deferred.entries[position]
+                } else {
+                    yield recent[position - deferred.count]
+                }
+            } else {
+                yield recent[position]
+            }
         }
         set {
             materialize()

@@ -188,15 +188,18 @@ public struct SessionState: Sendable, Equatable {
 
     /// The entries that still stand and meet `predicate`, without a copy of every standing entry first.
     public func liveEntries(where predicate: (Entry) -> Bool) -> [Entry] {
-        entries.filter { $0.retraction == nil && predicate($0) }
+        // By index: an entry passed over is looked at where it is, not copied.
+        entries.indices.compactMap { place in
+            entries[place].retraction == nil && predicate(entries[place]) ? entries[place] : nil
+        }
     }
 
     /// Where the entries that still stand are in `entries`, by the id of their round, each round's in order: one
     /// pass, for work done round by round over a long session, without a copy of the entries.
     public var liveEntryPlacesByRound: [String: [Int]] {
         var rounds: [String: [Int]] = [:]
-        for (place, entry) in entries.enumerated() where entry.retraction == nil {
-            rounds[entry.round, default: []].append(place)
+        for place in entries.indices where entries[place].retraction == nil {
+            rounds[entries[place].round, default: []].append(place)
         }
         return rounds
     }
@@ -243,11 +246,17 @@ public struct SessionState: Sendable, Equatable {
     /// The options of the dilemma that stands, then each alternative that stands as the next option (C, D, …), so
     /// that positions and the decision can choose it.
     public var dilemmaOptions: [DilemmaOption] {
+        Self.options(of: dilemmaEntry, alternatives: liveEntries(where: { $0.kind == .alternative }))
+    }
+
+    /// The options of `dilemma` (none without one), then each of `alternatives` as the next option: `dilemmaOptions`
+    /// for a caller that has found the dilemma and the alternatives that stand already.
+    public static func options(of dilemma: Entry?, alternatives: [Entry]) -> [DilemmaOption] {
         // Without a dilemma the alternatives are the options themselves (the afwegingskader's interventions).
         var options: [DilemmaOption] = []
-        if case .dilemma(let framed)? = dilemmaEntry?.details { options = framed }
+        if case .dilemma(let framed)? = dilemma?.details { options = framed }
         let labels = OptionLabel.first(26)
-        for alternative in liveEntries(where: { $0.kind == .alternative }) where options.count < labels.count {
+        for alternative in alternatives where options.count < labels.count {
             options.append(
                 DilemmaOption(label: labels[options.count], text: alternative.text, alternative: alternative.id))
         }
@@ -264,8 +273,10 @@ public struct SessionState: Sendable, Equatable {
     /// participant by participant over a long session.
     public var positionsByParticipant: [String: [Entry]] {
         var positions: [String: [Entry]] = [:]
-        for entry in entries where entry.kind == .position && entry.retraction == nil {
-            if let name = entry.participant { positions[name.lowercased(), default: []].append(entry) }
+        for place in entries.indices where entries[place].kind == .position && entries[place].retraction == nil {
+            if let name = entries[place].participant {
+                positions[name.lowercased(), default: []].append(entries[place])
+            }
         }
         return positions
     }

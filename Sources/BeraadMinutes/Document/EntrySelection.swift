@@ -15,21 +15,22 @@ struct EntrySelection: RandomAccessCollection {
         EntrySelection(entries: entries, places: places.filter { predicate(entries[$0]) })
     }
 
-    /// The standing entries of each round of `state`, by round id.
-    static func byRound(_ state: SessionState) -> [String: EntrySelection] {
-        state.liveEntryPlacesByRound.mapValues { EntrySelection(entries: state.entries, places: $0) }
+    /// Whether any of these entries meets `predicate`, each looked at where it is.
+    func containsEntry(where predicate: (Entry) -> Bool) -> Bool {
+        places.contains { predicate(entries[$0]) }
     }
 }
 
-extension Sequence<Entry> {
-    /// The entries that meet `predicate`, each made into a `T` as it is read: no copy of the entries first.
+extension Collection<Entry> {
+    /// The entries that meet `predicate`, each made into a `T` as it is read: no copy of the entries first, and
+    /// none of an entry `predicate` passes over (each is looked at where it is, by its index).
     func mapping<T>(where predicate: (Entry) -> Bool, _ transform: (Entry) -> T) -> [T] {
         var result: [T] = []
         // A long list is made in one piece: grown as it is made, it would be held twice for a moment at each
         // doubling. The room is for all the entries there are; what the list does not fill is never touched, and
         // costs address space, not memory (an allocation that large is mapped page by page).
-        if underestimatedCount > 1024 { result.reserveCapacity(underestimatedCount) }
-        for entry in self where predicate(entry) { result.append(transform(entry)) }
+        if count > 1024 { result.reserveCapacity(count) }
+        for index in indices where predicate(self[index]) { result.append(transform(self[index])) }
         return result
     }
 }

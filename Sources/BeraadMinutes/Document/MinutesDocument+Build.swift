@@ -59,7 +59,7 @@ extension MinutesDocument {
         }
         func roundTitle(_ id: String) -> String { definition.rounds.first { $0.id == id }?.title(lang) ?? id }
         // Each looked up once: every one of them is a search through the whole session.
-        let found = FoundEntries(state)
+        let found = FoundEntries(state, agreementRounds: definition.agreementRounds)
         func optionText(_ label: OptionLabel?) -> String? {
             guard let label else { return nil }
             return found.options.first { $0.label == label }.map { scrub($0.text) }
@@ -141,19 +141,13 @@ extension MinutesDocument {
                 function: scrub(p.function), joinedAt: time(p.joinedAt), leftAt: p.leftAt.map(time))
         }
 
-        // The standing entries, filtered as they are read: a long session's entries are never copied here.
-        let live = state.entries.lazy.filter { $0.retraction == nil }
-        /// The standing entries that meet `predicate`, as contributions.
-        func standing(where predicate: (Entry) -> Bool) -> [Contribution] {
-            state.entries.mapping(where: { $0.retraction == nil && predicate($0) }, contribution)
-        }
         let agreementRounds = definition.agreementRounds
-        agreements = standing { $0.kind == .note && agreementRounds.contains($0.round) }
+        agreements = found.agreements.map(contribution)
 
         if let entry = found.case {
             `case` = CaseInfo(
                 text: scrub(entry.text), by: entry.participant.map(scrub.name), question: scrub(entry.question),
-                clarifications: standing(where: found.clarifiesTheCase),
+                clarifications: found.clarifications.map(contribution),
                 carriedOver: entry.carriedOver != nil)
         } else {
             `case` = nil
@@ -168,10 +162,9 @@ extension MinutesDocument {
         } else {
             dilemma = nil
         }
-        let gridKinds: Set<ContributionKind> = [.perspective, .value, .norm, .right]
-        grid = standing { gridKinds.contains($0.kind) }
-        alternatives = standing { $0.kind == .alternative }
-        let byRound = EntrySelection.byRound(state)
+        grid = found.grid.map(contribution)
+        alternatives = found.alternatives.map(contribution)
+        let byRound = found.byRound
         let none = EntrySelection(entries: state.entries, places: [])
         choices = definition.rounds.compactMap { round in
             guard let entry = round.chosen(among: byRound[round.id] ?? none) else { return nil }
@@ -219,22 +212,27 @@ extension MinutesDocument {
         } else {
             decision = nil
         }
-        actions = live.compactMap { (entry) -> ActionInfo? in
-            guard case .action(let owner, let due) = entry.details else { return nil }
-            return ActionInfo(
-                text: scrub(entry.text), owner: scrub.name(owner),
-                ownerTookPart: state.participant(named: owner) != nil,
-                due: due)
-        }
-        signals = live.compactMap { (entry) -> SignalInfo? in
-            guard case .signal(let level, let to, _) = entry.details else { return nil }
-            return SignalInfo(
-                text: scrub(entry.text), level: level?.rawValue, levelLabel: level?.label(lang),
-                by: entry.participant.map(scrub.name), to: scrub(to))
-        }
-        evaluations = live.compactMap { (entry) -> EvaluationInfo? in
-            guard case .evaluation(let score) = entry.details, let participant = entry.participant else { return nil }
-            return EvaluationInfo(participant: scrub.name(participant), score: score, text: scrub(entry.text))
+        // The actions, signals and evaluations in one pass, each entry looked at where it is.
+        (actions, signals, evaluations) = ([], [], [])
+        for entry in found.followUp {
+            switch entry.details {
+            case .action(let owner, let due):
+                actions.append(
+                    ActionInfo(
+                        text: scrub(entry.text), owner: scrub.name(owner),
+                        ownerTookPart: state.participant(named: owner) != nil, due: due))
+            case .signal(let level, let to, _):
+                signals.append(
+                    SignalInfo(
+                        text: scrub(entry.text), level: level?.rawValue, levelLabel: level?.label(lang),
+                        by: entry.participant.map(scrub.name), to: scrub(to)))
+            case .evaluation(let score):
+                guard let participant = entry.participant else { continue }
+                evaluations.append(
+                    EvaluationInfo(participant: scrub.name(participant), score: score, text: scrub(entry.text)))
+            default:
+                continue
+            }
         }
         let scores = evaluations.compactMap(\.score)
         averageScore = scores.isEmpty ? nil : Double(scores.reduce(0, +)) / Double(scores.count)
@@ -263,10 +261,12 @@ extension MinutesDocument {
         }
         // A case, dilemma or decision recorded anew replaces the one before: the minutes show the one that stands,
         // and the appendix what it replaced.
+        // The standing cases, dilemmas and decisions are among the candidates for a correction.
+        let standingKeys = found.correctionCandidates.selecting { $0.retraction == nil }
         func replacement(of entry: Entry) -> Entry? {
             switch entry.kind {
             case .case, .dilemma, .decision:
-                return live.first { $0.kind == entry.kind && $0.seq > entry.seq }
+                return standingKeys.first { $0.kind == entry.kind && $0.seq > entry.seq }
             case .question, .fact, .value, .norm, .right, .perspective, .alternative, .consideration, .position,
                 .action, .signal, .evaluation, .note:
                 return nil
@@ -282,11 +282,12 @@ extension MinutesDocument {
                     return scrub((round?.naming(unmet) ?? unmet).describe(lang))
                 })
         }
-        let corrected = state.entries.filter { entry in
-            !entry.amendments.isEmpty || entry.retraction != nil
-                || (entry.retraction == nil && replacement(of: entry) != nil)
-        }
-        corrections = corrected.map { entry in
+        corrections = found.correctionCandidates.mapping(
+            where: { entry in
+                !entry.amendments.isEmpty || entry.retraction != nil
+                    || (entry.retraction == nil && replacement(of: entry) != nil)
+            }
+        ) { entry in
             let replacedBy = entry.retraction == nil ? replacement(of: entry) : nil
             return Correction(
                 entry: entry.id, kindLabel: entry.kind.label(lang), participant: entry.participant.map(scrub.name),
@@ -312,23 +313,5 @@ extension MinutesDocument {
             counters[p.role] = number
             return (p.name, "\(title) \(number)")
         }
-    }
-}
-
-/// The entries the minutes look up again and again (the case, the dilemma and its options, the decision), each
-/// found once: each is a search through the whole session.
-struct FoundEntries {
-    let `case`: Entry?
-    let dilemma: Entry?
-    let decision: Entry?
-    let options: [DilemmaOption]
-    let clarifiesTheCase: (Entry) -> Bool
-
-    init(_ state: SessionState) {
-        `case` = state.caseEntry
-        dilemma = state.dilemmaEntry
-        decision = state.decisionEntry
-        options = state.dilemmaOptions
-        clarifiesTheCase = SessionState.clarifications(ofTheCaseIn: `case`?.round)
     }
 }

@@ -105,14 +105,17 @@ extension MinutesDocument {
         let decisionRound = found.decision?.round
         let alternatives =
             definition.rounds.contains { !$0.recalls.isEmpty }
-            ? state.liveEntries { $0.kind == .alternative } : []
+            ? Array(found.alternatives) : []
         return definition.rounds.map { round in
             let here = byRound[round.id] ?? none
             let grid = round.minutes?.grid ?? true
             let all = here.selecting { !elsewhere($0, grid: grid) }
             // An answer to a hulpvraag stands under its question, unless it was put on a card: then on the card, once.
             let held = all.selecting { $0.contribution?.answers == nil || card(of: $0) != nil }
-            func holds(_ kinds: Set<ContributionKind>) -> Bool { here.contains { kinds.contains($0.kind) } }
+            // The kinds the round holds, gathered in one pass rather than one for each block.
+            var kindsHere: Set<ContributionKind> = []
+            for place in here.places { kindsHere.insert(state.entries[place].kind) }
+            func holds(_ kinds: Set<ContributionKind>) -> Bool { !kindsHere.isDisjoint(with: kinds) }
             let cards = round.categories.map { category in
                 CardInfo(
                     id: category.id, title: category.title(lang), basis: category.basis?(lang),
@@ -132,7 +135,7 @@ extension MinutesDocument {
             let questions = round.questions.enumerated().map { index, question in
                 let answers = all.selecting { $0.contribution?.answers == index + 1 }
                 let onCards = round.categories.filter { category in
-                    answers.contains { card(of: $0) == category.id }
+                    answers.containsEntry { card(of: $0) == category.id }
                 }.map { $0.title(lang) }
                 return QuestionInfo(
                     text: question(lang), answers: answers.mapping(where: { card(of: $0) == nil }, chosen),
@@ -150,7 +153,7 @@ extension MinutesDocument {
                 contributions: held.mapping(where: { card(of: $0) == nil }, chosen), questions: questions,
                 checks: checks,
                 holdsCase: caseRound == round.id, holdsDilemma: dilemmaRound == round.id,
-                holdsGrid: grid && here.contains { gridKinds.contains($0.kind) && card(of: $0) == nil },
+                holdsGrid: grid && here.containsEntry { gridKinds.contains($0.kind) && card(of: $0) == nil },
                 holdsPositions: holds([.position]), holdsDecision: decisionRound == round.id,
                 holdsActions: holds([.action]), holdsSignals: holds([.signal]), holdsEvaluations: holds([.evaluation]),
                 convenes: round.convenes)
