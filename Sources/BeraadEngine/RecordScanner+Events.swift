@@ -1,26 +1,68 @@
 /// The records and events `RecordScanner` reads, field by field as their Codable conformances do: a required field
 /// must be there with its type, an optional one may be missing or null, unknown fields are passed over.
 extension RecordScanner {
-    /// The fields of one JSON object.
+    /// The fields of one JSON object, each a token over `bytes`.
     struct Fields {
-        let entries: [(key: ArraySlice<UInt8>, value: Value)]
+        let bytes: UnsafeBufferPointer<UInt8>
+        var members: [(key: Range<Int>, value: Token)] = []
 
-        init(values: [(key: ArraySlice<UInt8>, value: Value)]) { entries = values }
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            // A record's envelope has six fields, its data rarely more than eight.
+            members.reserveCapacity(8)
+        }
+
+        /// Whether a field has the key at `key` already.
+        func has(_ key: Range<Int>) -> Bool {
+            members.contains { Self.equal(bytes, $0.key, key) }
+        }
+
+        private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            a.count == b.count && bytes[a].elementsEqual(bytes[b])
+        }
 
         /// The value of `key`, if the object has it.
-        subscript(_ key: StaticString) -> Value? {
-            key.withUTF8Buffer { wanted in entries.first { $0.key.elementsEqual(wanted) }?.value }
+        subscript(_ key: StaticString) -> Token? {
+            key.withUTF8Buffer { wanted in
+                members.first { member in
+                    member.key.count == wanted.count && bytes[member.key].elementsEqual(wanted)
+                }?.value
+            }
+        }
+
+        /// The text of a string token.
+        func text(_ range: Range<Int>, _ form: StringForm) throws(Miss) -> String {
+            switch form {
+            case .ascii, .unicode:
+                // Checked as UTF-8 when it was read.
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            case .escaped:
+                var parser = Parser(bytes: bytes, index: range.lowerBound - 1)
+                return try parser.unescapedString()
+            }
+        }
+
+        /// The fields of an object token.
+        func object(_ range: Range<Int>) throws(Miss) -> Fields {
+            var parser = Parser(bytes: bytes, index: range.lowerBound)
+            return try parser.object()
+        }
+
+        /// The elements of an array token.
+        func array(_ range: Range<Int>) throws(Miss) -> [Token] {
+            var parser = Parser(bytes: bytes, index: range.lowerBound)
+            return try parser.array()
         }
 
         func string(_ key: StaticString) throws(Miss) -> String {
-            guard case .string(let text)? = self[key] else { throw Miss() }
-            return text
+            guard case .string(let range, let form)? = self[key] else { throw Miss() }
+            return try text(range, form)
         }
 
         func optionalString(_ key: StaticString) throws(Miss) -> String? {
             switch self[key] {
             case nil, .null?: return nil
-            case .string(let text)?: return text
+            case .string(let range, let form)?: return try text(range, form)
             default: throw Miss()
             }
         }
@@ -83,12 +125,13 @@ extension RecordScanner {
         }
 
         func strings(_ key: StaticString) throws(Miss) -> [String] {
-            guard case .array(let items)? = self[key] else { throw Miss() }
+            guard case .array(let range)? = self[key] else { throw Miss() }
+            let items = try array(range)
             var result: [String] = []
             result.reserveCapacity(items.count)
             for item in items {
-                guard case .string(let text) = item else { throw Miss() }
-                result.append(text)
+                guard case .string(let range, let form) = item else { throw Miss() }
+                result.append(try text(range, form))
             }
             return result
         }
@@ -108,14 +151,19 @@ extension RecordScanner {
     }
 
     /// The record an envelope holds.
-    static func map(_ envelope: [(key: ArraySlice<UInt8>, value: Value)]) throws(Miss) -> Record {
-        let fields = Fields(values: envelope)
+    static func map(_ fields: Fields) throws(Miss) -> Record {
         guard try fields.int("v") == Record.currentVersion else { throw Miss() }
         let seq = try fields.int("seq")
-        guard let at = Timestamp.parse(try fields.string("at")) else { throw Miss() }
+        guard case .string(let range, let form)? = fields["at"] else { throw Miss() }
+        // A time as Beraad writes it is ASCII: read from the bytes, without a string made first.
+        let time =
+            form == .ascii
+            ? Timestamp.parse(utf8: UnsafeBufferPointer(rebasing: fields.bytes[range]))
+            : Timestamp.parse(try fields.text(range, form))
+        guard let at = time else { throw Miss() }
         guard case .object(let data)? = fields["data"] else { throw Miss() }
         return Record(
-            seq: seq, at: at, event: try event(try fields.string("type"), Fields(values: data)),
+            seq: seq, at: at, event: try event(try fields.string("type"), try fields.object(data)),
             given: try fields.optionalBool("given") ?? false)
     }
 
@@ -143,11 +191,11 @@ extension RecordScanner {
                     influence: try d.optionalRaw("influence", as: Influence.self), answers: try d.optionalInt("answers")
                 ))
         case .dilemmaFramed:
-            guard case .array(let items)? = d["options"] else { throw Miss() }
+            guard case .array(let range)? = d["options"] else { throw Miss() }
             var options: [DilemmaOption] = []
-            for item in items {
+            for item in try d.array(range) {
                 guard case .object(let values) = item else { throw Miss() }
-                let o = Fields(values: values)
+                let o = try d.object(values)
                 options.append(
                     DilemmaOption(
                         label: try o.label("label"), text: try o.string("text"), harm: try o.optionalString("harm"),
@@ -190,7 +238,7 @@ extension RecordScanner {
                     score: try d.optionalInt("score"), text: try d.string("text")))
         case .roundAdvanced:
             // Unmet requirements are read by the reference, with the protocols' own Codable.
-            guard case .array(let unmet)? = d["unmet"], unmet.isEmpty else { throw Miss() }
+            guard case .array(let unmet)? = d["unmet"], try d.array(unmet).isEmpty else { throw Miss() }
             return .roundAdvanced(
                 RoundAdvanced(
                     from: try d.string("from"), to: try d.string("to"), forced: try d.bool("forced"),

@@ -5,53 +5,133 @@
 /// opening record with its protocol, a forced move with its unmet requirements, a number that is no plain integer,
 /// a duplicate key, bytes that are not UTF-8 — so that the caller asks the reference, which then decides or names
 /// the problem. A test reads every golden and fuzzed journal both ways and requires the same records.
+///
+/// It reads an object's fields as places in the bytes (`Token`), checked but not yet made into values, and makes a
+/// value only of a field an event takes: no tree of values is built and thrown away for each record.
 public enum RecordScanner {
     /// The record in `bytes` (the `rec` object of a journal line), or nil when the reference must read it.
     public static func record(_ bytes: ArraySlice<UInt8>) -> Record? {
-        var parser = Parser(bytes: bytes)
-        guard case .object(let envelope)? = try? parser.document() else { return nil }
-        do throws(Miss) { return try map(envelope) } catch { return nil }
+        bytes.withUnsafeBufferPointer { buffer -> Record? in
+            var parser = Parser(bytes: buffer, index: 0)
+            do throws(Miss) {
+                let envelope = try parser.document()
+                return try map(envelope)
+            } catch { return nil }
+        }
     }
 
     // MARK: - A small JSON reader
 
-    /// A JSON value; numbers other than plain integers are kept apart, since no field this reader maps takes one.
-    /// Not `indirect`: an array or an object holds its values in its own storage already, and a boxed leaf would
-    /// cost an allocation for every string and number of every record.
-    enum Value {
-        case string(String)
+    /// A JSON value, as where it is in the bytes: checked, not yet read. Numbers other than plain integers are kept
+    /// apart, since no field this reader maps takes one.
+    enum Token {
+        /// A string's contents (quotes not included): ASCII without escapes, other UTF-8 (checked) without escapes,
+        /// or with escapes (checked, read when asked for).
+        case string(Range<Int>, StringForm)
         case integer(Int)
         case otherNumber
         case bool(Bool)
         case null
-        case array([Value])
-        /// Keys as their bytes, in order: objects here have a handful of keys, found faster by a look along them
-        /// than by hashing.
-        case object([(key: ArraySlice<UInt8>, value: Value)])
+        /// An array or an object, brackets included.
+        case array(Range<Int>)
+        case object(Range<Int>)
     }
+
+    enum StringForm { case ascii, unicode, escaped }
 
     struct Miss: Error {}
 
     struct Parser {
-        let bytes: ArraySlice<UInt8>
+        let bytes: UnsafeBufferPointer<UInt8>
         var index: Int
         /// How many arrays and objects the reader is inside now.
         private var depth = 0
 
-        init(bytes: ArraySlice<UInt8>) {
+        init(bytes: UnsafeBufferPointer<UInt8>, index: Int) {
             self.bytes = bytes
-            index = bytes.startIndex
+            self.index = index
         }
 
-        mutating func document() throws(Miss) -> Value {
-            let value = try parseValue()
+        /// The whole input: one object, and nothing after it but space.
+        mutating func document() throws(Miss) -> Fields {
             skipSpace()
-            guard index == bytes.endIndex else { throw Miss() }
-            return value
+            let fields = try object()
+            skipSpace()
+            guard index == bytes.count else { throw Miss() }
+            return fields
+        }
+
+        /// The object at `index`: its fields, each a token; a field given twice is a miss (one reader keeps the
+        /// first, another the last: the reference decides).
+        mutating func object() throws(Miss) -> Fields {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { throw Miss() }
+            try enter()
+            defer { depth -= 1 }
+            index += 1
+            var fields = Fields(bytes: bytes)
+            skipSpace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                return fields
+            }
+            while true {
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw Miss() }
+                let key = try parseKey()
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw Miss() }
+                index += 1
+                let value = try token()
+                guard !fields.has(key) else { throw Miss() }
+                fields.members.append((key, value))
+                skipSpace()
+                guard index < bytes.count else { throw Miss() }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                } else if bytes[index] == UInt8(ascii: "}") {
+                    index += 1
+                    return fields
+                } else {
+                    throw Miss()
+                }
+            }
+        }
+
+        /// The elements of the array at `index`, each a token.
+        mutating func array() throws(Miss) -> [Token] {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { throw Miss() }
+            try enter()
+            defer { depth -= 1 }
+            index += 1
+            var result: [Token] = []
+            skipSpace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                return result
+            }
+            while true {
+                result.append(try token())
+                skipSpace()
+                guard index < bytes.count else { throw Miss() }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                } else if bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    return result
+                } else {
+                    throw Miss()
+                }
+            }
+        }
+
+        /// One more array or object deep; past the deepest Beraad writes, the caller decides (and refuses it).
+        private mutating func enter() throws(Miss) {
+            depth += 1
+            guard depth <= JSONDepth.limit else { throw Miss() }
         }
 
         private mutating func skipSpace() {
-            while index < bytes.endIndex {
+            while index < bytes.count {
                 switch bytes[index] {
                 case 0x20, 0x09, 0x0A, 0x0D: index += 1
                 default: return
@@ -59,17 +139,21 @@ public enum RecordScanner {
             }
         }
 
-        private mutating func parseValue() throws(Miss) -> Value {
+        /// The value at `index` as a token; an array or object is read through (and checked) to where it ends.
+        private mutating func token() throws(Miss) -> Token {
             skipSpace()
-            guard index < bytes.endIndex else { throw Miss() }
+            guard index < bytes.count else { throw Miss() }
+            let start = index
             switch bytes[index] {
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                // This reader recurses: past the deepest Beraad writes, the caller decides (and refuses it).
-                depth += 1
-                defer { depth -= 1 }
-                guard depth <= JSONDepth.limit else { throw Miss() }
-                return bytes[index] == UInt8(ascii: "{") ? try parseObject() : try parseArray()
-            case UInt8(ascii: "\""): return .string(try parseString())
+            case UInt8(ascii: "{"):
+                _ = try object()
+                return .object(start..<index)
+            case UInt8(ascii: "["):
+                _ = try array()
+                return .array(start..<index)
+            case UInt8(ascii: "\""):
+                let form = try skipString()
+                return .string((start + 1)..<(index - 1), form)
             case UInt8(ascii: "t"): return try literal("true", .bool(true))
             case UInt8(ascii: "f"): return try literal("false", .bool(false))
             case UInt8(ascii: "n"): return try literal("null", .null)
@@ -77,9 +161,9 @@ public enum RecordScanner {
             }
         }
 
-        private mutating func literal(_ word: StaticString, _ value: Value) throws(Miss) -> Value {
+        private mutating func literal(_ word: StaticString, _ value: Token) throws(Miss) -> Token {
             let count = word.utf8CodeUnitCount
-            guard bytes.endIndex - index >= count else { throw Miss() }
+            guard bytes.count - index >= count else { throw Miss() }
             let matches = word.withUTF8Buffer { expected in
                 (0..<count).allSatisfy { bytes[index + $0] == expected[$0] }
             }
@@ -88,68 +172,11 @@ public enum RecordScanner {
             return value
         }
 
-        private mutating func parseObject() throws(Miss) -> Value {
-            index += 1
-            var result: [(key: ArraySlice<UInt8>, value: Value)] = []
-            // A record's envelope has six keys, its data rarely more than eight.
-            result.reserveCapacity(8)
-            skipSpace()
-            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return .object(result)
-            }
-            while true {
-                skipSpace()
-                guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") else { throw Miss() }
-                let key = try parseKey()
-                skipSpace()
-                guard index < bytes.endIndex, bytes[index] == UInt8(ascii: ":") else { throw Miss() }
-                index += 1
-                let value = try parseValue()
-                // A key given twice is read one way by one reader and another way by another: leave it to the reference.
-                guard !result.contains(where: { $0.key.elementsEqual(key) }) else { throw Miss() }
-                result.append((key, value))
-                skipSpace()
-                guard index < bytes.endIndex else { throw Miss() }
-                if bytes[index] == UInt8(ascii: ",") {
-                    index += 1
-                } else if bytes[index] == UInt8(ascii: "}") {
-                    index += 1
-                    return .object(result)
-                } else {
-                    throw Miss()
-                }
-            }
-        }
-
-        private mutating func parseArray() throws(Miss) -> Value {
-            index += 1
-            var result: [Value] = []
-            skipSpace()
-            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "]") {
-                index += 1
-                return .array(result)
-            }
-            while true {
-                result.append(try parseValue())
-                skipSpace()
-                guard index < bytes.endIndex else { throw Miss() }
-                if bytes[index] == UInt8(ascii: ",") {
-                    index += 1
-                } else if bytes[index] == UInt8(ascii: "]") {
-                    index += 1
-                    return .array(result)
-                } else {
-                    throw Miss()
-                }
-            }
-        }
-
-        private mutating func parseNumber() throws(Miss) -> Value {
+        private mutating func parseNumber() throws(Miss) -> Token {
             let start = index
             if bytes[index] == UInt8(ascii: "-") { index += 1 }
             var integral = true
-            while index < bytes.endIndex {
+            while index < bytes.count {
                 let byte = bytes[index]
                 if (0x30...0x39).contains(byte) {
                     index += 1
@@ -164,7 +191,7 @@ public enum RecordScanner {
             }
             guard index > start else { throw Miss() }
             guard integral else { return .otherNumber }
-            let digits = bytes[start..<index]
+            let digits = UnsafeBufferPointer(rebasing: bytes[start..<index])
             // "-", a leading zero ("01") or an integer that does not fit: the reference decides.
             let body = digits.first == UInt8(ascii: "-") ? digits.dropFirst() : digits[...]
             guard let first = body.first, !(first == UInt8(ascii: "0") && body.count > 1),
@@ -174,14 +201,14 @@ public enum RecordScanner {
         }
 
         /// A key: plain ASCII without escapes, as every key beraad writes; anything else goes to the reference.
-        private mutating func parseKey() throws(Miss) -> ArraySlice<UInt8> {
+        private mutating func parseKey() throws(Miss) -> Range<Int> {
             index += 1
             let start = index
-            while index < bytes.endIndex {
+            while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     index += 1
-                    return bytes[start..<(index - 1)]
+                    return start..<(index - 1)
                 }
                 guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { throw Miss() }
                 index += 1
@@ -189,32 +216,51 @@ public enum RecordScanner {
             throw Miss()
         }
 
-        private mutating func parseString() throws(Miss) -> String {
+        /// Reads through the string at `index` (its opening quote), checking it as the reference would: its escapes
+        /// and, unless it is ASCII, its UTF-8 (a string that is neither goes to the reference, which refuses it).
+        private mutating func skipString() throws(Miss) -> StringForm {
             index += 1
             let start = index
-            // The common case: no escapes, and most often ASCII only, which needs no check as UTF-8 (the check is
-            // a tenth of reading a journal).
             var ascii = true
-            while index < bytes.endIndex {
+            while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
-                    let text: String
-                    if ascii {
-                        text = String(decoding: bytes[start..<index], as: UTF8.self)
-                    } else {
-                        guard let valid = String(validating: bytes[start..<index], as: UTF8.self) else { throw Miss() }
-                        text = valid
-                    }
                     index += 1
-                    return text
+                    if ascii { return .ascii }
+                    guard Self.isUTF8(UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)])) else { throw Miss() }
+                    return .unicode
                 }
-                if byte == UInt8(ascii: "\\") { break }
+                if byte == UInt8(ascii: "\\") {
+                    // Read (and so checked) whole; read again when the field is asked for, which is seldom.
+                    index = start - 1
+                    _ = try unescapedString()
+                    return .escaped
+                }
                 guard byte >= 0x20 else { throw Miss() }
                 ascii = ascii && byte < 0x80
                 index += 1
             }
-            var out = Array(bytes[start..<index])
-            while index < bytes.endIndex {
+            throw Miss()
+        }
+
+        /// Whether `bytes` are well-formed UTF-8.
+        private static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var iterator = bytes.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+
+        /// The string at `index` (its opening quote) with its escapes read.
+        mutating func unescapedString() throws(Miss) -> String {
+            index += 1
+            var out: [UInt8] = []
+            while index < bytes.count {
                 let byte = bytes[index]
                 switch byte {
                 case UInt8(ascii: "\""):
@@ -223,7 +269,7 @@ public enum RecordScanner {
                     return text
                 case UInt8(ascii: "\\"):
                     index += 1
-                    guard index < bytes.endIndex else { throw Miss() }
+                    guard index < bytes.count else { throw Miss() }
                     let escape = bytes[index]
                     index += 1
                     switch escape {
@@ -236,7 +282,7 @@ public enum RecordScanner {
                     case UInt8(ascii: "u"):
                         var scalar = try hex4()
                         if (0xD800...0xDBFF).contains(scalar) {
-                            guard bytes.endIndex - index >= 6, bytes[index] == UInt8(ascii: "\\"),
+                            guard bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"),
                                 bytes[index + 1] == UInt8(ascii: "u")
                             else { throw Miss() }
                             index += 2
@@ -261,7 +307,7 @@ public enum RecordScanner {
         }
 
         private mutating func hex4() throws(Miss) -> UInt32 {
-            guard bytes.endIndex - index >= 4 else { throw Miss() }
+            guard bytes.count - index >= 4 else { throw Miss() }
             var value: UInt32 = 0
             for _ in 0..<4 {
                 let byte = bytes[index]

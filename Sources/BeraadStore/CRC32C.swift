@@ -64,6 +64,18 @@ public enum CRC32C {
 
         /// The checksum so far as eight lower-case hex digits.
         public var hex: String { CRC32C.hex(value: value) }
+
+        /// Whether `digits` are the checksum so far as `hex` writes it: compared without making a string, once for
+        /// every line of every journal read.
+        func isWritten(as digits: ArraySlice<UInt8>) -> Bool {
+            guard digits.count == 8 else { return false }
+            let value = self.value
+            for (position, byte) in digits.enumerated() {
+                let nibble = UInt8(truncatingIfNeeded: value >> UInt32(28 - 4 * position)) & 0xF
+                guard byte == (nibble < 10 ? 0x30 + nibble : 0x61 + nibble - 10) else { return false }
+            }
+            return true
+        }
     }
 
     /// The checksum as eight lower-case hex digits.

@@ -7,10 +7,26 @@ import Foundation
 /// told from a complete one. Lines written before the chain (`{"crc":"…","rec":{…}}`, CRC over `rec` alone) still
 /// read, as unchained.
 public enum JournalLine {
-    private static let prefix = Array(#"{"crc":""#.utf8)
-    private static let middle = Array(#"","rec":"#.utf8)
-    private static let chainMiddle = Array(#"","prev":""#.utf8)
-    private static let afterPrevious = Array(#"","rec":"#.utf8)
+    // The frame's fixed parts: as static strings for reading (compared as memory, with no global looked up for
+    // each line), as bytes for writing.
+    private static let prefixText: StaticString = #"{"crc":""#
+    private static let middleText: StaticString = #"","rec":"#
+    private static let chainMiddleText: StaticString = #"","prev":""#
+    private static let prefix = bytes(prefixText)
+    private static let chainMiddle = bytes(chainMiddleText)
+    private static let afterPrevious = bytes(middleText)
+
+    private static func bytes(_ text: StaticString) -> [UInt8] { text.withUTF8Buffer { Array($0) } }
+
+    /// Whether `line` holds `text` from its byte `offset` (counted from its start) on.
+    private static func holds(_ line: ArraySlice<UInt8>, _ text: StaticString, at offset: Int) -> Bool {
+        text.withUTF8Buffer { expected in
+            line.withUnsafeBufferPointer { bytes in
+                offset >= 0 && offset + expected.count <= bytes.count
+                    && memcmp(bytes.baseAddress! + offset, expected.baseAddress!, expected.count) == 0
+            }
+        }
+    }
 
     /// What stands in `prev` on a journal's first line: there is nothing before it.
     public static let noPrevious = String(repeating: "0", count: 64)
@@ -75,29 +91,31 @@ public enum JournalLine {
         // Offsets into the line as given, without copying it: a journal has hundreds of thousands of lines.
         let bytes = line
         let base = line.startIndex
-        let crcEnd = base + prefix.count + 8
-        guard bytes.count > prefix.count + 8 + middle.count + 1, bytes.starts(with: prefix),
+        let prefixCount = prefixText.utf8CodeUnitCount
+        let middleCount = middleText.utf8CodeUnitCount
+        let chainMiddleCount = chainMiddleText.utf8CodeUnitCount
+        let crcEnd = base + prefixCount + 8
+        guard bytes.count > prefixCount + 8 + middleCount + 1, holds(bytes, prefixText, at: 0),
             bytes.last == UInt8(ascii: "}")
         else { throw .damaged(Catalog.localized(.journal(.notFramed))) }
-        let crc = String(decoding: bytes[(base + prefix.count)..<crcEnd], as: UTF8.self)
+        let crc = bytes[(base + prefixCount)..<crcEnd]
         var previous: ArraySlice<UInt8>?
         let rec: ArraySlice<UInt8>
-        if bytes[crcEnd..<(crcEnd + middle.count)].elementsEqual(middle) {
-            rec = bytes[(crcEnd + middle.count)..<(bytes.endIndex - 1)]
+        if holds(bytes, middleText, at: crcEnd - base) {
+            rec = bytes[(crcEnd + middleCount)..<(bytes.endIndex - 1)]
         } else {
-            let hashStart = crcEnd + chainMiddle.count
+            let hashStart = crcEnd + chainMiddleCount
             let hashEnd = hashStart + 64
-            guard bytes.endIndex > hashEnd + afterPrevious.count + 1,
-                bytes[crcEnd..<hashStart].elementsEqual(chainMiddle),
-                bytes[hashEnd..<(hashEnd + afterPrevious.count)].elementsEqual(afterPrevious)
+            guard bytes.endIndex > hashEnd + middleCount + 1, holds(bytes, chainMiddleText, at: crcEnd - base),
+                holds(bytes, middleText, at: hashEnd - base)
             else { throw .damaged(Catalog.localized(.journal(.notFramed))) }
             previous = bytes[hashStart..<hashEnd]
-            rec = bytes[(hashEnd + afterPrevious.count)..<(bytes.endIndex - 1)]
+            rec = bytes[(hashEnd + middleCount)..<(bytes.endIndex - 1)]
         }
         var running = CRC32C.Running()
         if let previous { running.update(previous) }
         running.update(rec)
-        guard running.hex == crc else { throw .damaged(Catalog.localized(.journal(.checksumMismatch))) }
+        guard running.isWritten(as: crc) else { throw .damaged(Catalog.localized(.journal(.checksumMismatch))) }
         // The fast reader first (it reads no deeper than JSONDepth.limit); whatever it does not read exactly, the
         // reference reads (or names as damaged).
         if let record = RecordScanner.record(rec) {
