@@ -3,42 +3,56 @@
 public struct Replayer: Sendable {
     private var state: SessionState?
     private var failure: ReplayError?
+    /// Whether `state` and `failure` are set (a record is applied in place only after a look at these).
+    private var opened = false
+    private var failed = false
 
     public init() {}
 
     /// Goes on from `state`, replayed from the records before (a snapshot's). Pass the only reference to it, so
     /// that applying records does not copy it.
-    public init(continuing state: consuming SessionState) { self.state = state }
+    public init(continuing state: consuming SessionState) {
+        self.state = state
+        opened = true
+    }
 
     /// Goes on from the state `state` holds, taken out of it (it is nil after): the replayer then holds the only
     /// reference, and applying records changes the state in place.
-    public init(taking state: inout SessionState?) { swap(&self.state, &state) }
+    public init(taking state: inout SessionState?) {
+        swap(&self.state, &state)
+        opened = self.state != nil
+    }
 
     /// Applies the next record.
     public mutating func apply(_ record: Record) {
-        // `if case` and `take()` rather than `== nil` and `state?.`: those copy the optional, and this is a whole
-        // state, once per record. Taken out, the state is changed in place and put back.
-        if case .some = failure { return }
-        guard case .some = state else {
+        // The flags, not the optionals, are asked, and the state is checked and changed by one mutating call:
+        // matching an optional state, or calling a method that does not mutate on it, copies it, and this is a
+        // whole state, once per record.
+        guard !failed else { return }
+        guard opened else {
             guard case .sessionOpened(let opened) = record.event else {
-                failure = .firstRecordDoesNotOpen(seq: record.seq)
+                fail(.firstRecordDoesNotOpen(seq: record.seq))
                 return
             }
             if let issue = opened.protocolDefinition.validationIssues().first {
-                failure = .invalidProtocol(seq: record.seq, issue: issue)
+                fail(.invalidProtocol(seq: record.seq, issue: issue))
                 return
             }
             state = SessionState(opened: opened, seq: record.seq, at: record.at)
-            state?.timesGiven = record.given
+            state!.timesGiven = record.given
+            self.opened = true
             return
         }
         if case .sessionOpened = record.event {
-            failure = .openedAgain(seq: record.seq)
-        } else if let reason = state?.impossibility(of: record) {
-            failure = .impossible(seq: record.seq, reason: reason)
-        } else {
-            state?.evolve(record)
+            fail(.openedAgain(seq: record.seq))
+        } else if let reason = state!.evolveUnlessImpossible(record) {
+            fail(.impossible(seq: record.seq, reason: reason))
         }
+    }
+
+    private mutating func fail(_ error: ReplayError) {
+        failure = error
+        failed = true
     }
 
     /// The state so far; nil before the opening and after a failure.

@@ -109,4 +109,12 @@ extension SessionState {
             return approvedAt != nil ? .afterApproval : nil
         }
     }
+
+    /// Applies `record` unless it could not have been written after the records before it, and then says why.
+    /// One mutating call, so that a state held in an optional is checked and changed where it is, not copied.
+    mutating func evolveUnlessImpossible(_ record: Record) -> Catalog.JournalText? {
+        if let reason = impossibility(of: record) { return reason }
+        evolve(record)
+        return nil
+    }
 }
