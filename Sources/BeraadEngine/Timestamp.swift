@@ -84,7 +84,12 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable, CustomString
     /// Parses ISO 8601 `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM|±HHMM)`; without an offset, `defaultOffset` applies.
     /// A space may stand for the `T`.
     public static func parse(_ text: String, defaultOffset: Int? = nil) -> Timestamp? {
-        let chars = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(utf8: $0, defaultOffset: defaultOffset) }
+    }
+
+    /// `parse` of the UTF-8 bytes of a text: for a reader that has the bytes (a journal's every record has a time).
+    public static func parse(utf8 chars: UnsafeBufferPointer<UInt8>, defaultOffset: Int? = nil) -> Timestamp? {
         var i = 0
         func number(_ width: Int) -> Int? {
             guard i + width <= chars.count else { return nil }
@@ -174,8 +179,24 @@ public struct CivilTime: Sendable, Equatable {
 
     /// `14:05` or `14:05:00`.
     public func timeString(withSeconds: Bool = false) -> String {
-        let base = "\(Timestamp.pad(hour)):\(Timestamp.pad(minute))"
-        return withSeconds ? base + ":\(Timestamp.pad(second))" : base
+        guard (0...99).contains(hour), (0...99).contains(minute), (0...99).contains(second) else {
+            let base = "\(Timestamp.pad(hour)):\(Timestamp.pad(minute))"
+            return withSeconds ? base + ":\(Timestamp.pad(second))" : base
+        }
+        // Written digit by digit into the string: the minutes write one for every entry of a session.
+        return String(unsafeUninitializedCapacity: 8) { buffer in
+            var count = 0
+            for (index, value) in [hour, minute, second].prefix(withSeconds ? 3 : 2).enumerated() {
+                if index > 0 {
+                    buffer[count] = UInt8(ascii: ":")
+                    count += 1
+                }
+                buffer[count] = UInt8(0x30 + value / 10)
+                buffer[count + 1] = UInt8(0x30 + value % 10)
+                count += 2
+            }
+            return count
+        }
     }
 
     static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }

@@ -67,13 +67,16 @@ extension MinutesDocument {
         func contribution(_ entry: Entry) -> Contribution {
             let details = entry.contribution ?? ContributionDetails()
             let (category, about, option, serves) = (details.category, details.about, details.option, details.serves)
-            let round = definition.rounds.first { $0.id == entry.round }
+            // The round only for a contribution on a card: looked up for every one, it is a copy of a round each.
+            let categoryTitle = category.flatMap { category in
+                definition.rounds.first { $0.id == entry.round }?.category(category)?.title(lang)
+            }
             let served = serves.flatMap { id in definition.rounds.lazy.compactMap { $0.category(id) }.first }
             return Contribution(
                 id: entry.id, at: time(entry.at), round: entry.round, kind: entry.kind.rawValue,
                 kindLabel: entry.kind.label(lang), participant: entry.participant.map(scrub.name),
                 text: scrub(entry.text), category: category,
-                categoryTitle: category.flatMap { round?.category($0)?.title(lang) }, about: scrub(about),
+                categoryTitle: categoryTitle, about: scrub(about),
                 option: option, amended: !entry.amendments.isEmpty, serves: serves,
                 servesTitle: served?.title(lang), influence: details.influence?.rawValue,
                 influenceLabel: details.influence?.label(lang), answers: details.answers)

@@ -103,18 +103,21 @@ public struct MarkdownWriter {
         return mask
     }()
 
-    private static func isInlineSpecial(_ byte: UInt8) -> Bool {
-        if byte < 64 { return inlineSpecialMask.low & (1 << UInt64(byte)) != 0 }
-        return byte < 128 && inlineSpecialMask.high & (1 << UInt64(byte - 64)) != 0
+    /// Whether `value` holds a markup character or a line break. The masks are read once, not for each byte (a
+    /// static is looked up through a call).
+    private static func containsInlineSpecial(_ value: String) -> Bool {
+        let (low, high) = inlineSpecialMask
+        func isSpecial(_ byte: UInt8) -> Bool {
+            byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+        }
+        return value.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSpecial) }
+            ?? value.utf8.contains(where: isSpecial)
     }
 
     /// User text for use within a line: markup characters escaped, line breaks folded into spaces.
     static func escapeInline(_ value: String) -> String {
         // Most texts hold none of the markup characters and no line break: those need no pass by character.
-        let needsEscaping =
-            value.utf8.withContiguousStorageIfAvailable { $0.contains(where: isInlineSpecial) }
-            ?? value.utf8.contains(where: isInlineSpecial)
-        guard needsEscaping else { return escapeLineStart(value) }
+        guard containsInlineSpecial(value) else { return escapeLineStart(value) }
         return escapeLineStart(escapeMarkup(value))
     }
 
@@ -153,7 +156,7 @@ public struct MarkdownWriter {
 
     /// A heading's text: "1. Introductie" after `##` is no list, so only the markup within the line is escaped.
     static func escapeHeading(_ value: String) -> String {
-        value.utf8.contains(where: isInlineSpecial) ? escapeMarkup(value) : value
+        containsInlineSpecial(value) ? escapeMarkup(value) : value
     }
 
     /// User text as a block of its own: each line escaped, line breaks kept.
