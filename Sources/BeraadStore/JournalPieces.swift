@@ -41,7 +41,7 @@ struct JournalPieces {
     ) throws(StoreError) {
         let count = (size + pieceSize - 1) / pieceSize
         // Pieces read ahead of the replay are held: a few, so that memory stays flat however long the journal.
-        let queue = Queue(count: count, window: 2 * workers)
+        let queue = Queue(count: count, window: workers)
         let group = DispatchGroup()
         for _ in 0..<workers {
             DispatchQueue.global(qos: .userInitiated).async(group: group) {

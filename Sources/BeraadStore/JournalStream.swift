@@ -29,7 +29,8 @@ struct JournalStream {
         guard fstat(fd, &info) == 0 else { throw POSIXFile.error(path, "fstat") }
         let size = Int(info.st_size)
         if workers > 0, size > 4 * pieceSize {
-            return try readInPieces(fd, size: size, path: path, pieceSize: pieceSize, workers: workers, each)
+            return try readInPieces(
+                fd, size: size, path: path, pieceSize: max(pieceSize / 4, 1), workers: workers, each)
         }
         var stream = JournalStream()
         // `pending` holds the file's bytes from `pendingStart` that no complete line has used yet.
