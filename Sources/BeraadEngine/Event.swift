@@ -1,6 +1,8 @@
 /// A fact that happened in a session; the journal is a list of these and state is derived from them.
 public enum Event: Sendable, Equatable {
-    case sessionOpened(SessionOpened)
+    // `indirect`: inline, the opening with its whole protocol would make every event (and every record) as large
+    // as it, and a record is copied several times on its way from the journal into the state.
+    indirect case sessionOpened(SessionOpened)
     case participantJoined(ParticipantJoined)
     case participantLeft(ParticipantLeft)
     case roleChanged(RoleChanged)

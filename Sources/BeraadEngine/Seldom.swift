@@ -28,3 +28,13 @@ public struct Seldom<Parts: SeldomParts>: Sendable, Equatable {
         set { box = newValue == Parts() ? nil : .boxed(newValue) }
     }
 }
+
+/// A value kept in a box of its own, shared by the copies of what holds it and never changed in place: for a large
+/// part of a value that is passed around often, one reference inline instead of the part's whole size.
+final class Boxed<Value: Sendable & Equatable>: Sendable, Equatable {
+    let value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    static func == (lhs: Boxed, rhs: Boxed) -> Bool { lhs === rhs || lhs.value == rhs.value }
+}

@@ -8,7 +8,13 @@ public struct SessionState: Sendable, Equatable {
     }
 
     /// The opening event: the id, the title, the language and the whole protocol.
-    public internal(set) var opened: SessionOpened
+    public internal(set) var opened: SessionOpened {
+        _read { yield openedBox.value }
+        set { openedBox = Boxed(newValue) }
+    }
+    /// Kept in a box: inline, the opening (with its protocol) is most of a state's size, and a state is passed to
+    /// each method that reads it as a copy of its inline part, several times for every record replayed.
+    private var openedBox: Boxed<SessionOpened>
     public let openedAt: Timestamp
     /// The time of the last event.
     public internal(set) var lastAt: Timestamp
@@ -46,7 +52,7 @@ public struct SessionState: Sendable, Equatable {
 
     /// The state right after `opened`, recorded as record `seq` at `at`.
     init(opened: SessionOpened, seq: Int, at: Timestamp) {
-        self.opened = opened
+        openedBox = Boxed(opened)
         openedAt = at
         lastAt = at
         meetingAt = at
@@ -68,7 +74,7 @@ public struct SessionState: Sendable, Equatable {
         actionFollowUps: [EntryID: [ActionFollowUp]], signalUpdates: [EntryID: [SignalUpdate]],
         followUps: [FollowUpOpened]
     ) {
-        self.opened = opened
+        openedBox = Boxed(opened)
         self.openedAt = openedAt
         self.lastAt = lastAt
         self.meetingAt = meetingAt

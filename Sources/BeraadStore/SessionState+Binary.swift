@@ -12,9 +12,10 @@ extension SessionState {
     /// What the numbers written for an entry's kind mean: bytes written with another order of kinds do not read.
     static let binaryLayout = ContributionKind.allCases.map(\.rawValue).joined(separator: " ")
 
-    /// Every stored property, in the order they are written: a test holds this list to the type.
+    /// Every stored property, in the order they are written: a test holds this list to the type. (`openedBox` is
+    /// the box `opened` is kept in; the opening is written, not the box.)
     public static let binaryFields = [
-        "opened", "openedAt", "lastAt", "meetingAt", "timesGiven", "lastSeq", "participants", "participantIndex",
+        "openedBox", "openedAt", "lastAt", "meetingAt", "timesGiven", "lastSeq", "participants", "participantIndex",
         "roundIndex", "roundVisits",
         "advances", "entries", "people", "redactions", "erasures", "lifecycle", "convened",
         "actionFollowUps", "signalUpdates", "followUps",
