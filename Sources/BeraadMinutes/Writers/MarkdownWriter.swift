@@ -37,7 +37,11 @@ public struct MarkdownWriter {
             paragraph(Self.escapeBlock(text))
             if let attribution { paragraph("_" + Self.escapeInline(attribution) + "_") }
         case .list(let items):
-            for item in items { line("- " + Self.inline(item)) }
+            for item in items {
+                text += "- "
+                Self.appendInline(item, to: &text)
+                text += "\n"
+            }
             blank()
         case .table(let table):
             self.table(table.header, table.rows)
@@ -52,19 +56,32 @@ public struct MarkdownWriter {
 
     /// Spans as one line of Markdown.
     static func inline(_ spans: [Span]) -> String {
-        spans.map { span in
-            let text = escapeInline(span.text)
+        var line = ""
+        appendInline(spans, to: &line)
+        return line
+    }
+
+    /// `inline(spans)` added to the end of `out`, piece by piece: a long list is written without a string made
+    /// for each span and each item first.
+    static func appendInline(_ spans: [Span], to out: inout String) {
+        for span in spans {
+            let (before, after): (String, String)
             switch span.style {
-            case .plain: return text
-            case .strong: return "**" + text + "**"
-            case .label: return "**" + text + ":**"
-            case .attribution: return " — _" + text + "_"
-            case .aside: return "(" + text + ")"
-            case .tag: return "[" + text + "]"
-            case .quotation: return "“" + text + "”"
-            case .link: return "<" + span.text.filter { $0 != ">" && !$0.isWhitespace } + ">"
+            case .plain: (before, after) = ("", "")
+            case .strong: (before, after) = ("**", "**")
+            case .label: (before, after) = ("**", ":**")
+            case .attribution: (before, after) = (" — _", "_")
+            case .aside: (before, after) = ("(", ")")
+            case .tag: (before, after) = ("[", "]")
+            case .quotation: (before, after) = ("“", "”")
+            case .link:
+                out += "<" + span.text.filter { $0 != ">" && !$0.isWhitespace } + ">"
+                continue
             }
-        }.joined()
+            out += before
+            out += escapeInline(span.text)
+            out += after
+        }
     }
 
     private mutating func line(_ value: String) { text += value + "\n" }
