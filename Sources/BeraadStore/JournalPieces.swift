@@ -84,7 +84,8 @@ struct JournalPieces {
                     let read = piece.offset + piece.bytes.count
                     let more =
                         read < size
-                        ? try POSIXFile.read(fd, at: read, count: min(pieceSize, size - read), path: path) : []
+                        ? try POSIXFile.read(fd, at: read, count: min(max(pieceSize, 1 << 12), size - read), path: path)
+                        : []
                     if more.isEmpty {
                         if start < piece.bytes.count { piece.rest = start..<piece.bytes.count }
                         break

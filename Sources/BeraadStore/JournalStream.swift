@@ -30,7 +30,7 @@ struct JournalStream {
         let size = Int(info.st_size)
         if workers > 0, size > 4 * pieceSize {
             return try readInPieces(
-                fd, size: size, path: path, pieceSize: max(pieceSize / 4, 1), workers: workers, each)
+                fd, size: size, path: path, pieceSize: max(pieceSize / 16, 1), workers: workers, each)
         }
         var stream = JournalStream()
         // `pending` holds the file's bytes from `pendingStart` that no complete line has used yet.

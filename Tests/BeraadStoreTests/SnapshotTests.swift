@@ -120,8 +120,9 @@ import Testing
         do throws(StoreError) {
             results.append(.success(JournalHead(contents: try JournalContents.parse(bytes, path: path))))
         } catch { results.append(.failure(error)) }
-        // Small pieces on this thread, and small pieces read by one and by three other threads.
-        for (pieceSize, workers) in [(5, 0), (64, 0), (4096, 0), (1 << 22, 0), (5, 1), (64, 3), (301, 2)] {
+        // Small pieces on this thread, and small pieces (a sixteenth of these) read by one, two and three other
+        // threads, so that pieces begin and end inside lines, in the frame and in the record.
+        for (pieceSize, workers) in [(5, 0), (64, 0), (4096, 0), (1 << 22, 0), (256, 1), (1024, 3), (4096, 2)] {
             do throws(StoreError) {
                 results.append(
                     .success(try JournalHead.replaying(fd, path: path, pieceSize: pieceSize, workers: workers)))
@@ -184,7 +185,7 @@ import Testing
             let fd = open(path, O_RDONLY)
             defer { close(fd) }
             let whole = Result { () throws(StoreError) in try JournalContents.parse(bytes, path: path) }
-            for (pieceSize, workers) in [(7, 0), (1 << 22, 0), (7, 2), (97, 1)] {
+            for (pieceSize, workers) in [(7, 0), (1 << 22, 0), (256, 2), (2048, 1)] {
                 let streamed = Result { () throws(StoreError) in
                     try SessionStore.minutes(fd, path: path, pieceSize: pieceSize, workers: workers)
                 }
