@@ -310,6 +310,21 @@ struct MeetingBuilder {
         #expect(md.contains("undone") && !md.contains("vergissing"))
     }
 
+    @Test func anAmendedContributionIsMarkedCorrectedInOnePairOfParentheses() {
+        var s = MeetingBuilder()
+        s.next()
+        s.run(.say(name: "Mia", text: "eerste versie", kind: nil, category: nil, about: nil, option: nil))
+        s.run(.amend(entry: "e\(s.state.lastSeq)", text: "tweede versie"))
+        for lang in [Language.nl, .en] {
+            let doc = s.document(lang)
+            let mark = lang == .nl ? "gecorrigeerd" : "corrected"
+            for output in [doc.markdown(), doc.html(), doc.plainText()] {
+                #expect(output.contains("(" + mark + ")"), "\(output)")
+                #expect(!output.contains("((" + mark + "))"), "the writers put the parentheses around an aside")
+            }
+        }
+    }
+
     @Test func everyStandingEntryAppearsInTheMinutes() {
         let s = MeetingBuilder.rich()
         let md = s.document().markdown()

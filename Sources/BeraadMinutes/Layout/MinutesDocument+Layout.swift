@@ -502,7 +502,7 @@ extension MinutesDocument {
         if let about = item.about { spans += [Span(" "), Span(about, .aside)] }
         if let goal = item.servesTitle { spans += [Span(" "), Span(l(.serves) + ": " + goal, .aside)] }
         if item.chosen { spans += [Span(" "), Span(l(.chosen), .strong)] }
-        if item.amended { spans += [Span(" "), Span("(" + l(.correctedMark) + ")", .aside)] }
+        if item.amended { spans += [Span(" "), Span(l(.correctedMark), .aside)] }
         return spans + by(item.participant)
     }
 
@@ -546,7 +546,7 @@ extension MinutesDocument {
         if let option = item.option {
             spans += [Span(" "), Span(l(.option).lowercased() + " " + option.description, .tag)]
         }
-        if item.amended { spans += [Span(" "), Span("(" + l(.correctedMark) + ")", .aside)] }
+        if item.amended { spans += [Span(" "), Span(l(.correctedMark), .aside)] }
         return spans + by(item.participant)
     }
 
