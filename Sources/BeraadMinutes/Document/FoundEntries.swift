@@ -35,13 +35,24 @@ struct FoundEntries {
         var alternatives: [Int] = []
         var followUp: [Int] = []
         var candidates: [Int] = []
+        // Entries come round by round: a run of one round is gathered apart and added to its round's list when the
+        // round changes, rather than looked up by its name for every entry.
+        var run: (round: String, places: [Int])?
+        func endRun() {
+            if let run { rounds[run.round, default: []] += run.places }
+            run = nil
+        }
         for place in entries.indices {
             let entry = entries[place]
             guard entry.retraction == nil else {
                 candidates.append(place)
                 continue
             }
-            rounds[entry.round, default: []].append(place)
+            if run?.round != entry.round {
+                endRun()
+                run = (entry.round, [])
+            }
+            run?.places.append(place)
             switch entry.kind {
             case .case, .dilemma, .decision:
                 keyKinds[entry.kind] = place
@@ -63,6 +74,7 @@ struct FoundEntries {
             case .contribution, .dilemma, .position, .decision: break
             }
         }
+        endRun()
         func selection(_ places: [Int]) -> EntrySelection { EntrySelection(entries: entries, places: places) }
         `case` = keyKinds[.case].map { entries[$0] }
         dilemma = keyKinds[.dilemma].map { entries[$0] }

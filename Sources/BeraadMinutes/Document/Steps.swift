@@ -111,7 +111,20 @@ extension MinutesDocument {
             let grid = round.minutes?.grid ?? true
             let all = here.selecting { !elsewhere($0, grid: grid) }
             // An answer to a hulpvraag stands under its question, unless it was put on a card: then on the card, once.
-            let held = all.selecting { $0.contribution?.answers == nil || card(of: $0) != nil }
+            // Gathered in one pass over the round: what it holds, by card, and the answers to each question.
+            var heldOnCard: [String: [Int]] = [:]
+            var heldOffCards: [Int] = []
+            var answering: [Int: [Int]] = [:]
+            for place in all.places {
+                let details = state.entries[place].contribution
+                let card = details?.category
+                if let answers = details?.answers { answering[answers, default: []].append(place) }
+                guard details?.answers == nil || card != nil else { continue }
+                if let card { heldOnCard[card, default: []].append(place) } else { heldOffCards.append(place) }
+            }
+            func selection(_ places: [Int]?) -> EntrySelection {
+                EntrySelection(entries: state.entries, places: places ?? [])
+            }
             // The kinds the round holds, gathered in one pass rather than one for each block.
             var kindsHere: Set<ContributionKind> = []
             for place in here.places { kindsHere.insert(state.entries[place].kind) }
@@ -119,7 +132,7 @@ extension MinutesDocument {
             let cards = round.categories.map { category in
                 CardInfo(
                     id: category.id, title: category.title(lang), basis: category.basis?(lang),
-                    contributions: held.mapping(where: { card(of: $0) == category.id }, chosen))
+                    contributions: selection(heldOnCard[category.id]).map(chosen))
             }
             let checks = round.recalls.flatMap { id -> [GoalCheck] in
                 guard let recalled = definition.rounds.first(where: { $0.id == id }) else { return [] }
@@ -133,7 +146,7 @@ extension MinutesDocument {
                 }
             }
             let questions = round.questions.enumerated().map { index, question in
-                let answers = all.selecting { $0.contribution?.answers == index + 1 }
+                let answers = selection(answering[index + 1])
                 let onCards = round.categories.filter { category in
                     answers.containsEntry { card(of: $0) == category.id }
                 }.map { $0.title(lang) }
@@ -150,7 +163,7 @@ extension MinutesDocument {
             return StepInfo(
                 id: round.id, title: round.minutesTitle(lang), kindHeadings: kindHeadings,
                 showsChart: round.minutes?.chart ?? true, defaultKind: round.defaultSayKind.rawValue, cards: cards,
-                contributions: held.mapping(where: { card(of: $0) == nil }, chosen), questions: questions,
+                contributions: selection(heldOffCards).map(chosen), questions: questions,
                 checks: checks,
                 holdsCase: caseRound == round.id, holdsDilemma: dilemmaRound == round.id,
                 holdsGrid: grid && here.containsEntry { gridKinds.contains($0.kind) && card(of: $0) == nil },
