@@ -43,12 +43,16 @@ struct JournalPieces {
         // Pieces read ahead of the replay are held: a few, so that memory stays flat however long the journal.
         let queue = Queue(count: count, window: workers)
         let group = DispatchGroup()
+        // Threads of their own, not Dispatch's shared pool: a caller that is itself on that pool (a test, a task)
+        // must not wait for work queued behind it.
         for _ in 0..<workers {
-            DispatchQueue.global(qos: .userInitiated).async(group: group) {
+            group.enter()
+            Thread {
                 while let index = queue.claim() {
                     queue.finish(index, piece(index, of: fd, size: size, pieceSize: pieceSize, path: path))
                 }
-            }
+                group.leave()
+            }.start()
         }
         defer {
             queue.stop()
