@@ -18,15 +18,29 @@ extension RecordScanner {
         }
 
         private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
-            a.count == b.count && bytes[a].elementsEqual(bytes[b])
+            a.count == b.count && same(bytes, from: a.lowerBound, as: UnsafeBufferPointer(rebasing: bytes[b]))
+        }
+
+        /// Whether `bytes` from `start` on begin with `wanted` (compared byte by byte: keys are short, and this is
+        /// asked a dozen times for every record).
+        private static func same(
+            _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, as wanted: UnsafeBufferPointer<UInt8>
+        ) -> Bool {
+            var offset = 0
+            while offset < wanted.count {
+                guard bytes[start + offset] == wanted[offset] else { return false }
+                offset += 1
+            }
+            return true
         }
 
         /// The value of `key`, if the object has it.
         subscript(_ key: StaticString) -> Token? {
             key.withUTF8Buffer { wanted in
-                members.first { member in
-                    member.key.count == wanted.count && bytes[member.key].elementsEqual(wanted)
-                }?.value
+                for member in members where member.key.count == wanted.count {
+                    if Self.same(bytes, from: member.key.lowerBound, as: wanted) { return member.value }
+                }
+                return nil
             }
         }
 

@@ -222,6 +222,15 @@ public enum RecordScanner {
             index += 1
             let start = index
             var ascii = true
+            // Eight bytes at a time while none of them is a quote, a backslash, a control character or past ASCII:
+            // most of a journal's bytes are plain text inside strings.
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= bytes.count, !Self.mayEnd(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                {
+                    index += 8
+                }
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
@@ -241,6 +250,16 @@ public enum RecordScanner {
                 index += 1
             }
             throw Miss()
+        }
+
+        /// Whether any of the eight bytes of `word` is a quote, a backslash, below a space or past ASCII (the
+        /// usual tests for a byte in a word: a byte below `n` sets its top bit in `word - n × 0x01…01`).
+        private static func mayEnd(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+            let belowSpace = (word &- 0x20 &* ones) & ~word & highs != 0
+            return word & highs != 0 || belowSpace || hasZero(word ^ (0x22 &* ones)) || hasZero(word ^ (0x5C &* ones))
         }
 
         /// Whether `bytes` are well-formed UTF-8.
