@@ -31,7 +31,24 @@ enum LiveLine: Equatable, Sendable {
         }
         if let (command, syntax) = Commands.live(word) { return read(rest, as: command, syntax) }
         if let kind = kind(named: word) { return contribution(rest, kind: kind) }
-        return .invalid(CLIText.localized(.live(.unknownCommand(word: word))))
+        return .invalid(unknownCommand(word))
+    }
+
+    /// Every `/word` the live mode knows, in English and Dutch: its commands, the kinds `say` records, and its own.
+    static var knownWords: [String] {
+        Commands.all.filter { $0.declaration.live != nil }.flatMap { [$0.declaration.name] + $0.declaration.aliases }
+            + ContributionKind.allCases.filter { !$0.hasOwnCommand }.flatMap { [$0.rawValue, $0.label.nl] }
+            + ["quit", "exit", "stop", "help", "hulp", "who", "wie"]
+    }
+
+    /// The refusal of an unknown `/word`, with the known word nearest to it, if one is near: a typo in the room
+    /// (`/volgnde`) is mended by typing the line again, so the line should say how.
+    private static func unknownCommand(_ word: String) -> LocalizedText {
+        let unknown = CLIText.localized(.live(.unknownCommand(word: word)))
+        guard let suggestion = EditDistance.suggestion(for: word, among: knownWords) else { return unknown }
+        return LocalizedText(
+            nl: unknown.nl + CLIText.text(.live(.didYouMean(suggestion: "/" + suggestion)), .nl),
+            en: unknown.en + CLIText.text(.live(.didYouMean(suggestion: "/" + suggestion)), .en))
     }
 
     /// The kind a `/word` names, in English or Dutch, if it is one `say` records.

@@ -262,6 +262,12 @@ import Testing
         ("/next --force geen tijd", "'--force' takes no value"),
         ("/decide B --option", "'--option' needs a value"),
         ("/position Anna", "usage: /position NAME OPTION because …"),
+        ("/volgnde", "unknown command '/volgnde'; type /help to see what you can do (did you mean '/volgende'?)"),
+        (
+            "/postion Anna B",
+            "unknown command '/postion'; type /help to see what you can do (did you mean '/position'?)"
+        ),
+        ("/xyzzy", "unknown command '/xyzzy'; type /help to see what you can do"),
     ])
     func aWrongOptionIsRefusedNeverStoredAsText(_ line: String, _ message: String) {
         guard case .invalid(let text) = LiveLine.parse(line) else {
