@@ -27,10 +27,11 @@ struct JournalPieces {
         var failure: StoreError?
     }
 
-    /// How many threads read pieces: one for each core but the one that replays, at least one; none on one core.
+    /// How many threads read pieces: one for each core, the replay's beside them, up to four (past that the
+    /// replay, on one thread, is what the reading waits for); none on one core, where the replay reads alone.
     static let workers: Int = {
-        let cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
-        return cores > 1 ? Int(cores) : 0
+        let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        return cores > 1 ? min(cores, 4) : 0
     }()
 
     /// Reads the pieces of the file open at `fd` (`size` bytes) on `workers` threads, handing each to `each` in
