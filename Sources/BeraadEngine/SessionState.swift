@@ -200,16 +200,6 @@ public struct SessionState: Sendable, Equatable {
         }
     }
 
-    /// Where the entries that still stand are in `entries`, by the id of their round, each round's in order: one
-    /// pass, for work done round by round over a long session, without a copy of the entries.
-    public var liveEntryPlacesByRound: [String: [Int]] {
-        var rounds: [String: [Int]] = [:]
-        for place in entries.indices where entries[place].retraction == nil {
-            rounds[entries[place].round, default: []].append(place)
-        }
-        return rounds
-    }
-
     /// The entry a facilitator names (`e12` or `12`).
     public func entry(_ text: String) -> Entry? { EntryID(text).flatMap(entry) }
 
@@ -231,15 +221,8 @@ public struct SessionState: Sendable, Equatable {
         liveEntries { $0.round == round && $0.contribution?.category == category }
     }
 
-    /// Whether `entry` clarifies the case: a question or fact of the case's round that is on no card (one on a
-    /// card belongs to the card).
-    public func clarifiesTheCase(_ entry: Entry) -> Bool { caseClarifications()(entry) }
-
-    /// `clarifiesTheCase` with the case looked up once, for a pass over every entry.
-    public func caseClarifications() -> (Entry) -> Bool { Self.clarifications(ofTheCaseIn: caseEntry?.round) }
-
-    /// `clarifiesTheCase` for a case recorded in `round` (none: nothing clarifies it), for a caller that has the
-    /// case already.
+    /// Whether an entry clarifies the case recorded in `round` (none: nothing clarifies it): a question or fact of
+    /// the case's round that is on no card (one on a card belongs to the card).
     public static func clarifications(ofTheCaseIn round: String?) -> (Entry) -> Bool {
         { entry in
             [.question, .fact].contains(entry.kind) && entry.round == round && entry.contribution?.category == nil

@@ -30,7 +30,6 @@ struct FoundEntries {
         var rounds: [String: [Int]] = [:]
         var keyKinds: [ContributionKind: Int] = [:]
         var agreements: [Int] = []
-        var questionsAndFacts: [Int] = []
         var grid: [Int] = []
         var alternatives: [Int] = []
         var followUp: [Int] = []
@@ -61,11 +60,9 @@ struct FoundEntries {
                 alternatives.append(place)
             case .note:
                 if agreementRounds.contains(entry.round) { agreements.append(place) }
-            case .question, .fact:
-                if entry.contribution?.category == nil { questionsAndFacts.append(place) }
             case .perspective, .value, .norm, .right:
                 grid.append(place)
-            case .consideration, .position, .action, .signal, .evaluation:
+            case .question, .fact, .consideration, .position, .action, .signal, .evaluation:
                 break
             }
             if candidates.last != place, !entry.amendments.isEmpty { candidates.append(place) }
@@ -81,10 +78,13 @@ struct FoundEntries {
         decision = keyKinds[.decision].map { entries[$0] }
         options = SessionState.options(of: dilemma, alternatives: alternatives.map { entries[$0] })
         let caseRound = `case`?.round
-        clarifiesTheCase = SessionState.clarifications(ofTheCaseIn: caseRound)
-        byRound = rounds.mapValues(selection)
+        let clarifies = SessionState.clarifications(ofTheCaseIn: caseRound)
+        let byRound = rounds.mapValues(selection)
+        // What clarifies the case stands in the case's round.
+        clarifications = (caseRound.flatMap { byRound[$0] } ?? selection([])).selecting(clarifies)
+        clarifiesTheCase = clarifies
+        self.byRound = byRound
         self.agreements = selection(agreements)
-        clarifications = selection(questionsAndFacts.filter { entries[$0].round == caseRound })
         self.grid = selection(grid)
         self.alternatives = selection(alternatives)
         self.followUp = selection(followUp)

@@ -59,7 +59,8 @@ extension MinutesDocument {
         }
         func roundTitle(_ id: String) -> String { definition.rounds.first { $0.id == id }?.title(lang) ?? id }
         // Each looked up once: every one of them is a search through the whole session.
-        let found = FoundEntries(state, agreementRounds: definition.agreementRounds)
+        let agreementRounds = definition.agreementRounds
+        let found = FoundEntries(state, agreementRounds: agreementRounds)
         func optionText(_ label: OptionLabel?) -> String? {
             guard let label else { return nil }
             return found.options.first { $0.label == label }.map { scrub($0.text) }
@@ -144,7 +145,6 @@ extension MinutesDocument {
                 function: scrub(p.function), joinedAt: time(p.joinedAt), leftAt: p.leftAt.map(time))
         }
 
-        let agreementRounds = definition.agreementRounds
         agreements = found.agreements.map(contribution)
 
         if let entry = found.case {
