@@ -56,18 +56,6 @@ extension RecordScanner {
             }
         }
 
-        /// The fields of an object token.
-        func object(_ range: Range<Int>) throws(Miss) -> Fields {
-            var parser = Parser(bytes: bytes, index: range.lowerBound)
-            return try parser.object()
-        }
-
-        /// The elements of an array token.
-        func array(_ range: Range<Int>) throws(Miss) -> [Token] {
-            var parser = Parser(bytes: bytes, index: range.lowerBound)
-            return try parser.array()
-        }
-
         func string(_ key: StaticString) throws(Miss) -> String {
             guard case .string(let range, let form)? = self[key] else { throw Miss() }
             return try text(range, form)
@@ -139,8 +127,7 @@ extension RecordScanner {
         }
 
         func strings(_ key: StaticString) throws(Miss) -> [String] {
-            guard case .array(let range)? = self[key] else { throw Miss() }
-            let items = try array(range)
+            guard case .array(let items)? = self[key] else { throw Miss() }
             var result: [String] = []
             result.reserveCapacity(items.count)
             for item in items {
@@ -177,7 +164,7 @@ extension RecordScanner {
         guard let at = time else { throw Miss() }
         guard case .object(let data)? = fields["data"] else { throw Miss() }
         return Record(
-            seq: seq, at: at, event: try event(try fields.string("type"), try fields.object(data)),
+            seq: seq, at: at, event: try event(try fields.string("type"), data),
             given: try fields.optionalBool("given") ?? false)
     }
 
@@ -205,11 +192,10 @@ extension RecordScanner {
                     influence: try d.optionalRaw("influence", as: Influence.self), answers: try d.optionalInt("answers")
                 ))
         case .dilemmaFramed:
-            guard case .array(let range)? = d["options"] else { throw Miss() }
+            guard case .array(let items)? = d["options"] else { throw Miss() }
             var options: [DilemmaOption] = []
-            for item in try d.array(range) {
-                guard case .object(let values) = item else { throw Miss() }
-                let o = try d.object(values)
+            for item in items {
+                guard case .object(let o) = item else { throw Miss() }
                 options.append(
                     DilemmaOption(
                         label: try o.label("label"), text: try o.string("text"), harm: try o.optionalString("harm"),
@@ -252,7 +238,7 @@ extension RecordScanner {
                     score: try d.optionalInt("score"), text: try d.string("text")))
         case .roundAdvanced:
             // Unmet requirements are read by the reference, with the protocols' own Codable.
-            guard case .array(let unmet)? = d["unmet"], try d.array(unmet).isEmpty else { throw Miss() }
+            guard case .array(let unmet)? = d["unmet"], unmet.isEmpty else { throw Miss() }
             return .roundAdvanced(
                 RoundAdvanced(
                     from: try d.string("from"), to: try d.string("to"), forced: try d.bool("forced"),

@@ -6,8 +6,9 @@
 /// a duplicate key, bytes that are not UTF-8 — so that the caller asks the reference, which then decides or names
 /// the problem. A test reads every golden and fuzzed journal both ways and requires the same records.
 ///
-/// It reads an object's fields as places in the bytes (`Token`), checked but not yet made into values, and makes a
-/// value only of a field an event takes: no tree of values is built and thrown away for each record.
+/// It reads a string or a number as its place in the bytes (`Token`), checked but not yet made into a value, and
+/// makes a value only of a field an event takes; an object's fields and an array's elements are kept as they were
+/// read, once. No string is made and thrown away for a record.
 public enum RecordScanner {
     /// The record in `bytes` (the `rec` object of a journal line), or nil when the reference must read it.
     public static func record(_ bytes: ArraySlice<UInt8>) -> Record? {
@@ -22,8 +23,9 @@ public enum RecordScanner {
 
     // MARK: - A small JSON reader
 
-    /// A JSON value, as where it is in the bytes: checked, not yet read. Numbers other than plain integers are kept
-    /// apart, since no field this reader maps takes one.
+    /// A JSON value, as read: a string as where it is in the bytes (checked, not yet made a string), an array or
+    /// an object as what it holds. Numbers other than plain integers are kept apart, since no field this reader
+    /// maps takes one.
     enum Token {
         /// A string's contents (quotes not included): ASCII without escapes, other UTF-8 (checked) without escapes,
         /// or with escapes (checked, read when asked for).
@@ -32,9 +34,8 @@ public enum RecordScanner {
         case otherNumber
         case bool(Bool)
         case null
-        /// An array or an object, brackets included.
-        case array(Range<Int>)
-        case object(Range<Int>)
+        case array([Token])
+        case object(Fields)
     }
 
     enum StringForm { case ascii, unicode, escaped }
@@ -139,18 +140,14 @@ public enum RecordScanner {
             }
         }
 
-        /// The value at `index` as a token; an array or object is read through (and checked) to where it ends.
+        /// The value at `index` as a token.
         private mutating func token() throws(Miss) -> Token {
             skipSpace()
             guard index < bytes.count else { throw Miss() }
             let start = index
             switch bytes[index] {
-            case UInt8(ascii: "{"):
-                _ = try object()
-                return .object(start..<index)
-            case UInt8(ascii: "["):
-                _ = try array()
-                return .array(start..<index)
+            case UInt8(ascii: "{"): return .object(try object())
+            case UInt8(ascii: "["): return .array(try array())
             case UInt8(ascii: "\""):
                 let form = try skipString()
                 return .string((start + 1)..<(index - 1), form)
