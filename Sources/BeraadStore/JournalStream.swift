@@ -17,6 +17,8 @@ struct JournalStream {
     var lastLine: [UInt8] = []
     /// A torn last line, if a write was cut short.
     var tornTail: [UInt8] = []
+    /// Whether the chain has begun (`JournalContents.keepChain`).
+    private var chained = false
 
     /// Reads the journal open at `fd`, handing `each` every record with its line (newline not included). A journal
     /// of more than four pieces is read and checked on `workers` other threads (`JournalPieces`), up to the size it
@@ -36,8 +38,7 @@ struct JournalStream {
         // `pending` holds the file's bytes from `pendingStart` that no complete line has used yet.
         var pending: [UInt8] = []
         var pendingStart = 0
-        var chained = false
-        reading: while true {
+        while true {
             let piece = try POSIXFile.read(fd, at: pendingStart + pending.count, count: pieceSize, path: path)
             if piece.isEmpty {
                 // An unterminated rest is a write cut short.
@@ -46,27 +47,22 @@ struct JournalStream {
             }
             pending += piece
             var lastRange: Range<Int>?
+            var ended = false
             let (lines, lineStart) = JournalContents.lines(in: pending)
             for line in lines {
-                do throws(JournalLine.Problem) {
-                    let parsed = try JournalLine.parseFrame(pending[line], seq: stream.count + 1)
-                    try JournalContents.keepChain(
-                        parsed, in: pending[line], after: lastRange.map { pending[$0] } ?? stream.lastLine[...],
-                        isFirst: stream.count == 0, &chained)
-                    each(parsed.record, pending[line])
-                    stream.count += 1
-                    if stream.count == 1 { stream.firstLineHash = JournalLine.hash(pending[line]) }
-                    lastRange = line
-                    stream.validLength = pendingStart + line.upperBound + 1
-                } catch {
-                    let isLast = pendingStart + line.upperBound + 1 == size
-                    try JournalContents.refuse(error, line: stream.count + 1, isLast: isLast, path: path)
-                    stream.tornTail = Array(pending[line.lowerBound...])
-                    if let lastRange { stream.lastLine = Array(pending[lastRange]) }
-                    break reading
+                let parsed = Result { () throws(JournalLine.Problem) in try JournalLine.parseFrame(pending[line]) }
+                guard
+                    try stream.take(
+                        parsed, line: line, of: pending, at: pendingStart, after: lastRange,
+                        tail: line.lowerBound..<pending.count, size: size, path: path, each)
+                else {
+                    ended = true
+                    break
                 }
+                lastRange = line
             }
             if let lastRange { stream.lastLine = Array(pending[lastRange]) }
+            if ended { break }
             pending.removeFirst(lineStart)
             pendingStart += lineStart
         }
@@ -78,30 +74,19 @@ struct JournalStream {
         _ fd: Int32, size: Int, path: String, pieceSize: Int, workers: Int, _ each: (Record, ArraySlice<UInt8>) -> Void
     ) throws(StoreError) -> JournalStream {
         var stream = JournalStream()
-        var chained = false
         try JournalPieces.read(fd, size: size, pieceSize: pieceSize, workers: workers, path: path) {
             (piece) throws(StoreError) -> Bool in
             if let failure = piece.failure { throw failure }
             var lastRange: Range<Int>?
             defer { if let lastRange { stream.lastLine = Array(piece.bytes[lastRange]) } }
-            for (line, result) in zip(piece.lines, piece.parsed) {
-                do throws(JournalLine.Problem) {
-                    let parsed = try JournalLine.numbered(try result.get(), seq: stream.count + 1)
-                    try JournalContents.keepChain(
-                        parsed, in: piece.bytes[line],
-                        after: lastRange.map { piece.bytes[$0] } ?? stream.lastLine[...],
-                        isFirst: stream.count == 0, &chained)
-                    each(parsed.record, piece.bytes[line])
-                    stream.count += 1
-                    if stream.count == 1 { stream.firstLineHash = JournalLine.hash(piece.bytes[line]) }
-                    lastRange = line
-                    stream.validLength = piece.offset + line.upperBound + 1
-                } catch {
-                    let isLast = piece.offset + line.upperBound + 1 == size
-                    try JournalContents.refuse(error, line: stream.count + 1, isLast: isLast, path: path)
-                    stream.tornTail = Array(piece.bytes[line.lowerBound..<min(line.upperBound + 1, piece.bytes.count)])
-                    return false
-                }
+            for (line, parsed) in zip(piece.lines, piece.parsed) {
+                guard
+                    try stream.take(
+                        parsed, line: line, of: piece.bytes, at: piece.offset, after: lastRange,
+                        tail: line.lowerBound..<min(line.upperBound + 1, piece.bytes.count), size: size, path: path,
+                        each)
+                else { return false }
+                lastRange = line
             }
             if let rest = piece.rest {
                 // An unterminated rest is a write cut short: the journal's end.
@@ -111,5 +96,31 @@ struct JournalStream {
             return true
         }
         return stream
+    }
+
+    /// Takes the next line of the journal, `bytes[line]` (`bytes` begin at file offset `offset`), read as `parsed`,
+    /// after the line `bytes[previous]` (nil: the last line taken, kept apart). False when the read ends at it: a
+    /// line that does not read is refused, unless it is the journal's last, a write cut short whose bytes
+    /// `bytes[tail]` are kept as the torn tail.
+    private mutating func take(
+        _ parsed: Result<JournalLine.Parsed, JournalLine.Problem>, line: Range<Int>, of bytes: [UInt8], at offset: Int,
+        after previous: Range<Int>?, tail: Range<Int>, size: Int, path: String,
+        _ each: (Record, ArraySlice<UInt8>) -> Void
+    ) throws(StoreError) -> Bool {
+        do throws(JournalLine.Problem) {
+            let parsed = try JournalLine.numbered(try parsed.get(), seq: count + 1)
+            try JournalContents.keepChain(
+                parsed, in: bytes[line], after: previous.map { bytes[$0] } ?? lastLine[...], isFirst: count == 0,
+                &chained)
+            each(parsed.record, bytes[line])
+            count += 1
+            if count == 1 { firstLineHash = JournalLine.hash(bytes[line]) }
+            validLength = offset + line.upperBound + 1
+            return true
+        } catch {
+            try JournalContents.refuse(error, line: count + 1, isLast: offset + line.upperBound + 1 == size, path: path)
+            tornTail = Array(bytes[tail])
+            return false
+        }
     }
 }
