@@ -90,16 +90,22 @@ public struct JournalContents: Sendable, Equatable {
     static func lines(in bytes: [UInt8]) -> (lines: [Range<Int>], rest: Int) {
         var lines: [Range<Int>] = []
         var start = 0
-        bytes.withUnsafeBytes { raw in
-            // memchr finds each newline many bytes at a time.
-            guard let base = raw.baseAddress else { return }
-            while start < raw.count, let found = memchr(base + start, 0x0A, raw.count - start) {
-                let end = base.distance(to: UnsafeRawPointer(found))
-                lines.append(start..<end)
-                start = end + 1
-            }
+        while let end = newline(in: bytes, from: start) {
+            lines.append(start..<end)
+            start = end + 1
         }
         return (lines, start)
+    }
+
+    /// The position of the first newline in `bytes` from `start`, if any (memchr finds it many bytes at a time).
+    static func newline(in bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base + start, 0x0A, raw.count - start) else {
+                return nil
+            }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// Refuses a line that breaks the order of the chain. Lines written before the chain began come first, if at

@@ -77,14 +77,14 @@ struct JournalPieces {
             var start: Int
             if index == 0 {
                 start = 0
-            } else if let newline = newline(in: piece.bytes, from: 0) {
+            } else if let newline = JournalContents.newline(in: piece.bytes, from: 0) {
                 start = newline + 1
             } else {
                 return piece
             }
             var searched = start
             while piece.offset + start < end {
-                guard let newline = newline(in: piece.bytes, from: searched) else {
+                guard let newline = JournalContents.newline(in: piece.bytes, from: searched) else {
                     // The line runs on past what was read: read on, to its end or the file's.
                     let read = piece.offset + piece.bytes.count
                     let more =
@@ -117,17 +117,6 @@ struct JournalPieces {
             }
         }
         return piece
-    }
-
-    /// The position of the first newline in `bytes` from `start`, if any.
-    private static func newline(in bytes: [UInt8], from start: Int) -> Int? {
-        guard start < bytes.count else { return nil }
-        return bytes.withUnsafeBytes { raw -> Int? in
-            guard let base = raw.baseAddress, let found = memchr(base + start, 0x0A, raw.count - start) else {
-                return nil
-            }
-            return base.distance(to: UnsafeRawPointer(found))
-        }
     }
 
     /// The pieces claimed by the workers and finished by them, taken by the reader in order; a worker waits while
