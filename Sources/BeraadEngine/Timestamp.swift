@@ -32,39 +32,27 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable, CustomString
         }
         let length = offsetSeconds == 0 ? 20 : 25
         return String(unsafeUninitializedCapacity: length) { buffer in
-            var index = 0
-            func put(_ byte: UInt8) {
-                buffer[index] = byte
-                index += 1
-            }
-            func digits(_ value: Int, _ width: Int) {
-                var divisor = 1
-                for _ in 1..<width { divisor *= 10 }
-                while divisor > 0 {
-                    put(UInt8(ascii: "0") + UInt8((value / divisor) % 10))
-                    divisor /= 10
-                }
-            }
-            digits(c.year, 4)
-            put(UInt8(ascii: "-"))
-            digits(c.month, 2)
-            put(UInt8(ascii: "-"))
-            digits(c.day, 2)
-            put(UInt8(ascii: "T"))
-            digits(c.hour, 2)
-            put(UInt8(ascii: ":"))
-            digits(c.minute, 2)
-            put(UInt8(ascii: ":"))
-            digits(c.second, 2)
+            var out = DigitWriter(buffer: buffer)
+            out.digits(c.year, 4)
+            out.put(UInt8(ascii: "-"))
+            out.digits(c.month, 2)
+            out.put(UInt8(ascii: "-"))
+            out.digits(c.day, 2)
+            out.put(UInt8(ascii: "T"))
+            out.digits(c.hour, 2)
+            out.put(UInt8(ascii: ":"))
+            out.digits(c.minute, 2)
+            out.put(UInt8(ascii: ":"))
+            out.digits(c.second, 2)
             if offsetSeconds == 0 {
-                put(UInt8(ascii: "Z"))
+                out.put(UInt8(ascii: "Z"))
             } else {
-                put(UInt8(ascii: offsetSeconds < 0 ? "-" : "+"))
-                digits(offsetMinutes / 60, 2)
-                put(UInt8(ascii: ":"))
-                digits(offsetMinutes % 60, 2)
+                out.put(UInt8(ascii: offsetSeconds < 0 ? "-" : "+"))
+                out.digits(offsetMinutes / 60, 2)
+                out.put(UInt8(ascii: ":"))
+                out.digits(offsetMinutes % 60, 2)
             }
-            return index
+            return out.count
         }
     }
 
@@ -185,17 +173,15 @@ public struct CivilTime: Sendable, Equatable {
         }
         // Written digit by digit into the string: the minutes write one for every entry of a session.
         return String(unsafeUninitializedCapacity: 8) { buffer in
-            var count = 0
-            for (index, value) in [hour, minute, second].prefix(withSeconds ? 3 : 2).enumerated() {
-                if index > 0 {
-                    buffer[count] = UInt8(ascii: ":")
-                    count += 1
-                }
-                buffer[count] = UInt8(0x30 + value / 10)
-                buffer[count + 1] = UInt8(0x30 + value % 10)
-                count += 2
+            var out = DigitWriter(buffer: buffer)
+            out.digits(hour, 2)
+            out.put(UInt8(ascii: ":"))
+            out.digits(minute, 2)
+            if withSeconds {
+                out.put(UInt8(ascii: ":"))
+                out.digits(second, 2)
             }
-            return count
+            return out.count
         }
     }
 
@@ -247,5 +233,28 @@ extension Timestamp: Codable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(description)
+    }
+}
+
+/// Bytes written one at a time into a string's buffer, for the times and dates written for every entry.
+private struct DigitWriter {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+
+    init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+    mutating func put(_ byte: UInt8) {
+        buffer[count] = byte
+        count += 1
+    }
+
+    /// `value` in `width` digits, zeros first (the caller keeps it below 10 to the `width`).
+    mutating func digits(_ value: Int, _ width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        while divisor > 0 {
+            put(UInt8(ascii: "0") + UInt8((value / divisor) % 10))
+            divisor /= 10
+        }
     }
 }
